@@ -1,0 +1,136 @@
+"""Command line: subcommands for scripts, and the switches that open the GUI.
+
+Every failure a user can cause ends in one line on stderr and a non-zero exit, never a
+traceback. No Qt here: ``__main__`` opens the GUI when no subcommand is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from interview_desk import __version__
+from interview_desk.exchange.kit_file import KitFileError
+from interview_desk.paths import DB_ENV, default_db_path
+from interview_desk.services.desk import Desk
+from interview_desk.storage.errors import StorageError
+
+PROG = "interview-desk"
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 1."""
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", type=Path,
+                   help=f"database file (default: ${DB_ENV} or the per-user data folder)")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def open_existing(args: argparse.Namespace) -> Desk:
+    """Open the database a subcommand works on; the default one is created if missing."""
+    path = db_path(args)
+    explicit = getattr(args, "db", None) is not None
+    if explicit and not path.exists():
+        raise CliError(f"no database at {path}")
+    return Desk.open(path)
+
+
+# --- subcommands -----------------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from interview_desk.services.demo import DemoExistsError, create_demo
+
+    path = db_path(args)
+    try:
+        desk = create_demo(path)
+    except DemoExistsError as exc:
+        raise CliError(str(exc)) from None
+    desk.close()
+    print(f"Demo database created at {path}")
+    return 0
+
+
+def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help="create a demo database (never overwrites one)")
+    _add_db(p)
+    p.set_defaults(func=_cmd_demo)
+
+
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        rows = [{k: r[k] for k in ("id", "candidate", "role", "status", "scheduled_at",
+                                    "location")} for r in desk.sessions.overview()]
+    finally:
+        desk.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("No sessions.")
+    else:
+        for r in rows:
+            print(f"{r['id']}  {r['scheduled_at'][:16].replace('T', ' '):16}  "
+                  f"{r['status']:9}  {r['candidate']} — {r['role']}")
+    return 0
+
+
+def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("sessions", help="list the sessions")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    _add_db(p)
+    p.set_defaults(func=_cmd_sessions)
+
+
+Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+# Each feature adds its subcommands here.
+REGISTRARS: list[Registrar] = [
+    _add_demo,
+    _add_sessions,
+]
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a fresh demo database in a temporary folder")
+    parser.add_argument("--session", metavar="SESSION_ID", help="open this session live")
+    parser.add_argument("--panelist", metavar="PANELIST_ID",
+                        help="with --session: write notes as this panelist")
+    _add_db(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for register in REGISTRARS:
+        register(sub)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand, turning every expected failure into one line."""
+    try:
+        result: int = args.func(args)
+        return result
+    except (CliError, StorageError, KitFileError, OSError, ValueError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,1 @@
+"""Plain-Python domain: dataclasses, enums, scoring and statistics. No I/O, no Qt."""

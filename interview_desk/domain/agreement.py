@@ -1,0 +1,239 @@
+"""How closely a panel's independent ratings agree: Krippendorff's alpha and intraclass correlation.
+
+The debrief shows a combined score; these statistics say whether the panel agreed enough for that
+score to mean something. Plain Python, no I/O. Arithmetic is exact (``fractions.Fraction``) so the
+"undefined" cases (a zero denominator) are detected exactly instead of through float tolerances.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import permutations
+from typing import Literal
+
+AlphaLevel = Literal["nominal", "ordinal", "interval", "ratio"]
+IccForm = Literal["1,1", "2,1", "3,1", "1,k", "2,k", "3,k"]
+Rating = float | int | None
+_Delta = Callable[[Fraction, Fraction], Fraction]
+
+#: Krippendorff (2004): rely on data at or above this alpha.
+ALPHA_RELIABLE = 0.800
+#: Krippendorff (2004): below this alpha, draw no conclusions, not even tentative ones.
+ALPHA_TENTATIVE = 0.667
+
+
+def _columns(data: Sequence[Sequence[Rating]]) -> list[list[Rating]]:
+    """Transpose observer rows into unit columns, refusing ragged input (a caller bug)."""
+    if not data:
+        return []
+    width = len(data[0])
+    if any(len(row) != width for row in data):
+        raise ValueError("every observer row must have one entry per unit")
+    return [[row[u] for row in data] for u in range(width)]
+
+
+def _exact(value: float | int) -> Fraction:
+    """The exact value of a rating; NaN and infinity are refused rather than read as missing."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"rating must be finite, got {value!r}")
+    return Fraction(value)
+
+
+def krippendorff_alpha(
+    data: Sequence[Sequence[Rating]], level: AlphaLevel = "ordinal"
+) -> float | None:
+    """Krippendorff's alpha: observers (rows) rate units (columns); ``None`` is a missing rating.
+
+    Follows the coincidence-matrix method of Krippendorff (2011), "Computing Krippendorff's
+    Alpha-Reliability": units with fewer than two ratings cannot be paired and drop out. The
+    ordinal metric is rank-based on the marginal frequencies of the pairable values, so unused
+    scale points do not matter. The ratio metric assumes non-negative values.
+
+    Returns 1.0 for perfect agreement when the ratings vary, and ``None`` when alpha is undefined:
+    fewer than two pairable values, or no variation at all (every pairable rating the same value,
+    so there is no disagreement to expect).
+    """
+    # Coincidences o[c, k]: each ordered pair of ratings within a unit, weighted 1/(m_u - 1).
+    coincidences: defaultdict[tuple[Fraction, Fraction], Fraction] = defaultdict(Fraction)
+    for column in _columns(data):
+        values = [_exact(v) for v in column if v is not None]
+        m = len(values)
+        if m < 2:
+            continue
+        weight = Fraction(1, m - 1)
+        for c, k in permutations(values, 2):
+            coincidences[(c, k)] += weight
+
+    totals: defaultdict[Fraction, Fraction] = defaultdict(Fraction)
+    for (c, _k), o in coincidences.items():
+        totals[c] += o
+    marginals = dict(totals)  # n_c: how often value c occurs among the pairable values
+    n = sum(marginals.values(), Fraction(0))
+    if n < 2:
+        return None
+    if level == "ratio" and any(v < 0 for v in marginals):
+        raise ValueError("the ratio metric needs non-negative ratings")
+
+    delta = _metric(level, marginals)
+    observed = sum((o * delta(c, k) for (c, k), o in coincidences.items()), Fraction(0))
+    expected = sum(
+        (n_c * n_k * delta(c, k) for c, n_c in marginals.items() for k, n_k in marginals.items()),
+        Fraction(0),
+    )
+    if expected == 0:
+        return None
+    return float(1 - (n - 1) * observed / expected)
+
+
+def _metric(level: AlphaLevel, marginals: Mapping[Fraction, Fraction]) -> _Delta:
+    """The squared difference function delta^2(c, k) for the chosen level of measurement."""
+    if level == "nominal":
+        return lambda c, k: Fraction(0 if c == k else 1)
+    if level == "interval":
+        return lambda c, k: (c - k) ** 2
+    if level == "ratio":
+        return lambda c, k: Fraction(0) if c + k == 0 else ((c - k) / (c + k)) ** 2
+    if level == "ordinal":
+        ordered = sorted(marginals)
+        # cumulative[i] = n_0 + ... + n_(i-1), so sum_{g=i..j} n_g = cumulative[j+1] - cumulative[i]
+        cumulative = [Fraction(0)]
+        for value in ordered:
+            cumulative.append(cumulative[-1] + marginals[value])
+        rank = {value: i for i, value in enumerate(ordered)}
+
+        def ordinal(c: Fraction, k: Fraction) -> Fraction:
+            lo, hi = sorted((rank[c], rank[k]))
+            between = cumulative[hi + 1] - cumulative[lo]
+            return (between - (marginals[c] + marginals[k]) / 2) ** 2
+
+        return ordinal
+    raise ValueError(f"unknown level of measurement: {level!r}")
+
+
+def icc(ratings: Sequence[Sequence[float | int | None]], form: IccForm) -> float | None:
+    """Intraclass correlation per Shrout & Fleiss (1979); rows are targets, columns are judges.
+
+    ``"2,1"`` and friends name Shrout & Fleiss's ICC(model, judges): model 1 = each target rated by
+    different judges, 2 = random judges, 3 = these fixed judges; ``1`` = a single judge's
+    reliability, ``k`` = the reliability of the mean of all k judges. Needs complete data: returns
+    ``None`` if any rating is missing, with fewer than two targets or two judges, or when the
+    denominator is zero (no variation at all).
+    """
+    n = len(ratings)
+    if n < 2:
+        return None
+    k = len(ratings[0])
+    if any(len(row) != k for row in ratings):
+        raise ValueError("every target row must have one rating per judge")
+    if k < 2:
+        return None
+    if any(v is None for row in ratings for v in row):
+        return None
+    x = [[_exact(v) for v in row if v is not None] for row in ratings]
+
+    grand = sum((sum(row, Fraction(0)) for row in x), Fraction(0)) / (n * k)
+    row_means = [sum(row, Fraction(0)) / k for row in x]
+    col_means = [sum((x[i][j] for i in range(n)), Fraction(0)) / n for j in range(k)]
+    total_ss = sum(((v - grand) ** 2 for row in x for v in row), Fraction(0))
+    between_ss = k * sum(((m - grand) ** 2 for m in row_means), Fraction(0))
+    judges_ss = n * sum(((m - grand) ** 2 for m in col_means), Fraction(0))
+    within_ss = total_ss - between_ss
+    error_ss = within_ss - judges_ss
+
+    bms = between_ss / (n - 1)  # between targets
+    wms = within_ss / (n * (k - 1))  # within targets
+    jms = judges_ss / (k - 1)  # between judges
+    ems = error_ss / ((n - 1) * (k - 1))  # residual
+
+    numerator: Fraction
+    denominator: Fraction
+    if form == "1,1":
+        numerator, denominator = bms - wms, bms + (k - 1) * wms
+    elif form == "2,1":
+        numerator, denominator = bms - ems, bms + (k - 1) * ems + k * (jms - ems) / n
+    elif form == "3,1":
+        numerator, denominator = bms - ems, bms + (k - 1) * ems
+    elif form == "1,k":
+        numerator, denominator = bms - wms, bms
+    elif form == "2,k":
+        numerator, denominator = bms - ems, bms + (jms - ems) / n
+    elif form == "3,k":
+        numerator, denominator = bms - ems, bms
+    else:
+        raise ValueError(f"unknown ICC form: {form!r}")
+    if denominator == 0:
+        return None
+    return float(numerator / denominator)
+
+
+def icc_from_panel(data: Sequence[Sequence[Rating]]) -> float | None:
+    """ICC(2,1) for panel data laid out like alpha's (rows = panelists, columns = units).
+
+    ICC needs complete data, so units where any panelist gave "no evidence" are dropped; ``None``
+    when fewer than two complete units remain (or ICC is otherwise undefined).
+    """
+    complete = [column for column in _columns(data) if all(v is not None for v in column)]
+    if len(complete) < 2:
+        return None
+    return icc(complete, "2,1")
+
+
+def alpha_reading(alpha: float | None) -> str:
+    """A short plain-language verdict on alpha for the hiring panel, after Krippendorff (2004).
+
+    Alpha is judged at the three decimals the thresholds are stated in, so the figure shown and the
+    verdict never disagree (0.7996 is shown as 0.800 and read as reliable).
+    """
+    if alpha is None:
+        return "Not enough ratings to measure agreement."
+    shown = round(alpha, 3)
+    figure = f"{shown:.3f}"
+    if shown >= ALPHA_RELIABLE:
+        return f"The panel agrees closely (alpha {figure}). The combined score can be relied on."
+    if shown >= ALPHA_TENTATIVE:
+        return (
+            f"The panel agrees only in part (alpha {figure}). "
+            "Treat the combined score as tentative."
+        )
+    return (
+        f"The panel does not agree enough to rely on the combined score (alpha {figure}). "
+        "Discuss the ratings before deciding."
+    )
+
+
+@dataclass(frozen=True)
+class AgreementSummary:
+    """What the debrief shows about agreement for one candidate's panel.
+
+    ``units`` counts the units (competencies) rated by at least two panelists, i.e. the ones alpha
+    could use; ``pairable_values`` counts the ratings in those units.
+    """
+
+    alpha: float | None
+    icc: float | None
+    reading: str
+    units: int
+    pairable_values: int
+
+
+def summarize_panel(data: Sequence[Sequence[Rating]]) -> AgreementSummary:
+    """Agreement for panel ratings on the 1–4 scale (rows = panelists, columns = competencies).
+
+    Ordinal alpha, because the anchored 1–4 scale is ordered but its steps are not known to be
+    equal; ICC(2,1) alongside for readers used to it. ``None`` entries are "no evidence".
+    """
+    pairable = [
+        m for m in (sum(v is not None for v in column) for column in _columns(data)) if m >= 2
+    ]
+    alpha = krippendorff_alpha(data, "ordinal")
+    return AgreementSummary(
+        alpha=alpha,
+        icc=icc_from_panel(data),
+        reading=alpha_reading(alpha),
+        units=len(pairable),
+        pairable_values=sum(pairable),
+    )

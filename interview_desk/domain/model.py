@@ -1,0 +1,299 @@
+"""The interview domain as plain dataclasses.
+
+Every record carries a globally unique ``id`` (uuid4 hex) because panelists' laptops merge
+their files later; two laptops must never mint the same id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+RATING_SCALE = (1, 2, 3, 4)
+DEFAULT_PLANNED_MINUTES = 60
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    """ISO-8601 UTC timestamp with microseconds; sorts as text, so it orders merges."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class QuestionType(StrEnum):
+    BEHAVIOURAL = "behavioural"
+    SITUATIONAL = "situational"
+    MOTIVATION_FIT = "motivation_fit"
+    TECHNICAL = "technical"
+    CASE_PRESENTATION = "case_presentation"
+    TALKING_POINT = "talking_point"
+    GENERAL = "general"
+
+    @property
+    def label(self) -> str:
+        return _QUESTION_TYPE_LABELS[self]
+
+
+_QUESTION_TYPE_LABELS = {
+    QuestionType.BEHAVIOURAL: "Behavioural (STAR)",
+    QuestionType.SITUATIONAL: "Situational",
+    QuestionType.MOTIVATION_FIT: "Motivation & fit",
+    QuestionType.TECHNICAL: "Technical / role-specific",
+    QuestionType.CASE_PRESENTATION: "Case study / presentation",
+    QuestionType.TALKING_POINT: "Talking point (job preview)",
+    QuestionType.GENERAL: "General",
+}
+
+
+class SectionKind(StrEnum):
+    OPENING = "opening"
+    EXPERIENCE = "experience"
+    BEHAVIOURAL = "behavioural"
+    SITUATIONAL = "situational"
+    MOTIVATION = "motivation"
+    PREVIEW = "preview"
+    CANDIDATE_QUESTIONS = "candidate_questions"
+    CLOSE = "close"
+    OTHER = "other"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    LIVE = "live"
+    COMPLETED = "completed"
+    DECIDED = "decided"
+
+
+class FlagKind(StrEnum):
+    STRONG = "strong"
+    CONCERN = "concern"
+    FOLLOW_UP = "follow_up"
+
+
+class Recommendation(StrEnum):
+    """Overall recommendation. Deliberately no neutral middle."""
+
+    STRONG_NO = "strong_no"
+    NO = "no"
+    YES = "yes"
+    STRONG_YES = "strong_yes"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Outcome(StrEnum):
+    HIRE = "hire"
+    NO_HIRE = "no_hire"
+    ANOTHER_ROUND = "another_round"
+    ADDITIONAL_ASSESSMENT = "additional_assessment"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class NoteState(StrEnum):
+    """Progress of one question for one panelist; talking points use ASKED for 'covered'."""
+
+    OPEN = ""
+    ASKED = "asked"
+    SKIPPED = "skipped"
+
+
+@dataclass
+class Competency:
+    key: str
+    name: str
+    description: str = ""
+    weight: float = 1.0
+    anchors: tuple[str, str, str, str] = ("", "", "", "")
+    id: str = field(default_factory=new_id)
+    role_id: str = ""
+    position: int = 0
+
+    def missing_anchors(self) -> list[int]:
+        """Rating points (1-4) whose anchor text is empty."""
+        return [i + 1 for i, a in enumerate(self.anchors) if not a.strip()]
+
+
+@dataclass
+class Role:
+    name: str
+    description: str = ""
+    competencies: list[Competency] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def weight_shares(self) -> dict[str, float]:
+        """Each competency's weight as a share of the total (keyed by competency id)."""
+        total = sum(c.weight for c in self.competencies)
+        if total <= 0:
+            return {c.id: 0.0 for c in self.competencies}
+        return {c.id: c.weight / total for c in self.competencies}
+
+
+@dataclass
+class Question:
+    text: str
+    qtype: QuestionType = QuestionType.GENERAL
+    competency_keys: list[str] = field(default_factory=list)
+    probes: list[str] = field(default_factory=list)
+    good: str = ""
+    red_flags: str = ""
+    minutes: int = 0
+    ref: str = ""
+    id: str = field(default_factory=new_id)
+    section_id: str = ""
+    position: int = 0
+
+
+@dataclass
+class Section:
+    title: str
+    kind: SectionKind = SectionKind.OTHER
+    guidance: str = ""
+    questions: list[Question] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    position: int = 0
+
+
+@dataclass
+class KitCompetency:
+    """A competency as a kit proposes it; a role adopts (and may reweight) it."""
+
+    key: str
+    name: str
+    description: str = ""
+    weight: float = 1.0
+    anchors: tuple[str, str, str, str] = ("", "", "", "")
+
+
+@dataclass
+class Kit:
+    """One version of an interview kit. ``family_id`` is shared by all versions of a kit."""
+
+    name: str
+    description: str = ""
+    sections: list[Section] = field(default_factory=list)
+    competencies: list[KitCompetency] = field(default_factory=list)
+    version: int = 1
+    id: str = field(default_factory=new_id)
+    family_id: str = field(default_factory=new_id)
+
+    def questions(self) -> list[Question]:
+        return [q for s in self.sections for q in s.questions]
+
+    def total_minutes(self) -> int:
+        return sum(q.minutes for q in self.questions())
+
+    def unmeasured(self, competency_keys: list[str]) -> list[str]:
+        """Competency keys that no question in this kit measures."""
+        measured = {k for q in self.questions() for k in q.competency_keys}
+        return [k for k in competency_keys if k not in measured]
+
+
+@dataclass
+class Concern:
+    text: str
+    question_id: str | None = None
+    lead_only: bool = False
+    id: str = field(default_factory=new_id)
+    candidate_id: str = ""
+    position: int = 0
+
+
+@dataclass
+class Candidate:
+    name: str
+    role_id: str | None = None
+    email: str = ""
+    phone: str = ""
+    stage: str = "second interview"
+    first_round_summary: str = ""
+    concerns: list[Concern] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Panelist:
+    name: str
+    panel_role: str = ""
+    is_lead: bool = False
+    id: str = field(default_factory=new_id)
+    session_id: str = ""
+    position: int = 0
+
+
+@dataclass
+class Session:
+    candidate_id: str
+    role_id: str
+    kit_id: str
+    scheduled_at: str = ""
+    location: str = ""
+    planned_minutes: int = DEFAULT_PLANNED_MINUTES
+    status: SessionStatus = SessionStatus.PLANNED
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Note:
+    """What one panelist wrote against one question (or an ad-hoc question)."""
+
+    session_id: str
+    panelist_id: str
+    question_id: str
+    text: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    competency_keys: list[str] = field(default_factory=list)
+    state: NoteState = NoteState.OPEN
+    id: str = field(default_factory=new_id)
+    updated_at: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            p.strip() for p in (self.text, self.situation, self.task, self.action, self.result)
+        )
+
+
+@dataclass
+class Rating:
+    competency_id: str
+    rating: int | None = None  # None with no_evidence=True is an explicit "no evidence"
+    no_evidence: bool = False
+    evidence: str = ""
+
+    @property
+    def is_decided(self) -> bool:
+        return self.rating is not None or self.no_evidence
+
+
+@dataclass
+class Scorecard:
+    session_id: str
+    panelist_id: str
+    ratings: dict[str, Rating] = field(default_factory=dict)  # by competency id
+    recommendation: Recommendation | None = None
+    takeaways: str = ""
+    submitted_at: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Decision:
+    session_id: str
+    outcome: Outcome
+    rationale: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+    follow_up_due: str | None = None
+    candidate_informed_at: str | None = None
+    id: str = field(default_factory=new_id)

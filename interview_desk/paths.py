@@ -1,0 +1,44 @@
+"""Where things live: the per-user data folder, the default database, bundled resources."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "InterviewDesk"
+DB_ENV = "INTERVIEW_DESK_DB"
+DATA_ENV = "INTERVIEW_DESK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (tests redirect it with ``INTERVIEW_DESK_DATA_DIR``)."""
+    override = os.environ.get(DATA_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override)
+    return data_dir() / "interview-desk.sqlite3"
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled file under ``resources/``.
+
+    Installed wheels carry it as the package ``interview_desk.resources``; a source checkout
+    (and an editable install) reads the top-level folder directly.
+    """
+    try:
+        root: Traversable = resources.files("interview_desk.resources")
+    except ModuleNotFoundError:
+        root = Path(__file__).resolve().parent.parent / "resources"
+    for part in parts:
+        root = root / part
+    return root

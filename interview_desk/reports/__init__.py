@@ -1,0 +1,1 @@
+"""Data in, PDF out: pure functions over stored data. No Qt."""

@@ -1,0 +1,40 @@
+"""The open database and its services, passed to the UI and the CLI (no global singleton)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from interview_desk.exchange.kit_file import shipped_kit
+from interview_desk.services.catalog import CatalogService
+from interview_desk.services.sessions import SessionService
+from interview_desk.storage.database import open_database
+
+
+@dataclass
+class Desk:
+    db: Database
+    path: Path | None = None
+    catalog: CatalogService = field(init=False)
+    sessions: SessionService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.catalog = CatalogService(self.db)
+        self.sessions = SessionService(self.db)
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Desk:
+        """Open (creating and migrating if needed) and make sure the shipped kit is there."""
+        desk = cls(open_database(path, create=create), Path(path))
+        desk.ensure_shipped_kit()
+        return desk
+
+    def ensure_shipped_kit(self) -> None:
+        """A fresh database gets the ready "Second interview — panel" kit on first launch."""
+        if not self.catalog.kits.latest_versions():
+            self.catalog.import_kit(shipped_kit())
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,464 @@
+"""One repository per aggregate: dataclasses in, dataclasses out, SQL stays here.
+
+Writes that touch several rows run in one ``db.atomic()`` so a crash never leaves half an
+aggregate behind. Every write stamps ``updated_at`` (merging later trusts it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError as _RowMissing
+
+from interview_desk.domain.model import (
+    Candidate,
+    Competency,
+    Concern,
+    Decision,
+    Kit,
+    KitCompetency,
+    Note,
+    NoteState,
+    Outcome,
+    Panelist,
+    Question,
+    QuestionType,
+    Rating,
+    Recommendation,
+    Role,
+    Scorecard,
+    Section,
+    SectionKind,
+    Session,
+    SessionStatus,
+    utc_now,
+)
+from interview_desk.storage.errors import NotFoundError
+
+Row = dict[str, Any]
+
+
+def _stamp(row: Row, *, created: str | None = None) -> Row:
+    now = utc_now()
+    row["created_at"] = created or now
+    row["updated_at"] = now
+    return row
+
+
+def _get(db: Database, table: str, ident: str, what: str) -> Row:
+    try:
+        return dict(db[table].get(ident))  # type: ignore[union-attr]
+    except _RowMissing:
+        raise NotFoundError(what, ident) from None
+
+
+def _created_at(db: Database, table: str, ident: str) -> str | None:
+    row = db.execute(f"SELECT created_at FROM [{table}] WHERE id = ?", [ident]).fetchone()
+    return row[0] if row else None
+
+
+def _upsert(db: Database, table: str, row: Row) -> None:
+    _stamp(row, created=_created_at(db, table, row["id"]))
+    db[table].upsert(row, pk="id")  # type: ignore[union-attr]
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+def _competency_from_row(r: Row) -> Competency:
+    return Competency(
+        key=r["key"],
+        name=r["name"],
+        description=r["description"],
+        weight=r["weight"],
+        anchors=(r["anchor_1"], r["anchor_2"], r["anchor_3"], r["anchor_4"]),
+        id=r["id"],
+        role_id=r["role_id"],
+        position=r["position"],
+    )
+
+
+class RoleRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, role: Role) -> None:
+        """Store the role and exactly its current competencies (removed ones are deleted)."""
+        with self.db.atomic():
+            _upsert(self.db, "roles", {"id": role.id, "name": role.name,
+                                       "description": role.description})
+            keep = [c.id for c in role.competencies]
+            placeholders = ",".join("?" for _ in keep) or "''"
+            self.db.execute(
+                f"DELETE FROM competencies WHERE role_id = ? AND id NOT IN ({placeholders})",
+                [role.id, *keep],
+            )
+            for pos, c in enumerate(role.competencies):
+                c.role_id, c.position = role.id, pos
+                _upsert(self.db, "competencies", {
+                    "id": c.id, "role_id": role.id, "position": pos, "key": c.key,
+                    "name": c.name, "description": c.description, "weight": c.weight,
+                    "anchor_1": c.anchors[0], "anchor_2": c.anchors[1],
+                    "anchor_3": c.anchors[2], "anchor_4": c.anchors[3],
+                })
+
+    def get(self, role_id: str) -> Role:
+        r = _get(self.db, "roles", role_id, "role")
+        return Role(name=r["name"], description=r["description"], id=r["id"],
+                    competencies=self.competencies(role_id))
+
+    def competencies(self, role_id: str) -> list[Competency]:
+        rows = self.db.query(
+            "SELECT * FROM competencies WHERE role_id = ? ORDER BY position", [role_id])
+        return [_competency_from_row(r) for r in rows]
+
+    def list(self) -> list[Role]:
+        rows = self.db.query("SELECT id FROM roles ORDER BY name COLLATE NOCASE")
+        return [self.get(r["id"]) for r in rows]
+
+    def delete(self, role_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM roles WHERE id = ?", [role_id])
+
+
+# --- kits ------------------------------------------------------------------------------------
+
+
+def _question_from_row(r: Row) -> Question:
+    return Question(
+        text=r["text"], qtype=QuestionType(r["qtype"]),
+        competency_keys=json.loads(r["competency_keys"]), probes=json.loads(r["probes"]),
+        good=r["good"], red_flags=r["red_flags"], minutes=r["minutes"], ref=r["ref"],
+        id=r["id"], section_id=r["section_id"], position=r["position"],
+    )
+
+
+class KitRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, kit: Kit) -> None:
+        """Store one kit version with exactly its sections and questions."""
+        with self.db.atomic():
+            _upsert(self.db, "kits", {
+                "id": kit.id, "family_id": kit.family_id, "version": kit.version,
+                "name": kit.name, "description": kit.description,
+                "competencies_json": json.dumps(
+                    [{"key": c.key, "name": c.name, "description": c.description,
+                      "weight": c.weight, "anchors": list(c.anchors)} for c in kit.competencies],
+                    ensure_ascii=False),
+            })
+            keep_sections = [s.id for s in kit.sections]
+            keep_questions = [q.id for q in kit.questions()]
+            self._delete_except("questions", kit.id, keep_questions)
+            self._delete_except("kit_sections", kit.id, keep_sections)
+            for spos, s in enumerate(kit.sections):
+                s.position = spos
+                _upsert(self.db, "kit_sections", {
+                    "id": s.id, "kit_id": kit.id, "position": spos, "title": s.title,
+                    "kind": s.kind.value, "guidance": s.guidance})
+                for qpos, q in enumerate(s.questions):
+                    q.section_id, q.position = s.id, qpos
+                    _upsert(self.db, "questions", {
+                        "id": q.id, "kit_id": kit.id, "section_id": s.id, "position": qpos,
+                        "ref": q.ref, "text": q.text, "qtype": q.qtype.value,
+                        "competency_keys": json.dumps(q.competency_keys, ensure_ascii=False),
+                        "probes": json.dumps(q.probes, ensure_ascii=False),
+                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes})
+
+    def _delete_except(self, table: str, kit_id: str, keep: list[str]) -> None:
+        placeholders = ",".join("?" for _ in keep) or "''"
+        self.db.execute(
+            f"DELETE FROM [{table}] WHERE kit_id = ? AND id NOT IN ({placeholders})",
+            [kit_id, *keep])
+
+    def get(self, kit_id: str) -> Kit:
+        r = _get(self.db, "kits", kit_id, "kit")
+        sections = [
+            Section(title=s["title"], kind=SectionKind(s["kind"]), guidance=s["guidance"],
+                    id=s["id"], position=s["position"])
+            for s in self.db.query(
+                "SELECT * FROM kit_sections WHERE kit_id = ? ORDER BY position", [kit_id])
+        ]
+        by_section = {s.id: s for s in sections}
+        for q in self.db.query(
+                "SELECT * FROM questions WHERE kit_id = ? ORDER BY position", [kit_id]):
+            by_section[q["section_id"]].questions.append(_question_from_row(q))
+        comps = [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
+                               weight=c["weight"], anchors=tuple(c["anchors"]))  # type: ignore[arg-type]
+                 for c in json.loads(r["competencies_json"])]
+        return Kit(name=r["name"], description=r["description"], sections=sections,
+                   competencies=comps, version=r["version"], id=r["id"],
+                   family_id=r["family_id"])
+
+    def latest_versions(self) -> list[Kit]:
+        """The newest version of every kit family, by name."""
+        rows = self.db.query(
+            "SELECT id FROM kits k WHERE version = "
+            "(SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
+            "ORDER BY name COLLATE NOCASE")
+        return [self.get(r["id"]) for r in rows]
+
+    def is_used(self, kit_id: str) -> bool:
+        return bool(self.db.execute(
+            "SELECT 1 FROM sessions WHERE kit_id = ? LIMIT 1", [kit_id]).fetchone())
+
+    def question(self, question_id: str) -> Question:
+        return _question_from_row(_get(self.db, "questions", question_id, "question"))
+
+
+# --- candidates ------------------------------------------------------------------------------
+
+
+class CandidateRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, cand: Candidate) -> None:
+        with self.db.atomic():
+            _upsert(self.db, "candidates", {
+                "id": cand.id, "name": cand.name, "email": cand.email, "phone": cand.phone,
+                "role_id": cand.role_id, "stage": cand.stage,
+                "first_round_summary": cand.first_round_summary})
+            keep = [c.id for c in cand.concerns]
+            placeholders = ",".join("?" for _ in keep) or "''"
+            self.db.execute(
+                f"DELETE FROM concerns WHERE candidate_id = ? AND id NOT IN ({placeholders})",
+                [cand.id, *keep])
+            for pos, c in enumerate(cand.concerns):
+                c.candidate_id, c.position = cand.id, pos
+                _upsert(self.db, "concerns", {
+                    "id": c.id, "candidate_id": cand.id, "position": pos, "text": c.text,
+                    "question_id": c.question_id, "lead_only": int(c.lead_only)})
+
+    def get(self, candidate_id: str) -> Candidate:
+        r = _get(self.db, "candidates", candidate_id, "candidate")
+        concerns = [
+            Concern(text=c["text"], question_id=c["question_id"], lead_only=bool(c["lead_only"]),
+                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"])
+            for c in self.db.query(
+                "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
+        ]
+        return Candidate(name=r["name"], role_id=r["role_id"], email=r["email"],
+                         phone=r["phone"], stage=r["stage"],
+                         first_round_summary=r["first_round_summary"], concerns=concerns,
+                         id=r["id"])
+
+    def list(self, search: str = "") -> list[Candidate]:
+        """Candidates by name; ``search`` matches name, role name, summary and concerns."""
+        sql = (
+            "SELECT c.id FROM candidates c LEFT JOIN roles r ON r.id = c.role_id "
+            "WHERE ? = '' OR c.name LIKE ? OR r.name LIKE ? OR c.first_round_summary LIKE ? "
+            "OR c.email LIKE ? OR EXISTS (SELECT 1 FROM concerns x WHERE x.candidate_id = c.id "
+            "AND x.text LIKE ?) ORDER BY c.name COLLATE NOCASE")
+        like = f"%{search}%"
+        rows = self.db.query(sql, [search, like, like, like, like, like])
+        return [self.get(r["id"]) for r in rows]
+
+    def delete(self, candidate_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+
+
+# --- sessions and panel ----------------------------------------------------------------------
+
+
+def _session_from_row(r: Row) -> Session:
+    return Session(candidate_id=r["candidate_id"], role_id=r["role_id"], kit_id=r["kit_id"],
+                   scheduled_at=r["scheduled_at"], location=r["location"],
+                   planned_minutes=r["planned_minutes"], status=SessionStatus(r["status"]),
+                   id=r["id"])
+
+
+class SessionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, session: Session) -> None:
+        _upsert(self.db, "sessions", {
+            "id": session.id, "candidate_id": session.candidate_id, "role_id": session.role_id,
+            "kit_id": session.kit_id, "scheduled_at": session.scheduled_at,
+            "location": session.location, "planned_minutes": session.planned_minutes,
+            "status": session.status.value})
+
+    def get(self, session_id: str) -> Session:
+        return _session_from_row(_get(self.db, "sessions", session_id, "session"))
+
+    def row(self, session_id: str) -> Row:
+        """The raw row, with the live-view fields (timer, current question, seal)."""
+        return _get(self.db, "sessions", session_id, "session")
+
+    def update_fields(self, session_id: str, **fields: Any) -> None:
+        fields["updated_at"] = utc_now()
+        self.db["sessions"].update(session_id, fields)  # type: ignore[union-attr]
+
+    def list(self) -> list[Session]:
+        return [_session_from_row(r) for r in self.db.query(
+            "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
+
+    def overview(self) -> list[Row]:
+        """One row per session with candidate and role names, for lists and the CLI."""
+        return list(self.db.query(
+            "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
+            "s.location, s.candidate_id, s.role_id, s.kit_id "
+            "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
+            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id"))
+
+    def save_panel(self, session_id: str, panelists: Iterable[Panelist]) -> None:
+        panel = list(panelists)
+        with self.db.atomic():
+            keep = [p.id for p in panel]
+            placeholders = ",".join("?" for _ in keep) or "''"
+            self.db.execute(
+                f"DELETE FROM panelists WHERE session_id = ? AND id NOT IN ({placeholders})",
+                [session_id, *keep])
+            for pos, p in enumerate(panel):
+                p.session_id, p.position = session_id, pos
+                _upsert(self.db, "panelists", {
+                    "id": p.id, "session_id": session_id, "position": pos, "name": p.name,
+                    "panel_role": p.panel_role, "is_lead": int(p.is_lead)})
+
+    def panel(self, session_id: str) -> list[Panelist]:
+        return [Panelist(name=r["name"], panel_role=r["panel_role"], is_lead=bool(r["is_lead"]),
+                         id=r["id"], session_id=r["session_id"], position=r["position"])
+                for r in self.db.query(
+                    "SELECT * FROM panelists WHERE session_id = ? ORDER BY position",
+                    [session_id])]
+
+    def assign(self, session_id: str, assignments: dict[str, str]) -> None:
+        """Replace the question → panelist assignments of a session."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM assignments WHERE session_id = ?", [session_id])
+            for question_id, panelist_id in assignments.items():
+                self.db["assignments"].insert(_stamp({  # type: ignore[union-attr]
+                    "id": f"{session_id}:{question_id}", "session_id": session_id,
+                    "question_id": question_id, "panelist_id": panelist_id}))
+
+    def assignments(self, session_id: str) -> dict[str, str]:
+        return {r["question_id"]: r["panelist_id"] for r in self.db.query(
+            "SELECT question_id, panelist_id FROM assignments WHERE session_id = ?",
+            [session_id])}
+
+
+# --- notes -----------------------------------------------------------------------------------
+
+
+def _note_from_row(r: Row) -> Note:
+    return Note(session_id=r["session_id"], panelist_id=r["panelist_id"],
+                question_id=r["question_id"], text=r["text"], situation=r["situation"],
+                task=r["task"], action=r["action"], result=r["result"],
+                competency_keys=json.loads(r["competency_keys"]), state=NoteState(r["state"]),
+                id=r["id"], updated_at=r["updated_at"])
+
+
+class NoteRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, note: Note) -> None:
+        """Insert or update the one note per (session, panelist, question)."""
+        existing = self.db.execute(
+            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
+            [note.session_id, note.panelist_id, note.question_id]).fetchone()
+        if existing:
+            note.id = existing[0]
+        with self.db.atomic():
+            _upsert(self.db, "notes", {
+                "id": note.id, "session_id": note.session_id, "panelist_id": note.panelist_id,
+                "question_id": note.question_id, "text": note.text,
+                "situation": note.situation, "task": note.task, "action": note.action,
+                "result": note.result,
+                "competency_keys": json.dumps(note.competency_keys, ensure_ascii=False),
+                "state": note.state.value})
+
+    def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
+        sql = "SELECT * FROM notes WHERE session_id = ?"
+        params: list[Any] = [session_id]
+        if panelist_id is not None:
+            sql += " AND panelist_id = ?"
+            params.append(panelist_id)
+        return [_note_from_row(r) for r in self.db.query(sql + " ORDER BY created_at", params)]
+
+    def search(self, text: str) -> list[Note]:
+        """Full-text search over every part of every note (FTS5)."""
+        rows = self.db.query(
+            "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
+            "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
+        return [_note_from_row(r) for r in rows]
+
+
+def _fts_query(text: str) -> str:
+    """Quote each word so user input is never parsed as FTS5 syntax."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+# --- scorecards and decisions ----------------------------------------------------------------
+
+
+class ScorecardRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, card: Scorecard) -> None:
+        existing = self.db.execute(
+            "SELECT id FROM scorecards WHERE session_id = ? AND panelist_id = ?",
+            [card.session_id, card.panelist_id]).fetchone()
+        if existing:
+            card.id = existing[0]
+        with self.db.atomic():
+            _upsert(self.db, "scorecards", {
+                "id": card.id, "session_id": card.session_id, "panelist_id": card.panelist_id,
+                "recommendation": card.recommendation.value if card.recommendation else None,
+                "takeaways": card.takeaways, "submitted_at": card.submitted_at})
+            self.db.execute("DELETE FROM ratings WHERE scorecard_id = ?", [card.id])
+            for cid, r in card.ratings.items():
+                self.db["ratings"].insert(_stamp({  # type: ignore[union-attr]
+                    "id": f"{card.id}:{cid}", "scorecard_id": card.id, "competency_id": cid,
+                    "rating": r.rating, "no_evidence": int(r.no_evidence),
+                    "evidence": r.evidence}))
+
+    def for_session(self, session_id: str) -> list[Scorecard]:
+        cards = []
+        for r in self.db.query("SELECT * FROM scorecards WHERE session_id = ?", [session_id]):
+            ratings = {
+                x["competency_id"]: Rating(competency_id=x["competency_id"], rating=x["rating"],
+                                           no_evidence=bool(x["no_evidence"]),
+                                           evidence=x["evidence"])
+                for x in self.db.query(
+                    "SELECT * FROM ratings WHERE scorecard_id = ?", [r["id"]])}
+            cards.append(Scorecard(
+                session_id=r["session_id"], panelist_id=r["panelist_id"], ratings=ratings,
+                recommendation=Recommendation(r["recommendation"]) if r["recommendation"]
+                else None, takeaways=r["takeaways"], submitted_at=r["submitted_at"], id=r["id"]))
+        return cards
+
+
+class DecisionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def save(self, d: Decision) -> None:
+        existing = self.db.execute(
+            "SELECT id FROM decisions WHERE session_id = ?", [d.session_id]).fetchone()
+        if existing:
+            d.id = existing[0]
+        with self.db.atomic():
+            _upsert(self.db, "decisions", {
+                "id": d.id, "session_id": d.session_id, "outcome": d.outcome.value,
+                "rationale": d.rationale, "decided_by": d.decided_by,
+                "decided_at": d.decided_at or utc_now(), "follow_up_due": d.follow_up_due,
+                "candidate_informed_at": d.candidate_informed_at})
+
+    def for_session(self, session_id: str) -> Decision | None:
+        rows = list(self.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return Decision(session_id=r["session_id"], outcome=Outcome(r["outcome"]),
+                        rationale=r["rationale"], decided_by=r["decided_by"],
+                        decided_at=r["decided_at"], follow_up_due=r["follow_up_due"],
+                        candidate_informed_at=r["candidate_informed_at"], id=r["id"])

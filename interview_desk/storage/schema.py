@@ -1,0 +1,163 @@
+"""Numbered schema migrations. Append only: never edit a migration that has shipped.
+
+The schema version is ``PRAGMA user_version`` = number of migrations applied, so a database
+written by a newer app can be recognised (and refused) before anything touches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+_TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+_INITIAL = [
+    f"""CREATE TABLE roles (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', {_TS})""",
+    f"""CREATE TABLE competencies (
+        id TEXT PRIMARY KEY,
+        role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0, key TEXT NOT NULL, name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '', weight REAL NOT NULL DEFAULT 1.0 CHECK (weight >= 0),
+        anchor_1 TEXT NOT NULL DEFAULT '', anchor_2 TEXT NOT NULL DEFAULT '',
+        anchor_3 TEXT NOT NULL DEFAULT '', anchor_4 TEXT NOT NULL DEFAULT '', {_TS},
+        UNIQUE (role_id, key))""",
+    f"""CREATE TABLE kits (
+        id TEXT PRIMARY KEY, family_id TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+        name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+        competencies_json TEXT NOT NULL DEFAULT '[]', {_TS},
+        UNIQUE (family_id, version))""",
+    f"""CREATE TABLE kit_sections (
+        id TEXT PRIMARY KEY, kit_id TEXT NOT NULL REFERENCES kits(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other', guidance TEXT NOT NULL DEFAULT '', {_TS})""",
+    f"""CREATE TABLE questions (
+        id TEXT PRIMARY KEY, kit_id TEXT NOT NULL REFERENCES kits(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL REFERENCES kit_sections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0, ref TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,
+        qtype TEXT NOT NULL DEFAULT 'general', competency_keys TEXT NOT NULL DEFAULT '[]',
+        probes TEXT NOT NULL DEFAULT '[]', good TEXT NOT NULL DEFAULT '',
+        red_flags TEXT NOT NULL DEFAULT '', minutes INTEGER NOT NULL DEFAULT 0, {_TS})""",
+    f"""CREATE TABLE candidates (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        role_id TEXT REFERENCES roles(id) ON DELETE SET NULL,
+        stage TEXT NOT NULL DEFAULT '', first_round_summary TEXT NOT NULL DEFAULT '', {_TS})""",
+    f"""CREATE TABLE concerns (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
+        question_id TEXT REFERENCES questions(id) ON DELETE SET NULL,
+        lead_only INTEGER NOT NULL DEFAULT 0, {_TS})""",
+    f"""CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        role_id TEXT NOT NULL REFERENCES roles(id),
+        kit_id TEXT NOT NULL REFERENCES kits(id),
+        scheduled_at TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',
+        planned_minutes INTEGER NOT NULL DEFAULT 60,
+        status TEXT NOT NULL DEFAULT 'planned'
+            CHECK (status IN ('planned', 'live', 'completed', 'decided')),
+        started_at TEXT, ended_at TEXT, elapsed_seconds INTEGER NOT NULL DEFAULT 0,
+        current_question_id TEXT, unsealed_at TEXT, unsealed_by TEXT, {_TS})""",
+    f"""CREATE TABLE panelists (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL,
+        panel_role TEXT NOT NULL DEFAULT '', is_lead INTEGER NOT NULL DEFAULT 0,
+        pin_hash TEXT, {_TS})""",
+    f"""CREATE TABLE assignments (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL REFERENCES questions(id),
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE, {_TS},
+        UNIQUE (session_id, question_id))""",
+    f"""CREATE TABLE adhoc_questions (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        text TEXT NOT NULL, after_question_id TEXT, {_TS})""",
+    # question_id has no foreign key: it names a kit question or an ad-hoc question.
+    f"""CREATE TABLE notes (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',
+        situation TEXT NOT NULL DEFAULT '', task TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '',
+        competency_keys TEXT NOT NULL DEFAULT '[]', state TEXT NOT NULL DEFAULT '',
+        seconds_spent INTEGER NOT NULL DEFAULT 0, {_TS},
+        UNIQUE (session_id, panelist_id, question_id))""",
+    f"""CREATE TABLE flags (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT, kind TEXT NOT NULL CHECK (kind IN ('strong', 'concern', 'follow_up')),
+        text TEXT NOT NULL DEFAULT '', elapsed_seconds INTEGER NOT NULL DEFAULT 0,
+        flagged_at TEXT NOT NULL, {_TS})""",
+    f"""CREATE TABLE candidate_questions (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        text TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '', {_TS})""",
+    f"""CREATE TABLE concern_checks (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        concern_id TEXT NOT NULL REFERENCES concerns(id) ON DELETE CASCADE,
+        panelist_id TEXT REFERENCES panelists(id) ON DELETE SET NULL,
+        note_id TEXT, addressed_at TEXT NOT NULL, {_TS},
+        UNIQUE (session_id, concern_id))""",
+    f"""CREATE TABLE scorecards (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        recommendation TEXT CHECK (recommendation IN ('strong_no', 'no', 'yes', 'strong_yes')),
+        takeaways TEXT NOT NULL DEFAULT '', submitted_at TEXT, {_TS},
+        UNIQUE (session_id, panelist_id))""",
+    f"""CREATE TABLE ratings (
+        id TEXT PRIMARY KEY,
+        scorecard_id TEXT NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,
+        competency_id TEXT NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+        rating INTEGER CHECK (rating BETWEEN 1 AND 4),
+        no_evidence INTEGER NOT NULL DEFAULT 0, evidence TEXT NOT NULL DEFAULT '', {_TS},
+        UNIQUE (scorecard_id, competency_id))""",
+    # The post-debrief layer: one row per changed item; the submitted original stays as it was.
+    f"""CREATE TABLE amendments (
+        id TEXT PRIMARY KEY,
+        scorecard_id TEXT NOT NULL REFERENCES scorecards(id) ON DELETE CASCADE,
+        competency_id TEXT REFERENCES competencies(id) ON DELETE CASCADE,
+        rating INTEGER CHECK (rating BETWEEN 1 AND 4), no_evidence INTEGER NOT NULL DEFAULT 0,
+        evidence TEXT NOT NULL DEFAULT '',
+        recommendation TEXT CHECK (recommendation IN ('strong_no', 'no', 'yes', 'strong_yes')),
+        reason TEXT NOT NULL, amended_at TEXT NOT NULL, {_TS})""",
+    f"""CREATE TABLE decisions (
+        id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
+        outcome TEXT NOT NULL
+            CHECK (outcome IN ('hire', 'no_hire', 'another_round', 'additional_assessment')),
+        rationale TEXT NOT NULL DEFAULT '', decided_by TEXT NOT NULL DEFAULT '',
+        decided_at TEXT NOT NULL, follow_up_due TEXT, candidate_informed_at TEXT, {_TS})""",
+    f"""CREATE TABLE seal_events (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        action TEXT NOT NULL, by_name TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL, {_TS})""",
+    "CREATE INDEX idx_competencies_role ON competencies(role_id, position)",
+    "CREATE INDEX idx_questions_kit ON questions(kit_id, position)",
+    "CREATE INDEX idx_sections_kit ON kit_sections(kit_id, position)",
+    "CREATE INDEX idx_sessions_candidate ON sessions(candidate_id)",
+    "CREATE INDEX idx_panelists_session ON panelists(session_id, position)",
+    "CREATE INDEX idx_notes_session ON notes(session_id, panelist_id)",
+    "CREATE INDEX idx_flags_session ON flags(session_id)",
+    "CREATE INDEX idx_concerns_candidate ON concerns(candidate_id, position)",
+]
+
+
+def _initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+    db["notes"].enable_fts(  # type: ignore[union-attr]
+        ["text", "situation", "task", "action", "result"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

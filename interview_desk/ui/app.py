@@ -1,0 +1,50 @@
+"""Starting the GUI: the QApplication, the database, the first window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from interview_desk.cli import db_path
+from interview_desk.services.demo import create_demo
+from interview_desk.services.desk import Desk
+from interview_desk.storage.errors import StorageError
+from interview_desk.ui import settings
+from interview_desk.ui.i18n import tr
+from interview_desk.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Interview Desk")
+    return app
+
+
+def open_desk(args: argparse.Namespace) -> Desk:
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="interview-desk-demo-"))
+        return create_demo(folder / "demo.sqlite3")
+    return Desk.open(db_path(args))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = application()
+    try:
+        desk = open_desk(args)
+    except StorageError as exc:
+        QMessageBox.critical(None, tr("Interview Desk"), str(exc))
+        return 1
+    window = MainWindow(desk)
+    window.show()
+    code = app.exec()
+    desk.close()
+    return code

@@ -1,0 +1,71 @@
+"""Qt models that adapt service results; they never own the data of record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from interview_desk.ui.i18n import tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any], Any]
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over whatever ``load()`` returns; ``refresh()`` asks again.
+
+    Each row object must have an ``id`` attribute or key, offered under ``ID_ROLE``.
+    """
+
+    def __init__(self, columns: Sequence[Column], load: Callable[[], Sequence[Any]],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._load = load
+        self._rows: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self._load())
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        obj = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._columns[index.column()].value(obj)
+            return "" if value is None else str(value)
+        if role == ID_ROLE:
+            return obj["id"] if isinstance(obj, dict) else obj.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self._columns[section].title)
+        return None

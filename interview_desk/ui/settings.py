@@ -1,0 +1,50 @@
+"""Every QSettings key, declared once with its default. Interview data never lives here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+ORGANIZATION = "InterviewDesk"
+APPLICATION = "InterviewDesk"
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    name: str
+    default: T
+
+
+MAIN_GEOMETRY: Key[bytes] = Key("main_window/geometry", b"")
+MAIN_STATE: Key[bytes] = Key("main_window/state", b"")
+LAST_PAGE: Key[str] = Key("main_window/last_page", "sessions")
+# The panelist last chosen on this laptop, per session id (a dict of str -> str).
+LAST_PANELIST: Key[dict[str, str]] = Key("live/last_panelist", {})
+SCORECARD_OVERDUE_HOURS: Key[int] = Key("overdue/scorecard_hours", 24)
+CANDIDATE_TOLD_WORKING_DAYS: Key[int] = Key("overdue/candidate_told_working_days", 5)
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def get(key: Key[T]) -> T:
+    value: Any = settings().value(key.name, key.default)
+    if value is None:
+        return key.default
+    if isinstance(key.default, bytes) and not isinstance(value, bytes):
+        return bytes(value)  # type: ignore[return-value]
+    if isinstance(key.default, int) and not isinstance(value, int):
+        try:
+            return int(value)  # type: ignore[return-value]
+        except (TypeError, ValueError):
+            return key.default
+    return value  # type: ignore[no-any-return]
+
+
+def put(key: Key[T], value: T) -> None:
+    settings().setValue(key.name, value)

@@ -1,0 +1,54 @@
+import json
+from pathlib import Path
+
+from tests.helpers import run_cli
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("interview-desk 0.")
+
+
+def test_demo_then_sessions_json(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    made = run_cli("demo", "--db", str(db))
+    assert made.returncode == 0, made.stderr
+    listed = run_cli("sessions", "--json", "--db", str(db))
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 3
+    assert {"id", "candidate", "role", "status", "scheduled_at"} <= set(rows[0])
+    assert sorted(r["status"] for r in rows) == ["decided", "live", "planned"]
+    plain = run_cli("sessions", "--db", str(db))
+    assert all(r["candidate"] in plain.stdout for r in rows)
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
+    db = tmp_path / "mine.sqlite3"
+    db.write_bytes(b"precious")
+    result = run_cli("demo", "--db", str(db))
+    assert result.returncode == 1
+    assert "never overwrites" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == b"precious"
+
+
+def test_errors_are_one_line_never_a_traceback(tmp_path: Path) -> None:
+    missing = run_cli("sessions", "--db", str(tmp_path / "nope.sqlite3"))
+    assert missing.returncode == 1
+    assert missing.stderr.count("\n") == 1 and "no database" in missing.stderr
+    bad_arg = run_cli("sessions", "--frobnicate")
+    assert bad_arg.returncode == 2
+    assert "Traceback" not in bad_arg.stderr and bad_arg.stderr.count("\n") == 1
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("not a database")
+    refused = run_cli("sessions", "--db", str(junk))
+    assert refused.returncode == 1 and "not an Interview Desk database" in refused.stderr
+
+
+def test_env_variable_selects_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite3"
+    assert run_cli("demo", INTERVIEW_DESK_DB=str(db)).returncode == 0
+    listed = run_cli("sessions", "--json", INTERVIEW_DESK_DB=str(db))
+    assert len(json.loads(listed.stdout)) == 3

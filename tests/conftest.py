@@ -1,0 +1,83 @@
+"""Shared fixtures: Qt offscreen, data and settings redirected to tmp_path, real databases."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from interview_desk.services.desk import Desk
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch the real per-user data folder or QSettings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("INTERVIEW_DESK_DATA_DIR", str(home / "data"))
+    monkeypatch.delenv("INTERVIEW_DESK_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "settings"))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def desk(db_path: Path) -> Iterator[Desk]:
+    d = Desk.open(db_path)
+    yield d
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from interview_desk.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_desk(_demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
+    """A fresh copy of the demo database (built once per run, copied per test)."""
+    import sqlite3
+
+    target = tmp_path / "demo.sqlite3"
+    src = sqlite3.connect(_demo_template)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    d = Desk.open(target)
+    yield d
+    d.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_threads() -> Iterator[None]:
+    """A test that leaves pool workers running fails: they would touch freed objects."""
+    yield
+    try:
+        from PySide6.QtCore import QThreadPool
+    except ImportError:
+        return
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(5000):
+        pytest.fail("worker threads still running 5 s after the test")
+

@@ -1,0 +1,30 @@
+"""Helpers shared by tests (not fixtures)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m interview_desk ARGS`` from this checkout, as a user would."""
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.update(env)
+    return subprocess.run([sys.executable, "-m", "interview_desk", *args], capture_output=True,
+                          text=True, timeout=timeout, env=full_env, cwd=REPO_ROOT)
+
+
+def dump(db_file: Path) -> list[str]:
+    """Every row of every table, in a stable order: for "nothing changed" assertions."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_file)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

@@ -1,0 +1,56 @@
+from pytestqt.qtbot import QtBot
+
+from interview_desk.services.desk import Desk
+from interview_desk.ui.main_window import MainWindow, TablePage
+from interview_desk.ui.models import RowsModel
+
+
+def _texts(page: TablePage, column: int) -> list[str]:
+    m = page.model
+    return [m.data(m.index(r, column)) for r in range(m.rowCount())]
+
+
+def test_main_window_opens_on_the_demo_and_shows_its_candidates(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("candidates")
+    page = window.page("candidates")
+    assert isinstance(page, TablePage)
+    names = _texts(page, 0)
+    assert len(names) == 3
+    assert names == sorted(c.name for c in demo_desk.catalog.candidates.list())
+    sessions = window.page("sessions")
+    assert isinstance(sessions, TablePage)
+    assert sorted(_texts(sessions, 2)) == ["decided", "live", "planned"]
+
+
+def test_page_shortcuts_switch_pages(qtbot: QtBot, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("sessions")
+    from interview_desk.ui.actions import ActionId
+
+    window.actions[ActionId.SHOW_ROLES].trigger()
+    assert window.stack.currentWidget() is window.page("roles")
+
+
+def test_rows_model_passes_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None:
+    from interview_desk.ui.models import Column
+
+    model = RowsModel([Column("Name", lambda c: c.name)], demo_desk.catalog.candidates.list)
+    qtmodeltester.check(model)
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, demo_desk: Desk) -> None:
+    first = MainWindow(demo_desk)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    second = MainWindow(demo_desk)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
