@@ -288,7 +288,7 @@ class DebriefView(QWidget):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix.clicked.connect(self._on_cell_clicked)
         self.matrix.selectionModel().currentChanged.connect(
             lambda cur, _prev: self._on_cell_clicked(cur))
@@ -408,7 +408,6 @@ class DebriefView(QWidget):
 
     def _fit_matrix(self) -> None:
         """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
-        self.matrix.resizeRowsToContents()
         rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
         header = self.matrix.horizontalHeader().sizeHint().height()
         self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
@@ -621,6 +620,10 @@ class DebriefPage(QWidget):
         index = self.chooser.findData(current) if current else -1
         self.chooser.setCurrentIndex(max(index, 0) if self.chooser.count() else -1)
         self._on_session_chosen(self.chooser.currentIndex())
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()  # scorecards may have come in since it was last shown
+        super().showEvent(event)
 
     def show_session(self, session_id: str) -> None:
         index = self.chooser.findData(session_id)
