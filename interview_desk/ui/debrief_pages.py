@@ -169,9 +169,11 @@ class RoleComparisonPage(QWidget):
         top.addWidget(self.role)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Held interviews only. Figures stay hidden while a "
-                                        "panel is sealed. Click a heading to sort; "
-                                        "double-click a row for its debrief."), self))
+        hint = QLabel(self.tr("Held interviews only. Figures stay hidden while a panel is "
+                              "sealed. Click a heading to sort; double-click a row for its "
+                              "debrief."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.view, 1)
         self.refresh()
 
