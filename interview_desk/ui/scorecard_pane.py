@@ -81,7 +81,7 @@ class ScorecardPane(QWidget):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self._save_now)
         self._build()
         self._actions = pane_actions(self)
         for n in RATING_SCALE:
