@@ -471,8 +471,8 @@ class ScorecardPane(QWidget):
 
     def _take_evidence(self) -> None:
         """Copy the evidence box into the draft (for the competency it belongs to)."""
-        if self.locked or not self.competencies:
-            return
+        if self.locked or not self.competencies or self.stack.currentIndex() != 1:
+            return  # behind the PIN page the box is empty and must not erase stored evidence
         c = self.current_competency()
         text = self.evidence.toPlainText()
         r = self.card.ratings.get(c.id)

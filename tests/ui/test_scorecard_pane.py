@@ -165,3 +165,21 @@ def test_post_debrief_change_keeps_the_original(qtbot: QtBot, demo_desk: Desk) -
     assert demo_desk.scorecards.effective(original).ratings[cid].rating == 3
     rows = list(demo_desk.db.query("SELECT rating, reason FROM amendments"))
     assert rows == [{"rating": 3, "reason": "Claire's account of the conflict convinced me"}]
+
+
+def test_leaving_a_pin_locked_card_never_erases_its_evidence(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    first, second, _ = demo_desk.scorecards.panel(sid)
+    pane = _pane(qtbot, demo_desk, sid, second.id)
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "her own words")
+    qtbot.keyClick(pane.evidence, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    demo_desk.scorecards.set_pin(second.id, "1357")
+    pane.set_panelist(first.id)
+    pane.set_panelist(second.id)  # PIN page
+    assert pane.stack.currentIndex() == 0
+    pane.set_panelist(first.id)  # walk away without unlocking
+    pane.close()
+    r = demo_desk.scorecards.card(sid, second.id).ratings[pane.competencies[0].id]
+    assert (r.rating, r.evidence) == (2, "her own words")
