@@ -87,7 +87,7 @@ def session_document(d: DebriefData) -> dict[str, Any]:
             {"id": p.panelist.id, "name": p.panelist.name, "panel_role": p.panelist.panel_role,
              "is_lead": p.panelist.is_lead,
              "submitted": p.panelist.id in d.seal.submitted,
-             "submitted_at": submitted[p.panelist.id].original.submitted_at  # type: ignore[union-attr]
+             "submitted_at": submitted[p.panelist.id].original.submitted_at
              if p.panelist.id in submitted else None,
              "takeaways": p.original.takeaways if p.original else None}
             for p in d.panelists],

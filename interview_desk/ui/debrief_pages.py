@@ -318,8 +318,8 @@ class ScorecardWindow(QDialog):
         self._remember(panelist_id)
 
     def _remember(self, panelist_id: str) -> None:
-        last = dict(settings.get(settings.LAST_PANELIST) or {})
-        last[self._session_id] = panelist_id
+        stored: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
+        last = {**stored, self._session_id: panelist_id}
         settings.put(settings.LAST_PANELIST, last)
 
     def done(self, result: int) -> None:

@@ -89,8 +89,8 @@ class ScorecardPane(QWidget):
                 lambda _=False, n=n: self.rate(n))
         self._actions[ScorecardKey.NO_EVIDENCE].triggered.connect(
             lambda: self.rate(None))
-        self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.move(1))
-        self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.move(-1))
+        self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.step_competency(1))
+        self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.step_competency(-1))
         self.set_panelist(panelist_id, verified=verified)
 
     # --- building ---------------------------------------------------------------------------
@@ -453,7 +453,7 @@ class ScorecardPane(QWidget):
         self._show_competency()
         self._refresh_state()
 
-    def move(self, step: int) -> None:
+    def step_competency(self, step: int) -> None:
         if not self.competencies:
             return
         self.list.setCurrentRow(max(0, min(len(self.competencies) - 1, self.current + step)))
