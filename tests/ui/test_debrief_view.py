@@ -211,3 +211,34 @@ def test_sessions_page_opens_debrief_and_scorecard(qtbot: QtBot, demo_desk: Desk
     lead = next(p for p in demo_desk.scorecards.panel(sid) if p.is_lead)
     assert opened[0].pane.panelist_id == lead.id and opened[0].pane.locked
     opened[0].close()
+
+
+def test_page_actions_open_the_new_pages(qtbot: QtBot, demo_desk: Desk) -> None:
+    from interview_desk.ui.actions import ActionId
+
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    for ident, key in ((ActionId.SHOW_DEBRIEF, "debrief"),
+                       (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
+                       (ActionId.SHOW_OVERDUE, "overdue")):
+        window.actions[ident].trigger()
+        assert window.stack.currentWidget() is window.page(key)
+
+
+def test_scorecard_docks_beside_another_view(qtbot: QtBot, demo_desk: Desk) -> None:
+    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit
+
+    from interview_desk.ui.scorecard_pane import ScorecardDock
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    host.setCentralWidget(QPlainTextEdit(host))  # stands in for the live view
+    sid = _sid(demo_desk, "live")
+    dock = ScorecardDock(demo_desk, sid, demo_desk.scorecards.panel(sid)[0].id, host)
+    host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    host.resize(1366, 768)
+    host.resizeDocks([dock], [480], Qt.Orientation.Horizontal)
+    host.show()
+    qtbot.waitUntil(lambda: dock.pane.width() < 600)
+    assert dock.pane.isVisible() and dock.pane.columns.direction().name == "TopToBottom"
