@@ -283,10 +283,6 @@ class ScorecardPane(QWidget):
         self.columns.setContentsMargins(0, 0, 0, 0)
         self.columns.addWidget(left, 1)
         self.columns.addWidget(right, 1)
-        # The text boxes grow into whatever height is left; their (tall) size hints must not
-        # push the submit button below a 768-pixel screen.
-        for grow in (self.evidence, self.notes, self.takeaways):
-            grow.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -597,6 +593,12 @@ class ScorecardPane(QWidget):
         narrow = event.size().width() < _NARROW
         self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                   else QBoxLayout.Direction.LeftToRight)
+        # Side by side, the text boxes grow into whatever height is left: their tall size hints
+        # must not push the submit button below a 768-pixel screen. Stacked in a narrow dock,
+        # the pane scrolls instead, so they keep their natural height and never overlap.
+        vertical = QSizePolicy.Policy.Expanding if narrow else QSizePolicy.Policy.Ignored
+        for grow in (self.evidence, self.notes, self.takeaways):
+            grow.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
         super().resizeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
