@@ -310,6 +310,7 @@ class ScorecardPane(QWidget):
         with QSignalBlocker(self.switcher):
             self.switcher.setCurrentIndex(self.switcher.findData(panelist_id))
         needs_pin = self.service.has_pin(panelist_id) and not verified
+        self.pin_button.setEnabled(not needs_pin)
         self.pin_button.setText(self.tr("Change PIN…") if self.service.has_pin(panelist_id)
                                 else self.tr("Set PIN…"))
         if needs_pin:
@@ -319,6 +320,7 @@ class ScorecardPane(QWidget):
             self.pin_edit.clear()
             self.pin_error.clear()
             self.stack.setCurrentIndex(0)
+            self._refresh_status()  # never leave the previous panelist's status on show
             self.pin_edit.setFocus()
         else:
             self.stack.setCurrentIndex(1)
@@ -565,6 +567,7 @@ class ScorecardPane(QWidget):
     def _on_unlock(self) -> None:
         if self.service.verify_pin(self.panelist_id, self.pin_edit.text()):
             self.pin_edit.clear()
+            self.pin_button.setEnabled(True)
             self.stack.setCurrentIndex(1)
             self._show_card()
             self.list.setFocus()
