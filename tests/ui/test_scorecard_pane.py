@@ -126,7 +126,7 @@ def test_switching_panelist_keeps_each_card_and_asks_for_a_pin(
     pane.switcher.activated.emit(1)
     assert pane.stack.currentIndex() == 0  # the PIN page, not the card
     assert not pane.pin_button.isEnabled()  # only the unlocked panelist may change the PIN
-    assert "Draft" in pane.status_label.text()  # the new panelist's status, not the previous
+    assert "0 of 6" in pane.status_label.text()  # the new panelist's status (first: 1 of 6)
     mine = demo_desk.scorecards.card(sid, first.id).ratings[pane.competencies[0].id]
     assert (mine.rating, mine.evidence) == (4, "typed just before switching")
     qtbot.keyClicks(pane.pin_edit, "0000")
