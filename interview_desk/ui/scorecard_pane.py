@@ -7,7 +7,7 @@ reason. Other panelists' ratings are never shown here: the seal is the debrief's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -92,6 +92,9 @@ class ScorecardPane(QWidget):
         self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.step_competency(1))
         self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.step_competency(-1))
         self.set_panelist(panelist_id, verified=verified)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting destroys windows without hide events: save first
+            app.aboutToQuit.connect(self._on_about_to_quit)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -603,6 +606,10 @@ class ScorecardPane(QWidget):
         for grow in (self.evidence, self.notes, self.takeaways):
             grow.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
         super().resizeEvent(event)
+
+    def _on_about_to_quit(self) -> None:
+        self._take_evidence()
+        self.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._take_evidence()
