@@ -185,3 +185,14 @@ def test_leaving_a_pin_locked_card_never_erases_its_evidence(
     pane.close()
     r = demo_desk.scorecards.card(sid, second.id).ratings[pane.competencies[0].id]
     assert (r.rating, r.evidence) == (2, "her own words")
+
+
+def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    pid = demo_desk.scorecards.panel(sid)[0].id
+    pane = _pane(qtbot, demo_desk, sid, pid)
+    pane.takeaways.setFocus()
+    qtbot.keyClicks(pane.takeaways, "last words")
+    assert pane._save_timer.isActive()  # not yet written...
+    QApplication.instance().aboutToQuit.emit()  # ...when the app quits
+    assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
