@@ -16,7 +16,6 @@ from interview_desk.domain.scorecard_rules import (
     OverdueThresholds,
     candidate_told_due,
     scorecard_due,
-    working_days_between,
 )
 
 
@@ -28,7 +27,7 @@ class OverdueItem:
     role: str
     what: str
     due: str  # ISO date or timestamp the item fell (or falls) due
-    overdue_days: int  # whole days past due (working days for "candidate_told")
+    overdue_days: int  # whole calendar days past due
 
     @property
     def id(self) -> str:
@@ -88,13 +87,15 @@ class OverdueService:
                 [s["id"]]).fetchone()
             if decision is None:
                 out.append(OverdueItem(
-                    kind="decision", what="Decision pending",
+                    kind="decision",
+                    what=f"Held {end.date().isoformat()}, no decision yet",
                     due=end.date().isoformat(), overdue_days=(now - end).days, **base))
             if decision is None or not decision[0]:
                 told_due = candidate_told_due(end.date(), t)
                 if now.date() > told_due:
                     out.append(OverdueItem(
-                        kind="candidate_told", what="Candidate not told",
-                        due=told_due.isoformat(),
-                        overdue_days=working_days_between(told_due, now.date()), **base))
+                        kind="candidate_told",
+                        what=f"Held {end.date().isoformat()}, not told yet",
+                        due=told_due.isoformat(), overdue_days=(now.date() - told_due).days,
+                        **base))
         return sorted(out, key=lambda i: (-i.overdue_days, i.candidate, i.kind))
