@@ -90,12 +90,39 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(func=_cmd_sessions)
 
 
+def _cmd_export_json(args: argparse.Namespace) -> int:
+    from interview_desk.exchange import session_json
+
+    desk = open_existing(args)
+    try:
+        data = desk.debrief.data(args.session_id)
+    finally:
+        desk.close()
+    if args.output:
+        session_json.write(data, args.output)
+        print(f"Session written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(session_json.dumps(data))
+    return 0
+
+
+def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-json", help="write one session (ratings, scores, agreement, "
+                       "decision) as JSON")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path,
+                   help="write to FILE instead of standard output")
+    _add_db(p)
+    p.set_defaults(func=_cmd_export_json)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
 REGISTRARS: list[Registrar] = [
     _add_demo,
     _add_sessions,
+    _add_export_json,
 ]
 
 

@@ -9,6 +9,9 @@ from sqlite_utils import Database
 
 from interview_desk.exchange.kit_file import shipped_kit
 from interview_desk.services.catalog import CatalogService
+from interview_desk.services.debrief import DebriefService
+from interview_desk.services.overdue import OverdueService
+from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import open_database
 
@@ -19,10 +22,16 @@ class Desk:
     path: Path | None = None
     catalog: CatalogService = field(init=False)
     sessions: SessionService = field(init=False)
+    scorecards: ScorecardService = field(init=False)
+    debrief: DebriefService = field(init=False)
+    overdue: OverdueService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
         self.sessions = SessionService(self.db)
+        self.scorecards = ScorecardService(self.db)
+        self.debrief = DebriefService(self.db, self.scorecards)
+        self.overdue = OverdueService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:

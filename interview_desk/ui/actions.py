@@ -17,6 +17,9 @@ class ActionId(Enum):
     SHOW_CANDIDATES = "show_candidates"
     SHOW_ROLES = "show_roles"
     SHOW_KITS = "show_kits"
+    SHOW_DEBRIEF = "show_debrief"
+    SHOW_ROLE_COMPARISON = "show_role_comparison"
+    SHOW_OVERDUE = "show_overdue"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
     ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
     ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
+    ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
+    ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
 }
 
 
@@ -54,3 +60,43 @@ class Actions:
 
     def __getitem__(self, ident: ActionId) -> QAction:
         return self._actions[ident]
+
+
+class ScorecardKey(Enum):
+    """Keys of the scorecard pane; live only while the pane (or a child) has focus."""
+
+    RATE_1 = 1
+    RATE_2 = 2
+    RATE_3 = 3
+    RATE_4 = 4
+    NO_EVIDENCE = "no_evidence"
+    NEXT = "next"
+    PREVIOUS = "previous"
+
+
+# Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
+# the Alt variants work everywhere in the pane, also while typing evidence.
+SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
+    ScorecardKey.RATE_1: ("Rate 1", ("1", "Alt+1")),
+    ScorecardKey.RATE_2: ("Rate 2", ("2", "Alt+2")),
+    ScorecardKey.RATE_3: ("Rate 3", ("3", "Alt+3")),
+    ScorecardKey.RATE_4: ("Rate 4", ("4", "Alt+4")),
+    ScorecardKey.NO_EVIDENCE: ("No evidence", ("0", "Alt+0")),
+    ScorecardKey.NEXT: ("Next competency", ("Alt+Down", "Ctrl+PgDown")),
+    ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
+}
+
+
+def pane_actions(parent: QWidget) -> dict[ScorecardKey, QAction]:
+    """The scorecard pane's actions, scoped to the pane so a second pane never clashes."""
+    from PySide6.QtCore import Qt
+
+    out: dict[ScorecardKey, QAction] = {}
+    for ident, (text, keys) in SCORECARD_KEYS.items():
+        action = QAction(tr(text), parent)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setObjectName(f"scorecard_{ident.name.lower()}")
+        parent.addAction(action)
+        out[ident] = action
+    return out

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.models import Column, RowsModel
 
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
              Column("Questions", lambda k: len(k.questions())),
              Column("Minutes", lambda k: k.total_minutes())],
             d.catalog.kits.latest_versions, self))
+        install_debrief_pages(self)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -124,7 +126,10 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         for ident, key in ((ActionId.SHOW_SESSIONS, "sessions"),
                            (ActionId.SHOW_CANDIDATES, "candidates"),
-                           (ActionId.SHOW_ROLES, "roles"), (ActionId.SHOW_KITS, "kits")):
+                           (ActionId.SHOW_ROLES, "roles"), (ActionId.SHOW_KITS, "kits"),
+                           (ActionId.SHOW_DEBRIEF, "debrief"),
+                           (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
+                           (ActionId.SHOW_OVERDUE, "overdue")):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.show_page(k))
 

@@ -1,0 +1,643 @@
+"""The debrief: the panel's ratings side by side, how far they agree, and the decision.
+
+Sealed until every panelist has submitted (or the lead unseals it, which is recorded). Every
+figure comes from ``DebriefData``; the widgets only arrange it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_desk.domain.model import Outcome, Recommendation
+from interview_desk.services.debrief import DebriefData, PanelistResult
+from interview_desk.services.desk import Desk
+from interview_desk.storage.errors import StorageError
+from interview_desk.ui.i18n import tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DISAGREE = QColor("#ffe0b2")
+_CHANGED = QColor("#e1f5fe")
+
+
+def recommendation_text(r: Recommendation | None) -> str:
+    if r is None:
+        return "—"
+    return {Recommendation.STRONG_NO: tr("Strong no"), Recommendation.NO: tr("No"),
+            Recommendation.YES: tr("Yes"), Recommendation.STRONG_YES: tr("Strong yes")}[r]
+
+
+def outcome_text(o: Outcome) -> str:
+    return {Outcome.HIRE: tr("Hire"), Outcome.NO_HIRE: tr("No hire"),
+            Outcome.ANOTHER_ROUND: tr("Another round"),
+            Outcome.ADDITIONAL_ASSESSMENT: tr("Additional assessment")}[o]
+
+
+def score_text(v: float | None) -> str:
+    return "—" if v is None else f"{v:.2f}"
+
+
+def _rating_text(v: int | None, no_evidence: bool) -> str:
+    if v is not None:
+        return str(v)
+    return tr("n/e") if no_evidence else "—"
+
+
+class MatrixModel(QAbstractTableModel):
+    """Panelists (rows) × competencies (columns), then each panelist's score and recommendation.
+
+    Two summary rows close the table: the panel (mean rating, panel weighted score) and the
+    spread (range) per competency. A changed-after-debrief cell reads "original → now".
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.data_: DebriefData | None = None
+
+    def set_data(self, data: DebriefData | None) -> None:
+        self.beginResetModel()
+        self.data_ = data
+        self.endResetModel()
+
+    @property
+    def _people(self) -> list[PanelistResult]:
+        return self.data_.submitted if self.data_ else []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self.data_:
+            return 0
+        return len(self._people) + 2
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self.data_:
+            return 0
+        return len(self.data_.competencies) + 2
+
+    def panelist_at(self, row: int) -> PanelistResult | None:
+        people = self._people
+        return people[row] if 0 <= row < len(people) else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        d = self.data_
+        if d is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            n = len(d.competencies)
+            if section < n:
+                c = d.competencies[section]
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return tr("%1 — weight %2").replace("%1", c.name).replace(
+                        "%2", f"{c.weight:g}")
+                return c.name.replace(" & ", " &\n", 1)
+            return [tr("Weighted\nscore"), tr("Recommen-\ndation")][section - n]
+        people = self._people
+        if section < len(people):
+            p = people[section].panelist
+            return p.name + (" ⚠" if people[section].submitted_after_unseal else "")
+        return [tr("Panel"), tr("Spread")][section - len(people)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        d = self.data_
+        if d is None or not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        n = len(d.competencies)
+        people = self._people
+        comp = d.per_competency[col] if col < n else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if comp is not None and comp.disagreement_pre:
+                return QBrush(_DISAGREE)
+            p = self.panelist_at(row)
+            if p and comp is not None and p.changed(comp.competency.id):
+                return QBrush(_CHANGED)
+            return None
+        if role == Qt.ItemDataRole.FontRole and row >= len(people):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if row < len(people):
+            p = people[row]
+            if comp is not None:
+                cid = comp.competency.id
+                pre, post = p.rating(cid, post=False), p.rating(cid)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return (post.evidence if post else "") or tr("No evidence written.")
+                now = _rating_text(post.rating if post else None,
+                                   bool(post and post.no_evidence))
+                if p.changed(cid):
+                    was = _rating_text(pre.rating if pre else None,
+                                       bool(pre and pre.no_evidence))
+                    return f"{was} → {now}"
+                return now
+            if col == n:
+                if p.score_pre != p.score_post:
+                    return f"{score_text(p.score_pre)} → {score_text(p.score_post)}"
+                return score_text(p.score_post)
+            pre_r, post_r = p.recommendation(post=False), p.recommendation()
+            if pre_r != post_r:
+                return f"{recommendation_text(pre_r)} → {recommendation_text(post_r)}"
+            return recommendation_text(post_r)
+        if row == len(people):  # the panel
+            if comp is not None:
+                return score_text(comp.mean_post)
+            if col == n:
+                return score_text(d.panel_score_post)
+            return ""
+        if comp is not None:  # spread
+            s = comp.spread_pre
+            text = "—" if s is None else str(s)
+            if comp.disagreement_pre:
+                text += " " + tr("(disagree)")
+            if comp.spread_post != comp.spread_pre:
+                text += f" → {'—' if comp.spread_post is None else comp.spread_post}"
+            return text
+        return ""
+
+
+class DebriefView(QWidget):
+    """One session's debrief: seal, matrix, agreement, changes, concerns, decision."""
+
+    unsealed = Signal(str)  # session id
+    decision_recorded = Signal(str)  # session id
+
+    def __init__(self, desk: Desk, session_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.session_id: str | None = None
+        self.data_: DebriefData | None = None
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.subheader = QLabel(self)
+        self.subheader.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_sealed())
+        self.stack.addWidget(self._build_open())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+        layout.addWidget(self.stack, 1)
+        if session_id:
+            self.set_session(session_id)
+
+    # --- sealed -------------------------------------------------------------------------------
+
+    def _build_sealed(self) -> QWidget:
+        page = QFrame(self)
+        box = QVBoxLayout(page)
+        self.seal_label = QLabel(page)
+        self.seal_label.setObjectName("seal_label")
+        self.seal_label.setWordWrap(True)
+        box.addWidget(self.seal_label)
+        form = QFormLayout()
+        self.unseal_lead = QComboBox(page)
+        form.addRow(self.tr("Lead:"), self.unseal_lead)
+        self.unseal_pin = QLineEdit(page)
+        self.unseal_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unseal_pin.setPlaceholderText(self.tr("the lead's PIN, if one is set"))
+        form.addRow(self.tr("PIN:"), self.unseal_pin)
+        self.unseal_reason = QLineEdit(page)
+        self.unseal_reason.setObjectName("unseal_reason")
+        self.unseal_reason.setPlaceholderText(
+            self.tr("e.g. a panelist is away until next week"))
+        form.addRow(self.tr("Reason:"), self.unseal_reason)
+        box.addLayout(form)
+        row = QHBoxLayout()
+        self.unseal_button = QPushButton(self.tr("Unseal now (recorded)"), page)
+        self.unseal_button.setObjectName("unseal_button")
+        self.unseal_button.clicked.connect(self._on_unseal_clicked)
+        row.addWidget(self.unseal_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.unseal_error = QLabel(page)
+        self.unseal_error.setStyleSheet("color: #b00020")
+        box.addWidget(self.unseal_error)
+        box.addStretch(1)
+        return page
+
+    def _on_unseal_clicked(self) -> None:
+        if self.session_id is None:
+            return
+        lead_id = self.unseal_lead.currentData()
+        service = self.desk.scorecards
+        if not service.verify_pin(lead_id, self.unseal_pin.text()):
+            self.unseal_error.setText(self.tr("That PIN is not right."))
+            return
+        try:
+            service.unseal(self.session_id, lead_id, self.unseal_reason.text())
+        except StorageError as exc:
+            self.unseal_error.setText(str(exc))
+            return
+        self.unseal_pin.clear()
+        self.unseal_reason.clear()
+        self.unseal_error.clear()
+        self.refresh()
+        self.unsealed.emit(self.session_id)
+
+    # --- open ---------------------------------------------------------------------------------
+
+    def _build_open(self) -> QWidget:
+        self.tabs = QTabWidget(self)
+        # Ratings: matrix, evidence of the clicked cell, agreement
+        ratings = QWidget(self)
+        rbox = QVBoxLayout(ratings)
+        self.matrix_model = MatrixModel(self)
+        self.matrix = QTableView(ratings)
+        self.matrix.setObjectName("debrief_matrix")
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.clicked.connect(self._on_cell_clicked)
+        self.matrix.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self._on_cell_clicked(cur))
+        self.legend = QLabel(self.tr("Orange column: the panel's independent ratings span two "
+                                     "points or more — discuss it. Blue cell: changed after "
+                                     "the debrief (original → now). n/e = no evidence. "
+                                     "Click a cell for its evidence."), ratings)
+        self.legend.setWordWrap(True)
+        self.evidence = QTextBrowser(ratings)
+        self.evidence.setObjectName("cell_evidence")
+        self.agreement = QLabel(ratings)
+        self.agreement.setObjectName("agreement_label")
+        self.agreement.setWordWrap(True)
+        self.agreement.setTextFormat(Qt.TextFormat.PlainText)
+        lower = QSplitter(Qt.Orientation.Horizontal, ratings)
+        agreement_box = QWidget(lower)
+        abox = QVBoxLayout(agreement_box)
+        abox.setContentsMargins(0, 0, 0, 0)
+        abox.addWidget(self.agreement)
+        abox.addStretch(1)
+        lower.addWidget(agreement_box)
+        lower.addWidget(self.evidence)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        rbox.addWidget(self.legend)
+        rbox.addWidget(self.matrix)
+        rbox.addWidget(lower, 1)
+        self.tabs.addTab(ratings, self.tr("Ratings && agreement"))
+
+        # Changes after the debrief, first-round concerns, takeaways
+        self.changes = QTextBrowser(self)
+        self.changes.setObjectName("changes_text")
+        self.tabs.addTab(self.changes, self.tr("Changes, concerns && takeaways"))
+
+        # Decision
+        self.tabs.addTab(self._build_decision(), self.tr("Decision"))
+        return self.tabs
+
+    def _build_decision(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.outcome = QComboBox(page)
+        self.outcome.setObjectName("decision_outcome")
+        for o in Outcome:
+            self.outcome.addItem(outcome_text(o), o.value)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        self.rationale = QPlainTextEdit(page)
+        self.rationale.setObjectName("decision_rationale")
+        self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
+        form.addRow(self.tr("Rationale:"), self.rationale)
+        self.decided_by = QComboBox(page)
+        self.decided_by.setEditable(True)
+        self.decided_by.setObjectName("decision_by")
+        form.addRow(self.tr("Decided by:"), self.decided_by)
+        self.decided_at = QLabel(page)
+        form.addRow(self.tr("Decided at:"), self.decided_at)
+        due_row = QHBoxLayout()
+        self.has_due = QCheckBox(self.tr("Follow up by"), page)
+        self.follow_up = QDateEdit(page)
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.has_due.toggled.connect(self.follow_up.setEnabled)
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.follow_up)
+        due_row.addStretch(1)
+        form.addRow(self.tr("Follow-up:"), due_row)
+        told_row = QHBoxLayout()
+        self.told = QCheckBox(self.tr("Candidate told on"), page)
+        self.told.setObjectName("decision_told")
+        self.told_on = QDateEdit(page)
+        self.told_on.setCalendarPopup(True)
+        self.told_on.setDisplayFormat("yyyy-MM-dd")
+        self.told.toggled.connect(self.told_on.setEnabled)
+        told_row.addWidget(self.told)
+        told_row.addWidget(self.told_on)
+        told_row.addStretch(1)
+        form.addRow(self.tr("Candidate:"), told_row)
+        buttons = QHBoxLayout()
+        self.save_decision = QPushButton(self.tr("Record decision"), page)
+        self.save_decision.setObjectName("decision_save")
+        self.save_decision.clicked.connect(self._on_save_decision)
+        self.decision_status = QLabel(page)
+        self.decision_status.setWordWrap(True)
+        buttons.addWidget(self.save_decision)
+        buttons.addWidget(self.decision_status, 1)
+        form.addRow(buttons)
+        return page
+
+    # --- filling --------------------------------------------------------------------------------
+
+    def set_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session_id is None:
+            return
+        d = self.data_ = self.desk.debrief.data(self.session_id)
+        when = (d.session_row.get("started_at") or d.session.scheduled_at or "")[:16]
+        self.header.setText(f"{d.candidate.name} — {d.role.name}")
+        self.subheader.setText(self.tr("Interview %1 · status %2 · %3 of %4 scorecards "
+                                       "submitted").replace("%1", when.replace("T", " "))
+                               .replace("%2", d.session.status.value)
+                               .replace("%3", str(len(d.seal.submitted)))
+                               .replace("%4", str(len(d.seal.panel))))
+        if not d.seal.is_open:
+            self._show_sealed(d)
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.matrix_model.set_data(d)
+        self._fit_matrix()
+        self.agreement.setText(self._agreement_text(d))
+        self.evidence.setPlainText(self.tr("Click a rating to read its evidence."))
+        self.changes.setHtml(self._changes_html(d))
+        self._fill_decision(d)
+
+    def _fit_matrix(self) -> None:
+        """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
+        rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
+        header = self.matrix.horizontalHeader().sizeHint().height()
+        self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
+
+    def _show_sealed(self, d: DebriefData) -> None:
+        waiting = [d.panelist_name(p) for p in d.seal.waiting_for]
+        self.seal_label.setText(self.tr(
+            "The panel is sealed: %1 of %2 scorecards are in, still waiting for %3. Nobody sees "
+            "the others' ratings until every panelist has submitted, so no voice anchors the "
+            "rest. The lead can open the debrief early; that is recorded with the reason.")
+            .replace("%1", str(len(d.seal.submitted))).replace("%2", str(len(d.seal.panel)))
+            .replace("%3", ", ".join(waiting)))
+        self.unseal_lead.clear()
+        for p in d.panelists:
+            if p.panelist.is_lead:
+                self.unseal_lead.addItem(p.panelist.name, p.panelist.id)
+
+    def _agreement_text(self, d: DebriefData) -> str:
+        lines = [self.tr("Panel weighted score: %1 (of 4)").replace(
+            "%1", score_text(d.panel_score_post))]
+        if d.panel_score_pre != d.panel_score_post:
+            lines[0] += self.tr(" — before the debrief %1").replace(
+                "%1", score_text(d.panel_score_pre))
+        a = d.agreement_pre
+        if a is not None:
+            alpha = "—" if a.alpha is None else f"{a.alpha:.3f}"
+            icc = self.tr("not computable (needs two competencies everyone rated)") \
+                if a.icc is None else f"{a.icc:.3f}"
+            lines += [
+                self.tr("Agreement of the independent ratings:"),
+                self.tr("Krippendorff's alpha (ordinal): %1").replace("%1", alpha),
+                a.reading,
+                self.tr("ICC(2,1): %1").replace("%1", icc),
+                self.tr("Based on %1 competencies rated by two or more panelists (%2 ratings).")
+                .replace("%1", str(a.units)).replace("%2", str(a.pairable_values)),
+            ]
+        post = d.agreement_post
+        if post is not None and a is not None and post.alpha != a.alpha:
+            value = "—" if post.alpha is None else f"{post.alpha:.3f}"
+            lines.append(self.tr("After the debrief changes: alpha %1.").replace("%1", value))
+        disagreements = [c.competency.name for c in d.per_competency if c.disagreement_pre]
+        if disagreements:
+            lines.append(self.tr("Disagreements (range ≥ 2): %1.").replace(
+                "%1", ", ".join(disagreements)))
+        late = [p.panelist.name for p in d.submitted if p.submitted_after_unseal]
+        if late:
+            lines.append(self.tr("⚠ Submitted after the lead unsealed (may have seen the "
+                                 "others' ratings): %1.").replace("%1", ", ".join(late)))
+        if d.seal.unsealed_at:
+            lines.append(self.tr("Unsealed early by %1 at %2.").replace(
+                "%1", d.seal.unsealed_by or "?").replace(
+                "%2", d.seal.unsealed_at[:16].replace("T", " ")))
+        return "\n".join(lines)
+
+    def _changes_html(self, d: DebriefData) -> str:
+        from html import escape
+
+        out = [f"<h3>{escape(self.tr('Changes after the debrief'))}</h3>"]
+        comps = {c.id: c.name for c in d.competencies}
+        rows = []
+        for p in d.submitted:
+            for a in p.amendments:
+                if a.competency_id is not None:
+                    pre = p.rating(a.competency_id, post=False)
+                    was = _rating_text(pre.rating if pre else None,
+                                       bool(pre and pre.no_evidence))
+                    now = _rating_text(a.rating, a.no_evidence)
+                    what = comps.get(a.competency_id, a.competency_id)
+                else:
+                    was = recommendation_text(p.recommendation(post=False))
+                    now = recommendation_text(a.recommendation)
+                    what = self.tr("Overall recommendation")
+                rows.append(f"<li><b>{escape(p.panelist.name)}</b>, {escape(what)}: "
+                            f"{escape(was)} → {escape(now)} "
+                            f"<i>({escape(a.amended_at[:16].replace('T', ' '))})</i> — "
+                            f"{escape(a.reason)}</li>")
+        out.append(f"<ul>{''.join(rows)}</ul>" if rows else
+                   f"<p>{escape(self.tr('None: every scorecard stands as submitted.'))}</p>")
+        out.append(f"<h3>{escape(self.tr('First-round concerns'))}</h3><ul>")
+        for c in d.concerns:
+            if c.addressed:
+                status = self.tr("addressed by %1").replace("%1", c.addressed_by or "?")
+                note = f"<br/><small>{escape(c.note_text)}</small>" if c.note_text else ""
+            else:
+                status, note = self.tr("NOT addressed"), ""
+            out.append(f"<li>{escape(c.concern.text)} — <b>{escape(status)}</b>{note}</li>")
+        if not d.concerns:
+            out.append(f"<li>{escape(self.tr('The first round left no concerns open.'))}</li>")
+        out.append("</ul>")
+        out.append(f"<h3>{escape(self.tr('Key takeaways'))}</h3><ul>")
+        for p in d.submitted:
+            text = p.original.takeaways if p.original else ""
+            out.append(f"<li><b>{escape(p.panelist.name)}</b>: {escape(text) or '—'}</li>")
+        out.append("</ul>")
+        return "".join(out)
+
+    def _fill_decision(self, d: DebriefData) -> None:
+        self.decided_by.clear()
+        for p in d.panelists:
+            self.decided_by.addItem(p.panelist.name)
+        lead = next((p.panelist.name for p in d.panelists if p.panelist.is_lead), "")
+        dec = d.decision
+        today = QDate.currentDate()
+        if dec is None:
+            self.outcome.setCurrentIndex(0)
+            self.rationale.clear()
+            self.decided_by.setCurrentText(lead)
+            self.decided_at.setText(self.tr("not decided yet"))
+            self.has_due.setChecked(False)
+            self.follow_up.setDate(today.addDays(7))
+            self.told.setChecked(False)
+            self.told_on.setDate(today)
+            self.decision_status.setText("")
+        else:
+            self.outcome.setCurrentIndex(self.outcome.findData(dec.outcome.value))
+            self.rationale.setPlainText(dec.rationale)
+            self.decided_by.setCurrentText(dec.decided_by)
+            self.decided_at.setText(dec.decided_at[:16].replace("T", " "))
+            self.has_due.setChecked(bool(dec.follow_up_due))
+            self.follow_up.setDate(QDate.fromString(dec.follow_up_due[:10], "yyyy-MM-dd")
+                                   if dec.follow_up_due else today.addDays(7))
+            self.told.setChecked(bool(dec.candidate_informed_at))
+            self.told_on.setDate(
+                QDate.fromString(dec.candidate_informed_at[:10], "yyyy-MM-dd")
+                if dec.candidate_informed_at else today)
+            self.decision_status.setText(self.tr("Decision recorded."))
+        self.follow_up.setEnabled(self.has_due.isChecked())
+        self.told_on.setEnabled(self.told.isChecked())
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def _on_cell_clicked(self, index: QModelIndex) -> None:
+        d = self.data_
+        if d is None or not index.isValid():
+            return
+        p = self.matrix_model.panelist_at(index.row())
+        n = len(d.competencies)
+        if p is None or index.column() > n:
+            return
+        if index.column() == n:
+            self.evidence.setPlainText(
+                self.tr("%1: weighted score %2; takeaways:\n%3").replace("%1", p.panelist.name)
+                .replace("%2", score_text(p.score_post))
+                .replace("%3", p.original.takeaways if p.original else ""))
+            return
+        c = d.competencies[index.column()]
+        pre, post = p.rating(c.id, post=False), p.rating(c.id)
+        lines = [f"{p.panelist.name} — {c.name}",
+                 self.tr("Rating: %1").replace("%1", _rating_text(
+                     post.rating if post else None, bool(post and post.no_evidence))), "",
+                 (post.evidence if post else "") or self.tr("No evidence written.")]
+        if p.changed(c.id) and pre is not None:
+            reasons = "; ".join(a.reason for a in p.amendments if a.competency_id == c.id)
+            lines += ["", self.tr("Before the debrief: %1").replace(
+                "%1", _rating_text(pre.rating, pre.no_evidence)),
+                pre.evidence or self.tr("No evidence written."),
+                self.tr("Changed because: %1").replace("%1", reasons)]
+        self.evidence.setPlainText("\n".join(lines))
+
+    def _on_save_decision(self) -> None:
+        if self.session_id is None:
+            return
+        told = self.told_on.date().toString("yyyy-MM-dd") if self.told.isChecked() else None
+        due = self.follow_up.date().toString("yyyy-MM-dd") if self.has_due.isChecked() \
+            else None
+        try:
+            self.desk.debrief.record_decision(
+                self.session_id, Outcome(self.outcome.currentData()),
+                rationale=self.rationale.toPlainText(), decided_by=self.decided_by.currentText(),
+                follow_up_due=due, candidate_informed_at=told)
+        except StorageError as exc:
+            self.decision_status.setText(str(exc))
+            return
+        self.refresh()
+        self.tabs.setCurrentIndex(2)
+        self.decision_recorded.emit(self.session_id)
+
+
+class DebriefPage(QWidget):
+    """Main-window page: choose a held session, see its debrief."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("debrief_session")
+        self.chooser.currentIndexChanged.connect(self._on_session_chosen)
+        self.view = DebriefView(desk, parent=self)
+        row = QHBoxLayout()
+        title = QLabel(f"<h2>{self.tr('Debrief')}</h2>", self)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Session:"), self))
+        row.addWidget(self.chooser)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.chooser.currentData()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for r in self.desk.sessions.overview():
+            if r["status"] == "planned":
+                continue
+            self.chooser.addItem(f"{r['candidate']} — {r['scheduled_at'][:10]} ({r['status']})",
+                                 r["id"])
+        self.chooser.blockSignals(False)
+        index = self.chooser.findData(current) if current else -1
+        self.chooser.setCurrentIndex(max(index, 0) if self.chooser.count() else -1)
+        self._on_session_chosen(self.chooser.currentIndex())
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()  # scorecards may have come in since it was last shown
+        super().showEvent(event)
+
+    def show_session(self, session_id: str) -> None:
+        index = self.chooser.findData(session_id)
+        if index < 0:  # e.g. a planned session: show it anyway
+            r = next((x for x in self.desk.sessions.overview() if x["id"] == session_id), None)
+            if r is None:
+                return
+            self.chooser.addItem(f"{r['candidate']} — {r['scheduled_at'][:10]} ({r['status']})",
+                                 session_id)
+            index = self.chooser.count() - 1
+        self.chooser.setCurrentIndex(index)
+        self._on_session_chosen(index)
+
+    def _on_session_chosen(self, index: int) -> None:
+        sid = self.chooser.itemData(index) if index >= 0 else None
+        if sid:
+            self.view.set_session(sid)

@@ -1,0 +1,198 @@
+"""The scorecard pane driven as a panelist would: keys, clicks, typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from interview_desk.domain.model import Recommendation
+from interview_desk.services.desk import Desk
+from interview_desk.ui.scorecard_pane import AmendDialog, ScorecardPane
+
+
+def _live(desk: Desk) -> str:
+    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+
+
+def _pane(qtbot: QtBot, desk: Desk, sid: str, pid: str) -> ScorecardPane:
+    pane = ScorecardPane(desk, sid, pid)
+    qtbot.addWidget(pane)
+    pane.resize(1200, 740)
+    with qtbot.waitActive(pane):  # shortcuts only reach the active window
+        pane.show()
+        pane.activateWindow()
+    pane.list.setFocus()
+    return pane
+
+
+def _rate_all_by_keyboard(qtbot: QtBot, pane: ScorecardPane, keys: list[Qt.Key]) -> None:
+    for key in keys:
+        qtbot.keyClick(pane.list, key)
+        qtbot.keyClick(pane.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+
+def test_recommendation_is_locked_until_every_competency_is_decided(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    pid = demo_desk.scorecards.panel(sid)[0].id
+    pane = _pane(qtbot, demo_desk, sid, pid)
+    n = len(pane.competencies)
+    assert n == 6
+    assert not any(b.isEnabled() for b in pane.rec_buttons.values())
+    _rate_all_by_keyboard(qtbot, pane, [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2,
+                                        Qt.Key.Key_3, Qt.Key.Key_0])
+    assert pane.current == 5
+    assert not any(b.isEnabled() for b in pane.rec_buttons.values())
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    assert demo_desk.scorecards.card(sid, pid).recommendation is None  # still locked
+    qtbot.keyClick(pane.list, Qt.Key.Key_1)
+    assert all(b.isEnabled() for b in pane.rec_buttons.values())
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    stored = demo_desk.scorecards.card(sid, pid)
+    assert stored.recommendation is Recommendation.YES
+    values = [stored.ratings[c.id].rating for c in pane.competencies]
+    assert values == [3, 4, 2, 3, None, 1]
+    assert stored.ratings[pane.competencies[4].id].no_evidence
+    assert stored.submitted_at is None
+    # Alt+Up goes back; a digit typed into the evidence box is text, not a rating
+    qtbot.keyClick(pane.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert pane.current == 4
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "2 incidents")
+    assert pane.evidence.toPlainText() == "2 incidents"
+    qtbot.keyClick(pane.evidence, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    pane.flush()
+    r = demo_desk.scorecards.card(sid, pid).ratings[pane.competencies[4].id]
+    assert (r.rating, r.evidence) == (4, "2 incidents")
+
+
+def test_submit_warns_then_locks(qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    pid = demo_desk.scorecards.panel(sid)[1].id
+    pane = _pane(qtbot, demo_desk, sid, pid)
+    _rate_all_by_keyboard(qtbot, pane, [Qt.Key.Key_3] * 6)  # a halo, no evidence
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.NO], Qt.MouseButton.LeftButton)
+    with qtbot.assertNotEmitted(pane.scorecard_submitted):
+        qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    assert pane.warnings.isVisible()
+    text = pane.warnings_label.text()
+    assert "without evidence" in text and "halo" in text
+    assert demo_desk.scorecards.card(sid, pid).submitted_at is None
+    with qtbot.waitSignal(pane.scorecard_submitted):
+        qtbot.mouseClick(pane.submit_anyway, Qt.MouseButton.LeftButton)
+    stored = demo_desk.scorecards.card(sid, pid)
+    assert stored.submitted_at
+    assert pane.locked and not pane.submit_button.isVisible()
+    assert pane.amend_button.isVisible()
+    assert not any(b.isEnabled() for b in pane.rating_group.buttons())
+    assert pane.evidence.isReadOnly() and pane.takeaways.isReadOnly()
+    qtbot.keyClick(pane.list, Qt.Key.Key_1)  # keys no longer change anything
+    assert demo_desk.scorecards.card(sid, pid).ratings == stored.ratings
+    assert "locked" in pane.status_label.text()
+
+
+def test_evidence_from_own_notes_and_takeaways_are_saved(qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    ingrid = demo_desk.scorecards.panel(sid)[0]
+    pane = _pane(qtbot, demo_desk, sid, ingrid.id)
+    collab = next(i for i, c in enumerate(pane.competencies)
+                  if c.key == "collaboration_communication")
+    pane.list.setCurrentRow(collab)
+    assert pane.notes.count() > 0 and pane.notes.item(0).text().startswith("★")
+    pane.notes.setCurrentRow(0)
+    pane.notes.setFocus()
+    qtbot.keyClick(pane.notes, Qt.Key.Key_Return)
+    assert "CTO" in pane.evidence.toPlainText()
+    pane.takeaways.setFocus()
+    with qtbot.waitSignal(pane.scorecard_saved, timeout=3000):  # saved a moment after typing
+        qtbot.keyClicks(pane.takeaways, "Strong on ownership & <conflict> ")
+        pane.takeaways.insertPlainText("👍")  # QTest cannot type outside ASCII; paste it
+    stored = demo_desk.scorecards.card(sid, ingrid.id)
+    assert stored.takeaways == "Strong on ownership & <conflict> 👍"
+    assert "CTO" in stored.ratings[pane.competencies[collab].id].evidence
+
+
+def test_switching_panelist_keeps_each_card_and_asks_for_a_pin(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    first, second, _ = demo_desk.scorecards.panel(sid)
+    demo_desk.scorecards.set_pin(second.id, "1357")
+    pane = _pane(qtbot, demo_desk, sid, first.id)
+    qtbot.keyClick(pane.list, Qt.Key.Key_4)
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "typed just before switching")
+    pane.switcher.setCurrentIndex(1)
+    pane.switcher.activated.emit(1)
+    assert pane.stack.currentIndex() == 0  # the PIN page, not the card
+    assert not pane.pin_button.isEnabled()  # only the unlocked panelist may change the PIN
+    assert "0 of 6" in pane.status_label.text()  # the new panelist's status (first: 1 of 6)
+    mine = demo_desk.scorecards.card(sid, first.id).ratings[pane.competencies[0].id]
+    assert (mine.rating, mine.evidence) == (4, "typed just before switching")
+    qtbot.keyClicks(pane.pin_edit, "0000")
+    qtbot.keyClick(pane.pin_edit, Qt.Key.Key_Return)
+    assert pane.stack.currentIndex() == 0 and pane.pin_error.text()
+    qtbot.keyClick(pane.list, Qt.Key.Key_3)  # the locked card cannot be rated
+    assert demo_desk.scorecards.card(sid, second.id).ratings == {}
+    pane.pin_edit.clear()
+    qtbot.keyClicks(pane.pin_edit, "1357")
+    qtbot.keyClick(pane.pin_edit, Qt.Key.Key_Return)
+    assert pane.stack.currentIndex() == 1 and pane.panelist_id == second.id
+    assert pane.evidence.toPlainText() == ""  # nobody else's evidence shows
+    assert all(not b.isChecked() for b in pane.rating_group.buttons())
+
+
+def test_post_debrief_change_keeps_the_original(qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    rahul = demo_desk.scorecards.panel(sid)[1]
+    pane = _pane(qtbot, demo_desk, sid, rahul.id)
+    assert pane.locked and pane.amend_button.isVisible()
+    collab = next(i for i, c in enumerate(pane.competencies)
+                  if c.key == "collaboration_communication")
+    pane.list.setCurrentRow(collab)
+    qtbot.mouseClick(pane.amend_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, AmendDialog) and w.isVisible())
+    assert dialog.target.currentData() == pane.competencies[collab].id
+    assert dialog.rating.currentData() == 2
+    dialog.rating.setCurrentIndex(dialog.rating.findData(3))
+    dialog.buttons.accepted.emit()  # no reason yet: refused, dialog stays
+    assert dialog.isVisible() and "why" in dialog.error.text()
+    qtbot.keyClicks(dialog.reason, "Claire's account of the conflict convinced me")
+    with qtbot.waitSignal(pane.scorecard_amended):
+        dialog.buttons.accepted.emit()
+    cid = pane.competencies[collab].id
+    original = demo_desk.scorecards.card(sid, rahul.id)
+    assert original.ratings[cid].rating == 2
+    assert demo_desk.scorecards.effective(original).ratings[cid].rating == 3
+    rows = list(demo_desk.db.query("SELECT rating, reason FROM amendments"))
+    assert rows == [{"rating": 3, "reason": "Claire's account of the conflict convinced me"}]
+
+
+def test_leaving_a_pin_locked_card_never_erases_its_evidence(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    first, second, _ = demo_desk.scorecards.panel(sid)
+    pane = _pane(qtbot, demo_desk, sid, second.id)
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "her own words")
+    qtbot.keyClick(pane.evidence, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    demo_desk.scorecards.set_pin(second.id, "1357")
+    pane.set_panelist(first.id)
+    pane.set_panelist(second.id)  # PIN page
+    assert pane.stack.currentIndex() == 0
+    pane.set_panelist(first.id)  # walk away without unlocking
+    pane.close()
+    r = demo_desk.scorecards.card(sid, second.id).ratings[pane.competencies[0].id]
+    assert (r.rating, r.evidence) == (2, "her own words")
+
+
+def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    pid = demo_desk.scorecards.panel(sid)[0].id
+    pane = _pane(qtbot, demo_desk, sid, pid)
+    pane.takeaways.setFocus()
+    qtbot.keyClicks(pane.takeaways, "last words")
+    assert pane._save_timer.isActive()  # not yet written...
+    QApplication.instance().aboutToQuit.emit()  # ...when the app quits
+    assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
