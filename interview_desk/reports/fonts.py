@@ -1,0 +1,105 @@
+"""The bundled TrueType fonts and which of them draws each character.
+
+Reports never use the 14 built-in PDF fonts: they cover Latin-1 only. Three bundled fonts,
+tried in order, cover Latin with accents, Greek, Cyrillic, Hebrew, Arabic letters (DejaVu Sans),
+CJK (Droid Sans Fallback) and emoji and symbols as outlines (Symbola). Their licences allow
+bundling; see ``resources/fonts/LICENSE-*``.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from interview_desk.paths import resource
+
+SANS = "IDSans"
+SANS_BOLD = "IDSans-Bold"
+CJK = "IDSansCJK"
+SYMBOLS = "IDSymbols"
+
+FONT_FILES: dict[str, str] = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+    SYMBOLS: "Symbola.ttf",
+}
+
+#: Fonts tried in order for each character, by the weight of the text around it.
+CHAINS: dict[bool, tuple[str, ...]] = {
+    False: (SANS, CJK, SYMBOLS),
+    True: (SANS_BOLD, CJK, SYMBOLS),
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def fonts_dir() -> Path:
+    return Path(str(resource("fonts")))
+
+
+def font_paths() -> list[Path]:
+    return [fonts_dir() / name for name in FONT_FILES.values()]
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab once per process (safe from any thread)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        _fix_astral_to_unicode()
+        for name, file in FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file)))
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
+                                      boldItalic=SANS_BOLD)
+        _registered = True
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def font_for(char: str, bold: bool = False) -> str | None:
+    """The first bundled font that has a glyph for ``char``, or ``None`` if none has."""
+    return _font_for(ord(char), bold)
+
+
+@cache
+def _font_for(code: int, bold: bool) -> str | None:
+    for name in CHAINS[bold]:
+        if code in _coverage(name):
+            return name
+    return None
+
+
+def _fix_astral_to_unicode() -> None:
+    """Make reportlab's ToUnicode maps right for characters beyond U+FFFF (emoji).
+
+    reportlab 4-5 writes such a code point as an odd-length hex string (``<1F600>``), which PDF
+    readers reject, so text extraction and copy-paste lose every emoji. The PDF spec wants the
+    UTF-16BE encoding (a surrogate pair). Only those entries change; everything else is as
+    reportlab wrote it.
+    """
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_interview_desk_fixed", False):
+        return
+
+    def fixed(fontname: str, subset: list[int]) -> str:
+        text: str = original(fontname, subset)
+        for i, code in enumerate(subset):
+            if code > 0xFFFF:
+                utf16 = chr(code).encode("utf-16-be").hex().upper()
+                text = text.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{utf16}>")
+        return text
+
+    fixed._interview_desk_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = fixed
