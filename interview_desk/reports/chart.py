@@ -22,12 +22,19 @@ BAR = 5.0
 BAR_GAP = 1.5
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # The renderer's starting font would otherwise be Helvetica, a built-in PDF font.
+    d.initialFontName = SANS  # type: ignore[attr-defined]
+    return d
+
+
 def _x(value: float, width: float) -> float:
     return width * value / SCALE_MAX
 
 
 def _scale(width: float) -> Drawing:
-    d = Drawing(width, 12)
+    d = _drawing(width, 12)
     for v in range(0, SCALE_MAX + 1):
         d.add(String(_x(v, width), 2, str(v), fontName=SANS, fontSize=7, fillColor=MUTED,
                      textAnchor="middle" if 0 < v < SCALE_MAX else
@@ -37,7 +44,7 @@ def _scale(width: float) -> Drawing:
 
 def _row(cells: Sequence[RatingCell | None], mean: float | None, width: float) -> Drawing:
     height = len(cells) * (BAR + BAR_GAP) + 4
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     d.add(Rect(0, 0, width, height, fillColor=SHADE, strokeColor=None))
     for v in range(1, SCALE_MAX):
         d.add(Line(_x(v, width), 0, _x(v, width), height, strokeColor=RULE, strokeWidth=0.5))
@@ -73,21 +80,23 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
                             center=True)])
     chart = Table(rows, colWidths=[name_w, bars_w + 8, mean_w], repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
-    chart.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    chart.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
     legend_rows: list[list[object]] = []
     for i, card in enumerate(cards):
-        swatch = Drawing(10, 8)
+        swatch = _drawing(10, 8)
         swatch.add(Rect(0, 0, 10, 8, fillColor=PANEL_COLOURS[i % len(PANEL_COLOURS)],
                         strokeColor=None))
         legend_rows.append([swatch, w.cell(card.panelist.name)])
-    mean_mark = Drawing(10, 8)
+    mean_mark = _drawing(10, 8)
     mean_mark.add(Line(5, 0, 5, 8, strokeColor=colors.black, strokeWidth=1.2))
     legend_rows.append([mean_mark, w.cell("Panel mean (bars: each panelist's rating, 1–4)")])
     legend = Table(legend_rows, colWidths=[14, width - 14], hAlign="LEFT", splitInRow=1)
-    legend.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    legend.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                      ("TOPPADDING", (0, 0), (-1, -1), 1),
                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                      ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT)])

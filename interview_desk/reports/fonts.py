@@ -2,7 +2,8 @@
 
 Reports never use the 14 built-in PDF fonts: they cover Latin-1 only. Three bundled fonts,
 tried in order, cover Latin with accents, Greek, Cyrillic, Hebrew, Arabic letters (DejaVu Sans),
-CJK (Droid Sans Fallback) and emoji and symbols as outlines (Symbola). Their licences allow
+Chinese and Japanese (Droid Sans Fallback), Korean Hangul (NanumGothic) and emoji and symbols
+as outlines (Symbola). Their licences allow
 bundling; see ``resources/fonts/LICENSE-*``.
 """
 
@@ -20,19 +21,21 @@ from interview_desk.paths import resource
 SANS = "IDSans"
 SANS_BOLD = "IDSans-Bold"
 CJK = "IDSansCJK"
+HANGUL = "IDSansHangul"
 SYMBOLS = "IDSymbols"
 
 FONT_FILES: dict[str, str] = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumGothic.ttf",
     SYMBOLS: "Symbola.ttf",
 }
 
 #: Fonts tried in order for each character, by the weight of the text around it.
 CHAINS: dict[bool, tuple[str, ...]] = {
-    False: (SANS, CJK, SYMBOLS),
-    True: (SANS_BOLD, CJK, SYMBOLS),
+    False: (SANS, CJK, HANGUL, SYMBOLS),
+    True: (SANS_BOLD, CJK, HANGUL, SYMBOLS),
 }
 
 _lock = threading.Lock()

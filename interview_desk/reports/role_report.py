@@ -15,29 +15,31 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
         w.p(data.description, w.s.body),
         gap(6),
         w.p("Competencies and weights", w.s.h2),
-        w.p(" · ".join(f"{c.name} {c.share * 100:.0f}%" for c in data.competencies),
+        # Columns are headed C1, C2…: names in any script and length stay readable here.
+        w.p("   ".join(f"C{i} {c.name} ({c.share * 100:.0f}%)"
+                       for i, c in enumerate(data.competencies, 1)),
             empty="(no competencies)"),
         w.p("Candidates", w.s.h2),
     ]
     if not data.rows:
         story.append(w.p("No candidate has been interviewed for this role yet.", w.s.small))
         return story
-    fixed = [0.14, 0.08, 0.07, 0.07]  # candidate, date, status, score
-    tail = [0.13, 0.15, 0.09]  # recommendations, agreement, outcome
+    fixed = [0.17, 0.08, 0.09, 0.07]  # candidate, date, status, score
+    tail = [0.11, 0.10, 0.10]  # recommendations, agreement, outcome
     comp_share = (1 - sum(fixed) - sum(tail)) / max(1, len(data.competencies))
     widths = [width * f for f in fixed] + [width * comp_share] * len(data.competencies) + \
         [width * f for f in tail]
     head = [w.head("Candidate"), w.head("Interview"), w.head("Status"), w.head("Panel score")]
-    head += [w.head(c.name) for c in data.competencies]
+    head += [w.head(f"C{i}") for i in range(1, len(data.competencies) + 1)]
     head += [w.head("Recommendations"), w.head("Agreement"), w.head("Decision")]
     rows: list[list[object]] = [head]
     for r in data.rows:
         tally = "\n".join(f"{label}: {n}" for label, n in r.tally if n)
-        alpha = (f"alpha {r.agreement.alpha:.2f}" if r.agreement.alpha is not None
+        alpha = (f"alpha\n{r.agreement.alpha:.2f}" if r.agreement.alpha is not None
                  else "not measurable")
         rows.append(
             [w.cell(r.candidate), w.cell(fmt_when(r.scheduled_at)[:10]),
-             w.cell(f"{r.status}\n{r.submitted} of {r.panel_size} scorecards"),
+             w.cell(f"{r.status}\n{r.submitted} of {r.panel_size}\nscorecards"),
              w.cell(fmt_score(r.panel_score), center=True, bold=r.panel_score is not None)]
             + [w.cell(fmt_score(r.means.get(c.id)), center=True) for c in data.competencies]
             + [w.cell(tally, empty="–"), w.cell(alpha), w.cell(r.outcome, empty="undecided")])

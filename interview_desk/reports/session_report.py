@@ -284,5 +284,5 @@ def amendments_block(w: Writer, amendments: Sequence[AmendmentInfo],
         rows.append([w.cell(a.panelist), w.cell(a.item), w.cell(original, empty="–"),
                      w.cell(amended, empty="–"), w.cell(a.reason, empty="–"),
                      w.cell(fmt_when(a.amended_at))])
-    widths = [width * f for f in (0.14, 0.15, 0.2, 0.2, 0.19, 0.12)]
+    widths = [width * f for f in (0.14, 0.17, 0.19, 0.19, 0.19, 0.12)]
     return [intro, w.table(rows, widths)]
