@@ -8,7 +8,6 @@ from reportlab.lib import colors
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -213,17 +212,17 @@ def notes_section(w: Writer, questions: Sequence[QuestionInfo], title: str) -> l
     for q in questions:
         if not q.notes:
             continue
+        # A heading never ends a page: start a new one unless there is room for the
+        # heading and a few lines of its first note (a long note then splits as it must).
         if q.section != section:
             section = q.section
-            story.append(w.p(section, w.s.h2))
+            story += [CondPageBreak(140), w.p(section, w.s.h2)]
+        else:
+            story.append(CondPageBreak(110))
         shown += 1
         meta = q.kind + (f" · asked by {q.asked_by}" if q.asked_by else "")
-        heading: list[Flowable] = [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
-        first = note_flowables(w, q.notes[0], q.star)
-        # Keep the question with the start of its first note; long notes still split.
-        story.append(KeepTogether([*heading, *first[:2]]))
-        story += first[2:]
-        for note in q.notes[1:]:
+        story += [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
+        for note in q.notes:
             story += note_flowables(w, note, q.star)
     if not shown:
         story.append(w.p("No notes were taken.", w.s.small))
