@@ -17,6 +17,8 @@ class ActionId(Enum):
     SHOW_CANDIDATES = "show_candidates"
     SHOW_ROLES = "show_roles"
     SHOW_KITS = "show_kits"
+    EXPORT_SESSION_REPORT = "export_session_report"
+    EXPORT_ROLE_REPORT = "export_role_report"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
     ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
     ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    ActionId.EXPORT_SESSION_REPORT: ActionSpec(
+        "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
+    ActionId.EXPORT_ROLE_REPORT: ActionSpec(
+        "Export role &comparison…", "Ctrl+Shift+E",
+        "Save a PDF comparing every candidate for the selected session's role"),
 }
 
 
