@@ -10,6 +10,7 @@ bundling; see ``resources/fonts/LICENSE-*``.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        _fix_astral_to_unicode()
+        _fix_to_unicode()
         for name, file in FONT_FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file)))
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS,
@@ -84,13 +85,21 @@ def _font_for(code: int, bold: bool) -> str | None:
     return None
 
 
-def _fix_astral_to_unicode() -> None:
-    """Make reportlab's ToUnicode maps right for characters beyond U+FFFF (emoji).
+def _to_unicode_target(code: int) -> str:
+    """What a glyph stands for in copied text: an Arabic presentation form (which the bidi
+    step draws) stands for the plain letter that was typed."""
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", chr(code))
+    return chr(code)
 
-    reportlab 4-5 writes such a code point as an odd-length hex string (``<1F600>``), which PDF
-    readers reject, so text extraction and copy-paste lose every emoji. The PDF spec wants the
-    UTF-16BE encoding (a surrogate pair). Only those entries change; everything else is as
-    reportlab wrote it.
+
+def _fix_to_unicode() -> None:
+    """Make reportlab's ToUnicode maps right for emoji and Arabic letter forms.
+
+    reportlab 4-5 writes a code point beyond U+FFFF as an odd-length hex string (``<1F600>``),
+    which PDF readers reject, so text extraction and copy-paste lose every emoji; the PDF spec
+    wants UTF-16BE (a surrogate pair). And an Arabic presentation form should copy as the letter
+    typed. Only those entries change; everything else is as reportlab wrote it.
     """
     original = ttfonts.makeToUnicodeCMap
     if getattr(original, "_interview_desk_fixed", False):
@@ -99,8 +108,9 @@ def _fix_astral_to_unicode() -> None:
     def fixed(fontname: str, subset: list[int]) -> str:
         text: str = original(fontname, subset)
         for i, code in enumerate(subset):
-            if code > 0xFFFF:
-                utf16 = chr(code).encode("utf-16-be").hex().upper()
+            target = _to_unicode_target(code)
+            if code > 0xFFFF or target != chr(code):
+                utf16 = target.encode("utf-16-be").hex().upper()
                 text = text.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{utf16}>")
         return text
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
+from interview_desk.reports.bidi import display, needs_bidi
 from interview_desk.reports.fonts import CHAINS, font_for
 
 _ENTITIES = {'"': "&quot;"}
@@ -33,6 +34,9 @@ class Ink:
         if not text:
             return ""
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        if needs_bidi(text):
+            # Hebrew and Arabic: shaped and put in display order, line by line.
+            text = "\n".join(display(line) for line in text.split("\n"))
         primary = CHAINS[bold][0]
         parts: list[str] = []
         run: list[str] = []

@@ -50,7 +50,6 @@ SCRIPTS = {
     "korean": "한국어 텍스트",
     "emoji": "👍 🎉 😀",
 }
-# Written in logical order, left to right (no bidi reordering); see README.
 RTL = {"hebrew": "שלום עולם", "arabic": "مرحبا بالعالم"}
 
 LONG_WORD = "Supercalifragilistic" * 15  # 300 letters, no space
