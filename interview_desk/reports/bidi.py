@@ -18,6 +18,7 @@ brackets inside right-to-left runs, the lam-alef ligature, and reordering across
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -26,8 +27,17 @@ _NEUTRAL = frozenset({"B", "S", "WS", "ON", "ES", "ET", "CS", "BN", "LRE", "LRO"
                       "PDF", "LRI", "RLI", "FSI", "PDI"})
 
 
+# The blocks that hold right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+# Mandaic, their presentation forms, and the historic RTL scripts of the SMP).
+_RTL_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def needs_bidi(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+    """Whether ``text`` has a right-to-left letter (a fast check before the real work)."""
+    match = _RTL_BLOCKS.search(text)
+    return match is not None and any(
+        unicodedata.bidirectional(ch) in _RTL for ch in text[match.start():])
 
 
 def display(line: str) -> str:

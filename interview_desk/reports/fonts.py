@@ -72,6 +72,13 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 
 
+@cache
+def drawable_by(font_name: str) -> frozenset[str]:
+    """The printable characters ``font_name`` has glyphs for, plus the line break."""
+    return frozenset(chr(c) for c in _coverage(font_name)
+                     if unicodedata.category(chr(c)) not in ("Cc", "Cs")) | {"\n"}
+
+
 def font_for(char: str, bold: bool = False) -> str | None:
     """The first bundled font that has a glyph for ``char``, or ``None`` if none has."""
     return _font_for(ord(char), bold)

@@ -14,7 +14,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from interview_desk.reports.bidi import display, needs_bidi
-from interview_desk.reports.fonts import CHAINS, font_for
+from interview_desk.reports.fonts import CHAINS, drawable_by, font_for
 
 _ENTITIES = {'"': "&quot;"}
 
@@ -38,6 +38,9 @@ class Ink:
             # Hebrew and Arabic: shaped and put in display order, line by line.
             text = "\n".join(display(line) for line in text.split("\n"))
         primary = CHAINS[bold][0]
+        if set(text) <= drawable_by(primary):
+            # Most text needs one font and no reordering: escape it whole.
+            return escape(text, _ENTITIES).replace("\n", "<br/>")
         parts: list[str] = []
         run: list[str] = []
         run_font = primary
