@@ -16,7 +16,7 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
         gap(6),
         w.p("Competencies and weights", w.s.h2),
         # Columns are headed C1, C2…: names in any script and length stay readable here.
-        w.p("   ".join(f"C{i} {c.name} ({c.share * 100:.0f}%)"
+        w.p("\n".join(f"C{i}: {c.name} ({c.share * 100:.0f}%)"
                        for i, c in enumerate(data.competencies, 1)),
             empty="(no competencies)"),
         w.p("Candidates", w.s.h2),
@@ -24,8 +24,8 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
     if not data.rows:
         story.append(w.p("No candidate has been interviewed for this role yet.", w.s.small))
         return story
-    fixed = [0.17, 0.08, 0.09, 0.07]  # candidate, date, status, score
-    tail = [0.11, 0.10, 0.10]  # recommendations, agreement, outcome
+    fixed = [0.15, 0.08, 0.09, 0.07]  # candidate, date, status, score
+    tail = [0.135, 0.09, 0.10]  # recommendations, agreement, outcome
     comp_share = (1 - sum(fixed) - sum(tail)) / max(1, len(data.competencies))
     widths = [width * f for f in fixed] + [width * comp_share] * len(data.competencies) + \
         [width * f for f in tail]

@@ -43,7 +43,7 @@ def scorecard_story(w: Writer, data: ScorecardReportData, width: float) -> list[
     story += [w.p("Key takeaways", w.s.h1),
               w.p(card.takeaways, empty="(no takeaways written)"),
               w.p("Post-debrief changes", w.s.h1)]
-    story += amendments_block(w, data.amendments, width)
+    story += amendments_block(w, data.amendments, width, consolidated=False)
     story.append(PageBreak())
     story += notes_section(w, data.questions, f"Notes by {p.name}")
     return story

@@ -267,14 +267,15 @@ def _takeaways(w: Writer, cards: Sequence[ScorecardInfo]) -> list[Flowable]:
     return story
 
 
-def amendments_block(w: Writer, amendments: Sequence[AmendmentInfo],
-                     width: float) -> list[Flowable]:
+def amendments_block(w: Writer, amendments: Sequence[AmendmentInfo], width: float, *,
+                     consolidated: bool = True) -> list[Flowable]:
     if not amendments:
         return [w.p("No scorecard was changed after the debrief; the ratings above are the "
-                    "panel's independent ones.", w.s.small)]
+                    "independent ones.", w.s.small)]
     intro: Paragraph = w.p(
         "Ratings and recommendations changed after the debrief, beside the independently "
-        "submitted originals. The matrix and chart above show the originals.")
+        "submitted originals."
+        + (" The matrix and chart above show the originals." if consolidated else ""))
     rows: list[list[object]] = [[w.head("Panelist"), w.head("Item"), w.head("Original"),
                                  w.head("Amended"), w.head("Reason"), w.head("When")]]
     for a in amendments:
