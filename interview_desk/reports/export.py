@@ -18,6 +18,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from interview_desk.reports.data import RoleReportData, ScorecardReportData, SessionReportData
+from interview_desk.reports.fonts import SANS_BOLD
 from interview_desk.reports.layout import ReportDoc, Writer
 from interview_desk.reports.role_report import role_story
 from interview_desk.reports.scorecard_report import scorecard_story
@@ -74,8 +75,12 @@ def _write(path: str | Path, title: str, header: Callable[[Writer], str],
     return ExportResult(target, frozenset(w.ink.missing))
 
 
+def _bold(w: Writer, text: str) -> str:
+    return f'<font name="{SANS_BOLD}">{w.ink(text, bold=True)}</font>'
+
+
 def _candidate_header(w: Writer, candidate: str, role: str) -> str:
-    return (w.ink(candidate or "(no name)", bold=True) + " — " + w.ink(role or "(no role)"))
+    return _bold(w, candidate or "(no name)") + " — " + w.ink(role or "(no role)")
 
 
 def render_session_report(data: SessionReportData, path: str | Path, *,
@@ -106,6 +111,6 @@ def render_role_report(data: RoleReportData, path: str | Path, *, invariant: boo
     """All candidates interviewed for one role, side by side."""
     return _write(
         path, f"Role comparison — {data.role}",
-        lambda w: w.ink("Role comparison", bold=True) + " — " + w.ink(data.role or "(no name)"),
+        lambda w: _bold(w, "Role comparison") + " — " + w.ink(data.role or "(no name)"),
         lambda w, width: role_story(w, data, width), landscape=True,
         generated_at=data.generated_at, invariant=invariant, progress=progress)

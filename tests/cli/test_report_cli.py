@@ -86,3 +86,19 @@ def test_a_missing_folder_is_reported_in_one_line(demo_db: Path, tmp_path: Path)
     result = run_cli("report", _decided(demo_db), "-o", str(out), "--db", str(demo_db))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no folder" in result.stderr
+
+
+def test_characters_without_a_glyph_are_listed_on_stderr(tmp_path: Path) -> None:
+    from interview_desk.services.desk import Desk
+    from tests.reports import tricky
+
+    db = tmp_path / "tricky.sqlite3"
+    desk = Desk.open(db)
+    session_id = tricky.build(desk, with_undrawable=True).session_id
+    desk.close()
+    out = tmp_path / "r.pdf"
+    result = run_cli("report", session_id, "-o", str(out), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("interview-desk: warning: Some characters have no glyph")
+    assert "𓀀 (U+13000)" in result.stderr
+    assert out.exists()

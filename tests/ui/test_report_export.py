@@ -139,3 +139,18 @@ def test_cancelling_the_save_dialog_exports_nothing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
     window.actions[ActionId.EXPORT_SESSION_REPORT].trigger()
     assert window.report_export is None
+
+
+def test_the_saved_box_lists_characters_without_a_glyph(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from tests.reports import tricky
+
+    session_id = tricky.build(desk, with_undrawable=True).session_id
+    window, _page = _window(qtbot, desk)
+    assert desk.path is not None
+    export = export_session_report(window, desk.path, session_id, target=tmp_path / "r.pdf")
+    assert export is not None
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    assert export.result_box is not None
+    assert "U+13000" in export.result_box.informativeText()
