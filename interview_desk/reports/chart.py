@@ -25,7 +25,7 @@ BAR_GAP = 1.5
 def _drawing(width: float, height: float) -> Drawing:
     d = Drawing(width, height)
     # The renderer's starting font would otherwise be Helvetica, a built-in PDF font.
-    d.initialFontName = SANS  # type: ignore[attr-defined]
+    d.initialFontName = SANS
     return d
 
 

@@ -69,7 +69,7 @@ def register_fonts() -> None:
 def _coverage(font_name: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 @cache

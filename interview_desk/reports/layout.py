@@ -148,7 +148,7 @@ def fmt_when(iso: str) -> str:
 
 
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Holds each page until the end so the footer can say 'page X of Y'."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -183,7 +183,7 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-class ReportDoc(BaseDocTemplate):
+class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
     """A4 document: a cover page without the running header, then body pages with it."""
 
     def __init__(self, target: Any, *, title: str, header_markup: str, generated_at: str,

@@ -242,3 +242,30 @@ def test_role_comparison_lists_every_candidate_of_the_role(
         assert cand.name in text
     assert "Hire" in text
     assert "Decided\n3 of 3\nscorecards" in text
+
+
+def test_a_session_with_nothing_recorded_yet_still_exports(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    out = tmp_path / "planned.pdf"
+    result = demo_desk.reports.export_session(planned["id"], out, generated_at=FIXED_TIME)
+    assert result.warning == ""
+    text = " ".join(_text(out).split())
+    assert planned["candidate"] in text
+    assert "No decision recorded yet" in text
+    assert "No scorecard has been submitted yet." in text
+    assert "No notes were taken." in text
+    assert "No questions from the candidate were recorded." in text
+    assert "0 of 5 talking points covered." in text
+
+
+def test_empty_evidence_and_takeaways_are_marked_not_dropped(
+        desk: Desk, tmp_path: Path) -> None:
+    t = tricky.build(desk)
+    desk.db.execute("UPDATE ratings SET evidence = ''")
+    desk.db.execute("UPDATE scorecards SET takeaways = ''")
+    out = tmp_path / "empty.pdf"
+    desk.reports.export_session(t.session_id, out, generated_at=FIXED_TIME)
+    text = _text(out)
+    assert text.count("(no evidence written)") == 18  # 6 competencies × 3 panelists
+    assert text.count("(no takeaways written)") == 3
