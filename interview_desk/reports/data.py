@@ -81,7 +81,7 @@ class QuestionInfo:
     text: str
     kind: str  # the question type's label
     section: str
-    star: bool  # behavioural: notes are laid out as Situation/Task/Action/Result
+    star: bool  # behavioural: answers are expected as Situation/Task/Action/Result
     asked_by: str = ""
     notes: tuple[NoteInfo, ...] = ()
 

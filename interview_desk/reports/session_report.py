@@ -184,19 +184,19 @@ def _concerns(w: Writer, data: SessionReportData) -> list[Flowable]:
     return story
 
 
-def note_flowables(w: Writer, note: NoteInfo, star: bool) -> list[Flowable]:
+def note_flowables(w: Writer, note: NoteInfo) -> list[Flowable]:
     """One panelist's note: STAR parts labelled, free text, flags; a skipped question says so."""
     out: list[Flowable] = [w.p(note.panelist, w.s.label)]
     if note.skipped:
         out.append(w.p("Question skipped.", w.s.small))
+    # Only the STAR parts that were written: empty labels would read as missing evidence.
     parts = [(label, getattr(note, attr)) for label, attr in STAR_PARTS]
-    if star or any(text.strip() for _label, text in parts):
-        for label, text in parts:
-            if text.strip() or star:
-                out.append(w.labelled(label, text or "—", w.s.quote))
+    for label, text in parts:
+        if text.strip():
+            out.append(w.labelled(label, text, w.s.quote))
     if note.text.strip():
         out.append(w.p(note.text, w.s.quote))
-    elif not star and not note.skipped:
+    elif not note.skipped and not any(text.strip() for _label, text in parts):
         out.append(w.p("(no notes)", w.s.small))
     for flag in note.flags:
         out.append(w.p(flag, w.s.small))
@@ -223,7 +223,7 @@ def notes_section(w: Writer, questions: Sequence[QuestionInfo], title: str) -> l
         meta = q.kind + (f" · asked by {q.asked_by}" if q.asked_by else "")
         story += [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
         for note in q.notes:
-            story += note_flowables(w, note, q.star)
+            story += note_flowables(w, note)
     if not shown:
         story.append(w.p("No notes were taken.", w.s.small))
     return story
