@@ -116,6 +116,46 @@ def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.set_defaults(func=_cmd_export_json)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if args.role and (args.session_id or args.report_panelist):
+        raise CliError("give either SESSION_ID (with or without --panelist) or --role, not both")
+    if not args.role and not args.session_id:
+        raise CliError("give a SESSION_ID or --role ROLE_ID")
+    if not out.parent.is_dir():
+        raise CliError(f"no folder {out.parent} to write {out.name} in")
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give a file name such as report.pdf")
+    desk = open_existing(args)
+    try:
+        if args.role:
+            result = desk.reports.export_role(args.role, out)
+        elif args.report_panelist:
+            result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
+        else:
+            result = desk.reports.export_session(args.session_id, out)
+    finally:
+        desk.close()
+    if result.warning:
+        print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
+    print(f"Report written to {result.path}")
+    return 0
+
+
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("report", help="export a PDF report (session, panelist or role)")
+    p.add_argument("session_id", nargs="?", metavar="SESSION_ID",
+                   help="the session to report on (see `sessions`)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help="the PDF file to write (replaced only once complete)")
+    p.add_argument("--panelist", dest="report_panelist", metavar="PANELIST_ID",
+                   help="with SESSION_ID: only this panelist's scorecard and notes")
+    p.add_argument("--role", metavar="ROLE_ID",
+                   help="instead of a session: compare every candidate for this role")
+    _add_db(p)
+    p.set_defaults(func=_cmd_report)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -123,6 +163,7 @@ REGISTRARS: list[Registrar] = [
     _add_demo,
     _add_sessions,
     _add_export_json,
+    _add_report,
 ]
 
 

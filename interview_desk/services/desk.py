@@ -11,6 +11,7 @@ from interview_desk.exchange.kit_file import shipped_kit
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.overdue import OverdueService
+from interview_desk.services.report_data import ReportService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import open_database
@@ -25,6 +26,7 @@ class Desk:
     scorecards: ScorecardService = field(init=False)
     debrief: DebriefService = field(init=False)
     overdue: OverdueService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -32,6 +34,7 @@ class Desk:
         self.scorecards = ScorecardService(self.db)
         self.debrief = DebriefService(self.db, self.scorecards)
         self.overdue = OverdueService(self.db)
+        self.reports = ReportService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:

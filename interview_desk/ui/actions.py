@@ -20,6 +20,8 @@ class ActionId(Enum):
     SHOW_DEBRIEF = "show_debrief"
     SHOW_ROLE_COMPARISON = "show_role_comparison"
     SHOW_OVERDUE = "show_overdue"
+    EXPORT_SESSION_REPORT = "export_session_report"
+    EXPORT_ROLE_REPORT = "export_role_report"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
+    ActionId.EXPORT_SESSION_REPORT: ActionSpec(
+        "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
+    ActionId.EXPORT_ROLE_REPORT: ActionSpec(
+        "Export role &comparison…", "Ctrl+Shift+E",
+        "Save a PDF comparing every candidate for the selected session's role"),
 }
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,11 @@ from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.models import Column, RowsModel
+from interview_desk.ui.report_export import (
+    ReportExport,
+    export_role_report,
+    export_session_report,
+)
 
 
 class TablePage(QWidget):
@@ -45,13 +51,30 @@ class TablePage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
         heading = QLabel(f"<h2>{title}</h2>", self)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(heading)
+        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.view)
         self.view.resizeColumnsToContents()
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def add_action_button(self, action: QAction) -> None:
+        """A button beside the heading, and the same action on the table's context menu."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons.addWidget(button)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addAction(action)
+
+    def selected(self) -> Any | None:
+        """The row object of the selected row, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +89,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
+        self.report_export: ReportExport | None = None
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +156,43 @@ class MainWindow(QMainWindow):
                            (ActionId.SHOW_OVERDUE, "overdue")):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.show_page(k))
+
+        reports = self.menuBar().addMenu(self.tr("&Reports"))
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        for ident, handler in ((ActionId.EXPORT_SESSION_REPORT, self._on_export_session_report),
+                               (ActionId.EXPORT_ROLE_REPORT, self._on_export_role_report)):
+            reports.addAction(a[ident])
+            sessions.add_action_button(a[ident])
+            a[ident].triggered.connect(handler)
+        sessions.view.selectionModel().selectionChanged.connect(self._on_session_selected)
+        self._on_session_selected()
+
+    def _on_session_selected(self) -> None:
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        enabled = self.desk.path is not None and sessions.selected() is not None
+        self.actions[ActionId.EXPORT_SESSION_REPORT].setEnabled(enabled)
+        self.actions[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
+
+    def _on_export_session_report(self) -> None:
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        row = sessions.selected()
+        if row is None or self.desk.path is None:
+            return
+        self.report_export = export_session_report(
+            self, self.desk.path, row["id"],
+            suggested=f"{row['candidate']} – {row['role']} – interview report")
+
+    def _on_export_role_report(self) -> None:
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        row = sessions.selected()
+        if row is None or self.desk.path is None:
+            return
+        self.report_export = export_role_report(
+            self, self.desk.path, row["role_id"], suggested=f"{row['role']} – comparison")
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:

@@ -26,6 +26,8 @@ LAST_PAGE: Key[str] = Key("main_window/last_page", "sessions")
 LAST_PANELIST: Key[dict[str, str]] = Key("live/last_panelist", {})
 SCORECARD_OVERDUE_HOURS: Key[int] = Key("overdue/scorecard_hours", 24)
 CANDIDATE_TOLD_WORKING_DAYS: Key[int] = Key("overdue/candidate_told_working_days", 5)
+# The folder the last PDF report was saved in ("" = the home folder).
+LAST_REPORT_FOLDER: Key[str] = Key("reports/last_folder", "")
 
 
 def settings() -> QSettings:

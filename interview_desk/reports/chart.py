@@ -1,0 +1,103 @@
+"""The ratings chart: per competency, one bar per panelist and the panel mean (reportlab graphics).
+
+Competency and panelist names are user text in any script, and a graphics ``String`` has one
+font; so the names sit in table cells as Paragraphs (font per character run) and the drawings
+carry only bars and our own digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Table
+
+from interview_desk.reports.data import CompetencyInfo, RatingCell, ScorecardInfo
+from interview_desk.reports.fonts import SANS
+from interview_desk.reports.layout import ACCENT, MUTED, PANEL_COLOURS, RULE, SHADE, Writer
+
+SCALE_MAX = 4
+BAR = 5.0
+BAR_GAP = 1.5
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # The renderer's starting font would otherwise be Helvetica, a built-in PDF font.
+    d.initialFontName = SANS
+    return d
+
+
+def _x(value: float, width: float) -> float:
+    return width * value / SCALE_MAX
+
+
+def _scale(width: float) -> Drawing:
+    d = _drawing(width, 12)
+    for v in range(0, SCALE_MAX + 1):
+        d.add(String(_x(v, width), 2, str(v), fontName=SANS, fontSize=7, fillColor=MUTED,
+                     textAnchor="middle" if 0 < v < SCALE_MAX else
+                     ("start" if v == 0 else "end")))
+    return d
+
+
+def _row(cells: Sequence[RatingCell | None], mean: float | None, width: float) -> Drawing:
+    height = len(cells) * (BAR + BAR_GAP) + 4
+    d = _drawing(width, height)
+    d.add(Rect(0, 0, width, height, fillColor=SHADE, strokeColor=None))
+    for v in range(1, SCALE_MAX):
+        d.add(Line(_x(v, width), 0, _x(v, width), height, strokeColor=RULE, strokeWidth=0.5))
+    y = height - 2 - BAR
+    for i, cell in enumerate(cells):
+        colour = PANEL_COLOURS[i % len(PANEL_COLOURS)]
+        if cell is not None and cell.rating is not None:
+            d.add(Rect(0, y, _x(cell.rating, width), BAR, fillColor=colour, strokeColor=None))
+        elif cell is not None and cell.no_evidence:
+            d.add(String(2, y + 0.5, "no evidence", fontName=SANS, fontSize=5.5,
+                         fillColor=colour))
+        y -= BAR + BAR_GAP
+    if mean is not None:
+        x = _x(mean, width)
+        d.add(Line(x, 0, x, height, strokeColor=colors.black, strokeWidth=1.2))
+        d.add(Polygon([x - 3, height, x + 3, height, x, height - 4], fillColor=colors.black,
+                      strokeColor=None))
+    return d
+
+
+def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
+                  cards: Sequence[ScorecardInfo], means: dict[str, float | None],
+                  width: float) -> list[Flowable]:
+    """The chart (a table of name | bars | mean) and its legend."""
+    name_w, mean_w = width * 0.30, width * 0.10
+    bars_w = width - name_w - mean_w - 16
+    rows: list[list[object]] = [[w.cell("Competency", bold=True), _scale(bars_w),
+                                 w.cell("Mean", bold=True, center=True)]]
+    for c in competencies:
+        cells = [card.ratings.get(c.id) for card in cards]
+        rows.append([w.cell(c.name), _row(cells, means.get(c.id), bars_w),
+                     w.cell(f"{means[c.id]:.2f}" if means.get(c.id) is not None else "–",
+                            center=True)])
+    chart = Table(rows, colWidths=[name_w, bars_w + 8, mean_w], repeatRows=1, hAlign="LEFT",
+                  splitInRow=1)
+    chart.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
+    legend_rows: list[list[object]] = []
+    for i, card in enumerate(cards):
+        swatch = _drawing(10, 8)
+        swatch.add(Rect(0, 0, 10, 8, fillColor=PANEL_COLOURS[i % len(PANEL_COLOURS)],
+                        strokeColor=None))
+        legend_rows.append([swatch, w.cell(card.panelist.name)])
+    mean_mark = _drawing(10, 8)
+    mean_mark.add(Line(5, 0, 5, 8, strokeColor=colors.black, strokeWidth=1.2))
+    legend_rows.append([mean_mark, w.cell("Panel mean (bars: each panelist's rating, 1–4)")])
+    legend = Table(legend_rows, colWidths=[14, width - 14], hAlign="LEFT", splitInRow=1)
+    legend.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
+                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                     ("TOPPADDING", (0, 0), (-1, -1), 1),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                     ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT)])
+    return [chart, legend]

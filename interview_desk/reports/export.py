@@ -1,0 +1,116 @@
+"""Data in, PDF file out: the three reports, written atomically.
+
+Each function is pure apart from writing ``path``: it takes plain report data (no database),
+lays it out with reportlab Platypus into a temporary file beside ``path`` and renames it into
+place, so a failed export never leaves a partial file. ``invariant=True`` gives byte-identical
+PDFs from the same data (reportlab's invariant mode: no creation time or random document id).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from interview_desk.reports.data import RoleReportData, ScorecardReportData, SessionReportData
+from interview_desk.reports.fonts import SANS_BOLD
+from interview_desk.reports.layout import ReportDoc, Writer
+from interview_desk.reports.role_report import role_story
+from interview_desk.reports.scorecard_report import scorecard_story
+from interview_desk.reports.session_report import session_story
+from interview_desk.reports.text import describe_missing
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    missing_characters: frozenset[str] = frozenset()
+
+    @property
+    def warning(self) -> str:
+        """A sentence for the user when some characters could not be drawn, else ''."""
+        if not self.missing_characters:
+            return ""
+        return ("Some characters have no glyph in the bundled fonts and show as empty boxes "
+                f"in the PDF: {describe_missing(self.missing_characters)}")
+
+
+def _quiet(_percent: int, _message: str) -> None:
+    return None
+
+
+def _write(path: str | Path, title: str, header: Callable[[Writer], str],
+           story: Callable[[Writer, float], list[Flowable]], *, landscape: bool = False,
+           generated_at: str, invariant: bool, progress: Progress | None) -> ExportResult:
+    report = progress or _quiet
+    target = Path(path)
+    report(2, "Preparing the report…")
+    w = Writer()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                    dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            doc = ReportDoc(out, title=title, header_markup=header(w),
+                            generated_at=generated_at, styles=w.s,
+                            landscape_pages=landscape, invariant=invariant, progress=progress)
+            flowables = story(w, doc.width)
+            report(10, "Laying out pages…")
+            doc.render(flowables)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    report(100, "Report written.")
+    return ExportResult(target, frozenset(w.ink.missing))
+
+
+def _bold(w: Writer, text: str) -> str:
+    return f'<font name="{SANS_BOLD}">{w.ink(text, bold=True)}</font>'
+
+
+def _candidate_header(w: Writer, candidate: str, role: str) -> str:
+    return _bold(w, candidate or "(no name)") + " — " + w.ink(role or "(no role)")
+
+
+def render_session_report(data: SessionReportData, path: str | Path, *,
+                          invariant: bool = False,
+                          progress: Progress | None = None) -> ExportResult:
+    """The consolidated panel report for one session."""
+    return _write(
+        path, f"Interview report — {data.candidate} — {data.role}",
+        lambda w: _candidate_header(w, data.candidate, data.role),
+        lambda w, width: session_story(w, data, width),
+        generated_at=data.generated_at, invariant=invariant, progress=progress)
+
+
+def render_scorecard_report(data: ScorecardReportData, path: str | Path, *,
+                            invariant: bool = False,
+                            progress: Progress | None = None) -> ExportResult:
+    """One panelist's scorecard and notes for one session."""
+    return _write(
+        path, f"Scorecard — {data.scorecard.panelist.name} — {data.candidate}",
+        lambda w: _candidate_header(w, data.candidate, data.role)
+        + " — " + w.ink(data.scorecard.panelist.name),
+        lambda w, width: scorecard_story(w, data, width),
+        generated_at=data.generated_at, invariant=invariant, progress=progress)
+
+
+def render_role_report(data: RoleReportData, path: str | Path, *, invariant: bool = False,
+                       progress: Progress | None = None) -> ExportResult:
+    """All candidates interviewed for one role, side by side."""
+    return _write(
+        path, f"Role comparison — {data.role}",
+        lambda w: _bold(w, "Role comparison") + " — " + w.ink(data.role or "(no name)"),
+        lambda w, width: role_story(w, data, width), landscape=True,
+        generated_at=data.generated_at, invariant=invariant, progress=progress)

@@ -1,0 +1,239 @@
+"""Page templates, styles and small flowable helpers shared by every report.
+
+Every page carries a running header (candidate and role, or the role) and the footer
+"Confidential — page X of Y" with the generation time. "of Y" needs the page count before the
+first page is finished, so the canvas keeps each page's drawing state and stamps the footers
+when the document is saved (one pass, not two builds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
+from interview_desk.reports.text import Ink
+
+ACCENT = colors.HexColor("#1F3A5F")
+MUTED = colors.HexColor("#5F6B7A")
+RULE = colors.HexColor("#C9D1DB")
+SHADE = colors.HexColor("#EEF2F6")
+# Up to eight panelists get distinct colours, then the palette repeats.
+PANEL_COLOURS = [colors.HexColor(c) for c in (
+    "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
+
+MARGIN = 18 * mm
+HEADER_GAP = 12 * mm
+
+
+class Styles:
+    """The report's paragraph styles; all inherit from ``body`` (reportlab's model)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        # splitLongWords: a 300-letter "word" wraps instead of running off the page.
+        self.body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13,
+                                   splitLongWords=1, spaceAfter=3)
+        self.small = ParagraphStyle("small", self.body, fontSize=8, leading=10.5,
+                                    textColor=MUTED, spaceAfter=0)
+        self.cell = ParagraphStyle("cell", self.body, fontSize=8.5, leading=11, spaceAfter=0)
+        self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=SANS_BOLD)
+        self.cell_head = ParagraphStyle("cell_head", self.cell, fontName=SANS_BOLD,
+                                        textColor=colors.white)
+        self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
+        self.h1 = ParagraphStyle("h1", self.body, fontName=SANS_BOLD, fontSize=16, leading=20,
+                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8)
+        self.h2 = ParagraphStyle("h2", self.body, fontName=SANS_BOLD, fontSize=12, leading=15,
+                                 textColor=ACCENT, spaceBefore=10, spaceAfter=4)
+        self.h3 = ParagraphStyle("h3", self.body, fontName=SANS_BOLD, fontSize=10, leading=13,
+                                 spaceBefore=6, spaceAfter=2)
+        self.label = ParagraphStyle("label", self.body, fontName=SANS_BOLD, fontSize=9,
+                                    leading=12, textColor=MUTED, spaceBefore=3, spaceAfter=1)
+        self.quote = ParagraphStyle("quote", self.body, leftIndent=10, borderPadding=0)
+        self.title = ParagraphStyle("title", self.body, fontName=SANS_BOLD, fontSize=26,
+                                    leading=32, textColor=ACCENT, spaceAfter=6)
+        self.subtitle = ParagraphStyle("subtitle", self.body, fontSize=15, leading=20,
+                                       textColor=MUTED, spaceAfter=18)
+        self.header = ParagraphStyle("header", self.body, fontSize=8, leading=10,
+                                     textColor=MUTED, spaceAfter=0)
+
+
+class Writer:
+    """Builds flowables from user text: every string goes through one :class:`Ink`."""
+
+    def __init__(self) -> None:
+        self.ink = Ink()
+        self.s = Styles()
+
+    def p(self, text: str | None, style: ParagraphStyle | None = None, *,
+          empty: str = "") -> Paragraph:
+        """A paragraph of user text (escaped, fonts per script); ``empty`` shown if blank."""
+        style = style or self.s.body
+        bold = style.fontName == SANS_BOLD
+        if text is None or not text.strip():
+            return Paragraph(self.ink(empty, bold=bold) if empty else "", style)
+        return Paragraph(self.ink(text, bold=bold), style)
+
+    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """'Label: text' with the label in bold; the label is ours, the text the user's."""
+        style = style or self.s.body
+        return Paragraph(f'<font name="{SANS_BOLD}">{self.ink(label, bold=True)}:</font> '
+                         f"{self.ink(text)}", style)
+
+    def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+              header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+        """A table whose header row repeats on every page it crosses.
+
+        ``splitInRow`` lets a row taller than a page (a 20,000-character cell) split across
+        pages instead of stopping the export.
+        """
+        table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows,
+                      splitInRow=1, hAlign="LEFT")
+        style: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header_rows:
+            style += [("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+                      ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+                      ("FONTNAME", (0, 0), (-1, header_rows - 1), SANS_BOLD)]
+        style += list(extra)
+        table.setStyle(TableStyle(style))
+        return table
+
+    def head(self, text: str) -> Paragraph:
+        """A header cell (white on the accent colour)."""
+        return self.p(text, self.s.cell_head)
+
+    def cell(self, text: str | None, *, bold: bool = False, center: bool = False,
+             empty: str = "") -> Paragraph:
+        style = self.s.cell_bold if bold else self.s.cell_center if center else self.s.cell
+        return self.p(text, style, empty=empty)
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+def fmt_score(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def fmt_when(iso: str) -> str:
+    """'2026-05-04 10:00' from an ISO timestamp (the stored form); '' stays ''."""
+    return iso[:16].replace("T", " ") if iso else ""
+
+
+def _numbered_canvas(footer_note: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        """Holds each page until the end so the footer can say 'page X of Y'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
+            self.setFont(SANS, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, 9 * mm, footer_note)
+            self.drawRightString(width - MARGIN, 9 * mm,
+                                 f"Confidential — page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
+    """A4 document: a cover page without the running header, then body pages with it."""
+
+    def __init__(self, target: Any, *, title: str, header_markup: str, generated_at: str,
+                 styles: Styles, landscape_pages: bool = False, invariant: bool = False,
+                 progress: Callable[[int, str], None] | None = None) -> None:
+        pagesize = (A4[1], A4[0]) if landscape_pages else A4
+        super().__init__(
+            target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_GAP / 2, bottomMargin=MARGIN + 2 * mm, title=title,
+            author="Interview Desk", creator="Interview Desk", subject="Confidential",
+            invariant=int(invariant), initialFontName=SANS)
+        self._header_markup = header_markup
+        self._styles = styles
+        self._footer_note = f"Generated {fmt_when(generated_at)} UTC by Interview Desk"
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame]),
+            PageTemplate(id="body", frames=[frame], onPage=self._running_header),
+        ])
+        self._progress = progress
+        if progress is not None:
+            self.setProgressCallBack(self._on_progress)
+        self._size = 1
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        if self._progress is None:
+            return
+        if kind == "SIZE_EST":
+            self._size = max(1, value)
+        elif kind == "PROGRESS":
+            self._progress(min(95, 10 + int(85 * value / self._size)), "Laying out pages…")
+
+    def _running_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        top = height - MARGIN + 2 * mm
+        canvas.saveState()
+        # A long name is clipped to one line here; it is given in full on the cover.
+        clip = canvas.beginPath()
+        clip.rect(MARGIN, top - 1, width - 2 * MARGIN, 12 * mm)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        para = Paragraph(self._header_markup, self._styles.header)
+        _w, h = para.wrap(width - 2 * MARGIN, 1000)
+        para.drawOn(canvas, MARGIN, top + 10 - h)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 3.5 * mm, width - MARGIN, top - 3.5 * mm)
+        canvas.restoreState()
+
+    def render(self, story: list[Flowable]) -> None:
+        self.build(story, canvasmaker=_numbered_canvas(self._footer_note))

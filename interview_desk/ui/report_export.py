@@ -1,0 +1,149 @@
+"""Exporting a PDF report from the GUI: ask where, build it off the UI thread, offer to open it.
+
+The other views call one function each (``export_session_report``, ``export_role_report``,
+``export_scorecard_report``) with the database *path*: the worker opens its own connection,
+because a sqlite connection must not cross threads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from interview_desk.reports import ExportResult
+from interview_desk.services.desk import Desk
+from interview_desk.ui import settings
+from interview_desk.ui.i18n import tr
+from interview_desk.ui.workers import Worker, start
+
+Job = Callable[[Desk, Path, Callable[[int, str], None]], ExportResult]
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from user text: no path separators or characters Windows refuses."""
+    cleaned = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', "_", text).strip(" .")
+    return (cleaned or "report")[:120]
+
+
+class ReportExport(QObject):
+    """One export in flight: progress dialog, worker, then a box offering to open the file."""
+
+    exported = Signal(object)  # ExportResult
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, desk_path: Path, target: Path, job: Job) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.target = target
+        self.progress = QProgressDialog(tr("Preparing the report…"), "", 0, 100, parent)
+        self.progress.setWindowTitle(tr("Export report"))
+        self.progress.setCancelButton(None)  # reportlab cannot stop half-way; it is quick
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setValue(0)
+        self.result_box: QMessageBox | None = None
+
+        def run(report: Callable[[int, str], None]) -> ExportResult:
+            desk = Desk.open(desk_path, create=False)
+            try:
+                return job(desk, target, report)
+            finally:
+                desk.close()
+
+        self.worker = Worker(run)
+        self.worker.signals.progressed.connect(self._on_progressed)
+        self.worker.signals.finished.connect(self._on_finished)
+        self.worker.signals.failed.connect(self._on_failed)
+        start(self.worker)
+
+    def _on_progressed(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.progress.setLabelText(tr(message))
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self.progress.reset()
+        self.progress.hide()
+        settings.put(settings.LAST_REPORT_FOLDER, str(result.path.parent))
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Report saved"),
+                          tr("The report was saved to %1.").replace("%1", str(result.path)),
+                          QMessageBox.StandardButton.Close, self._parent)
+        if result.warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(tr(result.warning))
+        open_file = box.addButton(tr("Open report"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        open_file.setObjectName("open_report")
+        open_folder.setObjectName("open_folder")
+        box.setDefaultButton(open_file)
+        box.buttonClicked.connect(self._on_button_clicked)
+        self.result_box = box
+        box.open()
+        self.exported.emit(result)
+
+    def _on_button_clicked(self, button: QPushButton) -> None:
+        if button.objectName() == "open_report":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+        elif button.objectName() == "open_folder":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.reset()
+        self.progress.hide()
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Report not saved"),
+                          tr("The report could not be saved: %1").replace("%1", message),
+                          QMessageBox.StandardButton.Close, self._parent)
+        self.result_box = box
+        box.open()
+        self.failed.emit(message)
+
+
+def ask_target(parent: QWidget, suggested: str) -> Path | None:
+    """Where to save: a save dialog starting in the last folder used."""
+    folder = settings.get(settings.LAST_REPORT_FOLDER) or str(Path.home())
+    start_at = str(Path(folder) / f"{safe_file_name(suggested)}.pdf")
+    name, _filter = QFileDialog.getSaveFileName(parent, tr("Export report"), start_at,
+                                                tr("PDF files (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def export_session_report(parent: QWidget, desk_path: Path, session_id: str, *,
+                          target: Path | None = None,
+                          suggested: str = "interview report") -> ReportExport | None:
+    """Export the consolidated report of one session; ``None`` if the user cancelled."""
+    target = target or ask_target(parent, suggested)
+    if target is None:
+        return None
+    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+                        desk.reports.export_session(session_id, path, progress=report))
+
+
+def export_role_report(parent: QWidget, desk_path: Path, role_id: str, *,
+                       target: Path | None = None,
+                       suggested: str = "role comparison") -> ReportExport | None:
+    """Export the comparison of every candidate for one role."""
+    target = target or ask_target(parent, suggested)
+    if target is None:
+        return None
+    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+                        desk.reports.export_role(role_id, path, progress=report))
+
+
+def export_scorecard_report(parent: QWidget, desk_path: Path, session_id: str,
+                            panelist_id: str, *, target: Path | None = None,
+                            suggested: str = "scorecard") -> ReportExport | None:
+    """Export one panelist's scorecard and notes."""
+    target = target or ask_target(parent, suggested)
+    if target is None:
+        return None
+    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+                        desk.reports.export_scorecard(session_id, panelist_id, path,
+                                                      progress=report))

@@ -1,0 +1,156 @@
+"""Exporting reports from the Sessions page: off the UI thread, then an offer to open the file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from interview_desk.services.desk import Desk
+from interview_desk.ui.actions import ActionId
+from interview_desk.ui.main_window import MainWindow, TablePage
+from interview_desk.ui.report_export import ReportExport, export_session_report
+
+
+class _UrlCatcher(QObject):
+    """Receives the URLs the app asks the desktop to open (Qt's own hook, no real viewer)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened_urls() -> Iterator[list[QUrl]]:
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    yield catcher.urls
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def _window(qtbot: QtBot, desk: Desk) -> tuple[MainWindow, TablePage]:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("sessions")
+    page = window.page("sessions")
+    assert isinstance(page, TablePage)
+    return window, page
+
+
+def _select(qtbot: QtBot, page: TablePage, status: str) -> dict[str, str]:
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.row_object(r)["status"] == status)
+    rect = page.view.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    selected: dict[str, str] = page.model.row_object(row)
+    return selected
+
+
+def _button(box: QMessageBox, name: str) -> QPushButton:
+    found = box.findChild(QPushButton, name)
+    assert isinstance(found, QPushButton)
+    return found
+
+
+def test_export_action_saves_the_selected_session_and_offers_to_open_it(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        opened_urls: list[QUrl]) -> None:
+    window, page = _window(qtbot, demo_desk)
+    action = window.actions[ActionId.EXPORT_SESSION_REPORT]
+    assert not action.isEnabled()  # nothing selected yet
+    row = _select(qtbot, page, "decided")
+    assert action.isEnabled()
+    target = tmp_path / "amara.pdf"
+    suggested: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(start)
+        return str(target.with_suffix("")), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    action.trigger()
+    export = window.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0].path == target
+    assert Path(suggested[0]).name == f"{row['candidate']} – {row['role']} – interview report.pdf"
+    assert row["candidate"] in PdfReader(target).pages[0].extract_text()
+    box = export.result_box
+    assert box is not None and box.isVisible()
+    assert str(target) in box.text()
+    qtbot.mouseClick(_button(box, "open_folder"), Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened_urls] == [str(tmp_path)]
+
+
+def test_role_comparison_action_exports_the_selected_sessions_role(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        opened_urls: list[QUrl]) -> None:
+    window, page = _window(qtbot, demo_desk)
+    _select(qtbot, page, "live")
+    target = tmp_path / "role.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(target), "PDF files (*.pdf)"))
+    window.actions[ActionId.EXPORT_ROLE_REPORT].trigger()
+    export = window.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    assert "Role comparison" in PdfReader(target).pages[0].extract_text()
+    assert export.result_box is not None
+    qtbot.mouseClick(_button(export.result_box, "open_report"), Qt.MouseButton.LeftButton)
+    assert [u.toLocalFile() for u in opened_urls] == [str(target)]
+
+
+def test_a_failed_export_says_why_and_writes_nothing(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path) -> None:
+    window, _page = _window(qtbot, demo_desk)
+    assert demo_desk.path is not None
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "never.pdf"
+    export = export_session_report(window, demo_desk.path, "no-such-session", target=target)
+    assert export is not None
+    with qtbot.waitSignal(export.failed, timeout=20000) as blocker:
+        pass
+    assert "No session with id 'no-such-session'." in blocker.args[0]
+    assert export.result_box is not None and export.result_box.isVisible()
+    assert "could not be saved" in export.result_box.text()
+    assert list(folder.iterdir()) == []
+
+
+def test_cancelling_the_save_dialog_exports_nothing(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = _window(qtbot, demo_desk)
+    _select(qtbot, page, "decided")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    window.actions[ActionId.EXPORT_SESSION_REPORT].trigger()
+    assert window.report_export is None
+
+
+def test_the_saved_box_lists_characters_without_a_glyph(
+        qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    from tests.reports import tricky
+
+    session_id = tricky.build(desk, with_undrawable=True).session_id
+    window, _page = _window(qtbot, desk)
+    assert desk.path is not None
+    export = export_session_report(window, desk.path, session_id, target=tmp_path / "r.pdf")
+    assert export is not None
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    assert export.result_box is not None
+    assert "U+13000" in export.result_box.informativeText()
