@@ -150,8 +150,9 @@ def parse_bytes(raw: bytes, source: str = "file") -> ExchangeFile:
                           parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        problem = "the file ends too early (truncated?)" if exc.pos >= len(text.rstrip()) \
-            else f"not valid JSON at {where} ({exc.msg})"
+        ends_early = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
+        problem = (f"the file ends too early at {where}: truncated (an interrupted copy?)"
+                   if ends_early else f"not valid JSON at {where} ({exc.msg})")
         raise ExchangeFileError(source, problem) from None
     except _BadJson as exc:
         raise ExchangeFileError(source, str(exc)) from None

@@ -66,7 +66,8 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "notes": ("session_id", "panelist_id", "question_id"),
     "flags": ("session_id", "panelist_id"),
     "candidate_questions": ("session_id", "panelist_id"),
-    "concern_checks": ("session_id", "concern_id", "panelist_id"),
+    # One check per concern and session, whoever made it: the newest stands (see the docs).
+    "concern_checks": ("session_id", "concern_id"),
     "scorecards": ("session_id", "panelist_id"),
 }
 # Other unique keys: a different row already holding one is a clash the file cannot settle.
