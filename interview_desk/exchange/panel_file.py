@@ -242,7 +242,15 @@ def _place(path: Any) -> str:
 
 
 def _short(err: jsonschema.ValidationError) -> str:
-    # jsonschema quotes the whole offending value; a 10 MB string must not become the message.
+    """The problem in a sentence; never the whole offending value (it may be 10 MB)."""
+    value = err.instance
+    if err.validator == "maxLength" and isinstance(value, str):
+        return f"too long ({len(value)} characters; at most {err.validator_value})"
+    if err.validator == "maxItems" and isinstance(value, list):
+        return f"too many entries ({len(value)}; at most {err.validator_value})"
+    if err.validator == "pattern" and isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return f"{shown!r} is not in the expected form"
     message = err.message
     return message if len(message) <= 200 else message[:200] + "…"
 
