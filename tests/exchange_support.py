@@ -67,7 +67,7 @@ def plan_session(desk: Desk) -> Planned:
 
 
 def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
-                     *, submit: bool = True, rating: int = 3) -> None:
+                     *, submit: bool = True, rating: int = 3, concern: int = 0) -> None:
     """Notes, a flag, a candidate question, a concern check and a scorecard, as the app does."""
     notes = NoteRepository(desk.db)
     first = Note(session_id=p.session_id, panelist_id=panelist_id, question_id=p.question_ids[1],
@@ -89,7 +89,7 @@ def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
             "text": "What does success look like?", "answer": f"{words} answer",
             "created_at": now, "updated_at": now})
         desk.db["concern_checks"].insert({  # type: ignore[union-attr]
-            "id": new_id(), "session_id": p.session_id, "concern_id": p.concern_ids[0],
+            "id": new_id(), "session_id": p.session_id, "concern_id": p.concern_ids[concern],
             "panelist_id": panelist_id, "note_id": first.id, "addressed_at": now,
             "created_at": now, "updated_at": now})
     ratings = {cid: Rating(competency_id=cid, rating=rating, evidence=f"{words} evidence")

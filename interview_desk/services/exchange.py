@@ -520,9 +520,9 @@ class _Merger:
         if winner is here and here.submitted:
             self.report.unchanged += 1
             return
-        # A submitted card keeps its id (amendments and reports point at it); a draft takes
-        # the smaller of the two ids so that the import order does not matter.
-        keep = existing["id"] if here.submitted else min(existing["id"], card["id"])
+        # The id must not depend on the import order either: a submitted card brings its own
+        # (every laptop that has it agrees on it), drafts settle on the smaller id.
+        keep = winner.card["id"] if winner.submitted else min(existing["id"], card["id"])
         target = winner.with_id(keep)
         if target.rows() == here.rows():
             self.report.unchanged += 1
@@ -560,12 +560,13 @@ class _Card:
         return ({k: v for k, v in self.card.items() if k not in skip},
                 [{k: v for k, v in r.items() if k not in skip} for r in self.ratings])
 
-    def version(self) -> tuple[bool, datetime, str]:
-        # A submitted card beats any draft; then the newest; then the content hash.
+    def version(self) -> tuple[bool, datetime, str, str]:
+        # A submitted card beats any draft; then the newest; then the content hash; then
+        # the id (two laptops with the very same card must still agree on one).
         whole = ({k: v for k, v in self.card.items() if k != "id"},
                  [{k: v for k, v in r.items() if k not in ("id", "scorecard_id")}
                   for r in self.ratings])
-        return self.submitted, _when(self.card["updated_at"]), _digest(whole)
+        return self.submitted, _when(self.card["updated_at"]), _digest(whole), self.card["id"]
 
     def with_id(self, card_id: str) -> _Card:
         # Rating ids follow the card's id, as ScorecardRepository writes them.
