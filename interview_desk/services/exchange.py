@@ -249,6 +249,11 @@ def _when(ts: str) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+def _shown(ts: str) -> str:
+    """A timestamp as a person reads it, in UTC to the second."""
+    return _when(ts).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def _digest(value: Any) -> str:
     return hashlib.sha256(canonical_json(value)).hexdigest()
 
@@ -512,8 +517,8 @@ class _Merger:
         if here.submitted and incoming.submitted and here.content() != incoming.content():
             self.report.conflicts.append(
                 f"{panelist['name']} submitted two different scorecards for this session (one "
-                f"at {here.card['submitted_at']}, kept here; one at "
-                f"{incoming.card['submitted_at']} in this file, not imported). Ask "
+                f"at {_shown(here.card['submitted_at'])}, kept here; one at "
+                f"{_shown(incoming.card['submitted_at'])} in this file, not imported). Ask "
                 f"{panelist['name']} which one stands.")
             return
         winner = incoming if incoming.version() > here.version() else here

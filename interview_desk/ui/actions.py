@@ -17,6 +17,9 @@ class ActionId(Enum):
     SHOW_CANDIDATES = "show_candidates"
     SHOW_ROLES = "show_roles"
     SHOW_KITS = "show_kits"
+    EXPORT_PANEL = "export_panel"
+    EXPORT_RETURN = "export_return"
+    IMPORT_FILES = "import_files"
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
     ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
     ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    ActionId.EXPORT_PANEL: ActionSpec("&Export for panel…", "Ctrl+Shift+E",
+                                      "Write the selected session as a file for the panelists"),
+    ActionId.EXPORT_RETURN: ActionSpec("Export my &return file…", "Ctrl+Shift+R",
+                                       "Write your notes and scorecard for the panel lead"),
+    ActionId.IMPORT_FILES: ActionSpec("&Import…", "Ctrl+Shift+I",
+                                      "Import panel or return files (or drop them here)"),
 }
 
 
