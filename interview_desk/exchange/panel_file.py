@@ -251,7 +251,7 @@ def _short(err: jsonschema.ValidationError) -> str:
     if err.validator == "pattern" and isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "…"
         return f"{shown!r} is not in the expected form"
-    message = err.message
+    message = str(err.message)
     return message if len(message) <= 200 else message[:200] + "…"
 
 

@@ -286,8 +286,10 @@ class ExchangeActions(QObject):
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress = progress
-        worker.signals.progressed.connect(lambda pct, msg: (progress.setValue(pct),
-                                                            progress.setLabelText(msg)))
+
+        def progressed(percent: int, message: str) -> None:
+            progress.setValue(percent)
+            progress.setLabelText(message)
 
         def finish() -> None:
             progress.reset()
@@ -295,8 +297,17 @@ class ExchangeActions(QObject):
             self.progress = None
             self._running.remove(worker)
 
-        worker.signals.finished.connect(lambda result: (finish(), done(result)))
-        worker.signals.failed.connect(lambda message: (finish(), self._on_failed(message)))
+        def finished(result: object) -> None:
+            finish()
+            done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            self._on_failed(message)
+
+        worker.signals.progressed.connect(progressed)
+        worker.signals.finished.connect(finished)
+        worker.signals.failed.connect(failed)
         start(worker)
 
     def _on_exported(self, path: Path) -> None:
