@@ -102,6 +102,8 @@ class FileReport:
 @dataclass
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
+    # Files refused when importing each on its own (the shared-folder inbox): the message.
+    refused: list[str] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -130,6 +132,7 @@ class ImportReport:
                        f": {f.added} added, {f.updated} updated, {f.unchanged} unchanged, "
                        f"{len(f.conflicts)} conflicts")
             out += [f"  conflict: {c}" for c in f.conflicts]
+        out += [f"refused: {r}" for r in self.refused]
         return out
 
 
@@ -223,6 +226,25 @@ class ExchangeService:
                 from None
         if progress:
             progress(100, "Done")
+        return report
+
+    def import_each(self, paths: Sequence[str | Path]) -> ImportReport:
+        """Each file in its own transaction: a refused file is reported, the others merge.
+
+        For a shared folder, where a half-synced file must not hold back the rest.
+        """
+        report = ImportReport()
+        docs = []
+        for p in paths:
+            try:
+                docs.append(read_file(p))
+            except ExchangeFileError as exc:
+                report.refused.append(str(exc))
+        for doc in sorted(docs, key=lambda d: d.kind is not FileKind.PANEL):
+            try:
+                report.files += self.import_files([doc]).files
+            except ExchangeFileError as exc:
+                report.refused.append(str(exc))
         return report
 
     # --- helpers -----------------------------------------------------------------------------
@@ -605,3 +627,26 @@ def export_csv(db: Database, path: str | Path, *, session_id: str | None = None,
     header, rows = scorecard_table(db, session_id=session_id, role_id=role_id)
     write_csv(path, header, rows)
     return len(rows)
+
+
+def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
+    """The panel and return files waiting in a shared folder, with (size, mtime) of each.
+
+    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.json.part``) are
+    skipped; only ``*.json`` regular files count.
+    """
+    found: dict[Path, tuple[int, int]] = {}
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return found
+    for path in entries:
+        if path.name.startswith(".") or path.suffix.lower() != ".json":
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if path.is_file():
+            found[path] = (st.st_size, st.st_mtime_ns)
+    return found

@@ -20,6 +20,7 @@ class ActionId(Enum):
     EXPORT_PANEL = "export_panel"
     EXPORT_RETURN = "export_return"
     IMPORT_FILES = "import_files"
+    WATCH_FOLDER = "watch_folder"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ SPECS: dict[ActionId, ActionSpec] = {
                                        "Write your notes and scorecard for the panel lead"),
     ActionId.IMPORT_FILES: ActionSpec("&Import…", "Ctrl+Shift+I",
                                       "Import panel or return files (or drop them here)"),
+    ActionId.WATCH_FOLDER: ActionSpec("&Watch a shared folder…", "",
+                                      "Import panel and return files as they appear in a folder"),
 }
 
 

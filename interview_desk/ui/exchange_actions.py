@@ -1,4 +1,5 @@
-"""File → Export for panel…, Export my return file…, Import… and files dropped on the window.
+"""File → Export for panel…, Export my return file…, Import…, a watched shared folder, and
+files dropped on the window.
 
 Exports and imports run in a worker with its own connection (``ui/workers.py``); the result
 comes back by signal: a summary dialog that lists every conflict, or one clear message.
@@ -33,6 +34,7 @@ from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.exchange_inbox import SharedFolderInbox
 from interview_desk.ui.workers import Worker, start
 
 PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
@@ -111,6 +113,9 @@ class ImportSummaryDialog(QDialog):
         if conflicts:
             headline += " " + self.tr("%n conflict(s) need you: nothing was overwritten.") \
                 .replace("%n", str(len(conflicts)))
+        if report.refused:
+            headline += " " + self.tr("%n file(s) refused.").replace("%n",
+                                                                   str(len(report.refused)))
         self.headline = QLabel(headline, self)
         self.headline.setObjectName("import_headline")
         self.headline.setWordWrap(True)
@@ -140,17 +145,19 @@ class ImportSummaryDialog(QDialog):
         self.conflicts = QPlainTextEdit(self)
         self.conflicts.setObjectName("import_conflicts")
         self.conflicts.setReadOnly(True)
-        self.conflicts.setPlainText("\n\n".join(conflicts))
-        if conflicts:
+        problems = conflicts + [self.tr("Refused: %1").replace("%1", r)
+                                for r in report.refused]
+        self.conflicts.setPlainText("\n\n".join(problems))
+        if problems:
             layout.addWidget(QLabel(self.tr("<b>Conflicts to settle</b> (the version already "
-                                             "here was kept):"), self))
+                                             "here was kept) <b>and refused files</b>:"), self))
             layout.addWidget(self.conflicts, 1)
         else:
             self.conflicts.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760, 420 if conflicts else 300)
+        self.resize(760, 420 if problems else 300)
 
 
 class ExchangeActions(QObject):
@@ -176,6 +183,13 @@ class ExchangeActions(QObject):
         actions[ActionId.EXPORT_PANEL].triggered.connect(self.export_panel)
         actions[ActionId.EXPORT_RETURN].triggered.connect(self.export_return)
         actions[ActionId.IMPORT_FILES].triggered.connect(self.import_files)
+        self.inbox = SharedFolderInbox(desk, self)
+        self.inbox.imported.connect(lambda report: self._on_imported(report, modal=False))
+        self.watch_action = actions[ActionId.WATCH_FOLDER]
+        self.watch_action.setCheckable(True)
+        self.watch_action.triggered.connect(self._on_watch_triggered)
+        self.inbox.watching_changed.connect(self._on_watching_changed)
+        self.inbox.restore()
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -235,6 +249,24 @@ class ExchangeActions(QObject):
         files = list(paths)
         self._run(lambda desk, report: desk.exchange.import_paths(files, report),
                   self.tr("Importing…"), self._on_imported)
+
+    # --- shared-folder inbox ------------------------------------------------------------------
+
+    def _on_watch_triggered(self, checked: bool) -> None:
+        if not checked:
+            self.inbox.watch(None)
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Watch a shared folder for panel and return files"),
+            str(Path.home()))
+        self.inbox.watch(Path(folder) if folder else None)
+
+    def _on_watching_changed(self, folder: str) -> None:
+        self.watch_action.setChecked(bool(folder))
+        tip = (self.tr("Importing new files from %1").replace("%1", folder) if folder
+               else self.tr("Import panel and return files as they appear in a folder"))
+        self.watch_action.setToolTip(tip)
+        self.watch_action.setStatusTip(tip)
 
     # --- drops -------------------------------------------------------------------------------
 
@@ -314,12 +346,17 @@ class ExchangeActions(QObject):
         self.exported.emit(str(path))
         self._inform(self.tr("File written"), self.tr("Written to %1.").replace("%1", str(path)))
 
-    def _on_imported(self, report: ImportReport) -> None:
+    def _on_imported(self, report: ImportReport, *, modal: bool = True) -> None:
         self.refresh()
         self.imported.emit(report)
-        self.summary = ImportSummaryDialog(report, self.window)
-        self.summary.finished.connect(self.summary.deleteLater)
-        self.summary.open()
+        summary = ImportSummaryDialog(report, self.window)
+        summary.finished.connect(summary.deleteLater)
+        self.summary = summary
+        if modal:
+            summary.open()
+        else:  # the inbox: never take the keyboard from someone typing
+            summary.setModal(False)
+            summary.show()
 
     def _on_failed(self, message: str) -> None:
         self.failed.emit(message)

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES):
+        for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
+                      ActionId.WATCH_FOLDER):
             file_menu.addAction(a[ident])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])

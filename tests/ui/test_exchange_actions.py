@@ -193,3 +193,55 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
     assert payload["scorecard"]["takeaways"] == "Carol takeaways"
     assert window.exchange.message is not None
     window.exchange.message.accept()
+
+
+# --- the shared-folder inbox -----------------------------------------------------------------
+
+
+def test_a_watched_folder_imports_files_as_they_appear(qtbot: QtBot, desk: Desk,
+                                                       planned: Planned, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (bob,) = _returns(tmp_path, desk, planned, {"bob": 3})
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    window = _window(qtbot, desk)
+    inbox = window.exchange.inbox
+    inbox.timer.setInterval(50)  # the settle time, shortened for the test
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+    window.exchange.watch_action.trigger()
+    assert window.exchange.watch_action.isChecked() and inbox.folder == shared
+    # A sync tool delivers half the file first: refused, reported, retried once it changes.
+    text = bob.read_bytes()
+    (shared / "bob.json").write_bytes(text[: len(text) // 2])
+    with qtbot.waitSignal(inbox.imported, timeout=10_000) as first:
+        pass
+    assert first.args[0].refused and "truncated" in first.args[0].refused[0]
+    assert NoteRepository(desk.db).for_session(planned.session_id) == []
+    (shared / "bob.json").write_bytes(text)
+    with qtbot.waitSignal(inbox.imported, timeout=10_000) as second:
+        inbox.scan()  # as the poll timer would
+    assert second.args[0].added == 6 and not second.args[0].refused
+    assert len(NoteRepository(desk.db).for_session(planned.session_id)) == 2
+    summary = window.exchange.summary
+    assert summary is not None and summary.isVisible() and not summary.isModal()
+    summary.accept()
+    # Nothing new: a scan imports nothing and says nothing.
+    with qtbot.assertNotEmitted(inbox.imported, wait=200):
+        inbox.scan()
+    qtbot.waitUntil(lambda: inbox._worker is None)
+
+
+def test_the_watched_folder_is_remembered(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    first = _window(qtbot, desk)
+    first.exchange.inbox.watch(shared)
+    first.exchange.inbox.watch(shared)  # choosing it again is harmless
+    second = _window(qtbot, desk)
+    assert second.exchange.inbox.folder == shared
+    assert second.exchange.watch_action.isChecked()
+    second.exchange.watch_action.trigger()  # unchecking stops watching
+    assert second.exchange.inbox.folder is None
+    assert second.exchange.inbox.watcher.directories() == []
+    third = _window(qtbot, desk)
+    assert third.exchange.inbox.folder is None
