@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
 import tempfile
 from dataclasses import dataclass
@@ -147,7 +148,7 @@ def parse_bytes(raw: bytes, source: str = "file") -> ExchangeFile:
                                         "allowed); not an Interview Desk file")
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_no_constants)
+                          parse_constant=_no_constants, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         ends_early = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
@@ -158,6 +159,12 @@ def parse_bytes(raw: bytes, source: str = "file") -> ExchangeFile:
         raise ExchangeFileError(source, str(exc)) from None
     except RecursionError:
         raise ExchangeFileError(source, "nested too deeply; not an Interview Desk file") from None
+    except ValueError as exc:  # e.g. an integer of 5 000 digits
+        raise ExchangeFileError(source, f"not valid JSON ({_clip(str(exc))})") from None
+    try:
+        canonical_json(data)
+    except ValueError:  # a lone surrogate ("\ud800") is no text SQLite or UTF-8 can hold
+        raise ExchangeFileError(source, "it holds text that is not valid Unicode") from None
     return _check_document(data, source)
 
 
@@ -172,6 +179,17 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise _BadJson(f"the key {key!r} appears twice in one object")
         out[key] = value
     return out
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadJson(f"the number {_clip(text)} is out of range")
+    return value
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _no_constants(name: str) -> Any:

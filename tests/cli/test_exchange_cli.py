@@ -73,6 +73,9 @@ def test_three_laptops_round_trip_in_either_order(tmp_path: Path) -> None:
     _ok("import", str(returns["bob"]), "--db", str(b))
     assert stable_dump(a) == stable_dump(b)
     assert stable_dump(a) != before_returns
+    both = copy_db(lead_db, tmp_path / "lead_both.sqlite3")  # both in one command
+    _ok("import", str(returns["carol"]), str(returns["bob"]), "--db", str(both))
+    assert stable_dump(both) == stable_dump(a)
 
     # Importing again changes nothing, and says so.
     again = json.loads(_ok("import", str(returns["bob"]), str(returns["carol"]), "--json",

@@ -117,6 +117,14 @@ def _link_to_device(w: World, folder: Path) -> Path:
     return path
 
 
+def _lone_surrogate(w: World, folder: Path) -> Path:
+    """Valid JSON (an escaped lone surrogate) that no UTF-8 text or SQLite column can hold."""
+    data = copy.deepcopy(w.bob_return)
+    data["payload"]["notes"][0]["text"] = "MARK"
+    text = json.dumps(data).replace('"MARK"', '"\\ud800"')
+    return _raw(text.encode("ascii"))(w, folder)
+
+
 def _truncated(w: World, folder: Path) -> Path:
     text = _text(w, "bob_return")
     return _raw(text[: len(text) // 2].encode("utf-8"))(w, folder)
@@ -174,6 +182,11 @@ CASES: dict[str, Case] = {
                            "appears twice"),
     "NaN": Case(_raw(b'{"format": "interview-desk-return", "format_version": NaN}'),
                 "NaN"),
+    "huge integer": Case(_raw(b'{"format": "interview-desk-return", "format_version": '
+                              + b"9" * 5000 + b"}"), "not valid JSON"),
+    "float overflow": Case(_raw(b'{"format": "interview-desk-return", "x": 1e400}'),
+                           "out of range"),
+    "lone surrogate": Case(_lone_surrogate, "not valid Unicode"),
     "larger than the cap": Case(_sparse_huge, "larger than 50 MB"),
     "link to a device": Case(_link_to_device, "not a regular file"),
     "session not here": Case(_ref("bob_return", _set("payload.session_id", "f" * 32)),
