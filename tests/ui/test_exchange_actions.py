@@ -245,3 +245,26 @@ def test_the_watched_folder_is_remembered(qtbot: QtBot, desk: Desk, tmp_path: Pa
     assert second.exchange.inbox.watcher.directories() == []
     third = _window(qtbot, desk)
     assert third.exchange.inbox.folder is None
+
+
+def test_export_for_panel_without_a_selection_asks_which_session(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(qtbot, demo_desk)
+    target = tmp_path / "panel.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.selected_session_id() is None
+    action = window.actions[ActionId.EXPORT_PANEL]
+    assert action.shortcut().toString() == "Ctrl+Shift+E"
+    # Shortcuts do not reach actions on the offscreen platform (no focus window); trigger.
+    action.trigger()
+    picker = window.exchange.picker
+    assert isinstance(picker, SessionPicker)
+    qtbot.waitUntil(picker.isVisible)
+    assert picker.sessions.count() == 3 and not picker.panelists.isVisible()
+    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    picker.sessions.setCurrentIndex(picker.sessions.findData(planned["id"]))
+    with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert json.loads(target.read_text("utf-8"))["payload"]["session"]["id"] == planned["id"]
+    assert window.exchange.message is not None
+    window.exchange.message.accept()
