@@ -398,16 +398,17 @@ class _Merger:
                 if row["panelist_id"] != pid:
                     raise self.refuse(f"{_WHAT[table]} {row['id']} belongs to another panelist; "
                                       "a return file carries only its own panelist's work")
-        adhoc = {a["id"] for a in p["adhoc_questions"]} | {
-            r[0] for r in self.db.execute(
-                "SELECT id FROM adhoc_questions WHERE session_id = ?", [sid]).fetchall()}
-        asked = adhoc | {r[0] for r in self.db.execute(
-            "SELECT id FROM questions WHERE kit_id = ?", [session["kit_id"]]).fetchall()}
-
+        # A question id may name a kit question or an ad-hoc question; one this database does
+        # not know yet may be another panelist's ad-hoc question still to come (refusing it
+        # would make the result depend on the import order). Known elsewhere = refused.
         def in_session(qid: str | None, what: str) -> None:
-            if qid is not None and qid not in asked:
-                raise self.refuse(f"{what} points at question {qid}, which is not in this "
-                                  "session")
+            if qid is None:
+                return
+            kit = self.db.execute("SELECT kit_id FROM questions WHERE id = ?", [qid]).fetchone()
+            adhoc = self.db.execute(
+                "SELECT session_id FROM adhoc_questions WHERE id = ?", [qid]).fetchone()
+            if (kit and kit[0] != session["kit_id"]) or (adhoc and adhoc[0] != sid):
+                raise self.refuse(f"{what} points at question {qid} of another session")
 
         for n in p["notes"]:
             in_session(n["question_id"], f"note {n['id']}")
@@ -417,15 +418,15 @@ class _Merger:
             in_session(a["after_question_id"], f"ad-hoc question {a['id']}")
         concerns = {r[0] for r in self.db.execute(
             "SELECT id FROM concerns WHERE candidate_id = ?", [session["candidate_id"]])}
-        notes = {n["id"] for n in p["notes"]} | {r[0] for r in self.db.execute(
-            "SELECT id FROM notes WHERE session_id = ?", [sid])}
         for c in p["concern_checks"]:
             if c["concern_id"] not in concerns:
                 raise self.refuse(f"concern check {c['id']} points at a concern this "
                                   "candidate does not have")
-            if c["note_id"] is not None and c["note_id"] not in notes:
-                raise self.refuse(f"concern check {c['id']} points at a note that is not in "
-                                  "this session")
+            note = self.db.execute("SELECT session_id FROM notes WHERE id = ?",
+                                   [c["note_id"]]).fetchone() if c["note_id"] else None
+            if note and note[0] != sid:
+                raise self.refuse(f"concern check {c['id']} points at a note of another "
+                                  "session")
         card = p["scorecard"]
         if card is None:
             if p["ratings"]:

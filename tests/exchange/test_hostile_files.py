@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from interview_desk.domain.model import Note, new_id
 from interview_desk.exchange.panel_file import MAX_DEPTH, ExchangeFileError
 from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import NoteRepository
 from tests.exchange_support import copy_db, do_panelist_work, load, plan_session, save
 from tests.helpers import dump
 
@@ -49,6 +51,15 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
         laptop.close()
         docs[name] = load(root / f"{name}.json")
     lead.exchange.import_paths([root / "carol.json"])
+    # A second kit version and a second session: things a file may not point into.
+    kit = lead.catalog.kits.get(lead.sessions.sessions.get(p.session_id).kit_id)
+    other_kit = lead.catalog.save_kit(kit)
+    _OTHER["question_id"] = other_kit.questions()[0].id
+    other = plan_session(lead)
+    _OTHER["note_id"] = new_id()
+    NoteRepository(lead.db).save(Note(session_id=other.session_id, panelist_id=other.bob_id,
+                                      question_id=other.question_ids[0], text="elsewhere",
+                                      id=_OTHER["note_id"]))
     lead.close()
     return World(root / "lead.sqlite3", load(root / "panel.json"), docs["bob"], docs["carol"], p)
 
@@ -141,6 +152,14 @@ def _steal_carols_note(d: Doc) -> None:
 
 
 _CAROL: dict[str, str] = {}
+_OTHER: dict[str, str] = {}  # ids of another kit's question and another session's note
+
+
+def _lazy(name: str, path: str, key: str) -> Callable[[World, Path], Path]:
+    """Set ``path`` to an id known only once the world is built."""
+    def make(w: World, folder: Path) -> Path:
+        return _ref(name, _set(path, _OTHER[key]))(w, folder)
+    return make
 
 CASES: dict[str, Case] = {
     "empty file": Case(_raw(b""), "truncated"),
@@ -198,9 +217,13 @@ CASES: dict[str, Case] = {
                                     "belongs to another panelist"),
     "takes over another panelist's note": Case(_ref("bob_return", _steal_carols_note),
                                                "already exists in this database"),
-    "question of another kit": Case(
-        _ref("bob_return", _set("payload.notes.0.question_id", "e" * 32)),
-        "not in this session"),
+    "question of another kit": Case(_lazy("bob_return", "payload.notes.0.question_id",
+                                          "question_id"), "of another session"),
+    "flag on a question of another kit": Case(
+        _lazy("bob_return", "payload.flags.0.question_id", "question_id"), "another session"),
+    "concern check on a note of another session": Case(
+        _lazy("bob_return", "payload.concern_checks.0.note_id", "note_id"),
+        "note of another session"),
     "concern of another candidate": Case(
         _ref("bob_return", _set("payload.concern_checks.0.concern_id", "e" * 32)),
         "concern this candidate does not have"),

@@ -250,11 +250,19 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
     def stamps() -> dict[str, str]:
         return {"created_at": TIMES[0], "updated_at": draw(ts)}
 
+    # Ad-hoc questions; a note may be written against anyone's, even one not imported yet.
+    adhoc = [{"id": _gid("adhoc", pid, str(k)), "session_id": sid, "panelist_id": pid,
+              "text": draw(text), "after_question_id": draw(st.sampled_from(
+                  [None, p.question_ids[0]])), **stamps()}
+             for k in draw(st.lists(st.integers(0, 1), unique=True))]
+    anyones_adhoc = [_gid("adhoc", who, str(k)) for who in (p.bob_id, p.carol_id)
+                     for k in (0, 1)]
     notes = [{"id": _gid("note", pid, q, laptop), "session_id": sid, "panelist_id": pid,
               "question_id": q, "text": draw(text), "situation": draw(text), "task": "",
               "action": "", "result": "", "competency_keys": "[]",
               "state": draw(st.sampled_from(["", "asked"])), "seconds_spent": 0, **stamps()}
-             for q in draw(st.lists(st.sampled_from(p.question_ids[:3]), unique=True))]
+             for q in draw(st.lists(st.sampled_from(p.question_ids[:2] + anyones_adhoc),
+                                    unique=True, max_size=4))]
     flags = [{"id": _gid("flag", pid, str(k)), "session_id": sid, "panelist_id": pid,
               "question_id": None, "kind": draw(st.sampled_from(["strong", "concern"])),
               "text": draw(text), "elapsed_seconds": 60, "flagged_at": TIMES[0], **stamps()}
@@ -278,7 +286,7 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
                             "competency_id": cid, "rating": value,
                             "no_evidence": int(value is None), "evidence": draw(text),
                             **stamps()})
-    return {"session_id": sid, "panelist_id": pid, "adhoc_questions": [], "notes": notes,
+    return {"session_id": sid, "panelist_id": pid, "adhoc_questions": adhoc, "notes": notes,
             "flags": flags, "candidate_questions": [], "concern_checks": checks,
             "scorecard": card, "ratings": ratings}
 
