@@ -371,3 +371,38 @@ def test_a_file_read_from_disk_equals_the_document_written(
         recommendation=Recommendation.YES))
     path = desk.exchange.export_return(p.session_id, p.bob_id, tmp_path / "r.json")
     assert read_file(path).payload == desk.exchange.return_payload(p.session_id, p.bob_id)
+
+
+def test_identical_work_under_different_ids_settles_on_one_id(
+        planned_template: tuple[Path, Planned], tmp_path: Path) -> None:
+    """Same note and same submitted card, same instant, two ids: both orders agree."""
+    path, p = planned_template
+    payloads = []
+    for laptop in ("x", "y"):
+        card_id = _gid("card", p.bob_id, laptop)
+        stamp = {"created_at": TIMES[0], "updated_at": TIMES[1]}
+        payloads.append({
+            "session_id": p.session_id, "panelist_id": p.bob_id, "adhoc_questions": [],
+            "notes": [{"id": _gid("note", laptop), "session_id": p.session_id,
+                       "panelist_id": p.bob_id, "question_id": p.question_ids[0],
+                       "text": "same words", "situation": "", "task": "", "action": "",
+                       "result": "", "competency_keys": "[]", "state": "asked",
+                       "seconds_spent": 5, **stamp}],
+            "flags": [], "candidate_questions": [], "concern_checks": [],
+            "scorecard": {"id": card_id, "session_id": p.session_id, "panelist_id": p.bob_id,
+                          "recommendation": "yes", "takeaways": "same",
+                          "submitted_at": TIMES[1], **stamp},
+            "ratings": [{"id": f"{card_id}:{p.competency_ids[0]}", "scorecard_id": card_id,
+                         "competency_id": p.competency_ids[0], "rating": 3,
+                         "no_evidence": 0, "evidence": "same", **stamp}]})
+    files = [_as_file(x, i) for i, x in enumerate(payloads)]
+    dumps = []
+    for n, order in enumerate((files, files[::-1])):
+        target = copy_db(path, tmp_path / f"{n}.sqlite3")
+        report = _import_one_by_one(target, order)
+        assert report.conflicts == []
+        dumps.append(stable_dump(target))
+        with _open(target) as d:
+            assert len(NoteRepository(d.db).for_session(p.session_id)) == 1
+            assert len(ScorecardRepository(d.db).for_session(p.session_id)) == 1
+    assert dumps[0] == dumps[1]
