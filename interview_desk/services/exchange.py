@@ -239,12 +239,12 @@ class ExchangeService:
             try:
                 docs.append(read_file(p))
             except ExchangeFileError as exc:
-                report.refused.append(str(exc))
+                report.refused.append(f"{exc.source}: {exc.problem}")
         for doc in sorted(docs, key=lambda d: d.kind is not FileKind.PANEL):
             try:
                 report.files += self.import_files([doc]).files
             except ExchangeFileError as exc:
-                report.refused.append(str(exc))
+                report.refused.append(f"{exc.source}: {exc.problem}")
         return report
 
     # --- helpers -----------------------------------------------------------------------------
