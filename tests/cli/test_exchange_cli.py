@@ -97,6 +97,18 @@ def test_three_laptops_round_trip_in_either_order(tmp_path: Path) -> None:
         p.bob_id, p.carol_id}
     merged.close()
 
+    # Bob's scorecard, submitted again with other words: a conflict for a person to settle.
+    other = load(returns["bob"])
+    other["payload"]["scorecard"]["takeaways"] = "changed my mind"
+    other["payload"]["scorecard"]["updated_at"] = "2099-01-01T00:00:00+00:00"
+    save(tmp_path / "bob-again.json", other)
+    kept = stable_dump(a)
+    conflicted = run_cli("import", str(tmp_path / "bob-again.json"), "--db", str(a))
+    assert conflicted.returncode == 3, conflicted.stderr
+    assert "1 conflicts" in conflicted.stdout
+    assert "  conflict: Bob Peer submitted two different scorecards" in conflicted.stdout
+    assert stable_dump(a) == kept
+
     # 5. The decision data leaves as CSV, formulas neutralised.
     out_csv = tmp_path / "scores.csv"
     printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
