@@ -8,9 +8,11 @@ Merge rules (documented in docs/panel-files.md):
 * A row is replaced only by a *newer* version: versions are ordered by ``updated_at`` and,
   on a tie, by the SHA-256 of the row's content, so the order of imports never matters.
 * Rows that are unique on a natural key (notes per session × panelist × question, a concern
-  check per session × concern, an assignment per session × question, a scorecard per session
-  × panelist) merge on that key even when two laptops minted different ids: the newest
-  content wins and the smaller id is kept, so both import orders give the same database.
+  check per session × concern, a scorecard per session × panelist) merge on that key even
+  when two laptops minted different ids: the newest content wins and the smaller id is kept,
+  so both import orders give the same database.
+* A session's question assignments are one decision of the lead's: the newest set replaces
+  the older one whole.
 * A submitted scorecard beats a draft and is never changed by an import; two different
   submitted scorecards for the same panelist are a *conflict*: the one already here stays and
   the other is reported every time its file is imported, never dropped silently.
@@ -48,7 +50,6 @@ Progress = Callable[[int, str], None]
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "notes": ("session_id", "panelist_id", "question_id"),
     "concern_checks": ("session_id", "concern_id"),
-    "assignments": ("session_id", "question_id"),
 }
 # Columns an existing row must already have for a file to update it (its parent and owner).
 IDENTITY: dict[str, tuple[str, ...]] = {
@@ -61,7 +62,6 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "panelists": ("session_id",),
     "roles": (),
     "kits": ("family_id",),
-    "assignments": ("session_id", "question_id"),
     "adhoc_questions": ("session_id", "panelist_id"),
     "notes": ("session_id", "panelist_id", "question_id"),
     "flags": ("session_id", "panelist_id"),
@@ -320,8 +320,39 @@ class _Merger:
         self.report.session_id = session["id"]
         self.report.description = p["candidate"]["name"]
         for table in PANEL_ORDER:
+            if table == "assignments":
+                self._merge_assignments([_normalise(table, r) for r in tables[table]])
+                continue
             for row in tables[table]:
                 self._merge(table, _normalise(table, row))
+
+    def _merge_assignments(self, rows: list[Row]) -> None:
+        """Who asks which question is one decision of the lead's: the newest set stands whole.
+
+        (Merged row by row, a question the lead took from Bob and gave to Carol would
+        linger on Bob's laptop from an older file.) A file without assignments says nothing.
+        """
+        if not rows:
+            return
+        here = _select(self.db, "assignments", "session_id = ?", [rows[0]["session_id"]])
+
+        def version(rs: list[Row]) -> tuple[datetime, str]:
+            ordered = sorted(rs, key=lambda r: str(r["id"]))
+            return max(_when(r["updated_at"]) for r in rs), _digest(ordered)
+
+        if here and version(here) >= version(rows):
+            self.report.unchanged += len(rows)
+            return
+        before = {r["id"]: r for r in here}
+        self.db.execute("DELETE FROM assignments WHERE session_id = ?", [rows[0]["session_id"]])
+        for row in rows:
+            _insert(self.db, "assignments", row)
+            if row["id"] not in before:
+                self.report.added += 1
+            elif before[row["id"]] == row:
+                self.report.unchanged += 1
+            else:
+                self.report.updated += 1
 
     def _check_panel(self, p: dict[str, Any], tables: dict[str, list[Row]]) -> None:
         for table, rows in tables.items():

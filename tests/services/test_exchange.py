@@ -406,3 +406,27 @@ def test_identical_work_under_different_ids_settles_on_one_id(
             assert len(NoteRepository(d.db).for_session(p.session_id)) == 1
             assert len(ScorecardRepository(d.db).for_session(p.session_id)) == 1
     assert dumps[0] == dumps[1]
+
+
+def test_a_newer_panel_file_updates_the_laptop_and_an_older_one_does_not(
+        lead: tuple[Desk, Planned], tmp_path: Path) -> None:
+    desk, p = lead
+    v1 = desk.exchange.export_panel(p.session_id, tmp_path / "v1.json")
+    session = desk.sessions.sessions.get(p.session_id)
+    session.location = "Room 7 (moved)"
+    desk.sessions.plan(session, desk.sessions.sessions.panel(p.session_id),
+                       {p.question_ids[0]: p.carol_id})  # the lead reassigned a question
+    v2 = desk.exchange.export_panel(p.session_id, tmp_path / "v2.json")
+    dumps = []
+    for n, order in enumerate(([v1, v2], [v2, v1])):
+        laptop = Desk.open(tmp_path / f"laptop{n}.sqlite3")
+        for f in order:
+            laptop.exchange.import_paths([f])
+        assert laptop.sessions.sessions.get(p.session_id).location == "Room 7 (moved)"
+        assert laptop.sessions.sessions.assignments(p.session_id) == {
+            p.question_ids[0]: p.carol_id}  # the lead's newest assignments, whole
+        laptop.close()
+        # The shipped kit each new database gets has its own ids: compare the session's data.
+        dumps.append([x for x in stable_dump(tmp_path / f"laptop{n}.sqlite3")
+                      if p.session_id in x])
+    assert dumps[0] == dumps[1] and dumps[0]
