@@ -224,6 +224,10 @@ class ExchangeActions(QObject):
         sid, pid = picker.session_id(), picker.panelist_id()
         if sid is None or pid is None:
             return
+        # You said who you are on this laptop: the live view starts as you next time.
+        chosen = dict(settings.get(settings.LAST_PANELIST) or {})
+        chosen[sid] = pid
+        settings.put(settings.LAST_PANELIST, chosen)
         name = picker.panelists.currentText().split(" (")[0].lower().replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export my return file"),

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository
+from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.exchange_actions import ImportSummaryDialog, SessionPicker
 from interview_desk.ui.main_window import MainWindow, TablePage
@@ -190,6 +191,7 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
         qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     payload = json.loads(target.read_text(encoding="utf-8"))["payload"]
     assert payload["panelist_id"] == planned.carol_id
+    assert settings.get(settings.LAST_PANELIST)[planned.session_id] == planned.carol_id
     assert payload["scorecard"]["takeaways"] == "Carol takeaways"
     assert window.exchange.message is not None
     window.exchange.message.accept()
