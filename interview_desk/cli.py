@@ -154,6 +154,103 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="instead of a session: compare every candidate for this role")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
+# --- panel files (hand out, hand back, merge) and CSV ----------------------------------------
+
+
+def _cmd_export_panel(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        path = desk.exchange.export_panel(args.session_id, args.output)
+    finally:
+        desk.close()
+    print(f"Panel file written to {path}")
+    return 0
+
+
+def _add_export_panel(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-panel", help="write a session's panel file to hand out")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    _add_db(p)
+    p.set_defaults(func=_cmd_export_panel)
+
+
+def _cmd_export_return(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        path = desk.exchange.export_return(args.session_id, args.panelist, args.output)
+    finally:
+        desk.close()
+    print(f"Return file written to {path}")
+    return 0
+
+
+def _add_export_return(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-return",
+                       help="write one panelist's notes and scorecard to hand back")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("--panelist", metavar="PANELIST_ID", required=True)
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    _add_db(p)
+    p.set_defaults(func=_cmd_export_return)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from interview_desk.exchange.panel_file import read_file
+
+    # Every file is checked before the database is even opened (or created).
+    docs = [read_file(f) for f in args.files]
+    path = db_path(args)
+    created = not path.exists()
+    desk = Desk.open(path)
+    try:
+        report = desk.exchange.import_files(docs)
+    except BaseException:
+        desk.close()
+        if created:  # a database made only for a refused import is not left behind
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    desk.close()
+    if args.json:
+        print(json.dumps([{"file": f.source, "kind": f.kind.value, "session_id": f.session_id,
+                           "added": f.added, "updated": f.updated, "unchanged": f.unchanged,
+                           "conflicts": f.conflicts} for f in report.files],
+                         ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    # Exit 3: imported, but a conflict needs a person (scripts must not miss it).
+    return 3 if report.conflicts else 0
+
+
+def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import", help="import panel and return files (merged, repeatable)")
+    p.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_db(p)
+    p.set_defaults(func=_cmd_import)
+
+
+def _cmd_export_csv(args: argparse.Namespace) -> int:
+    if (args.session_id is None) == (args.role is None):
+        raise CliError("give either SESSION_ID or --role ROLE_ID")
+    desk = open_existing(args)
+    try:
+        count = desk.exchange.export_csv(args.output, session_id=args.session_id,
+                                         role_id=args.role)
+    finally:
+        desk.close()
+    print(f"{count} rows written to {args.output}")
+    return 0
+
+
+def _add_export_csv(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-csv", help="scorecards and decisions as CSV (per session or role)")
+    p.add_argument("session_id", metavar="SESSION_ID", nargs="?")
+    p.add_argument("--role", metavar="ROLE_ID")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    _add_db(p)
+    p.set_defaults(func=_cmd_export_csv)
 
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
@@ -164,6 +261,10 @@ REGISTRARS: list[Registrar] = [
     _add_sessions,
     _add_export_json,
     _add_report,
+    _add_export_panel,
+    _add_export_return,
+    _add_import,
+    _add_export_csv,
 ]
 
 

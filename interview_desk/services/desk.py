@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from interview_desk.exchange.kit_file import shipped_kit
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.debrief import DebriefService
+from interview_desk.services.exchange import ExchangeService
 from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.scorecards import ScorecardService
@@ -27,6 +28,7 @@ class Desk:
     debrief: DebriefService = field(init=False)
     overdue: OverdueService = field(init=False)
     reports: ReportService = field(init=False)
+    exchange: ExchangeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -35,6 +37,7 @@ class Desk:
         self.debrief = DebriefService(self.db, self.scorecards)
         self.overdue = OverdueService(self.db)
         self.reports = ReportService(self.db)
+        self.exchange = ExchangeService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:

@@ -22,6 +22,10 @@ class ActionId(Enum):
     SHOW_OVERDUE = "show_overdue"
     EXPORT_SESSION_REPORT = "export_session_report"
     EXPORT_ROLE_REPORT = "export_role_report"
+    EXPORT_PANEL = "export_panel"
+    EXPORT_RETURN = "export_return"
+    IMPORT_FILES = "import_files"
+    WATCH_FOLDER = "watch_folder"
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,14 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT_ROLE_REPORT: ActionSpec(
         "Export role &comparison…", "Ctrl+Shift+E",
         "Save a PDF comparing every candidate for the selected session's role"),
+    ActionId.EXPORT_PANEL: ActionSpec("&Export for panel…", "Ctrl+Shift+P",
+                                      "Write the selected session as a file for the panelists"),
+    ActionId.EXPORT_RETURN: ActionSpec("Export my &return file…", "Ctrl+Shift+R",
+                                       "Write your notes and scorecard for the panel lead"),
+    ActionId.IMPORT_FILES: ActionSpec("&Import…", "Ctrl+Shift+I",
+                                      "Import panel or return files (or drop them here)"),
+    ActionId.WATCH_FOLDER: ActionSpec("&Watch a shared folder…", "",
+                                      "Import panel and return files as they appear in a folder"),
 }
 
 

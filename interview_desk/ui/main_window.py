@@ -26,7 +26,8 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.debrief_pages import install_debrief_pages
-from interview_desk.ui.models import Column, RowsModel
+from interview_desk.ui.exchange_actions import ExchangeActions
+from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.report_export import (
     ReportExport,
     export_role_report,
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_pages()
+        self.exchange = ExchangeActions(self, desk, self.actions, self.selected_session_id,
+                                        self.refresh_pages)
         self._build_menus()
         self._restore()
 
@@ -113,6 +116,21 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self._pages).index(key))
+
+    def refresh_pages(self) -> None:
+        """Ask every page to reload (after an import changed the database)."""
+        for page in self._pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def selected_session_id(self) -> str | None:
+        """The session selected on the sessions page, if any."""
+        page = self._pages.get("sessions")
+        if not isinstance(page, TablePage) or not page.view.selectionModel().hasSelection():
+            return None
+        value = page.view.currentIndex().data(ID_ROLE)
+        return str(value) if value else None
 
     def _build_pages(self) -> None:
         d = self.desk
@@ -145,6 +163,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
+                      ActionId.WATCH_FOLDER):
+            file_menu.addAction(a[ident])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
         view = self.menuBar().addMenu(self.tr("&View"))

@@ -1,0 +1,684 @@
+"""Hand out a session, hand back one panelist's work, merge the files: all in one transaction.
+
+Merge rules (documented in docs/panel-files.md):
+
+* Every row has a global id and an owner: the lead owns what a panel file carries, the
+  panelist named in a return file owns every row in it. A file that would write a row owned
+  by someone else, or belonging to another session, is refused whole.
+* A row is replaced only by a *newer* version: versions are ordered by ``updated_at`` and,
+  on a tie, by the SHA-256 of the row's content, so the order of imports never matters.
+* Rows that are unique on a natural key (notes per session × panelist × question, a concern
+  check per session × concern, a scorecard per session × panelist) merge on that key even
+  when two laptops minted different ids: the newest content wins and the smaller id is kept,
+  so both import orders give the same database.
+* A session's question assignments are one decision of the lead's: the newest set replaces
+  the older one whole.
+* A submitted scorecard beats a draft and is never changed by an import; two different
+  submitted scorecards for the same panelist are a *conflict*: the one already here stays and
+  the other is reported every time its file is imported, never dropped silently.
+* Nothing is deleted by an import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from interview_desk.exchange.csv_export import scorecard_table, write_csv
+from interview_desk.exchange.panel_file import (
+    ExchangeFile,
+    ExchangeFileError,
+    FileKind,
+    canonical_json,
+    read_file,
+    write_file,
+)
+from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.storage.errors import NotFoundError, ValidationError
+
+Row = dict[str, Any]
+Progress = Callable[[int, str], None]
+
+# Rows unique on a natural key merge on it (see the module docstring).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "notes": ("session_id", "panelist_id", "question_id"),
+    "concern_checks": ("session_id", "concern_id"),
+}
+# Columns an existing row must already have for a file to update it (its parent and owner).
+IDENTITY: dict[str, tuple[str, ...]] = {
+    "competencies": ("role_id",),
+    "kit_sections": ("kit_id",),
+    "questions": ("kit_id", "section_id"),
+    "candidates": (),
+    "concerns": ("candidate_id",),
+    "sessions": ("candidate_id", "role_id", "kit_id"),
+    "panelists": ("session_id",),
+    "roles": (),
+    "kits": ("family_id",),
+    "adhoc_questions": ("session_id", "panelist_id"),
+    "notes": ("session_id", "panelist_id", "question_id"),
+    "flags": ("session_id", "panelist_id"),
+    "candidate_questions": ("session_id", "panelist_id"),
+    # One check per concern and session, whoever made it: the newest stands (see the docs).
+    "concern_checks": ("session_id", "concern_id"),
+    "scorecards": ("session_id", "panelist_id"),
+}
+# Other unique keys: a different row already holding one is a clash the file cannot settle.
+UNIQUE_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "competencies": ("role_id", "key"),
+    "kits": ("family_id", "version"),
+}
+_WHAT = {
+    "roles": "role", "competencies": "competency", "kits": "kit", "kit_sections": "section",
+    "questions": "question", "candidates": "candidate", "concerns": "concern",
+    "sessions": "session", "panelists": "panelist", "assignments": "assignment",
+    "adhoc_questions": "ad-hoc question", "notes": "note", "flags": "flag",
+    "candidate_questions": "candidate question", "concern_checks": "concern check",
+    "scorecards": "scorecard", "ratings": "rating",
+}
+
+
+@dataclass
+class FileReport:
+    """What one file changed."""
+
+    source: str
+    kind: FileKind
+    session_id: str = ""
+    description: str = ""  # "Bob Lee — Ana Silva" (whose return, which candidate)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    # Files refused when importing each on its own (the shared-folder inbox): the message.
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def updated(self) -> int:
+        return sum(f.updated for f in self.files)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(f.unchanged for f in self.files)
+
+    @property
+    def conflicts(self) -> list[str]:
+        return [f"{f.source}: {c}" for f in self.files for c in f.conflicts]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def lines(self) -> list[str]:
+        out = []
+        for f in self.files:
+            out.append(f"{f.source} ({f.kind.label}{': ' + f.description if f.description else ''})"
+                       f": {f.added} added, {f.updated} updated, {f.unchanged} unchanged, "
+                       f"{len(f.conflicts)} conflicts")
+            out += [f"  conflict: {c}" for c in f.conflicts]
+        out += [f"refused: {r}" for r in self.refused]
+        return out
+
+
+class ExchangeService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- export ------------------------------------------------------------------------------
+
+    def panel_payload(self, session_id: str) -> dict[str, Any]:
+        """Everything a panelist needs to run the session, minus lead-only concerns."""
+        session = self._one("sessions", session_id)
+        candidate = self._one("candidates", session["candidate_id"])
+        role_ids = sorted({session["role_id"], candidate["role_id"]} - {None})
+        return {
+            "session": session,
+            "roles": [self._one("roles", r) for r in role_ids],
+            "competencies": self._rows("competencies", "role_id IN ({})", role_ids),
+            "kit": self._one("kits", session["kit_id"]),
+            "kit_sections": self._rows("kit_sections", "kit_id = ?", [session["kit_id"]]),
+            "questions": self._rows("questions", "kit_id = ?", [session["kit_id"]]),
+            "candidate": candidate,
+            "concerns": self._rows("concerns", "candidate_id = ? AND lead_only = 0",
+                                   [candidate["id"]]),
+            "panelists": self._rows("panelists", "session_id = ?", [session_id]),
+            "assignments": self._rows("assignments", "session_id = ?", [session_id]),
+        }
+
+    def return_payload(self, session_id: str, panelist_id: str) -> dict[str, Any]:
+        """One panelist's own work in one session, and nothing else."""
+        self._one("sessions", session_id)
+        panelist = self._one("panelists", panelist_id)
+        if panelist["session_id"] != session_id:
+            raise ValidationError(f"Panelist {panelist['name']} is not on this session's panel.")
+        owned = "session_id = ? AND panelist_id = ?"
+        args = [session_id, panelist_id]
+        cards = self._rows("scorecards", owned, args)
+        return {
+            "session_id": session_id, "panelist_id": panelist_id,
+            "adhoc_questions": self._rows("adhoc_questions", owned, args),
+            "notes": self._rows("notes", owned, args),
+            "flags": self._rows("flags", owned, args),
+            "candidate_questions": self._rows("candidate_questions", owned, args),
+            "concern_checks": self._rows("concern_checks", owned, args),
+            "scorecard": cards[0] if cards else None,
+            "ratings": self._rows("ratings", "scorecard_id = ?", [cards[0]["id"]])
+            if cards else [],
+        }
+
+    def export_panel(self, session_id: str, path: str | Path) -> Path:
+        return write_file(path, FileKind.PANEL, self.panel_payload(session_id))
+
+    def export_return(self, session_id: str, panelist_id: str, path: str | Path) -> Path:
+        return write_file(path, FileKind.RETURN, self.return_payload(session_id, panelist_id))
+
+    def export_csv(self, path: str | Path, *, session_id: str | None = None,
+                   role_id: str | None = None) -> int:
+        return export_csv(self.db, path, session_id=session_id, role_id=role_id)
+
+    # --- import ------------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[str | Path],
+                     progress: Progress | None = None) -> ImportReport:
+        """Read and check every file first, then merge them all in one transaction."""
+        docs = []
+        for i, p in enumerate(paths):
+            if progress:
+                progress(int(50 * i / max(len(paths), 1)), f"Checking {Path(p).name}")
+            docs.append(read_file(p))
+        return self.import_files(docs, progress)
+
+    def import_files(self, docs: Sequence[ExchangeFile],
+                     progress: Progress | None = None) -> ImportReport:
+        # Panel files first, so a new laptop can take a panel file and returns in one go.
+        ordered = sorted(docs, key=lambda d: d.kind is not FileKind.PANEL)
+        report = ImportReport()
+        current = ""
+        try:
+            with self.db.atomic():
+                # A merged note or scorecard may keep another laptop's (smaller) id; its
+                # children are repointed in the same transaction: check keys at commit.
+                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                for i, doc in enumerate(ordered):
+                    current = doc.source
+                    if progress:
+                        progress(50 + int(50 * i / max(len(ordered), 1)),
+                                 f"Merging {doc.source}")
+                    report.files.append(_Merger(self.db, doc).run())
+        except sqlite3.DatabaseError as exc:
+            raise ExchangeFileError(current or "import", f"the database refused it ({exc})") \
+                from None
+        if progress:
+            progress(100, "Done")
+        return report
+
+    def import_each(self, paths: Sequence[str | Path]) -> ImportReport:
+        """Each file in its own transaction: a refused file is reported, the others merge.
+
+        For a shared folder, where a half-synced file must not hold back the rest.
+        """
+        report = ImportReport()
+        docs = []
+        for p in paths:
+            try:
+                docs.append(read_file(p))
+            except ExchangeFileError as exc:
+                report.refused.append(f"{exc.source}: {exc.problem}")
+        for doc in sorted(docs, key=lambda d: d.kind is not FileKind.PANEL):
+            try:
+                report.files += self.import_files([doc]).files
+            except ExchangeFileError as exc:
+                report.refused.append(f"{exc.source}: {exc.problem}")
+        return report
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _one(self, table: str, ident: str) -> Row:
+        rows = self._rows(table, "id = ?", [ident])
+        if not rows:
+            raise NotFoundError(_WHAT[table], ident)
+        return rows[0]
+
+    def _rows(self, table: str, where: str, args: Sequence[Any]) -> list[Row]:
+        return _select(self.db, table, where, args)
+
+
+def _select(db: Database, table: str, where: str, args: Sequence[Any]) -> list[Row]:
+    cols = ", ".join(f"[{c}]" for c in COLUMNS[table])
+    where = where.format(",".join("?" for _ in args))
+    return [dict(r) for r in db.query(
+        f"SELECT {cols} FROM [{table}] WHERE {where} ORDER BY id", list(args))]
+
+
+def _insert(db: Database, table: str, row: Row) -> None:
+    # Plain SQL: sqlite-utils' insert() inspects the table on every call (10 000 rows...).
+    cols = list(row)
+    db.execute(f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+               f"VALUES ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+
+
+def _when(ts: str) -> datetime:
+    dt = datetime.fromisoformat(ts)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _shown(ts: str) -> str:
+    """A timestamp as a person reads it, in UTC to the second."""
+    return _when(ts).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value)).hexdigest()
+
+
+class _Merger:
+    """Merges one checked file into the database (inside the caller's transaction)."""
+
+    def __init__(self, db: Database, doc: ExchangeFile) -> None:
+        self.db = db
+        self.doc = doc
+        self.report = FileReport(source=doc.source, kind=doc.kind)
+
+    def refuse(self, problem: str) -> ExchangeFileError:
+        return ExchangeFileError(self.doc.source, problem)
+
+    def run(self) -> FileReport:
+        if self.doc.kind is FileKind.PANEL:
+            self._panel()
+        else:
+            self._return()
+        return self.report
+
+    # --- panel files -------------------------------------------------------------------------
+
+    def _panel(self) -> None:
+        p = self.doc.payload
+        tables: dict[str, list[Row]] = {
+            "roles": p["roles"], "competencies": p["competencies"], "kits": [p["kit"]],
+            "kit_sections": p["kit_sections"], "questions": p["questions"],
+            "candidates": [p["candidate"]], "concerns": p["concerns"],
+            "sessions": [p["session"]], "panelists": p["panelists"],
+            "assignments": p["assignments"]}
+        self._check_panel(p, tables)
+        session = p["session"]
+        self.report.session_id = session["id"]
+        self.report.description = p["candidate"]["name"]
+        for table in PANEL_ORDER:
+            if table == "assignments":
+                self._merge_assignments([_normalise(table, r) for r in tables[table]])
+                continue
+            for row in tables[table]:
+                self._merge(table, _normalise(table, row))
+
+    def _merge_assignments(self, rows: list[Row]) -> None:
+        """Who asks which question is one decision of the lead's: the newest set stands whole.
+
+        (Merged row by row, a question the lead took from Bob and gave to Carol would
+        linger on Bob's laptop from an older file.) A file without assignments says nothing.
+        """
+        if not rows:
+            return
+        here = _select(self.db, "assignments", "session_id = ?", [rows[0]["session_id"]])
+
+        def version(rs: list[Row]) -> tuple[datetime, str]:
+            ordered = sorted(rs, key=lambda r: str(r["id"]))
+            return max(_when(r["updated_at"]) for r in rs), _digest(ordered)
+
+        if here and version(here) >= version(rows):
+            self.report.unchanged += len(rows)
+            return
+        before = {r["id"]: r for r in here}
+        self.db.execute("DELETE FROM assignments WHERE session_id = ?", [rows[0]["session_id"]])
+        for row in rows:
+            _insert(self.db, "assignments", row)
+            if row["id"] not in before:
+                self.report.added += 1
+            elif before[row["id"]] == row:
+                self.report.unchanged += 1
+            else:
+                self.report.updated += 1
+
+    def _check_panel(self, p: dict[str, Any], tables: dict[str, list[Row]]) -> None:
+        for table, rows in tables.items():
+            ids = [r["id"] for r in rows]
+            if len(set(ids)) != len(ids):
+                raise self.refuse(f"a {_WHAT[table]} id appears twice")
+        s, kit, cand = p["session"], p["kit"], p["candidate"]
+        roles = {r["id"] for r in p["roles"]}
+        sections = {x["id"] for x in p["kit_sections"]}
+        questions = {q["id"] for q in p["questions"]}
+        panel = {x["id"] for x in p["panelists"]}
+
+        def need(ok: bool, problem: str) -> None:
+            if not ok:
+                raise self.refuse(problem)
+
+        need(s["kit_id"] == kit["id"], "the kit is not the one the session uses")
+        need(s["candidate_id"] == cand["id"], "the candidate is not the session's candidate")
+        need(s["role_id"] in roles, "the session's role is missing")
+        need(cand["role_id"] is None or cand["role_id"] in roles,
+             "the candidate's role is missing")
+        need(all(c["role_id"] in roles for c in p["competencies"]),
+             "a competency belongs to a role the file does not carry")
+        need(all(x["kit_id"] == kit["id"] for x in p["kit_sections"]),
+             "a section belongs to another kit")
+        need(all(q["kit_id"] == kit["id"] and q["section_id"] in sections
+                 for q in p["questions"]), "a question belongs to another kit or section")
+        need(all(c["candidate_id"] == cand["id"] for c in p["concerns"]),
+             "a concern belongs to another candidate")
+        need(all(c["question_id"] is None or c["question_id"] in questions
+                 for c in p["concerns"]), "a concern points at a question of another kit")
+        need(not any(c["lead_only"] for c in p["concerns"]),
+             "it carries a lead-only concern, which panel files never hand out")
+        need(all(x["session_id"] == s["id"] for x in p["panelists"]),
+             "a panelist belongs to another session")
+        need(all(a["session_id"] == s["id"] and a["question_id"] in questions
+                 and a["panelist_id"] in panel for a in p["assignments"]),
+             "an assignment points outside this session")
+
+    # --- return files ------------------------------------------------------------------------
+
+    def _return(self) -> None:
+        p = self.doc.payload
+        sid, pid = p["session_id"], p["panelist_id"]
+        session = self._get("sessions", sid)
+        if session is None:
+            raise self.refuse(f"its session {sid} is not in this database; import the session's "
+                              "panel file first")
+        panelist = self._get("panelists", pid)
+        if panelist is None or panelist["session_id"] != sid:
+            raise self.refuse(f"its panelist {pid} is not on this session's panel")
+        self.report.session_id = sid
+        cand = self._get("candidates", session["candidate_id"])
+        self.report.description = f"{panelist['name']} — {cand['name'] if cand else ''}"
+        self._check_return(p, session)
+        for table in RETURN_ORDER:
+            for row in p[table]:
+                self._merge(table, _normalise(table, row))
+        if p["scorecard"] is not None:
+            self._merge_scorecard(_normalise("scorecards", p["scorecard"]),
+                                  [_normalise("ratings", r) for r in p["ratings"]], panelist)
+
+    def _check_return(self, p: dict[str, Any], session: Row) -> None:
+        sid, pid = p["session_id"], p["panelist_id"]
+        for table in (*RETURN_ORDER, "ratings"):
+            ids = [r["id"] for r in p[table]]
+            if len(set(ids)) != len(ids):
+                raise self.refuse(f"a {_WHAT[table]} id appears twice")
+            if table == "ratings":
+                continue
+            for row in p[table]:
+                if row["session_id"] != sid:
+                    raise self.refuse(f"{_WHAT[table]} {row['id']} belongs to another session")
+                if row["panelist_id"] != pid:
+                    raise self.refuse(f"{_WHAT[table]} {row['id']} belongs to another panelist; "
+                                      "a return file carries only its own panelist's work")
+        # A question id may name a kit question or an ad-hoc question; one this database does
+        # not know yet may be another panelist's ad-hoc question still to come (refusing it
+        # would make the result depend on the import order). Known elsewhere = refused.
+        def in_session(qid: str | None, what: str) -> None:
+            if qid is None:
+                return
+            kit = self.db.execute("SELECT kit_id FROM questions WHERE id = ?", [qid]).fetchone()
+            adhoc = self.db.execute(
+                "SELECT session_id FROM adhoc_questions WHERE id = ?", [qid]).fetchone()
+            if (kit and kit[0] != session["kit_id"]) or (adhoc and adhoc[0] != sid):
+                raise self.refuse(f"{what} points at question {qid} of another session")
+
+        for n in p["notes"]:
+            in_session(n["question_id"], f"note {n['id']}")
+        for f in p["flags"]:
+            in_session(f["question_id"], f"flag {f['id']}")
+        for a in p["adhoc_questions"]:
+            in_session(a["after_question_id"], f"ad-hoc question {a['id']}")
+        concerns = {r[0] for r in self.db.execute(
+            "SELECT id FROM concerns WHERE candidate_id = ?", [session["candidate_id"]])}
+        for c in p["concern_checks"]:
+            if c["concern_id"] not in concerns:
+                raise self.refuse(f"concern check {c['id']} points at a concern this "
+                                  "candidate does not have")
+            note = self.db.execute("SELECT session_id FROM notes WHERE id = ?",
+                                   [c["note_id"]]).fetchone() if c["note_id"] else None
+            if note and note[0] != sid:
+                raise self.refuse(f"concern check {c['id']} points at a note of another "
+                                  "session")
+        card = p["scorecard"]
+        if card is None:
+            if p["ratings"]:
+                raise self.refuse("it has ratings but no scorecard")
+            return
+        if card["session_id"] != sid or card["panelist_id"] != pid:
+            raise self.refuse("its scorecard belongs to another session or panelist")
+        competencies = {r[0] for r in self.db.execute(
+            "SELECT id FROM competencies WHERE role_id = ?", [session["role_id"]])}
+        seen: set[str] = set()
+        for r in p["ratings"]:
+            if r["scorecard_id"] != card["id"]:
+                raise self.refuse(f"rating {r['id']} belongs to another scorecard")
+            if r["competency_id"] not in competencies:
+                raise self.refuse(f"rating {r['id']} rates a competency this role does not have")
+            if r["competency_id"] in seen:
+                raise self.refuse("a competency is rated twice on one scorecard")
+            seen.add(r["competency_id"])
+
+    # --- the merge of one row ----------------------------------------------------------------
+
+    def _get(self, table: str, ident: str) -> Row | None:
+        rows = _select(self.db, table, "id = ?", [ident])
+        return rows[0] if rows else None
+
+    def _by_key(self, table: str, key: tuple[str, ...], row: Row) -> Row | None:
+        where = " AND ".join(f"[{c}] = ?" for c in key)
+        rows = _select(self.db, table, where, [row[c] for c in key])
+        return rows[0] if rows else None
+
+    def _version(self, table: str, row: Row) -> tuple[datetime, str]:
+        content = {k: v for k, v in row.items() if k != "id"}
+        if table == "concern_checks" and row["note_id"] is not None:
+            # Refer to the note by its natural key: its id may still change in a merge.
+            note = self.db.execute(
+                "SELECT session_id, panelist_id, question_id FROM notes WHERE id = ?",
+                [row["note_id"]]).fetchone()
+            if note:
+                content["note_id"] = list(note)
+        return _when(row["updated_at"]), _digest(content)
+
+    def _merge(self, table: str, incoming: Row) -> None:
+        existing = self._get(table, incoming["id"])
+        what = _WHAT[table]
+        if existing is not None:
+            for col in IDENTITY.get(table, ()):
+                if existing[col] != incoming[col]:
+                    raise self.refuse(
+                        f"{what} {incoming['id']} already exists in this database with another "
+                        f"{col.removesuffix('_id')}; the file may not change it")
+        elif table in NATURAL_KEYS:
+            existing = self._by_key(table, NATURAL_KEYS[table], incoming)
+        if table == "concern_checks" and incoming["note_id"] is not None:
+            incoming["note_id"] = self._current_note_id(incoming["note_id"])
+        if existing is None:
+            self._check_unique(table, incoming)
+            _insert(self.db, table, incoming)
+            self.report.added += 1
+            return
+        winner = incoming if self._version(table, incoming) > self._version(table, existing) \
+            else existing
+        target = dict(winner, id=min(existing["id"], incoming["id"]))
+        if target == existing:
+            self.report.unchanged += 1
+            return
+        self._check_unique(table, target, existing["id"])
+        self._update(table, existing["id"], target)
+        self.report.updated += 1
+
+    def _current_note_id(self, note_id: str) -> str:
+        """A note id from the file, as this database now knows that note."""
+        if self.db.execute("SELECT 1 FROM notes WHERE id = ?", [note_id]).fetchone():
+            return note_id
+        for n in self.doc.payload.get("notes", []):
+            if n["id"] == note_id:
+                found = self._by_key("notes", NATURAL_KEYS["notes"], n)
+                if found:
+                    return str(found["id"])
+        return note_id
+
+    def _check_unique(self, table: str, row: Row, old_id: str | None = None) -> None:
+        key = UNIQUE_ELSEWHERE.get(table)
+        if key is None:
+            return
+        other = self._by_key(table, key, row)
+        if other is not None and other["id"] not in (row["id"], old_id):
+            raise self.refuse(
+                f"its {_WHAT[table]} {row['id']} clashes with another {_WHAT[table]} in this "
+                f"database ({', '.join(f'{c} {row[c]!r}' for c in key)})")
+
+    def _update(self, table: str, old_id: str, target: Row) -> None:
+        cols = list(target)
+        self.db.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
+            [*(target[c] for c in cols), old_id])
+        new_id = target["id"]
+        if new_id != old_id and table == "notes":
+            self.db.execute("UPDATE concern_checks SET note_id = ? WHERE note_id = ?",
+                            [new_id, old_id])
+
+    # --- scorecards --------------------------------------------------------------------------
+
+    def _merge_scorecard(self, card: Row, ratings: list[Row], panelist: Row) -> None:
+        existing = self._get("scorecards", card["id"])
+        if existing is not None:
+            if (existing["session_id"], existing["panelist_id"]) != (
+                    card["session_id"], card["panelist_id"]):
+                raise self.refuse(f"scorecard {card['id']} already exists in this database for "
+                                  "another panelist; the file may not change it")
+        else:
+            existing = self._by_key("scorecards", ("session_id", "panelist_id"), card)
+        incoming = _Card(card, ratings)
+        if existing is None:
+            self._write_card(None, incoming.with_id(card["id"]))
+            self.report.added += 1
+            return
+        here = _Card(existing, _select(self.db, "ratings", "scorecard_id = ?", [existing["id"]]))
+        if here.submitted and incoming.submitted and here.content() != incoming.content():
+            self.report.conflicts.append(
+                f"{panelist['name']} submitted two different scorecards for this session (one "
+                f"at {_shown(here.card['submitted_at'])}, kept here; one at "
+                f"{_shown(incoming.card['submitted_at'])} in this file, not imported). Ask "
+                f"{panelist['name']} which one stands.")
+            return
+        winner = incoming if incoming.version() > here.version() else here
+        if winner is here and here.submitted:
+            self.report.unchanged += 1
+            return
+        # The id must not depend on the import order either: a submitted card brings its own
+        # (every laptop that has it agrees on it), drafts settle on the smaller id.
+        keep = winner.card["id"] if winner.submitted else min(existing["id"], card["id"])
+        target = winner.with_id(keep)
+        if target.rows() == here.rows():
+            self.report.unchanged += 1
+            return
+        self._write_card(existing["id"], target)
+        self.report.updated += 1
+
+    def _write_card(self, old_id: str | None, card: _Card) -> None:
+        if old_id is not None:
+            self.db.execute("DELETE FROM ratings WHERE scorecard_id = ?", [old_id])
+            self._update("scorecards", old_id, card.card)
+            if old_id != card.card["id"]:
+                self.db.execute("UPDATE amendments SET scorecard_id = ? WHERE scorecard_id = ?",
+                                [card.card["id"], old_id])
+        else:
+            _insert(self.db, "scorecards", card.card)
+        for rating in card.ratings:
+            _insert(self.db, "ratings", rating)
+
+
+class _Card:
+    """A scorecard with its ratings: they merge as one."""
+
+    def __init__(self, card: Row, ratings: Iterable[Row]) -> None:
+        self.card = card
+        self.ratings = sorted(ratings, key=lambda r: r["competency_id"])
+
+    @property
+    def submitted(self) -> bool:
+        return self.card["submitted_at"] is not None
+
+    def content(self) -> Any:
+        """What the panelist decided: compared to tell a conflict from a copy."""
+        skip = {"id", "scorecard_id", "created_at", "updated_at"}
+        return ({k: v for k, v in self.card.items() if k not in skip},
+                [{k: v for k, v in r.items() if k not in skip} for r in self.ratings])
+
+    def version(self) -> tuple[bool, datetime, str, str]:
+        # A submitted card beats any draft; then the newest; then the content hash; then
+        # the id (two laptops with the very same card must still agree on one).
+        whole = ({k: v for k, v in self.card.items() if k != "id"},
+                 [{k: v for k, v in r.items() if k not in ("id", "scorecard_id")}
+                  for r in self.ratings])
+        return self.submitted, _when(self.card["updated_at"]), _digest(whole), self.card["id"]
+
+    def with_id(self, card_id: str) -> _Card:
+        # Rating ids follow the card's id, as ScorecardRepository writes them.
+        return _Card(dict(self.card, id=card_id),
+                     [dict(r, id=f"{card_id}:{r['competency_id']}", scorecard_id=card_id)
+                      for r in self.ratings])
+
+    def rows(self) -> tuple[Row, list[Row]]:
+        return self.card, self.ratings
+
+
+def _normalise(table: str, row: Row) -> Row:
+    """The row exactly as SQLite will hand it back (so equal means unchanged)."""
+    out = {c: row[c] for c in COLUMNS[table]}
+    if table == "competencies":
+        out["weight"] = float(out["weight"])
+    return out
+
+
+
+def export_csv(db: Database, path: str | Path, *, session_id: str | None = None,
+               role_id: str | None = None) -> int:
+    """Write the scorecards and decisions of a session or a role; returns the rows written."""
+    header, rows = scorecard_table(db, session_id=session_id, role_id=role_id)
+    write_csv(path, header, rows)
+    return len(rows)
+
+
+def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
+    """The panel and return files waiting in a shared folder, with (size, mtime) of each.
+
+    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.json.part``) are
+    skipped; only ``*.json`` regular files count.
+    """
+    found: dict[Path, tuple[int, int]] = {}
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return found
+    for path in entries:
+        if path.name.startswith(".") or path.suffix.lower() != ".json":
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if path.is_file():
+            found[path] = (st.st_size, st.st_mtime_ns)
+    return found

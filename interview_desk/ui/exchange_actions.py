@@ -1,0 +1,381 @@
+"""File → Export for panel…, Export my return file…, Import…, a watched shared folder, and
+files dropped on the window.
+
+Exports and imports run in a worker with its own connection (``ui/workers.py``); the result
+comes back by signal: a summary dialog that lists every conflict, or one clear message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_desk.services.desk import Desk
+from interview_desk.services.exchange import ImportReport
+from interview_desk.ui import settings
+from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.exchange_inbox import SharedFolderInbox
+from interview_desk.ui.workers import Worker, start
+
+PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
+
+
+class SessionPicker(QDialog):
+    """Which session (and, for a return file, which panelist you are)."""
+
+    def __init__(self, desk: Desk, *, with_panelist: bool, session_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("session_picker")
+        self.setWindowTitle(self.tr("Export my return file") if with_panelist
+                            else self.tr("Export for panel"))
+        self.sessions = QComboBox(self)
+        self.sessions.setObjectName("session_combo")
+        for row in desk.sessions.overview():
+            when = (row["scheduled_at"] or "")[:16].replace("T", " ")
+            self.sessions.addItem(f"{row['candidate']} — {row['role']} ({when})", row["id"])
+        if session_id is not None:
+            self.sessions.setCurrentIndex(max(self.sessions.findData(session_id), 0))
+        self.panelists = QComboBox(self)
+        self.panelists.setObjectName("panelist_combo")
+        form = QFormLayout()
+        form.addRow(self.tr("&Session:"), self.sessions)
+        if with_panelist:
+            form.addRow(self.tr("&I am:"), self.panelists)
+            self.sessions.currentIndexChanged.connect(self._on_session_changed)
+            self._on_session_changed()
+        else:
+            self.panelists.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(self.sessions.count() > 0)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def _on_session_changed(self) -> None:
+        self.panelists.clear()
+        sid = self.session_id()
+        if sid is None:
+            return
+        for p in self.desk.sessions.sessions.panel(sid):
+            label = f"{p.name} ({p.panel_role})" if p.panel_role else p.name
+            self.panelists.addItem(label, p.id)
+        last = (settings.get(settings.LAST_PANELIST) or {}).get(sid)
+        if last:
+            self.panelists.setCurrentIndex(max(self.panelists.findData(last), 0))
+
+    def session_id(self) -> str | None:
+        data = self.sessions.currentData()
+        return str(data) if data else None
+
+    def panelist_id(self) -> str | None:
+        data = self.panelists.currentData()
+        return str(data) if data else None
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import changed, file by file, and every conflict a person must settle."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_summary")
+        self.setWindowTitle(self.tr("Import finished"))
+        conflicts = report.conflicts
+        headline = self.tr("%1 added, %2 updated, %3 unchanged.") \
+            .replace("%1", str(report.added)).replace("%2", str(report.updated)) \
+            .replace("%3", str(report.unchanged))
+        if conflicts:
+            headline += " " + self.tr("%n conflict(s) need you: nothing was overwritten.") \
+                .replace("%n", str(len(conflicts)))
+        if report.refused:
+            headline += " " + self.tr("%n file(s) refused.").replace("%n",
+                                                                   str(len(report.refused)))
+        self.headline = QLabel(headline, self)
+        self.headline.setObjectName("import_headline")
+        self.headline.setWordWrap(True)
+        heads = [self.tr("File"), self.tr("What"), self.tr("Added"), self.tr("Updated"),
+                 self.tr("Unchanged"), self.tr("Conflicts")]
+        # A read-only display of the report (the report, not this table, is the data).
+        self.table = QTableWidget(len(report.files), len(heads), self)
+        self.table.setObjectName("import_files")
+        self.table.setHorizontalHeaderLabels(heads)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, f in enumerate(report.files):
+            what = f.kind.label + (f": {f.description}" if f.description else "")
+            for c, value in enumerate([f.source, what, f.added, f.updated, f.unchanged,
+                                       len(f.conflicts)]):
+                item = QTableWidgetItem(str(value))
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.table)
+        self.conflicts = QPlainTextEdit(self)
+        self.conflicts.setObjectName("import_conflicts")
+        self.conflicts.setReadOnly(True)
+        problems = conflicts + [self.tr("Refused: %1").replace("%1", r)
+                                for r in report.refused]
+        self.conflicts.setPlainText("\n\n".join(problems))
+        if problems:
+            layout.addWidget(QLabel(self.tr("<b>Conflicts to settle</b> (the version already "
+                                             "here was kept) <b>and refused files</b>:"), self))
+            layout.addWidget(self.conflicts, 1)
+        else:
+            self.conflicts.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(760, 420 if problems else 300)
+
+
+class ExchangeActions(QObject):
+    """Wires the panel-file actions of one main window; the work runs in workers."""
+
+    imported = Signal(object)  # ImportReport, after the database changed
+    exported = Signal(str)  # the path written
+    failed = Signal(str)  # the message shown
+
+    def __init__(self, window: QWidget, desk: Desk, actions: Actions,
+                 current_session: Callable[[], str | None],
+                 refresh: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.desk = desk
+        self.current_session = current_session
+        self.refresh = refresh
+        self.picker: SessionPicker | None = None
+        self.summary: ImportSummaryDialog | None = None
+        self.message: QMessageBox | None = None
+        self.progress: QProgressDialog | None = None
+        self._running: list[Worker] = []
+        actions[ActionId.EXPORT_PANEL].triggered.connect(self.export_panel)
+        actions[ActionId.EXPORT_RETURN].triggered.connect(self.export_return)
+        actions[ActionId.IMPORT_FILES].triggered.connect(self.import_files)
+        self.inbox = SharedFolderInbox(desk, self)
+        self.inbox.imported.connect(lambda report: self._on_imported(report, modal=False))
+        self.watch_action = actions[ActionId.WATCH_FOLDER]
+        self.watch_action.setCheckable(True)
+        self.watch_action.triggered.connect(self._on_watch_triggered)
+        self.inbox.watching_changed.connect(self._on_watching_changed)
+        self.inbox.restore()
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # --- hand out ----------------------------------------------------------------------------
+
+    def export_panel(self) -> None:
+        session_id = self.current_session()
+        if session_id is not None:
+            self._ask_panel_path(session_id)
+            return
+        self._pick(with_panelist=False, then=lambda p: self._ask_panel_path(p.session_id()))
+
+    def _ask_panel_path(self, session_id: str | None) -> None:
+        if session_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export for panel"), str(Path.home() / "panel.json"),
+            self.tr(PANEL_FILTER))
+        if path:
+            self.export_panel_to(session_id, Path(path))
+
+    def export_panel_to(self, session_id: str, path: Path) -> None:
+        self._run(lambda desk, report: desk.exchange.export_panel(session_id, path),
+                  self.tr("Writing the panel file…"), self._on_exported)
+
+    # --- hand back ---------------------------------------------------------------------------
+
+    def export_return(self) -> None:
+        self._pick(with_panelist=True, then=self._ask_return_path)
+
+    def _ask_return_path(self, picker: SessionPicker) -> None:
+        sid, pid = picker.session_id(), picker.panelist_id()
+        if sid is None or pid is None:
+            return
+        # You said who you are on this laptop: the live view starts as you next time.
+        chosen = dict(settings.get(settings.LAST_PANELIST) or {})
+        chosen[sid] = pid
+        settings.put(settings.LAST_PANELIST, chosen)
+        name = picker.panelists.currentText().split(" (")[0].lower().replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export my return file"),
+            str(Path.home() / f"return-{name}.json"), self.tr(PANEL_FILTER))
+        if path:
+            self.export_return_to(sid, pid, Path(path))
+
+    def export_return_to(self, session_id: str, panelist_id: str, path: Path) -> None:
+        self._run(lambda desk, report: desk.exchange.export_return(
+            session_id, panelist_id, path), self.tr("Writing your return file…"),
+            self._on_exported)
+
+    # --- merge -------------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import panel or return files"), str(Path.home()),
+            self.tr(PANEL_FILTER))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        files = list(paths)
+        self._run(lambda desk, report: desk.exchange.import_paths(files, report),
+                  self.tr("Importing…"), self._on_imported)
+
+    # --- shared-folder inbox ------------------------------------------------------------------
+
+    def _on_watch_triggered(self, checked: bool) -> None:
+        if not checked:
+            self.inbox.watch(None)
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Watch a shared folder for panel and return files"),
+            str(Path.home()))
+        self.inbox.watch(Path(folder) if folder else None)
+
+    def _on_watching_changed(self, folder: str) -> None:
+        self.watch_action.setChecked(bool(folder))
+        tip = (self.tr("Importing new files from %1").replace("%1", folder) if folder
+               else self.tr("Import panel and return files as they appear in a folder"))
+        self.watch_action.setToolTip(tip)
+        self.watch_action.setStatusTip(tip)
+
+    # --- drops -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter,
+                                                       QEvent.Type.Drop):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if not paths:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.import_paths(paths)
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _pick(self, *, with_panelist: bool, then: Callable[[SessionPicker], None]) -> None:
+        picker = SessionPicker(self.desk, with_panelist=with_panelist,
+                               session_id=self.current_session(), parent=self.window)
+        picker.accepted.connect(lambda: then(picker))
+        picker.finished.connect(picker.deleteLater)
+        self.picker = picker
+        picker.open()
+
+    def _run(self, job: Callable[[Desk, Callable[[int, str], None]], Any], label: str,
+             done: Callable[[Any], None]) -> None:
+        path = self.desk.path
+        if path is None:  # an in-memory database has no file a worker could open
+            try:
+                done(job(self.desk, lambda _p, _m: None))
+            except Exception as exc:
+                self._on_failed(str(exc))
+            return
+
+        def work(report: Callable[[int, str], None]) -> Any:
+            desk = Desk.open(path, create=False)  # never share the UI's connection
+            try:
+                return job(desk, report)
+            finally:
+                desk.close()
+
+        worker = Worker(work)
+        self._running.append(worker)
+        progress = QProgressDialog(label, "", 0, 100, self.window)
+        progress.setObjectName("exchange_progress")
+        progress.setCancelButton(None)  # one transaction: it finishes or changes nothing
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress = progress
+
+        def progressed(percent: int, message: str) -> None:
+            progress.setValue(percent)
+            progress.setLabelText(message)
+
+        def finish() -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.progress = None
+            self._running.remove(worker)
+
+        def finished(result: object) -> None:
+            finish()
+            done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            self._on_failed(message)
+
+        worker.signals.progressed.connect(progressed)
+        worker.signals.finished.connect(finished)
+        worker.signals.failed.connect(failed)
+        start(worker)
+
+    def _on_exported(self, path: Path) -> None:
+        self.exported.emit(str(path))
+        self._inform(self.tr("File written"), self.tr("Written to %1.").replace("%1", str(path)))
+
+    def _on_imported(self, report: ImportReport, *, modal: bool = True) -> None:
+        self.refresh()
+        self.imported.emit(report)
+        summary = ImportSummaryDialog(report, self.window)
+        summary.finished.connect(summary.deleteLater)
+        self.summary = summary
+        if modal:
+            summary.open()
+        else:  # the inbox: never take the keyboard from someone typing
+            summary.setModal(False)
+            summary.show()
+
+    def _on_failed(self, message: str) -> None:
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was changed"), message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exchange_error")
+        self._show(box)
+
+    def _inform(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exchange_info")
+        self._show(box)
+
+    def _show(self, box: QMessageBox) -> None:
+        box.finished.connect(box.deleteLater)
+        self.message = box
+        box.open()

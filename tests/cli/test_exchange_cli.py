@@ -1,0 +1,159 @@
+"""Three laptops, three databases, files in between: the whole offline panel through the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
+from tests.exchange_support import (
+    copy_db,
+    do_panelist_work,
+    load,
+    plan_session,
+    save,
+    stable_dump,
+)
+from tests.helpers import dump, run_cli
+
+
+def _ok(*args: str) -> str:
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def test_three_laptops_round_trip_in_either_order(tmp_path: Path) -> None:
+    lead_db = tmp_path / "lead.sqlite3"
+    lead = Desk.open(lead_db)
+    p = plan_session(lead)
+    lead.close()
+    before_returns = stable_dump(lead_db)
+
+    # 1. The lead hands out the session.
+    panel = tmp_path / "panel.json"
+    _ok("export-panel", p.session_id, "-o", str(panel), "--db", str(lead_db))
+    assert panel.stat().st_mode & 0o077 == 0  # personal data: owner-only
+    assert "Salary expectation" not in panel.read_text(encoding="utf-8")
+
+    # 2. Two panelists import it into databases that do not exist yet, and work locally.
+    returns = {}
+    for name, pid in (("bob", p.bob_id), ("carol", p.carol_id)):
+        laptop = tmp_path / f"{name}.sqlite3"
+        out = _ok("import", str(panel), "--db", str(laptop))
+        assert "panel file" in out and "0 conflicts" in out
+        desk = Desk.open(laptop)
+        assert [x.name for x in desk.sessions.sessions.panel(p.session_id)] == [
+            "Ingrid Lead", "Bob Peer", "Carol HR"]
+        concerns = desk.catalog.candidates.get(desk.sessions.sessions.get(
+            p.session_id).candidate_id).concerns
+        assert [c.id for c in concerns] == p.concern_ids  # lead-only concern stayed home
+        assert desk.sessions.sessions.assignments(p.session_id)[p.question_ids[1]] == p.bob_id
+        do_panelist_work(desk, p, pid, name.capitalize(), rating=2 if name == "bob" else 4)
+        desk.close()
+        # 3. Each hands back their own work.
+        returns[name] = tmp_path / f"{name}.return.json"
+        _ok("export-return", p.session_id, "--panelist", pid, "-o", str(returns[name]),
+            "--db", str(laptop))
+
+    carried = load(returns["bob"])["payload"]
+    assert {n["panelist_id"] for n in carried["notes"]} == {p.bob_id}
+    assert carried["scorecard"]["submitted_at"] and len(carried["ratings"]) == len(
+        p.competency_ids)
+
+    # 4. The lead merges them, in both orders, into two copies of the lead's database.
+    a = copy_db(lead_db, tmp_path / "lead_a.sqlite3")
+    b = copy_db(lead_db, tmp_path / "lead_b.sqlite3")
+    _ok("import", str(returns["bob"]), "--db", str(a))
+    _ok("import", str(returns["carol"]), "--db", str(a))
+    _ok("import", str(returns["carol"]), "--db", str(b))
+    _ok("import", str(returns["bob"]), "--db", str(b))
+    assert stable_dump(a) == stable_dump(b)
+    assert stable_dump(a) != before_returns
+    both = copy_db(lead_db, tmp_path / "lead_both.sqlite3")  # both in one command
+    _ok("import", str(returns["carol"]), str(returns["bob"]), "--db", str(both))
+    assert stable_dump(both) == stable_dump(a)
+
+    # Importing again changes nothing, and says so.
+    again = json.loads(_ok("import", str(returns["bob"]), str(returns["carol"]), "--json",
+                           "--db", str(a)))
+    assert [(f["added"], f["updated"], f["conflicts"]) for f in again] == [(0, 0, [])] * 2
+    assert all(f["unchanged"] > 0 for f in again)
+    assert stable_dump(a) == stable_dump(b)
+
+    # The lead now has the debrief: both submitted scorecards, everyone's notes, searchable.
+    merged = Desk.open(a)
+    cards = {c.panelist_id: c for c in ScorecardRepository(merged.db).for_session(p.session_id)}
+    assert set(cards) == {p.bob_id, p.carol_id}
+    assert all(c.submitted_at for c in cards.values())
+    assert {r.rating for r in cards[p.bob_id].ratings.values()} == {2, None}
+    notes = NoteRepository(merged.db).for_session(p.session_id)
+    assert {n.text for n in notes} >= {"Bob: answered with =SUM(A1) & <b>",
+                                       "Carol 😀 on-call story"}
+    assert {n.panelist_id for n in NoteRepository(merged.db).search("outage")} == {
+        p.bob_id, p.carol_id}
+    merged.close()
+
+    # Bob's scorecard, submitted again with other words: a conflict for a person to settle.
+    other = load(returns["bob"])
+    other["payload"]["scorecard"]["takeaways"] = "changed my mind"
+    other["payload"]["scorecard"]["updated_at"] = "2099-01-01T00:00:00+00:00"
+    save(tmp_path / "bob-again.json", other)
+    kept = stable_dump(a)
+    conflicted = run_cli("import", str(tmp_path / "bob-again.json"), "--db", str(a))
+    assert conflicted.returncode == 3, conflicted.stderr
+    assert "1 conflicts" in conflicted.stdout
+    assert "  conflict: Bob Peer submitted two different scorecards" in conflicted.stdout
+    assert stable_dump(a) == kept
+
+    # 5. The decision data leaves as CSV, formulas neutralised.
+    out_csv = tmp_path / "scores.csv"
+    printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
+    assert "2 rows" in printed
+    with out_csv.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["panelist"] for r in rows) == ["Bob Peer", "Carol HR"]
+
+
+def test_import_of_a_bad_file_leaves_no_database_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "interview-desk-return", "format_version": 1, "payl',
+                   encoding="utf-8")
+    target = tmp_path / "new.sqlite3"
+    result = run_cli("import", str(bad), "--db", str(target))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "truncated" in result.stderr and "Nothing was imported" in result.stderr
+    assert not target.exists()
+
+
+def test_cli_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
+    lead_db = tmp_path / "lead.sqlite3"
+    desk = Desk.open(lead_db)
+    p = plan_session(desk)
+    desk.close()
+    panel = tmp_path / "panel.json"
+    _ok("export-panel", p.session_id, "-o", str(panel), "--db", str(lead_db))
+    newer = load(panel)
+    newer["format_version"] = 2
+    save(tmp_path / "newer.json", newer)
+    tampered = load(panel)
+    tampered["payload"]["candidate"]["name"] = "Someone Else"
+    save(tmp_path / "tampered.json", tampered, reseal=False)
+    before = dump(lead_db)
+    for name, expected in (("newer.json", "format version 2"),
+                           ("tampered.json", "checksum does not match")):
+        result = run_cli("import", str(tmp_path / name), "--db", str(lead_db))
+        assert result.returncode == 1, result.stdout
+        assert expected in result.stderr and result.stderr.count("\n") == 1
+    assert "reads format version 1" in run_cli(
+        "import", str(tmp_path / "newer.json"), "--db", str(lead_db)).stderr
+    assert dump(lead_db) == before
+    missing = run_cli("export-return", p.session_id, "--panelist", "0" * 32, "-o",
+                      str(tmp_path / "x.json"), "--db", str(lead_db))
+    assert missing.returncode == 1 and "No panelist" in missing.stderr
+    neither = run_cli("export-csv", "-o", str(tmp_path / "x.csv"), "--db", str(lead_db))
+    assert neither.returncode == 1 and "either SESSION_ID or --role" in neither.stderr

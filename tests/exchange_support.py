@@ -1,0 +1,138 @@
+"""Builders shared by the panel-file tests: a planned session, panelists' work, file helpers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interview_desk.domain.model import (
+    Candidate,
+    Concern,
+    FlagKind,
+    Note,
+    NoteState,
+    Panelist,
+    Rating,
+    Recommendation,
+    Scorecard,
+    Session,
+    new_id,
+    utc_now,
+)
+from interview_desk.exchange.panel_file import checksum
+from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
+from tests.helpers import dump
+
+
+@dataclass
+class Planned:
+    session_id: str
+    lead_id: str
+    bob_id: str
+    carol_id: str
+    question_ids: list[str]
+    competency_ids: list[str]
+    concern_ids: list[str]  # visible to the panel
+    lead_only_concern_id: str
+    role_id: str
+
+
+def plan_session(desk: Desk) -> Planned:
+    """A role from the shipped kit, a candidate with a lead-only concern, a panel of three."""
+    kit = desk.catalog.kits.latest_versions()[0]
+    role = desk.catalog.role_from_kit(kit, "Platform Engineer")
+    questions = kit.questions()
+    open_concern = Concern(text="Little production on-call experience",
+                           question_id=questions[2].id)
+    second = Concern(text="Scope of the last role unclear")
+    secret = Concern(text="Salary expectation above band", lead_only=True)
+    cand = Candidate(name="Zoë Ångström", role_id=role.id,
+                     first_round_summary="Strong systems design; <unsure> about on-call & scope.",
+                     concerns=[open_concern, second, secret])
+    desk.catalog.save_candidate(cand)
+    lead = Panelist(name="Ingrid Lead", panel_role="Hiring manager", is_lead=True)
+    bob = Panelist(name="Bob Peer", panel_role="Peer engineer")
+    carol = Panelist(name="Carol HR", panel_role="HR partner")
+    session = Session(candidate_id=cand.id, role_id=role.id, kit_id=kit.id,
+                      scheduled_at="2026-11-20T10:00:00.000000+00:00", location="Room 3")
+    desk.sessions.plan(session, [lead, bob, carol], {
+        questions[0].id: lead.id, questions[1].id: bob.id, questions[2].id: carol.id})
+    return Planned(session.id, lead.id, bob.id, carol.id, [q.id for q in questions],
+                   [c.id for c in role.competencies], [open_concern.id, second.id], secret.id,
+                   role.id)
+
+
+def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
+                     *, submit: bool = True, rating: int = 3, concern: int = 0) -> None:
+    """Notes, a flag, a candidate question, a concern check and a scorecard, as the app does."""
+    notes = NoteRepository(desk.db)
+    first = Note(session_id=p.session_id, panelist_id=panelist_id, question_id=p.question_ids[1],
+                 text=f"{words}: answered with =SUM(A1) & <b>", situation="Black Friday outage",
+                 task="restore checkout", action="rolled back", result="15 min downtime",
+                 state=NoteState.ASKED)
+    notes.save(first)
+    notes.save(Note(session_id=p.session_id, panelist_id=panelist_id,
+                    question_id=p.question_ids[2], text=f"{words} 😀 on-call story"))
+    now = utc_now()
+    with desk.db.atomic():
+        desk.db["flags"].insert({  # type: ignore[union-attr]
+            "id": new_id(), "session_id": p.session_id, "panelist_id": panelist_id,
+            "question_id": p.question_ids[1], "kind": FlagKind.STRONG.value,
+            "text": f"{words} flag", "elapsed_seconds": 600, "flagged_at": now,
+            "created_at": now, "updated_at": now})
+        desk.db["candidate_questions"].insert({  # type: ignore[union-attr]
+            "id": new_id(), "session_id": p.session_id, "panelist_id": panelist_id,
+            "text": "What does success look like?", "answer": f"{words} answer",
+            "created_at": now, "updated_at": now})
+        desk.db["concern_checks"].insert({  # type: ignore[union-attr]
+            "id": new_id(), "session_id": p.session_id, "concern_id": p.concern_ids[concern],
+            "panelist_id": panelist_id, "note_id": first.id, "addressed_at": now,
+            "created_at": now, "updated_at": now})
+    ratings = {cid: Rating(competency_id=cid, rating=rating, evidence=f"{words} evidence")
+               for cid in p.competency_ids[:-1]}
+    ratings[p.competency_ids[-1]] = Rating(competency_id=p.competency_ids[-1], no_evidence=True)
+    ScorecardRepository(desk.db).save(Scorecard(
+        session_id=p.session_id, panelist_id=panelist_id, ratings=ratings,
+        recommendation=Recommendation.YES, takeaways=f"{words} takeaways",
+        submitted_at=utc_now() if submit else None))
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    a.backup(b)
+    a.close()
+    b.close()
+    return dst
+
+
+def stable_dump(db_file: Path) -> list[str]:
+    """``dump()`` as a sorted list, without the full-text index of notes.
+
+    Two things depend on the order rows were inserted and are not data: the hidden rowid
+    order in which ``iterdump`` lists rows (hence sorted), and the FTS5 shadow tables, an
+    index whose bytes follow insertion order and which is derived from ``notes`` (its
+    consistency is checked instead). Every column of every real table is compared.
+    """
+    conn = sqlite3.connect(db_file)
+    try:
+        conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+    finally:
+        conn.close()
+    return sorted(line for line in dump(db_file) if "notes_fts" not in line)
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def save(path: Path, data: dict[str, Any], *, reseal: bool = True) -> Path:
+    """Write a (modified) file, recomputing the checksum unless ``reseal`` is False."""
+    if reseal:
+        data["sha256"] = checksum(data["payload"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
