@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from interview_desk.exchange.kit_file import shipped_kit
 from interview_desk.services.catalog import CatalogService
+from interview_desk.services.live import LiveService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import open_database
 
@@ -19,10 +20,12 @@ class Desk:
     path: Path | None = None
     catalog: CatalogService = field(init=False)
     sessions: SessionService = field(init=False)
+    live: LiveService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
         self.sessions = SessionService(self.db)
+        self.live = LiveService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:
