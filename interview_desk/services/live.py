@@ -20,7 +20,6 @@ from interview_desk.domain.model import (
     FlagKind,
     Kit,
     Note,
-    NoteState,
     Panelist,
     Question,
     QuestionType,
