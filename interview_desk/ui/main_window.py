@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
-from interview_desk.ui.models import Column, RowsModel
+from interview_desk.ui.live.live_view import LiveView
+from interview_desk.ui.live.scorecard_placeholder import ScorecardPlaceholder
+from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 
 
 class TablePage(QWidget):
@@ -78,10 +80,47 @@ class MainWindow(QMainWindow):
 
     # composition
     def add_page(self, key: str, title: str, page: QWidget) -> None:
+        if key in self._pages:  # replace in place (e.g. the live view of another session)
+            old = self._pages[key]
+            index = list(self._pages).index(key)
+            self._pages[key] = page
+            self.stack.insertWidget(self.stack.indexOf(old), page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.nav.item(index).setText(title)
+            return
         self._pages[key] = page
         self.stack.addWidget(page)
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+
+    def open_session(self, session_id: str, panelist_id: str | None = None) -> LiveView:
+        """Show a session in the live view, the keyboard in its note area."""
+        old = self._pages.get("live")
+        if isinstance(old, LiveView):
+            old.shutdown()
+        view = LiveView(self.desk, session_id, panelist_id, self)
+        view.session_ended.connect(self._on_session_ended)
+        self.add_page("live", self.tr("Live session"), view)
+        self.show_page("live")
+        view.back_to_note()
+        return view
+
+    def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
+        # The scorecard pane (ui/scorecard_pane.py) replaces this placeholder when merged.
+        live = self._pages.get("live")
+        name = live.state.panelist.name if isinstance(live, LiveView) else ""
+        self.add_page("scorecard", self.tr("Scorecard"),
+                      ScorecardPlaceholder(session_id, panelist_id, name, self))
+        self.show_page("scorecard")
+        sessions = self._pages.get("sessions")
+        if isinstance(sessions, TablePage):
+            sessions.refresh()
+
+    def _on_session_activated(self, index: QModelIndex) -> None:
+        page = self._pages["sessions"]
+        assert isinstance(page, TablePage)
+        self.open_session(page.model.data(index, ID_ROLE))
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
@@ -98,6 +137,9 @@ class MainWindow(QMainWindow):
              Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
              Column("Location", lambda r: r["location"])],
             d.sessions.overview, self))
+        sessions = self._pages["sessions"]
+        assert isinstance(sessions, TablePage)
+        sessions.view.activated.connect(self._on_session_activated)
         self.add_page("candidates", self.tr("Candidates"), TablePage(
             self.tr("Candidates"),
             [Column("Name", lambda c: c.name), Column("Stage", lambda c: c.stage),
@@ -137,6 +179,9 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "sessions")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        live = self._pages.get("live")
+        if isinstance(live, LiveView):
+            live.shutdown()
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:
