@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -362,8 +362,9 @@ class LiveView(QWidget):
         self.part_bar.currentChanged.connect(lambda i: self.show_part(PARTS[i]))
         for ed in self.editors.values():
             ed.textChanged.connect(lambda e=ed: self._on_text_changed(e))
-        self.agenda.itemActivated.connect(self._on_agenda_activated)
-        self.agenda.itemClicked.connect(self._on_agenda_activated)
+        # (QModelIndex signals: passing QTreeWidgetItems through signals crashed PySide 6.12)
+        self.agenda.activated.connect(self._on_agenda_activated)
+        self.agenda.clicked.connect(self._on_agenda_activated)
         self.adhoc_edit.returnPressed.connect(self._add_adhoc)
         self.cq_edit.returnPressed.connect(self._add_candidate_question)
         self.cq_answer.returnPressed.connect(self._answer_candidate_question)
@@ -422,8 +423,8 @@ class LiveView(QWidget):
                     self.agenda.setCurrentItem(child)
                     self.agenda.scrollToItem(child)
 
-    def _on_agenda_activated(self, tree_item: QTreeWidgetItem, _column: int = 0) -> None:
-        ident = tree_item.data(0, ITEM_ROLE)
+    def _on_agenda_activated(self, index: QModelIndex) -> None:
+        ident = index.data(ITEM_ROLE)
         target = next((i for i in self._agenda if i.id == ident), None)
         if target is not None:
             self.show_item(target)

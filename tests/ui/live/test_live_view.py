@@ -1,0 +1,275 @@
+"""The live view driven by keyboard only, as a panelist would, then the stored data read back."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from interview_desk.domain.model import QuestionType
+from interview_desk.services.desk import Desk
+from interview_desk.ui import settings
+from interview_desk.ui.live.autosave import SaveState
+from interview_desk.ui.live.live_view import LiveView
+from interview_desk.ui.main_window import MainWindow
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _session(desk: Desk, status: str) -> str:
+    return next(r["id"] for r in desk.sessions.overview() if r["status"] == status)
+
+
+def _focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _key(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+         ) -> None:
+    qtbot.keyClick(_focus(), key, modifier)
+
+
+def _type(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(_focus(), text)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def _rows(desk: Desk, sql: str, *params: object) -> list[tuple[object, ...]]:
+    assert desk.path is not None
+    conn = sqlite3.connect(desk.path)  # a second connection: what is really on disk
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_whole_session_by_keyboard_only(qtbot: QtBot, window: MainWindow,
+                                          demo_desk: Desk) -> None:
+    sid = _session(demo_desk, "planned")
+    view = window.open_session(sid)
+    lead = view.state.panelist
+    assert lead.is_lead
+    assert _focus() is view.editors["text"]
+
+    _key(qtbot, Qt.Key.Key_T, CTRL)  # start the clock
+    assert view.running
+    first = view.current
+    assert first is not None
+    _type(qtbot, "Settled in quickly; asked who is who.")
+    _key(qtbot, Qt.Key.Key_Return, CTRL)  # asked, next
+    assert view.current is not None and view.current.id != first.id
+    _key(qtbot, Qt.Key.Key_K, ALT)  # skip the second opener
+    skipped = view._agenda[1]
+
+    # the skip moved us into the experience section; the next section is behavioural
+    _key(qtbot, Qt.Key.Key_PageDown, ALT)
+    star = view.current
+    assert star is not None and star.qtype is QuestionType.BEHAVIOURAL
+    _type(qtbot, "Conflict with the CTO about launch.")
+    _key(qtbot, Qt.Key.Key_S, ALT)
+    assert _focus() is view.editors["situation"]
+    _type(qtbot, "Partner launch a week early")
+    assert "Action" in view.cue_label.text() and "Result" in view.cue_label.text()
+    _key(qtbot, Qt.Key.Key_T, ALT)
+    _type(qtbot, "Protect onboarding")
+    _key(qtbot, Qt.Key.Key_A, ALT)
+    _type(qtbot, "Wrote a risk note & built a token bucket")
+    assert "Action" not in view.cue_label.text() and "Result" in view.cue_label.text()
+    _key(qtbot, Qt.Key.Key_R, ALT)
+    _type(qtbot, "Slipped 2 days, not a week")
+    assert view.cue_label.text() == "STAR complete"
+    _key(qtbot, Qt.Key.Key_F2)  # strong signal
+    _key(qtbot, Qt.Key.Key_F4)  # follow up
+
+    # an ad-hoc question, asked on the fly
+    _key(qtbot, Qt.Key.Key_Q, ALT)
+    _type(qtbot, "Who reviewed the rate limiter?")
+    _key(qtbot, Qt.Key.Key_Return)
+    adhoc = view.current
+    assert adhoc is not None and adhoc.adhoc is not None
+    assert _focus() is view.editors["text"]
+    _type(qtbot, "Nobody <did>; shipped alone")
+    _key(qtbot, Qt.Key.Key_F3)  # concern
+
+    # the concern tied to a question: go there, note, Alt+D
+    concern = next(c for c in view.state.visible_concerns() if c.question_id)
+    _key(qtbot, Qt.Key.Key_PageUp, ALT)  # back to the start of the behavioural section
+    _key(qtbot, Qt.Key.Key_PageUp, ALT)  # and of the experience section
+    while view.current is not None and view.current.id != concern.question_id:
+        _key(qtbot, Qt.Key.Key_Down, ALT)
+    assert view.current is not None and view.current.id == concern.question_id
+    _type(qtbot, "CI gate after the outage; reviews now routine")
+    _key(qtbot, Qt.Key.Key_D, ALT)
+
+    # the candidate's own question, with our answer
+    _key(qtbot, Qt.Key.Key_C, ALT)
+    _type(qtbot, "What does success look like?")
+    _key(qtbot, Qt.Key.Key_Return)
+    _type(qtbot, "Ledger live by Q3")
+    _key(qtbot, Qt.Key.Key_Return)
+    assert _focus() is view.editors["text"]
+
+    # back and forth
+    here = view.current
+    _key(qtbot, Qt.Key.Key_Down, ALT)
+    _key(qtbot, Qt.Key.Key_Up, ALT)
+    assert view.current is here
+
+    # end: twice, on purpose
+    _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert view.end_bar.isVisible()
+    with qtbot.waitSignal(view.session_ended, timeout=5000) as ended:
+        _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert ended.args == [sid, lead.id]
+    assert window.stack.currentWidget() is window.page("scorecard")
+
+    # everything is on disk
+    notes = {r[0]: r[1:] for r in _rows(
+        demo_desk, "SELECT question_id, text, situation, task, action, result, state "
+        "FROM notes WHERE session_id = ? AND panelist_id = ?", sid, lead.id)}
+    assert notes[first.id] == ("Settled in quickly; asked who is who.", "", "", "", "", "asked")
+    assert notes[skipped.id][-1] == "skipped"
+    assert notes[star.id] == ("Conflict with the CTO about launch.", "Partner launch a week early",
+                              "Protect onboarding", "Wrote a risk note & built a token bucket",
+                              "Slipped 2 days, not a week", "asked")
+    assert notes[adhoc.id][0] == "Nobody <did>; shipped alone"
+    assert _rows(demo_desk, "SELECT text FROM adhoc_questions WHERE session_id = ?", sid) == [
+        ("Who reviewed the rate limiter?",)]
+    flags = _rows(demo_desk, "SELECT kind, question_id FROM flags WHERE session_id = ? "
+                  "ORDER BY flagged_at", sid)
+    assert flags == [("strong", star.id), ("follow_up", star.id), ("concern", adhoc.id)]
+    check = _rows(demo_desk, "SELECT concern_id, note_id, panelist_id FROM concern_checks "
+                  "WHERE session_id = ?", sid)
+    note_id = _rows(demo_desk, "SELECT id FROM notes WHERE session_id = ? AND question_id = ? "
+                    "AND panelist_id = ?", sid, concern.question_id, lead.id)[0][0]
+    assert check == [(concern.id, note_id, lead.id)]
+    assert _rows(demo_desk, "SELECT text, answer FROM candidate_questions WHERE session_id = ?",
+                 sid) == [("What does success look like?", "Ledger live by Q3")]
+    status, started, ended_at = _rows(
+        demo_desk, "SELECT status, started_at, ended_at FROM sessions WHERE id = ?", sid)[0]
+    assert status == "completed" and started and ended_at
+
+
+def test_typing_is_saved_after_a_pause_and_within_two_seconds_while_typing_goes_on(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    qid = view.current.id if view.current else ""
+
+    def stored() -> str:
+        rows = _rows(demo_desk, "SELECT text FROM notes WHERE question_id = ? AND "
+                     "panelist_id = ?", qid, view.state.panelist.id)
+        return str(rows[0][0]) if rows else ""
+
+    _type(qtbot, "pause here")
+    qtbot.waitUntil(lambda: stored() == "pause here", timeout=1500)
+    # Never pause for 500 ms: the 2 s bound must still write it.
+    typed = "pause here"
+    for n in range(14):
+        _type(qtbot, str(n % 10))
+        typed += str(n % 10)
+        qtbot.wait(200)
+        if stored() != "pause here":
+            break
+    assert stored().startswith("pause here") and stored() != "pause here"
+    assert len(stored()) < len(typed) + 1
+
+
+def test_a_failed_save_says_not_saved_keeps_the_text_and_retries(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    assert demo_desk.path is not None
+    blocker = sqlite3.connect(demo_desk.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        _type(qtbot, "words that must survive")
+        view.autosave.flush()
+        qtbot.waitUntil(lambda: view.autosave.state is SaveState.FAILED, timeout=5000)
+        assert "NOT SAVED" in view.save_label.text()
+        assert view.editors["text"].toPlainText() == "words that must survive"
+        _type(qtbot, ", and more")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    qtbot.waitUntil(lambda: view.autosave.state is SaveState.SAVED, timeout=5000)
+    assert view.save_label.text() == "Saved"
+    assert _rows(demo_desk, "SELECT text FROM notes WHERE question_id = ? AND panelist_id = ?",
+                 view.current.id if view.current else "", view.state.panelist.id) == [
+        ("words that must survive, and more",)]
+
+
+def test_the_panelist_is_remembered_per_session_and_switchable(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    sid = _session(demo_desk, "live")
+    view = window.open_session(sid)
+    assert view.state.panelist.is_lead
+    _key(qtbot, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    second = view.state.panelist
+    assert not second.is_lead
+    assert settings.get(settings.LAST_PANELIST)[sid] == second.id
+    _type(qtbot, "as the second panelist")
+    again = window.open_session(sid)
+    assert again.state.panelist.id == second.id
+    assert again.state.notes[again.current.id if again.current else ""].text.endswith(
+        "as the second panelist")
+
+
+def test_double_click_or_enter_on_a_session_row_opens_it(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    from interview_desk.ui.main_window import TablePage
+
+    page = window.page("sessions")
+    assert isinstance(page, TablePage)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.data(page.model.index(r, 2)) == "live")
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    live = window.page("live")
+    assert isinstance(live, LiveView)
+    assert live.session_id == _session(demo_desk, "live")
+    assert window.stack.currentWidget() is live
+    assert _focus() is live.editors["text"]
+
+
+def test_f1_shows_every_live_shortcut(qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    from interview_desk.ui.actions import SPECS
+
+    view = window.open_session(_session(demo_desk, "live"))
+    _key(qtbot, Qt.Key.Key_F1)
+    sheet = view._cheat_sheet
+    qtbot.waitUntil(sheet.isVisible)
+    keys = {sheet.table.item(r, 0).text() for r in range(sheet.table.rowCount())}
+    assert sheet.table.rowCount() == sum(1 for s in SPECS.values() if s.group == "live")
+    assert {"F1", "F2", "F3", "F4", "Alt+S", "Alt+R", "Ctrl+T"} <= keys
+    sheet.reject()
+
+
+def test_the_clock_counts_and_overrun_is_a_calm_cue(qtbot: QtBot, window: MainWindow,
+                                                     demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    assert "paused" in view.clock_label.text()
+    _key(qtbot, Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: view.clock_label.text().startswith("0:01"), timeout=3000)
+    _key(qtbot, Qt.Key.Key_T, CTRL)
+    assert "paused" in view.clock_label.text()
+    view._elapsed_ms = 61 * 60 * 1000
+    view._refresh_clock()
+    assert "61:00 / 60:00" in view.clock_label.text()
+    assert "choose what to skip" in view.remaining_label.text()
