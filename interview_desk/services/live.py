@@ -322,7 +322,7 @@ class LiveService:
 
     def save_note(self, note: Note, seconds_spent: int = 0) -> None:
         """Insert or update the one note per (session, panelist, question)."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db.conn.execute(_NOTE_UPSERT, {
                 "id": note.id, "session_id": note.session_id, "panelist_id": note.panelist_id,
                 "question_id": note.question_id, "text": note.text,
@@ -339,7 +339,7 @@ class LiveService:
 
     def add_flag(self, flag: Flag) -> None:
         now = utc_now()
-        with self.db.conn:
+        with self.db.atomic():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO flags (id, session_id, panelist_id, question_id, kind, "
                 "text, elapsed_seconds, flagged_at, created_at, updated_at) "
@@ -351,7 +351,7 @@ class LiveService:
         if not q.text.strip():
             raise ValidationError("An ad-hoc question needs some text.")
         now = utc_now()
-        with self.db.conn:
+        with self.db.atomic():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO adhoc_questions (id, session_id, panelist_id, text, "
                 "after_question_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -361,7 +361,7 @@ class LiveService:
         if not q.text.strip():
             raise ValidationError("The candidate's question needs some text.")
         now = utc_now()
-        with self.db.conn:
+        with self.db.atomic():
             self.db.conn.execute(
                 "INSERT INTO candidate_questions (id, session_id, panelist_id, text, answer, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -372,7 +372,7 @@ class LiveService:
     def set_concern_addressed(self, session_id: str, check: ConcernCheck | None,
                               concern_id: str) -> None:
         """Mark a first-round concern addressed (linked to a note), or clear it (None)."""
-        with self.db.conn:
+        with self.db.atomic():
             if check is None:
                 self.db.conn.execute(
                     "DELETE FROM concern_checks WHERE session_id = ? AND concern_id = ?",
@@ -390,7 +390,7 @@ class LiveService:
 
     def save_clock(self, session_id: str, clock: Clock) -> None:
         """Store status, start/end stamps, elapsed seconds and the current question."""
-        with self.db.conn:
+        with self.db.atomic():
             cur = self.db.conn.execute(
                 "UPDATE sessions SET status = ?, started_at = ?, ended_at = ?, "
                 "elapsed_seconds = ?, current_question_id = ?, updated_at = ? WHERE id = ?",
