@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -40,8 +40,9 @@ from interview_desk.domain.model import (
 )
 from interview_desk.services.desk import Desk
 
-WORDS = ("evidence owned rollback latency migration reviewed shipped incident customer "
-         "deadline ledger partner tested conflict result action").split()
+WORDS = ["evidence", "owned", "rollback", "latency", "migration", "reviewed", "shipped",
+         "incident", "customer", "deadline", "ledger", "partner", "tested", "conflict",
+         "result", "action"]
 
 
 def build(path: Path, sessions: int) -> str:
@@ -82,7 +83,7 @@ class PaintProbe(QObject):
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
