@@ -110,11 +110,15 @@ def test_a_whole_session_by_keyboard_only(qtbot: QtBot, window: MainWindow,
 
     # the concern tied to a question: go there, note, Alt+D
     concern = next(c for c in view.state.visible_concerns() if c.question_id)
-    _key(qtbot, Qt.Key.Key_PageUp, ALT)  # back to the start of the behavioural section
-    _key(qtbot, Qt.Key.Key_PageUp, ALT)  # and of the experience section
-    while view.current is not None and view.current.id != concern.question_id:
-        _key(qtbot, Qt.Key.Key_Down, ALT)
+    _key(qtbot, Qt.Key.Key_G, CTRL)  # the agenda: arrows, then Enter
+    assert _focus() is view.agenda
+    for _ in range(len(view._agenda) + 10):
+        if view.agenda.currentItem().data(0, Qt.ItemDataRole.UserRole + 7) == concern.question_id:
+            break
+        _key(qtbot, Qt.Key.Key_Up)
+    _key(qtbot, Qt.Key.Key_Return)
     assert view.current is not None and view.current.id == concern.question_id
+    assert _focus() is view.editors["text"]
     _type(qtbot, "CI gate after the outage; reviews now routine")
     _key(qtbot, Qt.Key.Key_D, ALT)
 
