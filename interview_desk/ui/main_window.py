@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -117,6 +118,17 @@ class MainWindow(QMainWindow):
         if isinstance(sessions, TablePage):
             sessions.refresh()
 
+    def _close_without_saving(self, live: LiveView) -> bool:
+        """Typed words are never dropped silently: closing with unsaved notes is asked."""
+        answer = QMessageBox.warning(
+            self, self.tr("Notes not saved"),
+            self.tr("Some notes could not be written to the database (%1). They are still on "
+                    "screen. Close anyway and lose them?").replace(
+                "%1", live.autosave.last_error),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
+
     def _on_session_activated(self, index: QModelIndex) -> None:
         page = self._pages["sessions"]
         assert isinstance(page, TablePage)
@@ -181,6 +193,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._pages.get("live")
         if isinstance(live, LiveView):
+            if not live.prepare_close() and not self._close_without_saving(live):
+                event.ignore()
+                return
             live.shutdown()
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()

@@ -146,21 +146,21 @@ class Autosave(QObject):
         return bool(self._entries)
 
     def wait_saved(self, timeout_ms: int = 5000) -> bool:
-        """Flush and block until everything is written (window close); False on failure."""
+        """Flush and wait (retries included) until everything is written; False if not."""
         self.flush()
         if self._writer is None:
             return not self._entries
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
         deadline = QDeadlineTimer(timeout_ms)
-        while self._entries and not self._failed and not deadline.hasExpired():
+        while self._entries and not deadline.hasExpired():
             QCoreApplication.processEvents()
             QThread.msleep(5)
         return not self._entries
 
-    def close(self) -> bool:
+    def close(self, timeout_ms: int = 5000) -> bool:
         """Write what is left and stop the writer; True when nothing was left unsaved."""
-        ok = self.wait_saved()
+        ok = self.wait_saved(timeout_ms)
         if self._writer is not None:
             self._writer.stop()
             self._writer.wait(5000)

@@ -992,16 +992,23 @@ class LiveView(QWidget):
         self.autosave.flush()
         super().hideEvent(event)
 
-    def shutdown(self) -> bool:
-        """Write everything before the window goes; True when nothing was left unsaved."""
+    def prepare_close(self, timeout_ms: int = 3000) -> bool:
+        """Write everything now; False when something could not be written (still in memory)."""
         if not hasattr(self, "_ticker"):
             return True
-        self._ticker.stop()
         if self.current is not None and not self._ended:
             self._account_question_time()
             if self.current.id in self.state.notes:
                 self._save_note_now(self.current.id)
             self._save_clock()
+        return self.autosave.wait_saved(timeout_ms)
+
+    def shutdown(self) -> bool:
+        """Write everything before the window goes; True when nothing was left unsaved."""
+        if not hasattr(self, "_ticker"):
+            return True
+        self.prepare_close()
+        self._ticker.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)

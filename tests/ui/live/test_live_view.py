@@ -277,3 +277,37 @@ def test_the_clock_counts_and_overrun_is_a_calm_cue(qtbot: QtBot, window: MainWi
     view._refresh_clock()
     assert "61:00 / 60:00" in view.clock_label.text()
     assert "choose what to skip" in view.remaining_label.text()
+
+
+def test_closing_with_unsaved_notes_asks_and_cancel_keeps_them(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    view = window.open_session(_session(demo_desk, "planned"))
+    assert demo_desk.path is not None
+    blocker = sqlite3.connect(demo_desk.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    asked: list[str] = []
+
+    def answer_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer_cancel)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    try:
+        _type(qtbot, "not yet on disk")
+        QTimer.singleShot(0, answer_cancel)
+        window.close()
+        assert asked and "could not be written" in asked[0]
+        assert window.isVisible()  # the close was refused
+        assert view.editors["text"].toPlainText() == "not yet on disk"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    window.close()  # now it can write, and closes without asking
+    assert not window.isVisible()
+    assert ("not yet on disk",) in _rows(demo_desk, "SELECT text FROM notes")
