@@ -40,9 +40,8 @@ class CheatSheet(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        font = self.table.font()
-        font.setPointSize(font.pointSize() + 1)
-        self.table.setFont(font)
+        # Every row visible at once, without scrolling, on a 768-pixel-high screen.
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -51,7 +50,7 @@ class CheatSheet(QDialog):
             self))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(600, 640)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F1:

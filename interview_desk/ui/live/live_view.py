@@ -69,7 +69,8 @@ def mmss(seconds: float) -> str:
 
 
 def remember_panelist(session_id: str, panelist_id: str) -> None:
-    chosen = dict(settings.get(settings.LAST_PANELIST) or {})
+    stored: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
+    chosen = dict(stored)
     chosen[session_id] = panelist_id
     settings.put(settings.LAST_PANELIST, chosen)
 
@@ -115,7 +116,7 @@ class LiveView(QWidget):
         remember_panelist(session_id, self.state.panelist.id)
         self.autosave = Autosave(desk, self)
         self.autosave.state_changed.connect(self._on_save_state_changed)
-        self.actions = Actions(self, "live", Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcuts = Actions(self, "live", Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._agenda: list[AgendaItem] = []
         self.current: AgendaItem | None = None
         self._running = False
@@ -269,6 +270,7 @@ class LiveView(QWidget):
         self.concerns = QListWidget(self)
         self.concerns.setObjectName("concerns")
         self.concerns.setWordWrap(True)
+        self.concerns.setSpacing(3)
         self.concerns.setMaximumHeight(140)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("side_tabs")
@@ -330,7 +332,7 @@ class LiveView(QWidget):
                 self.tr("Result")]
 
     def _wire(self) -> None:
-        a = self.actions
+        a = self.shortcuts
         handlers: dict[ActionId, Callable[[], None]] = {
             ActionId.LIVE_CHEAT_SHEET: self.show_cheat_sheet,
             ActionId.LIVE_NEXT: lambda: self.step(1),
@@ -398,8 +400,10 @@ class LiveView(QWidget):
         by_id = {i.id: i for i in self._agenda}
         for s in range(self.agenda.topLevelItemCount()):
             section = self.agenda.topLevelItem(s)
+            assert section is not None
             for c in range(section.childCount()):
                 child = section.child(c)
+                assert child is not None
                 item = by_id[child.data(0, ITEM_ROLE)]
                 note = self.state.notes.get(item.id)
                 current = self.current is not None and item.id == self.current.id
@@ -657,7 +661,7 @@ class LiveView(QWidget):
                     question_id=self.current.id if self.current else None, text=context,
                     elapsed_seconds=self._elapsed_ms // 1000)
         self.state.flags.append(flag)
-        self.autosave.save_now(f"flag:{flag.id}", lambda f=flag: lambda svc: svc.add_flag(f))
+        self.autosave.save_now(f"flag:{flag.id}", lambda: lambda svc: svc.add_flag(flag))
         self._fill_flags()
         self._refresh_marks()
 
@@ -983,10 +987,15 @@ class LiveView(QWidget):
             self.autosave.flush()
 
     def show_cheat_sheet(self) -> None:
-        sheet = CheatSheet(self.actions, self)
+        sheet = CheatSheet(self.shortcuts, self)
         sheet.setModal(True)
+        sheet.finished.connect(self._on_cheat_sheet_closed)
         sheet.open()
         self._cheat_sheet = sheet
+
+    def _on_cheat_sheet_closed(self, _result: int) -> None:
+        self.window().activateWindow()
+        self.back_to_note()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosave.flush()

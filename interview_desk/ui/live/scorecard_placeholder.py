@@ -21,7 +21,7 @@ class ScorecardPlaceholder(QWidget):
         font.setBold(True)
         title.setFont(font)
         body = QLabel(self.tr(
-            "The session has ended and every note is saved.\n\n"
+            "The session has ended.\n\n"
             "%1, your scorecard comes next: rate each competency with its evidence before "
             "you see anyone else's. (The scorecard pane is not part of this build yet.)")
             .replace("%1", panelist_name), self)

@@ -311,3 +311,34 @@ def test_closing_with_unsaved_notes_asks_and_cancel_keeps_them(
     window.close()  # now it can write, and closes without asking
     assert not window.isVisible()
     assert ("not yet on disk",) in _rows(demo_desk, "SELECT text FROM notes")
+
+
+def test_concern_picked_from_the_list_and_a_talking_point_ticked_by_keyboard(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    sid = _session(demo_desk, "planned")
+    view = window.open_session(sid)
+    _type(qtbot, "Asked about review habits directly")
+    _key(qtbot, Qt.Key.Key_O, ALT)
+    assert _focus() is view.concerns
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Space)
+    picked = view.state.visible_concerns()[1]
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert _focus() is view.editors["text"]
+    # the job preview: walk to its first talking point and tick it as covered
+    for _ in range(len(view._agenda)):
+        if view.current is not None and view.current.is_talking_point:
+            break
+        _key(qtbot, Qt.Key.Key_PageDown, ALT)
+    point = view.current
+    assert point is not None and point.is_talking_point
+    _key(qtbot, Qt.Key.Key_Return, CTRL)
+    preview = view.preview_list.item(0)
+    assert preview.checkState() == Qt.CheckState.Checked
+    assert view.prepare_close()
+    first_note = _rows(demo_desk, "SELECT id FROM notes WHERE session_id = ? AND question_id = ?",
+                       sid, view._agenda[0].id)[0][0]
+    assert _rows(demo_desk, "SELECT concern_id, note_id FROM concern_checks WHERE "
+                 "session_id = ?", sid) == [(picked.id, first_note)]
+    assert _rows(demo_desk, "SELECT state FROM notes WHERE session_id = ? AND question_id = ?",
+                 sid, point.id) == [("asked",)]
