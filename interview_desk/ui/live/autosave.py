@@ -143,7 +143,12 @@ class Autosave(QObject):
         return self._state
 
     def is_dirty(self) -> bool:
+        """Something is not confirmed written yet."""
         return bool(self._entries)
+
+    def has_unsent(self) -> bool:
+        """Something is still waiting for its timer (not yet handed to the writer)."""
+        return any(not e.sent for e in self._entries.values())
 
     def wait_saved(self, timeout_ms: int = 5000) -> bool:
         """Flush and wait (retries included) until everything is written; False if not."""
