@@ -152,3 +152,16 @@ def test_the_writer_connection_gives_up_quickly_when_the_file_is_locked(
 
 def svc_text(desk: Desk, note_id: str) -> str:
     return str(desk.db.execute("SELECT text FROM notes WHERE id = ?", [note_id]).fetchone()[0])
+
+
+def test_lead_only_concerns_are_shown_to_the_lead_alone(demo_desk: Desk) -> None:
+    sid = _live_session_id(demo_desk)
+    live = demo_desk.live.open(sid)
+    cand = live.candidate
+    cand.concerns[0].lead_only = True
+    demo_desk.catalog.save_candidate(cand)
+    lead_view = demo_desk.live.open(sid)
+    other = next(p for p in lead_view.panel if not p.is_lead)
+    assert cand.concerns[0].id in [c.id for c in lead_view.visible_concerns()]
+    assert cand.concerns[0].id not in [
+        c.id for c in demo_desk.live.open(sid, other.id).visible_concerns()]

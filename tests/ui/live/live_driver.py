@@ -13,12 +13,20 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from interview_desk import cli
 from interview_desk.ui.app import application, start_window
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Real key events carrying their text (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))
 
 
 def main() -> int:
@@ -35,14 +43,14 @@ def main() -> int:
             QTimer.singleShot(20, type_text)
             return
         print(f"FOCUS {focus.objectName()}", flush=True)
-        QTest.keyClicks(focus, text)
+        type_into(focus, text)
         print("TYPED", flush=True)
         keep_typing.start()
 
     keep_typing = QTimer(app)
     keep_typing.setInterval(100)
     keep_typing.timeout.connect(
-        lambda: QTest.keyClicks(QApplication.focusWidget() or window, "."))
+        lambda: type_into(QApplication.focusWidget() or window, "."))
     window.activateWindow()
     QTimer.singleShot(0, type_text)
     return app.exec()

@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers import REPO_ROOT
 
-TEXT = "Mentioned a rollback plan <b>&amp; owned the fix"  # QTest types ASCII only
+TEXT = "Rollback plan — ü, 中文, 🙂, <b>&amp; owned the fix"
 
 
 def _stored_note_texts(db: Path) -> list[str]:
