@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,21 +51,19 @@ from interview_desk.services.live import (
     end_clock,
     start_clock,
 )
+from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.autosave import Autosave, Job, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
+from interview_desk.ui.live.clock import Stopwatch, mmss, pace
 
 PARTS = ("text", "situation", "task", "action", "result")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 CLOCK_SAVE_EVERY_S = 10
+END_WAIT_MS = 3000
 CALM_AMBER = "#9a6200"
 QUIET = "#6b6b6b"
-
-
-def mmss(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def remember_panelist(session_id: str, panelist_id: str) -> None:
@@ -109,7 +107,7 @@ class LiveView(QWidget):
         chosen = panelist_id or last_panelist(session_id)
         try:
             self.state: LiveSession = desk.live.open(session_id, chosen)
-        except Exception:
+        except NotFoundError:
             if panelist_id is not None or chosen is None:
                 raise
             self.state = desk.live.open(session_id)  # a remembered panelist since removed
@@ -119,12 +117,13 @@ class LiveView(QWidget):
         self.shortcuts = Actions(self, "live", Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._agenda: list[AgendaItem] = []
         self.current: AgendaItem | None = None
-        self._running = False
-        self._elapsed_ms = self.state.clock.elapsed_seconds * 1000
-        self._since_tick = QElapsedTimer()
+        # After a crash the clock opens paused where it was last stored.
+        self.stopwatch = Stopwatch(self.state.clock.elapsed_seconds)
         self._clock_saved_at = 0
         self._loading = False
         self._ended = False
+        self._handed_over = False
+        self._shut_down = False
         self._build()
         self._wire()
         self._rebuild_agenda()
@@ -478,9 +477,7 @@ class LiveView(QWidget):
             self._leave_current()
         self.current = item
         self.state.clock.current_question_id = item.id
-        self._question_shown = QElapsedTimer()
-        self._question_shown.start()
-        self._question_ms_base = self.state.seconds_spent.get(item.id, 0) * 1000
+        self.stopwatch.new_lap(self.state.seconds_spent.get(item.id, 0))
         self._show_question()
         self._load_note()
         self._refresh_marks()
@@ -500,14 +497,8 @@ class LiveView(QWidget):
         self.autosave.flush()
 
     def _account_question_time(self) -> None:
-        if self.current is None or not hasattr(self, "_question_shown"):
-            return
-        if self._running:
-            extra = self._question_shown.restart() // 1000
-            self.state.seconds_spent[self.current.id] = (
-                self.state.seconds_spent.get(self.current.id, 0) + int(extra))
-        else:
-            self._question_shown.restart()
+        if self.current is not None:
+            self.state.seconds_spent[self.current.id] = self.stopwatch.lap()
 
     def _show_question(self) -> None:
         item = self.current
@@ -659,7 +650,7 @@ class LiveView(QWidget):
         context = cursor.block().text()[:cursor.positionInBlock()].strip()[-120:]
         flag = Flag(session_id=self.session_id, panelist_id=self.state.panelist.id, kind=kind,
                     question_id=self.current.id if self.current else None, text=context,
-                    elapsed_seconds=self._elapsed_ms // 1000)
+                    elapsed_seconds=self.stopwatch.elapsed())
         self.state.flags.append(flag)
         self.autosave.save_now(f"flag:{flag.id}", lambda: lambda svc: svc.add_flag(flag))
         self._fill_flags()
@@ -817,58 +808,42 @@ class LiveView(QWidget):
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self.stopwatch.running
 
     def toggle_clock(self) -> None:
         if self._ended:
             return
-        if self._running:
-            self._tick_elapsed()
+        if self.stopwatch.running:
+            self.stopwatch.pause()
             self._account_question_time()
-            self._running = False
         else:
             start_clock(self.state.clock)
-            self._running = True
-            self._since_tick.start()
-            if hasattr(self, "_question_shown"):
-                self._question_shown.restart()
+            self.stopwatch.start()
         self._save_clock()
         self._refresh_clock()
 
-    def _tick_elapsed(self) -> None:
-        if self._running and self._since_tick.isValid():
-            self._elapsed_ms += self._since_tick.restart()
-        self.state.clock.elapsed_seconds = self._elapsed_ms // 1000
-
     def _on_tick(self) -> None:
-        self._tick_elapsed()
         self._refresh_clock()
-        if self._running and (self.state.clock.elapsed_seconds - self._clock_saved_at
-                              >= CLOCK_SAVE_EVERY_S):
+        if self.stopwatch.running and (
+                self.stopwatch.elapsed() - self._clock_saved_at >= CLOCK_SAVE_EVERY_S):
             self._save_clock()
 
     def _save_clock(self) -> None:
-        self._tick_elapsed()
-        self._clock_saved_at = self.state.clock.elapsed_seconds
+        self.state.clock.elapsed_seconds = self._clock_saved_at = self.stopwatch.elapsed()
         clock = dataclasses.replace(self.state.clock)
         sid = self.session_id
         self.autosave.save_now("clock", lambda: lambda svc: svc.save_clock(sid, clock))
 
     def question_seconds(self) -> int:
-        if self.current is None:
-            return 0
-        base = self.state.seconds_spent.get(self.current.id, 0)
-        if self._running and hasattr(self, "_question_shown"):
-            base += self._question_shown.elapsed() // 1000
-        return int(base)
+        return self.stopwatch.lap() if self.current is not None else 0
 
     def _refresh_clock(self) -> None:
         planned = self.state.planned_minutes * 60
-        elapsed = self._elapsed_ms // 1000
+        elapsed = self.stopwatch.elapsed()
         if self._ended or self.state.clock.status in (SessionStatus.COMPLETED,
                                                       SessionStatus.DECIDED):
             status = self.tr("ended")
-        elif self._running:
+        elif self.stopwatch.running:
             status = ""
         else:
             status = self.tr("paused, Ctrl+T starts")
@@ -889,15 +864,14 @@ class LiveView(QWidget):
             self.question_clock.setText(self.tr("This question: %1 of %2").replace(
                 "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
             self.question_clock.setStyleSheet("")
-        left = [i for i in self._agenda[self.index():] if i.question is not None
-                and not (self.state.notes.get(i.id) and self.state.notes[i.id].state
-                         in (NoteState.ASKED, NoteState.SKIPPED))]
-        need = sum(i.minutes for i in left) * 60
-        remaining = planned - elapsed
+        done = (NoteState.ASKED, NoteState.SKIPPED)
+        left = [i.minutes for i in self._agenda[self.index():] if i.question is not None
+                and not (i.id in self.state.notes and self.state.notes[i.id].state in done)]
+        p = pace(left, self.state.planned_minutes, elapsed)
         text = self.tr("%1 questions left, planned %2 min; %3 to go").replace(
-            "%1", str(len(left))).replace("%2", str(need // 60)).replace(
-            "%3", mmss(remaining))
-        if need > remaining:
+            "%1", str(p.questions_left)).replace("%2", str(p.minutes_needed)).replace(
+            "%3", mmss(p.seconds_left))
+        if p.behind:
             text += self.tr(" (choose what to skip)")
             self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
         else:
@@ -913,9 +887,15 @@ class LiveView(QWidget):
     # ending --------------------------------------------------------------------------------
 
     def request_end(self) -> None:
-        if self._ended:
+        if self._handed_over:
+            return
+        if self._ended:  # ended, but the notes were not written yet: try again
+            self._hand_over()
             return
         if not self.end_bar.isVisible():
+            self.end_bar.setText(self.tr(
+                "End the session? Press Ctrl+Shift+E again to end it and go to your "
+                "scorecard; Esc keeps going."))
             self.end_bar.show()
             return
         self.end_session()
@@ -924,14 +904,25 @@ class LiveView(QWidget):
         """Stop the clock, write everything, and hand over to the scorecard."""
         if self.current is not None:
             self._leave_current()
-        if self._running:
+        if self.stopwatch.running:
             self.toggle_clock()
         self._ended = True
         end_clock(self.state.clock)
         self._save_clock()
-        self.autosave.wait_saved()
-        self.end_bar.hide()
         self._refresh_clock()
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        # Nobody moves on to the scorecard while a note of theirs is only in memory.
+        if not self.autosave.wait_saved(END_WAIT_MS):
+            self.end_bar.setText(self.tr(
+                "The session has ended, but some notes are not saved yet (%1). They are kept "
+                "and retried; press Ctrl+Shift+E again when the header says Saved.").replace(
+                "%1", self.autosave.last_error))
+            self.end_bar.show()
+            return
+        self._handed_over = True
+        self.end_bar.hide()
         self.session_ended.emit(self.session_id, self.state.panelist.id)
 
     # panelists -----------------------------------------------------------------------------
@@ -1003,7 +994,7 @@ class LiveView(QWidget):
 
     def prepare_close(self, timeout_ms: int = 3000) -> bool:
         """Write everything now; False when something could not be written (still in memory)."""
-        if not hasattr(self, "_ticker"):
+        if self._shut_down:
             return True
         if self.current is not None and not self._ended:
             self._account_question_time()
@@ -1014,15 +1005,15 @@ class LiveView(QWidget):
 
     def shutdown(self) -> bool:
         """Write everything before the window goes; True when nothing was left unsaved."""
-        if not hasattr(self, "_ticker"):
+        if self._shut_down:
             return True
         self.prepare_close()
         self._ticker.stop()
+        self._shut_down = True
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
             app.aboutToQuit.disconnect(self.shutdown)
-        del self._ticker
         return self.autosave.close()
 
 

@@ -273,7 +273,9 @@ def test_the_clock_counts_and_overrun_is_a_calm_cue(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: view.clock_label.text().startswith("0:01"), timeout=3000)
     _key(qtbot, Qt.Key.Key_T, CTRL)
     assert "paused" in view.clock_label.text()
-    view._elapsed_ms = 61 * 60 * 1000
+    from interview_desk.ui.live.clock import Stopwatch
+
+    view.stopwatch = Stopwatch(61 * 60)  # an hour and a minute in
     view._refresh_clock()
     assert "61:00 / 60:00" in view.clock_label.text()
     assert "choose what to skip" in view.remaining_label.text()
@@ -359,3 +361,26 @@ def test_focus_loss_and_question_change_write_at_once(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: not view.autosave.is_dirty(), timeout=3000)
     assert _rows(demo_desk, "SELECT text FROM notes WHERE question_id = ?",
                  view._agenda[0].id) == [("waiting for the pause, more",)]
+
+
+def test_ending_waits_for_unsaved_notes_before_the_scorecard(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    assert demo_desk.path is not None
+    blocker = sqlite3.connect(demo_desk.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    ended: list[tuple[str, str]] = []
+    view.session_ended.connect(lambda s, p: ended.append((s, p)))
+    try:
+        _type(qtbot, "last words")
+        _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert ended == []
+        assert "not saved yet" in view.end_bar.text()
+        assert window.stack.currentWidget() is view
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert ended == [(view.session_id, view.state.panelist.id)]
+    assert ("last words",) in _rows(demo_desk, "SELECT text FROM notes")
