@@ -66,6 +66,15 @@ CALM_AMBER = "#9a6200"
 QUIET = "#6b6b6b"
 
 
+def question_font(base: QFont, text: str) -> QFont:
+    """Large enough to read from arm's length; a long question steps down so the note area
+    keeps its room on a 768-pixel-high screen."""
+    font = QFont(base)
+    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
 def remember_panelist(session_id: str, panelist_id: str) -> None:
     stored: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
     chosen = dict(stored)
@@ -189,10 +198,6 @@ class LiveView(QWidget):
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
         self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        qfont = QFont(self.question_label.font())
-        qfont.setPointSize(20)
-        qfont.setWeight(QFont.Weight.DemiBold)
-        self.question_label.setFont(qfont)
         self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.meta_label = QLabel(self)
         self.meta_label.setWordWrap(True)
@@ -253,6 +258,7 @@ class LiveView(QWidget):
         centre.addWidget(details_scroll)
         centre.addWidget(self.adhoc_edit)
         centre.addWidget(self.part_bar)
+        self.editor_stack.setMinimumHeight(140)
         centre.addWidget(self.editor_stack, 1)
         centre.addWidget(self.cue_label)
         centre.addWidget(self.end_bar)
@@ -508,6 +514,7 @@ class LiveView(QWidget):
                                    .replace("%1", item.section.title)
                                    .replace("%2", str(n)).replace("%3", str(len(self._agenda))))
         self.question_label.setText(item.text)
+        self.question_label.setFont(question_font(self.question_label.font(), item.text))
         meta: list[str] = []
         asker = self.state.asker(item.id)
         if item.adhoc is not None:
@@ -583,7 +590,10 @@ class LiveView(QWidget):
             return
         qid = self.current.id
         note = self.state.note(qid)
+        was_empty = note.is_empty()
         setattr(note, editor.part, editor.toPlainText())
+        if note.is_empty() != was_empty:  # the first words are evidence: coverage changes
+            self._refresh_coverage()
         self.autosave.touch(self._note_key(qid), self._note_snapshot(qid))
         if editor.part != "text":
             self._refresh_part_labels()
@@ -647,7 +657,7 @@ class LiveView(QWidget):
         editor = self.current_editor()
         # The words just before the cursor say what the moment was about.
         cursor = editor.textCursor()
-        context = cursor.block().text()[:cursor.positionInBlock()].strip()[-120:]
+        context = _tail_words(cursor.block().text()[:cursor.positionInBlock()], 120)
         flag = Flag(session_id=self.session_id, panelist_id=self.state.panelist.id, kind=kind,
                     question_id=self.current.id if self.current else None, text=context,
                     elapsed_seconds=self.stopwatch.elapsed())
@@ -1015,6 +1025,15 @@ class LiveView(QWidget):
             app.focusChanged.disconnect(self._on_focus_changed)
             app.aboutToQuit.disconnect(self.shutdown)
         return self.autosave.close()
+
+
+def _tail_words(text: str, limit: int) -> str:
+    """The last words of ``text`` within ``limit`` characters, never cut mid-word."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    return "…" + tail[tail.find(" ") + 1:] if " " in tail else "…" + tail
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:

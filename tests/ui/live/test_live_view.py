@@ -384,3 +384,17 @@ def test_ending_waits_for_unsaved_notes_before_the_scorecard(
     _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert ended == [(view.session_id, view.state.panelist.id)]
     assert ("last words",) in _rows(demo_desk, "SELECT text FROM notes")
+
+
+def test_coverage_shrinks_as_evidence_is_typed(qtbot: QtBot, window: MainWindow,
+                                               demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    names = {c.key: c.name for c in view.state.role.competencies}
+    assert all(n in view.coverage_label.text() for n in names.values())
+    _key(qtbot, Qt.Key.Key_PageDown, ALT)  # experience: measures technical depth and more
+    measured = view.current.question.competency_keys if view.current and \
+        view.current.question else []
+    assert measured
+    _type(qtbot, "Designed the ledger schema")
+    for key, name in names.items():
+        assert (name in view.coverage_label.text()) == (key not in measured)
