@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, QTimer, Signal
 
 from interview_desk.services.desk import Desk
 from interview_desk.services.live import LiveService
@@ -101,6 +101,10 @@ class Autosave(QObject):
             self._writer = _Writer(str(desk.path), self)
             self._writer.done.connect(self._on_done)
             self._writer.start()
+            # However the app ends, pending text is written and the thread stopped first.
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.close)
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)
@@ -155,8 +159,6 @@ class Autosave(QObject):
         self.flush()
         if self._writer is None:
             return not self._entries
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
-
         deadline = QDeadlineTimer(timeout_ms)
         while self._entries and not deadline.hasExpired():
             QCoreApplication.processEvents()

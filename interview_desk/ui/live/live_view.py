@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -146,10 +146,12 @@ class LiveView(QWidget):
         self._ticker.timeout.connect(self._on_tick)
         self._ticker.start()
         self._refresh_clock()
+        # Focus leaving the note saves at once. (Closing is handled by the main window's
+        # closeEvent, which calls shutdown() before the writer thread may stop.)
         app = QApplication.instance()
+        self._focus_link: QMetaObject.Connection | None = None
         if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
-            app.aboutToQuit.connect(self.shutdown)
+            self._focus_link = app.focusChanged.connect(self._on_focus_changed)
 
     # building ------------------------------------------------------------------------------
 
@@ -1020,10 +1022,9 @@ class LiveView(QWidget):
         self.prepare_close()
         self._ticker.stop()
         self._shut_down = True
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.disconnect(self._on_focus_changed)
-            app.aboutToQuit.disconnect(self.shutdown)
+        if self._focus_link is not None:
+            QObject.disconnect(self._focus_link)
+            self._focus_link = None
         return self.autosave.close()
 
 
