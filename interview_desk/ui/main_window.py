@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.services.desk import Desk
+from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.live_view import LiveView
@@ -99,8 +100,10 @@ class MainWindow(QMainWindow):
         """Show a session in the live view, the keyboard in its note area."""
         old = self._pages.get("live")
         if isinstance(old, LiveView):
+            old.prepare_close()  # written before the new view reads them back
+        view = LiveView(self.desk, session_id, panelist_id, self)  # may raise: old stays
+        if isinstance(old, LiveView):
             old.shutdown()
-        view = LiveView(self.desk, session_id, panelist_id, self)
         view.session_ended.connect(self._on_session_ended)
         self.add_page("live", self.tr("Live session"), view)
         self.show_page("live")
@@ -132,7 +135,10 @@ class MainWindow(QMainWindow):
     def _on_session_activated(self, index: QModelIndex) -> None:
         page = self._pages["sessions"]
         assert isinstance(page, TablePage)
-        self.open_session(page.model.data(index, ID_ROLE))
+        try:
+            self.open_session(page.model.data(index, ID_ROLE))
+        except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
+            QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
