@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import (
     FlagKind,
+    Note,
     NoteState,
     QuestionType,
     SessionStatus,
@@ -45,6 +46,7 @@ from interview_desk.services.live import (
     AdhocQuestion,
     AgendaItem,
     CandidateQuestion,
+    Clock,
     ConcernCheck,
     Flag,
     LiveSession,
@@ -130,9 +132,14 @@ class LiveView(QWidget):
         self.stopwatch = Stopwatch(self.state.clock.elapsed_seconds)
         self._clock_saved_at = 0
         self._loading = False
-        self._ended = False
+        # A session already over can be reread and its notes completed; its clock stays put.
+        self._ended = self.state.clock.status in (SessionStatus.COMPLETED,
+                                                  SessionStatus.DECIDED)
+        self._last_saved_clock: Clock | None = dataclasses.replace(self.state.clock)
         self._handed_over = False
         self._shut_down = False
+        self._written: dict[str, tuple[object, ...]] = {}
+        self._remember_loaded_notes()
         self._build()
         self._wire()
         self._rebuild_agenda()
@@ -490,7 +497,8 @@ class LiveView(QWidget):
         self._load_note()
         self._refresh_marks()
         self._refresh_clock()
-        self._save_clock()
+        if not self._ended:  # where the panel is matters only while the session runs
+            self._save_clock()
         self.back_to_note()
 
     def _leave_current(self) -> None:
@@ -612,12 +620,22 @@ class LiveView(QWidget):
             # Copied when the write is sent, so it carries everything typed until then.
             copy = dataclasses.replace(note, competency_keys=list(note.competency_keys))
             seconds = spent.get(question_id, 0)
+            self._written[question_id] = _signature(copy, seconds)
             return lambda svc: svc.save_note(copy, seconds)
 
         return snapshot
 
     def _save_note_now(self, question_id: str) -> None:
+        """Write a note now, unless it is exactly what was last written (reading never writes)."""
+        note = self.state.notes.get(question_id)
+        seconds = self.state.seconds_spent.get(question_id, 0)
+        if note is not None and self._written.get(question_id) == _signature(note, seconds):
+            return
         self.autosave.save_now(self._note_key(question_id), self._note_snapshot(question_id))
+
+    def _remember_loaded_notes(self) -> None:
+        self._written = {qid: _signature(n, self.state.seconds_spent.get(qid, 0))
+                         for qid, n in self.state.notes.items()}
 
     def _refresh_part_labels(self) -> None:
         note = self.state.notes.get(self.current.id) if self.current else None
@@ -843,6 +861,9 @@ class LiveView(QWidget):
     def _save_clock(self) -> None:
         self.state.clock.elapsed_seconds = self._clock_saved_at = self.stopwatch.elapsed()
         clock = dataclasses.replace(self.state.clock)
+        if clock == self._last_saved_clock:
+            return
+        self._last_saved_clock = clock
         sid = self.session_id
         self.autosave.save_now("clock", lambda: lambda svc: svc.save_clock(sid, clock))
 
@@ -957,6 +978,7 @@ class LiveView(QWidget):
         clock = self.state.clock
         current_id = self.current.id if self.current else None
         self.state = self.desk.live.open(self.session_id, panelist_id)
+        self._remember_loaded_notes()
         self.state.clock = clock  # the clock belongs to the session, not to a panelist
         remember_panelist(self.session_id, panelist_id)
         self.current = None
@@ -1026,6 +1048,11 @@ class LiveView(QWidget):
             QObject.disconnect(self._focus_link)
             self._focus_link = None
         return self.autosave.close()
+
+
+def _signature(note: Note, seconds: int) -> tuple[object, ...]:
+    return (note.text, note.situation, note.task, note.action, note.result, note.state,
+            tuple(note.competency_keys), seconds)
 
 
 def _tail_words(text: str, limit: int) -> str:

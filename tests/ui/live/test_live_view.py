@@ -398,3 +398,18 @@ def test_coverage_shrinks_as_evidence_is_typed(qtbot: QtBot, window: MainWindow,
     _type(qtbot, "Designed the ledger schema")
     for key, name in names.items():
         assert (name in view.coverage_label.text()) == (key not in measured)
+
+
+def test_reading_a_finished_session_writes_nothing(qtbot: QtBot, window: MainWindow,
+                                                   demo_desk: Desk) -> None:
+    from tests.helpers import dump
+
+    assert demo_desk.path is not None
+    before = dump(demo_desk.path)
+    view = window.open_session(_session(demo_desk, "decided"))
+    for _ in range(6):
+        _key(qtbot, Qt.Key.Key_Down, ALT)
+    _key(qtbot, Qt.Key.Key_T, CTRL)  # the clock of a finished session does not restart
+    assert not view.running
+    window.close()
+    assert dump(demo_desk.path) == before
