@@ -11,6 +11,7 @@ from interview_desk.exchange.kit_file import shipped_kit
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.exchange import ExchangeService
+from interview_desk.services.live import LiveService
 from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.scorecards import ScorecardService
@@ -29,6 +30,7 @@ class Desk:
     overdue: OverdueService = field(init=False)
     reports: ReportService = field(init=False)
     exchange: ExchangeService = field(init=False)
+    live: LiveService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -38,6 +40,7 @@ class Desk:
         self.overdue = OverdueService(self.db)
         self.reports = ReportService(self.db)
         self.exchange = ExchangeService(self.db)
+        self.live = LiveService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:

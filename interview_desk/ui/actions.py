@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +27,31 @@ class ActionId(Enum):
     EXPORT_RETURN = "export_return"
     IMPORT_FILES = "import_files"
     WATCH_FOLDER = "watch_folder"
+    # live session view (group "live": active only while the live view has focus)
+    LIVE_CHEAT_SHEET = "live_cheat_sheet"
+    LIVE_NEXT = "live_next"
+    LIVE_PREVIOUS = "live_previous"
+    LIVE_ASKED_NEXT = "live_asked_next"
+    LIVE_SKIP = "live_skip"
+    LIVE_NEXT_SECTION = "live_next_section"
+    LIVE_PREVIOUS_SECTION = "live_previous_section"
+    LIVE_GO_TO = "live_go_to"
+    LIVE_FREE_TEXT = "live_free_text"
+    LIVE_SITUATION = "live_situation"
+    LIVE_TASK = "live_task"
+    LIVE_ACTION = "live_action"
+    LIVE_RESULT = "live_result"
+    LIVE_FLAG_STRONG = "live_flag_strong"
+    LIVE_FLAG_CONCERN = "live_flag_concern"
+    LIVE_FLAG_FOLLOW_UP = "live_flag_follow_up"
+    LIVE_ADHOC = "live_adhoc"
+    LIVE_CANDIDATE_QUESTION = "live_candidate_question"
+    LIVE_CONCERN_ADDRESSED = "live_concern_addressed"
+    LIVE_CONCERNS = "live_concerns"
+    LIVE_TIMER = "live_timer"
+    LIVE_END = "live_end"
+    LIVE_SWITCH_PANELIST = "live_switch_panelist"
+    LIVE_BACK_TO_NOTE = "live_back_to_note"
 
 
 @dataclass(frozen=True)
@@ -35,6 +61,7 @@ class ActionSpec:
     text: str
     shortcut: QKeySequence.StandardKey | str = ""
     tip: str = ""
+    group: str = "main"  # "main": the main window; "live": the live session view
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -49,9 +76,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EXPORT_SESSION_REPORT: ActionSpec(
         "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
     ActionId.EXPORT_ROLE_REPORT: ActionSpec(
-        "Export role &comparison…", "Ctrl+Shift+E",
+        "Export role &comparison…", "Ctrl+Alt+E",
         "Save a PDF comparing every candidate for the selected session's role"),
-    ActionId.EXPORT_PANEL: ActionSpec("&Export for panel…", "Ctrl+Shift+P",
+    ActionId.EXPORT_PANEL: ActionSpec("&Export for panel…", "Ctrl+Alt+P",
                                       "Write the selected session as a file for the panelists"),
     ActionId.EXPORT_RETURN: ActionSpec("Export my &return file…", "Ctrl+Shift+R",
                                        "Write your notes and scorecard for the panel lead"),
@@ -59,16 +86,51 @@ SPECS: dict[ActionId, ActionSpec] = {
                                       "Import panel or return files (or drop them here)"),
     ActionId.WATCH_FOLDER: ActionSpec("&Watch a shared folder…", "",
                                       "Import panel and return files as they appear in a folder"),
+    ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),
+    ActionId.LIVE_NEXT: ActionSpec("Next question", "Alt+Down", group="live"),
+    ActionId.LIVE_PREVIOUS: ActionSpec("Previous question", "Alt+Up", group="live"),
+    ActionId.LIVE_ASKED_NEXT: ActionSpec(
+        "Mark asked (or covered) and go to the next", "Ctrl+Return", group="live"),
+    ActionId.LIVE_SKIP: ActionSpec("Skip this question", "Alt+K", group="live"),
+    ActionId.LIVE_NEXT_SECTION: ActionSpec("Next section", "Alt+PgDown", group="live"),
+    ActionId.LIVE_PREVIOUS_SECTION: ActionSpec("Previous section", "Alt+PgUp", group="live"),
+    ActionId.LIVE_GO_TO: ActionSpec(
+        "Go to a section or question (arrows, Enter)", "Ctrl+G", group="live"),
+    ActionId.LIVE_FREE_TEXT: ActionSpec("Free notes", "Alt+N", group="live"),
+    ActionId.LIVE_SITUATION: ActionSpec("STAR: Situation", "Alt+S", group="live"),
+    ActionId.LIVE_TASK: ActionSpec("STAR: Task", "Alt+T", group="live"),
+    ActionId.LIVE_ACTION: ActionSpec("STAR: Action", "Alt+A", group="live"),
+    ActionId.LIVE_RESULT: ActionSpec("STAR: Result", "Alt+R", group="live"),
+    ActionId.LIVE_FLAG_STRONG: ActionSpec("Flag: strong signal", "F2", group="live"),
+    ActionId.LIVE_FLAG_CONCERN: ActionSpec("Flag: concern", "F3", group="live"),
+    ActionId.LIVE_FLAG_FOLLOW_UP: ActionSpec("Flag: follow up", "F4", group="live"),
+    ActionId.LIVE_ADHOC: ActionSpec("Add an ad-hoc question", "Alt+Q", group="live"),
+    ActionId.LIVE_CANDIDATE_QUESTION: ActionSpec(
+        "Capture the candidate's question", "Alt+C", group="live"),
+    ActionId.LIVE_CONCERN_ADDRESSED: ActionSpec(
+        "Mark this question's first-round concern addressed", "Alt+D", group="live"),
+    ActionId.LIVE_CONCERNS: ActionSpec(
+        "Pick a concern (arrows, Space marks addressed)", "Alt+O", group="live"),
+    ActionId.LIVE_TIMER: ActionSpec("Start / pause the clock", "Ctrl+T", group="live"),
+    ActionId.LIVE_END: ActionSpec(
+        "End the session (press twice)", "Ctrl+Shift+E", group="live"),
+    ActionId.LIVE_SWITCH_PANELIST: ActionSpec(
+        "Write as the next panelist", "Ctrl+Shift+P", group="live"),
+    ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
 }
 
 
 class Actions:
     """The QActions of one window, created from ``SPECS``."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, group: str = "main",
+                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> None:
         self._actions: dict[ActionId, QAction] = {}
         for ident, spec in SPECS.items():
+            if spec.group != group:
+                continue
             action = QAction(tr(spec.text), parent)
+            action.setShortcutContext(context)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.tip:
@@ -80,6 +142,8 @@ class Actions:
     def __getitem__(self, ident: ActionId) -> QAction:
         return self._actions[ident]
 
+    def items(self) -> list[tuple[ActionId, QAction]]:
+        return list(self._actions.items())
 
 class ScorecardKey(Enum):
     """Keys of the scorecard pane; live only while the pane (or a child) has focus."""

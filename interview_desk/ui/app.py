@@ -36,15 +36,38 @@ def open_desk(args: argparse.Namespace) -> Desk:
     return Desk.open(db_path(args))
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    app = application()
+def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
+    """Open the database and show the first window (the live view with ``--session``)."""
+    application()
     try:
         desk = open_desk(args)
     except StorageError as exc:
         QMessageBox.critical(None, tr("Interview Desk"), str(exc))
         return 1
     window = MainWindow(desk)
+    if getattr(args, "session", None):
+        try:
+            window.open_session(args.session, getattr(args, "panelist", None))
+        except StorageError as exc:
+            # A command-line switch: the answer goes where it was typed, as one line.
+            print(f"interview-desk: error: {exc}", file=sys.stderr)
+            window.deleteLater()
+            desk.close()
+            return 1
+    elif getattr(args, "panelist", None):
+        print("interview-desk: error: --panelist needs --session", file=sys.stderr)
+        desk.close()
+        return 2
     window.show()
-    code = app.exec()
+    window.activateWindow()
+    return desk, window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = start_window(args)
+    if isinstance(started, int):
+        return started
+    desk, _window = started
+    code = application().exec()
     desk.close()
     return code

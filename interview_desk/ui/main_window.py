@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.services.desk import Desk
+from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
+from interview_desk.ui.live.live_view import LiveView
+from interview_desk.ui.live.scorecard_placeholder import ScorecardPlaceholder
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.report_export import (
     ReportExport,
@@ -106,10 +110,63 @@ class MainWindow(QMainWindow):
 
     # composition
     def add_page(self, key: str, title: str, page: QWidget) -> None:
+        if key in self._pages:  # replace in place (e.g. the live view of another session)
+            old = self._pages[key]
+            index = list(self._pages).index(key)
+            self._pages[key] = page
+            self.stack.insertWidget(self.stack.indexOf(old), page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.nav.item(index).setText(title)
+            return
         self._pages[key] = page
         self.stack.addWidget(page)
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+
+    def open_session(self, session_id: str, panelist_id: str | None = None) -> LiveView:
+        """Show a session in the live view, the keyboard in its note area."""
+        old = self._pages.get("live")
+        if isinstance(old, LiveView):
+            old.prepare_close()  # written before the new view reads them back
+        view = LiveView(self.desk, session_id, panelist_id, self)  # may raise: old stays
+        if isinstance(old, LiveView):
+            old.shutdown()
+        view.session_ended.connect(self._on_session_ended)
+        self.add_page("live", self.tr("Live session"), view)
+        self.show_page("live")
+        view.back_to_note()
+        return view
+
+    def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
+        # The scorecard pane (ui/scorecard_pane.py) replaces this placeholder when merged.
+        live = self._pages.get("live")
+        name = live.state.panelist.name if isinstance(live, LiveView) else ""
+        self.add_page("scorecard", self.tr("Scorecard"),
+                      ScorecardPlaceholder(session_id, panelist_id, name, self))
+        self.show_page("scorecard")
+        sessions = self._pages.get("sessions")
+        if isinstance(sessions, TablePage):
+            sessions.refresh()
+
+    def _close_without_saving(self, live: LiveView) -> bool:
+        """Typed words are never dropped silently: closing with unsaved notes is asked."""
+        answer = QMessageBox.warning(
+            self, self.tr("Notes not saved"),
+            self.tr("Some notes could not be written to the database (%1). They are still on "
+                    "screen. Close anyway and lose them?").replace(
+                "%1", live.autosave.last_error),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
+
+    def _on_session_activated(self, index: QModelIndex) -> None:
+        page = self._pages["sessions"]
+        assert isinstance(page, TablePage)
+        try:
+            self.open_session(page.model.data(index, ID_ROLE))
+        except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
+            QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
@@ -141,6 +198,9 @@ class MainWindow(QMainWindow):
              Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
              Column("Location", lambda r: r["location"])],
             d.sessions.overview, self))
+        sessions = self._pages["sessions"]
+        assert isinstance(sessions, TablePage)
+        sessions.view.activated.connect(self._on_session_activated)
         self.add_page("candidates", self.tr("Candidates"), TablePage(
             self.tr("Candidates"),
             [Column("Name", lambda c: c.name), Column("Stage", lambda c: c.stage),
@@ -179,7 +239,7 @@ class MainWindow(QMainWindow):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.show_page(k))
 
-        reports = self.menuBar().addMenu(self.tr("&Reports"))
+        reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         for ident, handler in ((ActionId.EXPORT_SESSION_REPORT, self._on_export_session_report),
@@ -225,6 +285,12 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "sessions")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        live = self._pages.get("live")
+        if isinstance(live, LiveView):
+            if not live.prepare_close() and not self._close_without_saving(live):
+                event.ignore()
+                return
+            live.shutdown()
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:

@@ -256,7 +256,7 @@ def test_export_for_panel_without_a_selection_asks_which_session(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.selected_session_id() is None
     action = window.actions[ActionId.EXPORT_PANEL]
-    assert action.shortcut().toString() == "Ctrl+Shift+P"
+    assert action.shortcut().toString() == "Ctrl+Alt+P"
     # Shortcuts do not reach actions on the offscreen platform (no focus window); trigger.
     action.trigger()
     picker = window.exchange.picker

@@ -1,0 +1,1 @@
+"""The live session view: notes against prepared questions, on the clock, keyboard first."""

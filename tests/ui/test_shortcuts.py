@@ -1,0 +1,45 @@
+"""Shortcuts are declared once; a clash makes Qt fire neither action ("ambiguous shortcut")."""
+
+from PySide6.QtGui import QKeySequence
+
+from interview_desk.ui.actions import SCORECARD_KEYS, SPECS
+
+
+def _key(spec_shortcut: object) -> str:
+    seq = (QKeySequence(spec_shortcut) if isinstance(spec_shortcut, str)
+           else QKeySequence(QKeySequence.StandardKey(spec_shortcut)))
+    return seq.toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def test_no_two_actions_share_a_shortcut(qapp) -> None:
+    # Main-window actions are live everywhere in the window, so they may clash with any group.
+    seen: dict[str, str] = {}
+    for ident, spec in SPECS.items():
+        if not spec.shortcut:
+            continue
+        key = _key(spec.shortcut)
+        assert key not in seen, f"{ident.name} and {seen[key]} both use {key}"
+        seen[key] = ident.name
+
+
+def test_scorecard_keys_do_not_shadow_main_window_shortcuts(qapp) -> None:
+    main = {_key(s.shortcut) for s in SPECS.values() if s.shortcut and s.group == "main"}
+    for ident, (_text, keys) in SCORECARD_KEYS.items():
+        for k in keys:
+            assert _key(k) not in main, f"scorecard {ident.name} uses main shortcut {k}"
+
+
+def test_menu_mnemonics_leave_the_live_views_alt_keys_alone(qtbot, desk) -> None:
+    """Alt+letter on a menu title would steal e.g. Alt+R (STAR Result) while typing."""
+    from interview_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    live_alt = {_key(s.shortcut) for s in SPECS.values()
+                if s.group == "live" and isinstance(s.shortcut, str)
+                and s.shortcut.startswith("Alt+")}
+    for menu_action in window.menuBar().actions():
+        title = menu_action.text()
+        if "&" in title:
+            letter = title[title.index("&") + 1].upper()
+            assert f"Alt+{letter}" not in live_alt, f"menu {title!r} steals Alt+{letter}"
