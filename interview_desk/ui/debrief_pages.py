@@ -38,6 +38,7 @@ from interview_desk.ui import settings
 from interview_desk.ui.debrief_view import outcome_text, recommendation_text, score_text
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.models import ID_ROLE
+from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -167,6 +168,12 @@ class RoleComparisonPage(QWidget):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Role:"), self))
         top.addWidget(self.role)
+        self.export_button = QPushButton(self.tr("Export comparison…"), self)
+        self.export_button.setObjectName("comparison_export_report")
+        self.export_button.setToolTip(self.tr("Save this comparison as PDF"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        top.addWidget(self.export_button)
+        self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         hint = QLabel(self.tr("Held interviews only. Figures stay hidden while a panel is "
@@ -195,6 +202,14 @@ class RoleComparisonPage(QWidget):
     def reload(self) -> None:
         role_id = self.role.currentData()
         self.model.set_rows(self.desk.debrief.role_comparison(role_id) if role_id else [])
+
+    def _on_export_clicked(self) -> None:
+        role_id = self.role.currentData()
+        if not role_id or self.desk.path is None:
+            return
+        self.report_export = export_role_report(
+            self, self.desk.path, role_id,
+            suggested=safe_file_name(self.role.currentText()) + " – comparison")
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         sid = self.proxy.data(index, ID_ROLE)

@@ -44,6 +44,7 @@ from interview_desk.services.debrief import DebriefData, PanelistResult
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISAGREE = QColor("#ffe0b2")
@@ -602,6 +603,12 @@ class DebriefPage(QWidget):
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Session:"), self))
         row.addWidget(self.chooser)
+        self.export_button = QPushButton(self.tr("Export report…"), self)
+        self.export_button.setObjectName("debrief_export_report")
+        self.export_button.setToolTip(self.tr("Save this session's consolidated report as PDF"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        row.addWidget(self.export_button)
+        self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
@@ -637,7 +644,16 @@ class DebriefPage(QWidget):
         self.chooser.setCurrentIndex(index)
         self._on_session_chosen(index)
 
+    def _on_export_clicked(self) -> None:
+        sid = self.chooser.currentData()
+        if not sid or self.desk.path is None:
+            return
+        self.report_export = export_session_report(
+            self, self.desk.path, sid,
+            suggested=safe_file_name(self.chooser.currentText()) + " – interview report")
+
     def _on_session_chosen(self, index: int) -> None:
         sid = self.chooser.itemData(index) if index >= 0 else None
+        self.export_button.setEnabled(bool(sid) and self.desk.path is not None)
         if sid:
             self.view.set_session(sid)

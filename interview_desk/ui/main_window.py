@@ -30,13 +30,13 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
-from interview_desk.ui.live.scorecard_placeholder import ScorecardPlaceholder
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.report_export import (
     ReportExport,
     export_role_report,
     export_session_report,
 )
+from interview_desk.ui.scorecard_pane import ScorecardPane
 
 
 class TablePage(QWidget):
@@ -138,13 +138,16 @@ class MainWindow(QMainWindow):
         view.back_to_note()
         return view
 
-    def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
-        # The scorecard pane (ui/scorecard_pane.py) replaces this placeholder when merged.
-        live = self._pages.get("live")
-        name = live.state.panelist.name if isinstance(live, LiveView) else ""
-        self.add_page("scorecard", self.tr("Scorecard"),
-                      ScorecardPlaceholder(session_id, panelist_id, name, self))
+    def open_scorecard(self, session_id: str, panelist_id: str) -> ScorecardPane:
+        """Show one panelist's scorecard for a session, ready to rate from the keyboard."""
+        pane = ScorecardPane(self.desk, session_id, panelist_id, parent=self)
+        self.add_page("scorecard", self.tr("Scorecard"), pane)
         self.show_page("scorecard")
+        pane.setFocus()
+        return pane
+
+    def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
+        self.open_scorecard(session_id, panelist_id)
         sessions = self._pages.get("sessions")
         if isinstance(sessions, TablePage):
             sessions.refresh()

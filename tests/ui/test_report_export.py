@@ -154,3 +154,34 @@ def test_the_saved_box_lists_characters_without_a_glyph(
         pass
     assert export.result_box is not None
     assert "U+13000" in export.result_box.informativeText()
+
+
+def test_debrief_and_role_comparison_pages_export_their_pdf(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        opened_urls: list[QUrl]) -> None:
+    window, _page = _window(qtbot, demo_desk)
+    targets = iter([tmp_path / "debrief.pdf", tmp_path / "comparison.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(next(targets)), "PDF files (*.pdf)"))
+    decided = next(r for r in demo_desk.sessions.overview() if r["status"] == "decided")
+
+    window.show_page("debrief")
+    debrief = window.page("debrief")
+    debrief.show_session(decided["id"])
+    qtbot.mouseClick(debrief.export_button, Qt.MouseButton.LeftButton)
+    export = debrief.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    first_page = PdfReader(tmp_path / "debrief.pdf").pages[0].extract_text()
+    assert decided["candidate"] in first_page
+
+    window.show_page("role_comparison")
+    comparison = window.page("role_comparison")
+    qtbot.mouseClick(comparison.export_button, Qt.MouseButton.LeftButton)
+    export = comparison.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    text = PdfReader(tmp_path / "comparison.pdf").pages[0].extract_text()
+    assert "Role comparison" in text and decided["role"] in text

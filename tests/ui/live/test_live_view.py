@@ -143,6 +143,11 @@ def test_a_whole_session_by_keyboard_only(qtbot: QtBot, window: MainWindow,
         _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert ended.args == [sid, lead.id]
     assert window.stack.currentWidget() is window.page("scorecard")
+    from interview_desk.ui.scorecard_pane import ScorecardPane
+
+    pane = window.page("scorecard")
+    assert isinstance(pane, ScorecardPane)
+    assert (pane.session_id, pane.card.panelist_id) == (sid, lead.id)
 
     # everything is on disk
     notes = {r[0]: r[1:] for r in _rows(
