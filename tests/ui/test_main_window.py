@@ -48,9 +48,10 @@ def test_rows_model_passes_qt_model_tester(qtmodeltester, demo_desk: Desk) -> No
 def test_window_geometry_is_remembered(qtbot: QtBot, demo_desk: Desk) -> None:
     first = MainWindow(demo_desk)
     qtbot.addWidget(first)
-    first.resize(700, 500)
     first.show()
+    first.resize(first.minimumSizeHint().width() + 11, first.minimumSizeHint().height() + 7)
+    expected = first.size()
     first.close()
     second = MainWindow(demo_desk)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert second.size() == expected
