@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +18,14 @@ class ActionId(Enum):
     SHOW_CANDIDATES = "show_candidates"
     SHOW_ROLES = "show_roles"
     SHOW_KITS = "show_kits"
+    # preparation pages (page-scoped: built with page_action, not on the window)
+    SAVE = "save"
+    NEW_ITEM = "new_item"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
+    PLAN_SESSION = "plan_session"
+    IMPORT_KIT = "import_kit"
+    EXPORT_KIT = "export_kit"
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,8 @@ class ActionSpec:
     text: str
     shortcut: QKeySequence.StandardKey | str = ""
     tip: str = ""
+    # False: a page or editor builds it with ``page_action`` (its shortcut is live only there)
+    window: bool = True
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -34,6 +45,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
     ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
     ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, window=False),
+    ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, window=False),
+    ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", window=False),
+    ActionId.MOVE_DOWN: ActionSpec("Move down", "Alt+Down", window=False),
+    ActionId.PLAN_SESSION: ActionSpec("&Plan session…", "Ctrl+Shift+N", window=False),
+    ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", window=False),
+    ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+E", window=False),
 }
 
 
@@ -43,6 +61,8 @@ class Actions:
     def __init__(self, parent: QWidget) -> None:
         self._actions: dict[ActionId, QAction] = {}
         for ident, spec in SPECS.items():
+            if not spec.window:
+                continue
             action = QAction(tr(spec.text), parent)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
@@ -54,3 +74,17 @@ class Actions:
 
     def __getitem__(self, ident: ActionId) -> QAction:
         return self._actions[ident]
+
+
+def page_action(ident: ActionId, parent: QWidget,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut
+                ) -> QAction:
+    """A page-scoped QAction from ``SPECS``: its shortcut works only inside ``parent``."""
+    spec = SPECS[ident]
+    action = QAction(tr(spec.text), parent)
+    if spec.shortcut:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    action.setShortcutContext(context)
+    action.setObjectName(f"action_{ident.value}")
+    parent.addAction(action)
+    return action
