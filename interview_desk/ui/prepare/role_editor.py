@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 
 from PySide6.QtWidgets import (
@@ -29,10 +30,8 @@ MAX_WEIGHT = 100.0
 
 
 def _set_weight(c: Competency, value: object) -> None:
-    try:
+    with contextlib.suppress(ValueError):
         c.weight = min(max(float(str(value).replace(",", ".")), 0.0), MAX_WEIGHT)
-    except ValueError:
-        pass
 
 
 def _set_name(c: Competency, value: object) -> None:
