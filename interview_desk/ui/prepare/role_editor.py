@@ -265,7 +265,8 @@ class RolesPage(MasterDetailPage):
         self.catalog = catalog
         self.role_editor = editor
         self.from_kit_button = QPushButton(self.tr("New role from &kit…"), self)
-        self.tools.insertWidget(1, self.from_kit_button)
+        self.more_tools.addWidget(self.from_kit_button)
+        self.more_tools.addStretch(1)
         self.from_kit_button.clicked.connect(self.new_from_kit)
         self.select_first()
 
