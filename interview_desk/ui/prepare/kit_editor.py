@@ -41,7 +41,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import Column
-from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList, tell
+from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
 from interview_desk.ui.prepare.widgets import select_data, set_plain, text_box
 from interview_desk.ui.workers import Worker, start
@@ -596,7 +596,7 @@ class KitsPage(MasterDetailPage):
 
     def _on_exported(self, result: object) -> None:
         self._idle()
-        tell(self, self.tr("Export kit"), self.tr("Saved to %1").replace("%1", str(result)))
+        self.editor.banner.show_note(self.tr("Exported to %1").replace("%1", str(result)))
 
     def _on_failed(self, message: str) -> None:
         self._idle()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 class DialogAnswerer:
-    """Clicks ``button`` on the next QMessageBox; records its text. Gives up after ~2 s."""
+    """Clicks ``button`` on the next QMessageBox; records its text. Gives up after ~20 s."""
 
     def __init__(self, button: QMessageBox.StandardButton) -> None:
         self.button = button
@@ -22,7 +22,7 @@ class DialogAnswerer:
             box.button(self.button).click()
             return
         self._tries += 1
-        if self._tries < 200:
+        if self._tries < 2000:
             QTimer.singleShot(10, self._poll)
 
 

@@ -212,8 +212,8 @@ def test_import_csv_and_bad_file_and_export(qtbot: QtBot, desk: Desk, tmp_path: 
     assert page.kit_editor.name.text() == "team questions"
     out = tmp_path / "out.json"
     worker = page.export_file(page.current_id(), out)  # type: ignore[arg-type]
-    answer(B.Ok)
     qtbot.waitUntil(lambda: out.exists() and page.import_button.isEnabled(), timeout=10000)
+    assert "Exported to" in page.editor.banner.text()
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == "team questions"
 
 
