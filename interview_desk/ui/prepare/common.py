@@ -325,6 +325,10 @@ class MasterDetailPage(QWidget):
         self.view = table_view(self.model, self, object_name="master_list")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
+        # names first and whole; the last column takes what is left
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.new_button = QPushButton(new_text or self.tr("&New"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.tools = QHBoxLayout()
@@ -357,6 +361,7 @@ class MasterDetailPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
         splitter.setSizes([250, 950])
         left.setMinimumWidth(220)
         splitter.setChildrenCollapsible(False)
@@ -376,6 +381,10 @@ class MasterDetailPage(QWidget):
             self.select_id(self.model.data(self.model.index(0, 0), ID_ROLE))
         else:
             self.editor.reload()
+
+    def set_list_width(self, width: int) -> None:
+        total = sum(self.splitter.sizes()) or 1200
+        self.splitter.setSizes([width, max(total - width, 400)])
 
     # selection
     def current_id(self) -> str | None:

@@ -36,3 +36,19 @@ def show_active(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text, key by key; QTest only knows ASCII keys, so others go as key events
+    carrying their text (as an input method would deliver them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii() and ch.isprintable():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(
+                    kind, 0, Qt.KeyboardModifier.NoModifier, ch))
