@@ -112,6 +112,8 @@ class CandidateEditor(DraftEditor):
         self.summary.textChanged.connect(self._on_form_edited)
         self.concern_model.edited.connect(self._on_concerns_edited)
         self.concerns.current_changed.connect(self._show_concern)
+        self.concerns.added.connect(lambda _row: (self.c_text.setFocus(),
+                                                  self.c_text.selectAll()))
         self.c_text.textChanged.connect(self._on_concern_form_edited)
         self.c_question.activated.connect(self._on_concern_form_edited)
         self.c_lead_only.toggled.connect(self._on_concern_form_edited)

@@ -104,6 +104,7 @@ class OrderedList(QWidget):
     """A draft list with Add / Remove / Move up / Move down (buttons and Alt+↑/Alt+↓)."""
 
     current_changed = Signal(int)  # row, -1 for none
+    added = Signal(int)  # row of a new item: editors move the focus to its first field
 
     def __init__(self, model: DraftListModel, make: Callable[[], Any], parent: QWidget,
                  *, noun: str, stretch_column: int = 0, object_name: str = "") -> None:
@@ -165,6 +166,7 @@ class OrderedList(QWidget):
         row = self.model.insert(row + 1 if row >= 0 else self.model.rowCount(), self._make())
         self.select(row)
         self.view.setFocus()
+        self.added.emit(row)
 
     def remove_current(self) -> None:
         row = self.current_row()

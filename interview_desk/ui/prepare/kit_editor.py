@@ -200,6 +200,8 @@ class KitEditor(DraftEditor):
         self.s_guidance.textChanged.connect(self._on_section_form_edited)
         self.question_model.edited.connect(self._on_questions_edited)
         self.questions.current_changed.connect(self._show_question)
+        self.questions.added.connect(lambda _row: (self.q_text.setFocus(),
+                                                   self.q_text.selectAll()))
         self.q_text.textChanged.connect(self._on_question_form_edited)
         self.q_type.activated.connect(self._on_question_form_edited)
         self.q_minutes.valueChanged.connect(self._on_question_form_edited)

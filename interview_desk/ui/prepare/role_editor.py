@@ -104,6 +104,8 @@ class RoleEditor(DraftEditor):
         self.description.textChanged.connect(self._on_description_changed)
         self.comp_model.edited.connect(self._on_list_edited)
         self.competencies.current_changed.connect(self._show_competency)
+        self.competencies.added.connect(lambda _row: (self.c_name.setFocus(),
+                                                      self.c_name.selectAll()))
         self.c_name.textEdited.connect(self._on_detail_edited)
         self.c_weight.valueChanged.connect(self._on_detail_edited)
         self.c_description.textChanged.connect(self._on_detail_edited)
