@@ -77,9 +77,9 @@ class Actions:
 
 
 def page_action(ident: ActionId, parent: QWidget,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
                 ) -> QAction:
-    """A page-scoped QAction from ``SPECS``: its shortcut works only inside ``parent``."""
+    """A QAction from ``SPECS`` on a page: its shortcut works only while the page is shown."""
     spec = SPECS[ident]
     action = QAction(tr(spec.text), parent)
     if spec.shortcut:

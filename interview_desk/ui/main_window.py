@@ -25,6 +25,10 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.models import Column, RowsModel
+from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+from interview_desk.ui.prepare.kit_editor import KitsPage
+from interview_desk.ui.prepare.role_editor import RolesPage
+from interview_desk.ui.prepare.session_planner import SessionPlanning
 
 
 class TablePage(QWidget):
@@ -91,30 +95,23 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         d = self.desk
-        self.add_page("sessions", self.tr("Sessions"), TablePage(
+        sessions = TablePage(
             self.tr("Sessions"),
             [Column("Candidate", lambda r: r["candidate"]), Column("Role", lambda r: r["role"]),
              Column("Status", lambda r: r["status"]),
              Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
              Column("Location", lambda r: r["location"])],
-            d.sessions.overview, self))
-        self.add_page("candidates", self.tr("Candidates"), TablePage(
-            self.tr("Candidates"),
-            [Column("Name", lambda c: c.name), Column("Stage", lambda c: c.stage),
-             Column("E-mail", lambda c: c.email),
-             Column("Concerns to probe", lambda c: len(c.concerns))],
-            d.catalog.candidates.list, self))
-        self.add_page("roles", self.tr("Roles"), TablePage(
-            self.tr("Roles"),
-            [Column("Role", lambda r: r.name),
-             Column("Competencies", lambda r: ", ".join(c.name for c in r.competencies))],
-            d.catalog.roles.list, self))
-        self.add_page("kits", self.tr("Kits"), TablePage(
-            self.tr("Interview kits"),
-            [Column("Kit", lambda k: k.name), Column("Version", lambda k: k.version),
-             Column("Questions", lambda k: len(k.questions())),
-             Column("Minutes", lambda k: k.total_minutes())],
-            d.catalog.kits.latest_versions, self))
+            d.sessions.overview, self)
+        self.add_page("sessions", self.tr("Sessions"), sessions)
+        # Preparation: editors over services (ui/prepare); each asks before losing input.
+        self.planning = SessionPlanning(d, sessions.view, sessions.layout(), sessions)
+        self.planning.planned.connect(lambda _id: sessions.refresh())
+        for key, title, page in (
+                ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
+                ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),
+                ("kits", self.tr("Kits"), KitsPage(d, self))):
+            self.add_page(key, title, page)
+            page.changed.connect(sessions.refresh)  # names shown in the sessions list
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -137,6 +134,12 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "sessions")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # An editor with unsaved input asks Save / Discard / Cancel; Cancel keeps the window.
+        for page in self._pages.values():
+            maybe_leave = getattr(page, "maybe_leave", None)
+            if maybe_leave is not None and not maybe_leave():
+                event.ignore()
+                return
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:

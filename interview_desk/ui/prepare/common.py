@@ -201,7 +201,7 @@ class DraftEditor(QWidget):
         self.revert_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        save = page_action(ActionId.SAVE, self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save = page_action(ActionId.SAVE, self)
         save.triggered.connect(self.save)
 
     def button_row(self, *extra: QWidget) -> QHBoxLayout:
@@ -328,9 +328,9 @@ class MasterDetailPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         # names first and whole; the last column takes what is left
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.new_button = QPushButton(new_text or self.tr("&New"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.tools = QHBoxLayout()
@@ -338,8 +338,7 @@ class MasterDetailPage(QWidget):
         self.tools.addWidget(self.delete_button)
         self.tools.addStretch(1)
         self.more_tools = QHBoxLayout()  # a second row for page-specific buttons
-        new_action = page_action(ActionId.NEW_ITEM, self,
-                                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action = page_action(ActionId.NEW_ITEM, self)
         new_action.triggered.connect(self.new_item)
 
         left = QWidget(self)

@@ -103,7 +103,8 @@ class KitEditor(DraftEditor):
             Field("Type", lambda q: self.tr(q.qtype.label).split(" (")[0]),
             Field("Min", lambda q: q.minutes, align_right=True),
             Field("Measures", lambda q: len(q.competency_keys), align_right=True,
-                  warn=lambda q: q.qtype is not QuestionType.TALKING_POINT
+                  warn=lambda q: q.qtype not in (QuestionType.TALKING_POINT,
+                                                 QuestionType.GENERAL)
                   and not q.competency_keys),
         ], self)
         self.questions = OrderedList(self.question_model, self._new_question, self,
@@ -527,6 +528,7 @@ class KitsPage(MasterDetailPage):
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)
         page_action(ActionId.EXPORT_KIT, self).triggered.connect(self.choose_export)
         self._worker: Worker | None = None
+        self.set_list_width(290)
         self.select_first()
 
     def open_item(self, ident: str) -> None:
