@@ -65,6 +65,12 @@ class SessionService:
         The session points at one kit *version*: later edits to the kit make new versions
         and never change what this session asks.
         """
+        for table, ident, what in (("candidates", session.candidate_id, "a candidate"),
+                                   ("roles", session.role_id, "a role"),
+                                   ("kits", session.kit_id, "a kit")):
+            if not ident or not self.db.execute(
+                    f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone():
+                raise ValidationError(f"Choose {what} for the session.")
         if not panel:
             raise ValidationError("A session needs at least one panelist.")
         if any(not p.name.strip() for p in panel):

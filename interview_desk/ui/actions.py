@@ -23,6 +23,8 @@ class ActionId(Enum):
     NEW_ITEM = "new_item"
     MOVE_UP = "move_up"
     MOVE_DOWN = "move_down"
+    REMOVE_ROW = "remove_row"
+    UNDO_REMOVE = "undo_remove"
     PLAN_SESSION = "plan_session"
     IMPORT_KIT = "import_kit"
     EXPORT_KIT = "export_kit"
@@ -49,6 +51,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, window=False),
     ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", window=False),
     ActionId.MOVE_DOWN: ActionSpec("Move down", "Alt+Down", window=False),
+    ActionId.REMOVE_ROW: ActionSpec("Remove", QKeySequence.StandardKey.Delete, window=False),
+    ActionId.UNDO_REMOVE: ActionSpec("Undo remove", QKeySequence.StandardKey.Undo,
+                                     window=False),
     ActionId.PLAN_SESSION: ActionSpec("&Plan session…", "Ctrl+Shift+N", window=False),
     ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", window=False),
     ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+E", window=False),

@@ -256,3 +256,17 @@ def test_plan_rejects_bad_input_and_started_sessions(demo_desk: Desk) -> None:
     planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
     demo_desk.sessions.delete_planned(planned["id"])
     assert SessionStatus.PLANNED.value not in [r["status"] for r in demo_desk.sessions.overview()]
+
+
+def test_plan_without_role_or_kit_is_refused_clearly(desk: Desk, db_path: Path) -> None:
+    cand = desk.catalog.save_candidate(Candidate(name="Solo"))
+    before = dump(db_path)
+    for role_id, kit_id, word in (("", desk.catalog.list_kits()[0].id, "role"),
+                                  ("nope", desk.catalog.list_kits()[0].id, "role"),
+                                  (_role(desk).id, "", "kit")):
+        before = dump(db_path)
+        plan = Plan(Session(candidate_id=cand.id, role_id=role_id, kit_id=kit_id),
+                    [Panelist(name="A")])
+        with pytest.raises(ValidationError, match=f"Choose a {word}"):
+            desk.sessions.save_plan(plan)
+        assert dump(db_path) == before

@@ -115,6 +115,10 @@ class OrderedList(QWidget):
                                object_name=object_name)
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.undo_button = QPushButton(self.tr("&Undo remove"), self)
+        self.undo_button.setToolTip(self.tr("Put back what was removed last (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self._removed: list[tuple[int, Any]] = []  # (row, item), newest last
         self.up_button = QPushButton("▲", self)
         self.down_button = QPushButton("▼", self)
         self.up_button.setToolTip(self.tr("Move up (Alt+Up, or drag)"))
@@ -123,11 +127,12 @@ class OrderedList(QWidget):
         self.down_button.setAccessibleName(self.tr("Move down"))
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(b.fontMetrics().horizontalAdvance("▲") + 24)
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            b.setAutoDefault(False)
+        all_buttons = (self.add_button, self.remove_button, self.undo_button, self.up_button,
+                       self.down_button)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for b in all_buttons:
+            b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,12 +141,19 @@ class OrderedList(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_current)
+        self.undo_button.clicked.connect(self.undo_remove)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         # Only while the table has focus, so Alt+arrows stay free elsewhere.
         for ident, step in ((ActionId.MOVE_UP, -1), (ActionId.MOVE_DOWN, +1)):
             action = page_action(ident, self.view, Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, s=step: self.move_current(s))
+        page_action(ActionId.REMOVE_ROW, self.view, Qt.ShortcutContext.WidgetShortcut
+                    ).triggered.connect(self.remove_current)
+        page_action(ActionId.UNDO_REMOVE, self.view, Qt.ShortcutContext.WidgetShortcut
+                    ).triggered.connect(self.undo_remove)
+        # a new draft (reset) starts with nothing to undo
+        model.modelReset.connect(self._forget_removed)
         self.view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(cur.row()))
         model.modelReset.connect(lambda: self.current_changed.emit(self.current_row()))
@@ -172,8 +184,21 @@ class OrderedList(QWidget):
         row = self.current_row()
         if row < 0:
             return
-        self.model.remove(row)
+        self._removed.append((row, self.model.remove(row)))
+        self.undo_button.setEnabled(True)
         self.select(min(row, self.model.rowCount() - 1))
+
+    def undo_remove(self) -> None:
+        """Put the last removed item back where it was (removals stay undoable until Save)."""
+        if not self._removed:
+            return
+        row, item = self._removed.pop()
+        self.select(self.model.insert(row, item))
+        self.undo_button.setEnabled(bool(self._removed))
+
+    def _forget_removed(self) -> None:
+        self._removed.clear()
+        self.undo_button.setEnabled(False)
 
     def move_current(self, step: int) -> None:
         row = self.current_row()

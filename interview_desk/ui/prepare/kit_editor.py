@@ -39,6 +39,7 @@ from interview_desk.domain.model import (
     SectionKind,
 )
 from interview_desk.services.desk import Desk
+from interview_desk.storage.database import open_database
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -610,8 +611,13 @@ class KitsPage(MasterDetailPage):
             "%1", message))
 
 
+def _own_desk(db_file: Path) -> Desk:
+    # Not Desk.open: a worker must never add the shipped kit back as a side effect.
+    return Desk(open_database(db_file, create=False), db_file)
+
+
 def _import(path: Path, db_file: Path) -> tuple[str, str, int]:
-    desk = Desk.open(db_file, create=False)
+    desk = _own_desk(db_file)
     try:
         kit = desk.catalog.import_kit_file(path)
         return kit.id, kit.name, len(kit.questions())
@@ -620,7 +626,7 @@ def _import(path: Path, db_file: Path) -> tuple[str, str, int]:
 
 
 def _export(kit_id: str, path: Path, db_file: Path) -> Path:
-    desk = Desk.open(db_file, create=False)
+    desk = _own_desk(db_file)
     try:
         return desk.catalog.export_kit_file(kit_id, path)
     finally:

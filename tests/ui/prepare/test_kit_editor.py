@@ -222,3 +222,23 @@ def test_kit_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, desk: Des
     qtmodeltester.check(page.kit_editor.section_model)
     qtmodeltester.check(page.kit_editor.question_model)
     qtmodeltester.check(page.kit_editor.measures_model)
+
+
+def test_delete_key_removes_and_ctrl_z_puts_back(qtbot: QtBot, desk: Desk) -> None:
+    page = _page(qtbot, desk)
+    ed = page.kit_editor
+    titles = [s.title for s in ed.kit.sections]  # type: ignore[union-attr]
+    ed.sections.view.setFocus()
+    ed.sections.select(1)
+    qtbot.keyClick(ed.sections.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(ed.sections.view, Qt.Key.Key_Delete)
+    assert [s.title for s in ed.kit.sections] == [titles[0], *titles[3:]]  # type: ignore[union-attr]
+    qtbot.keyClick(ed.sections.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ed.sections.current_row() == 1
+    qtbot.mouseClick(ed.sections.undo_button, Qt.MouseButton.LeftButton)
+    assert not ed.sections.undo_button.isEnabled()
+    assert [s.title for s in ed.kit.sections] == titles  # type: ignore[union-attr]
+    assert ed.save()
+    back = desk.catalog.list_kits()[0]
+    assert [s.title for s in back.sections] == titles
+    assert len(back.questions()) == 22
