@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             d.sessions.overview, self)
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
-        self.planning = SessionPlanning(d, sessions.view, sessions.layout(), sessions)
+        self.planning = SessionPlanning(d, sessions.view, sessions)
         self.planning.planned.connect(lambda _id: sessions.refresh())
         for key, title, page in (
                 ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),

@@ -23,7 +23,7 @@ from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
-from interview_desk.ui.prepare.widgets import select_data, set_plain, text_box
+from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
 
 STAGES = ("screening", "second interview", "assessment", "offer", "hired", "declined",
           "withdrawn")
@@ -112,8 +112,7 @@ class CandidateEditor(DraftEditor):
         self.summary.textChanged.connect(self._on_form_edited)
         self.concern_model.edited.connect(self._on_concerns_edited)
         self.concerns.current_changed.connect(self._show_concern)
-        self.concerns.added.connect(lambda _row: (self.c_text.setFocus(),
-                                                  self.c_text.selectAll()))
+        self.concerns.added.connect(lambda _row: focus_all(self.c_text))
         self.c_text.textChanged.connect(self._on_concern_form_edited)
         self.c_question.activated.connect(self._on_concern_form_edited)
         self.c_lead_only.toggled.connect(self._on_concern_form_edited)

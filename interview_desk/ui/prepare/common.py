@@ -380,8 +380,9 @@ class MasterDetailPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
-        if editor.layout() is not None:
-            editor.layout().setContentsMargins(8, 0, 4, 0)
+        editor_layout = editor.layout()
+        if editor_layout is not None:
+            editor_layout.setContentsMargins(8, 0, 4, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,7 +44,7 @@ from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
-from interview_desk.ui.prepare.widgets import select_data, set_plain, text_box
+from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
 from interview_desk.ui.workers import Worker, start
 
 MAX_QUESTION_MINUTES = 240
@@ -202,8 +202,7 @@ class KitEditor(DraftEditor):
         self.s_guidance.textChanged.connect(self._on_section_form_edited)
         self.question_model.edited.connect(self._on_questions_edited)
         self.questions.current_changed.connect(self._show_question)
-        self.questions.added.connect(lambda _row: (self.q_text.setFocus(),
-                                                   self.q_text.selectAll()))
+        self.questions.added.connect(lambda _row: focus_all(self.q_text))
         self.q_text.textChanged.connect(self._on_question_form_edited)
         self.q_type.activated.connect(self._on_question_form_edited)
         self.q_minutes.valueChanged.connect(self._on_question_form_edited)
@@ -594,7 +593,7 @@ class KitsPage(MasterDetailPage):
 
     def _on_imported(self, result: object) -> None:
         self._idle()
-        kit_id, name, count = result  # type: ignore[misc]
+        kit_id, name, count = cast(tuple[str, str, int], result)
         self.model.refresh()
         self.changed.emit()
         self.select_id(kit_id)

@@ -23,7 +23,7 @@ from interview_desk.services.catalog import CatalogService
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
-from interview_desk.ui.prepare.widgets import set_plain, text_box
+from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
 
 ANCHOR_HINTS = ("1 — weakest evidence", "2", "3", "4 — strongest evidence")
 MAX_WEIGHT = 100.0
@@ -104,8 +104,7 @@ class RoleEditor(DraftEditor):
         self.description.textChanged.connect(self._on_description_changed)
         self.comp_model.edited.connect(self._on_list_edited)
         self.competencies.current_changed.connect(self._show_competency)
-        self.competencies.added.connect(lambda _row: (self.c_name.setFocus(),
-                                                      self.c_name.selectAll()))
+        self.competencies.added.connect(lambda _row: focus_all(self.c_name))
         self.c_name.textEdited.connect(self._on_detail_edited)
         self.c_weight.valueChanged.connect(self._on_detail_edited)
         self.c_description.textChanged.connect(self._on_detail_edited)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -514,9 +515,10 @@ class SessionPlanning(QObject):
 
     planned = Signal(str)  # session id
 
-    def __init__(self, desk: Desk, view: QTableView, layout: QVBoxLayout,
-                 parent: QWidget) -> None:
+    def __init__(self, desk: Desk, view: QTableView, parent: QWidget) -> None:
         super().__init__(parent)
+        layout = parent.layout()
+        assert isinstance(layout, QBoxLayout), "the page lays its rows out in a box"
         self.desk = desk
         self.view = view
         self._parent = parent

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 
 def text_box(parent: QWidget, lines: int = 3, *, object_name: str = "",
@@ -22,6 +22,12 @@ def set_plain(box: QPlainTextEdit, text: str) -> None:
     """Replace the text only when it differs (keeps the cursor where the user left it)."""
     if box.toPlainText() != text:
         box.setPlainText(text)
+
+
+def focus_all(widget: QLineEdit | QPlainTextEdit) -> None:
+    """Focus a field with its text selected, so typing replaces a placeholder name."""
+    widget.setFocus()
+    widget.selectAll()
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -145,3 +145,17 @@ def test_planner_models_pass_the_model_tester(
     dialog = _dialog(qtbot, demo_desk, _planned(demo_desk))
     qtmodeltester.check(dialog.editor.panel_model)
     qtmodeltester.check(dialog.editor.question_model)
+
+
+def test_planned_session_keeps_its_kit_version_after_the_kit_changes(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    kit = demo_desk.catalog.list_kits()[0]
+    kit.sections[0].questions[0].text = "Changed opener"
+    v2 = demo_desk.catalog.save_kit(kit)
+    assert v2.version == 2
+    dialog = _dialog(qtbot, demo_desk, _planned(demo_desk))
+    ed = dialog.editor
+    assert "as planned" in ed.kit_choice.currentText()
+    assert ed.question_model.item(0).text != "Changed opener"
+    assert ed.save()
+    assert demo_desk.sessions.get_plan(_planned(demo_desk)).session.kit_id != v2.id
