@@ -29,10 +29,6 @@ STAGES = ("screening", "second interview", "assessment", "offer", "hired", "decl
           "withdrawn")
 
 
-def _set_concern_text(c: Concern, value: object) -> None:
-    c.text = str(value)
-
-
 def _short(text: str, limit: int = 70) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -80,7 +76,9 @@ class CandidateEditor(DraftEditor):
         form.addRow(self.tr("First-round &summary"), self.summary)
 
         self.concern_model = DraftListModel([
-            Field("Concern to probe", lambda c: _short(c.text), _set_concern_text),
+            # shown shortened, so edited in the form below (never in place: that would store
+            # the shortened text)
+            Field("Concern to probe", lambda c: _short(c.text)),
             Field("Probed by question", self._question_text, warn=lambda c: not c.question_id),
             Field("Lead only", lambda c: self.tr("yes") if c.lead_only else ""),
         ], self)

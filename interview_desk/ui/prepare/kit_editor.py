@@ -54,10 +54,6 @@ def _set_title(s: Section, value: object) -> None:
     s.title = str(value)
 
 
-def _set_text(q: Question, value: object) -> None:
-    q.text = str(value)
-
-
 def _one_line(text: str, limit: int = 90) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -88,6 +84,8 @@ class KitEditor(DraftEditor):
         ], self)
         self.sections = OrderedList(self.section_model, self._new_section, self,
                                     noun=self.tr("section"), object_name="section_list")
+        self.s_title = QLineEdit(self)
+        self.s_title.setObjectName("section_title")
         self.s_kind = QComboBox(self)
         self.s_kind.setObjectName("section_kind")
         for kind in SectionKind:
@@ -95,12 +93,21 @@ class KitEditor(DraftEditor):
         self.s_guidance = text_box(self, 2, object_name="section_guidance",
                                    placeholder=self.tr("Guidance for the panel"))
         section_form = QFormLayout()
-        section_form.addRow(self.tr("Section &kind"), self.s_kind)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.s_title, 3)
+        kind_label = QLabel(self.tr("&Kind"), self)
+        kind_label.setBuddy(self.s_kind)
+        title_row.addWidget(kind_label)
+        title_row.addWidget(self.s_kind, 2)
+        title_label = QLabel(self.tr("Section tit&le"), self)
+        title_label.setBuddy(self.s_title)
+        section_form.addRow(title_label, title_row)
         section_form.addRow(self.tr("Guidance"), self.s_guidance)
 
         # questions of the selected section
         self.question_model = DraftListModel([
-            Field("Question", lambda q: _one_line(q.text), _set_text),
+            # shown on one line, so edited in the form (in place would store the short form)
+            Field("Question", lambda q: _one_line(q.text)),
             Field("Type", lambda q: self.tr(q.qtype.label).split(" (")[0]),
             Field("Min", lambda q: q.minutes, align_right=True),
             Field("Measures", lambda q: len(q.competency_keys), align_right=True,
@@ -198,6 +205,8 @@ class KitEditor(DraftEditor):
         self.description.textChanged.connect(self._on_head_edited)
         self.section_model.edited.connect(self._on_sections_edited)
         self.sections.current_changed.connect(self._show_section)
+        self.sections.added.connect(lambda _row: focus_all(self.s_title))
+        self.s_title.textEdited.connect(self._on_section_form_edited)
         self.s_kind.activated.connect(self._on_section_form_edited)
         self.s_guidance.textChanged.connect(self._on_section_form_edited)
         self.question_model.edited.connect(self._on_questions_edited)
@@ -338,14 +347,17 @@ class KitEditor(DraftEditor):
     def _show_section(self, row: int) -> None:
         s = self.section_model.item(row) if 0 <= row < self.section_model.rowCount() else None
         was, self._loading = self._loading, True
-        self.s_kind.setEnabled(s is not None)
-        self.s_guidance.setEnabled(s is not None)
+        for w in (self.s_title, self.s_kind, self.s_guidance):
+            w.setEnabled(s is not None)
         self.questions.setEnabled(s is not None)
         if s is None:
+            self.s_title.clear()
             self.s_guidance.clear()
             self.question_model.set_items([])
             self.questions_label.setText(self.tr("<b>Questions</b>"))
         else:
+            if self.s_title.text() != s.title:
+                self.s_title.setText(s.title)
             select_data(self.s_kind, s.kind)
             set_plain(self.s_guidance, s.guidance)
             self.question_model.set_items(s.questions)
@@ -359,8 +371,13 @@ class KitEditor(DraftEditor):
         s = self._current_section()
         if s is None or self._loading:
             return
+        s.title = self.s_title.text()
         s.kind = SectionKind(self.s_kind.currentData())
         s.guidance = self.s_guidance.toPlainText()
+        self.section_model.refresh_row(self.sections.current_row())
+        self._refresh_section_choices()
+        self.questions_label.setText(self.tr("<b>Questions in “%1”</b>").replace(
+            "%1", s.title.replace("<", "&lt;")))
         self.touch()
 
     def _refresh_section_choices(self) -> None:

@@ -242,3 +242,23 @@ def test_delete_key_removes_and_ctrl_z_puts_back(qtbot: QtBot, desk: Desk) -> No
     back = desk.catalog.list_kits()[0]
     assert [s.title for s in back.sections] == titles
     assert len(back.questions()) == 22
+
+
+def test_add_section_type_its_title_and_a_question(qtbot: QtBot, desk: Desk) -> None:
+    page = _page(qtbot, desk)
+    ed = page.kit_editor
+    ed.sections.select(ed.section_model.rowCount() - 1)
+    qtbot.mouseClick(ed.sections.add_button, Qt.MouseButton.LeftButton)
+    assert ed.s_title.hasFocus()
+    qtbot.keyClicks(ed.s_title, "Case study")
+    ed.s_guidance.setFocus()
+    qtbot.keyClicks(ed.s_guidance, "Hand out the brief 24 h before.")
+    qtbot.mouseClick(ed.questions.add_button, Qt.MouseButton.LeftButton)
+    assert ed.q_text.hasFocus()
+    qtbot.keyClicks(ed.q_text, "Present your plan for the migration.")
+    assert "Case study" in ed.questions_label.text()
+    assert ed.save()
+    last = desk.catalog.list_kits()[0].sections[-1]
+    assert (last.title, last.guidance) == ("Case study", "Hand out the brief 24 h before.")
+    assert [q.text for q in last.questions] == ["Present your plan for the migration."]
+    assert last.questions[0].minutes == 5
