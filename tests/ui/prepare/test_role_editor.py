@@ -166,3 +166,30 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, demo_desk: De
     page = _page(qtbot, demo_desk)
     qtmodeltester.check(page.role_editor.comp_model)
     qtmodeltester.check(page.model)
+
+
+def test_new_role_from_a_kit_adopts_its_competencies(qtbot: QtBot, desk: Desk) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    page = _page(qtbot, desk)
+
+    def pick_first() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            dialog.accept()
+        else:
+            QTimer.singleShot(10, pick_first)
+
+    QTimer.singleShot(0, pick_first)
+    qtbot.mouseClick(page.from_kit_button, Qt.MouseButton.LeftButton)
+    ed = page.role_editor
+    kit = desk.catalog.list_kits()[0]
+    assert [c.name for c in ed.role.competencies] == [c.name for c in kit.competencies]  # type: ignore[union-attr]
+    assert ed.is_dirty()  # a prefilled draft is not stored until Save
+    assert desk.catalog.list_roles() == []
+    _type(qtbot, ed.name, "Platform Engineer")
+    assert ed.save()
+    [role] = desk.catalog.list_roles()
+    assert [c.key for c in role.competencies] == [c.key for c in kit.competencies]
+    assert role.competencies[0].anchors == kit.competencies[0].anchors
