@@ -383,6 +383,7 @@ class MasterDetailPage(QWidget):
         editor_layout = editor.layout()
         if editor_layout is not None:
             editor_layout.setContentsMargins(8, 0, 4, 0)
+            editor_layout.setSpacing(4)  # room for a banner at 1366×768 without scrolling
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
