@@ -275,6 +275,9 @@ class DraftEditor(QWidget):
         if not self.has_draft():
             return False
         self.commit_pending_edits()
+        if not self._dirty and self._stored_id:
+            # Nothing changed: storing again would, for a kit in use, mint an empty version.
+            return True
         try:
             ident = self.store()
         except StorageError as exc:

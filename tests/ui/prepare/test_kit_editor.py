@@ -262,3 +262,10 @@ def test_add_section_type_its_title_and_a_question(qtbot: QtBot, desk: Desk) -> 
     assert (last.title, last.guidance) == ("Case study", "Hand out the brief 24 h before.")
     assert [q.text for q in last.questions] == ["Present your plan for the migration."]
     assert last.questions[0].minutes == 5
+
+
+def test_saving_without_changes_makes_no_new_version(qtbot: QtBot, demo_desk: Desk) -> None:
+    page = _page(qtbot, demo_desk)
+    assert page.kit_editor.save()
+    qtbot.keyClick(page.kit_editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [k.version for k in demo_desk.catalog.list_kits()] == [1]
