@@ -253,6 +253,64 @@ def _add_export_csv(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=_cmd_export_csv)
 
 
+def _cmd_kits(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        rows = [{"id": k.id, "name": k.name, "version": k.version,
+                 "questions": len(k.questions()), "minutes": k.total_minutes()}
+                for k in desk.catalog.list_kits()]
+    finally:
+        desk.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    for r in [] if args.json else rows:
+        print(f"{r['id']}  v{r['version']}  {r['questions']:3} questions  {r['minutes']:3} min  "
+              f"{r['name']}")
+    return 0
+
+
+def _add_kits(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("kits", help="list the newest version of every kit")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    _add_db(p)
+    p.set_defaults(func=_cmd_kits)
+
+
+def _cmd_import_kit(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        kit = desk.catalog.import_kit_file(args.file)
+    finally:
+        desk.close()
+    print(f"Imported kit “{kit.name}” ({len(kit.questions())} questions) as {kit.id}")
+    return 0
+
+
+def _add_import_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import-kit", help="import a kit file (.json) or a question list (.csv)")
+    p.add_argument("file", metavar="FILE", type=Path)
+    _add_db(p)
+    p.set_defaults(func=_cmd_import_kit)
+
+
+def _cmd_export_kit(args: argparse.Namespace) -> int:
+    desk = open_existing(args)
+    try:
+        path = desk.catalog.export_kit_file(args.kit_id, args.output)
+    finally:
+        desk.close()
+    print(f"Exported kit {args.kit_id} to {path}")
+    return 0
+
+
+def _add_export_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export-kit", help="write one kit version as a kit file (JSON)")
+    p.add_argument("kit_id", metavar="KIT_ID")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    _add_db(p)
+    p.set_defaults(func=_cmd_export_kit)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -265,6 +323,9 @@ REGISTRARS: list[Registrar] = [
     _add_export_return,
     _add_import,
     _add_export_csv,
+    _add_kits,
+    _add_import_kit,
+    _add_export_kit,
 ]
 
 

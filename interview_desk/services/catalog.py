@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import copy
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import Candidate, Competency, Kit, Role, new_id
+from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
+from interview_desk.exchange.kit_csv import load_question_csv
+from interview_desk.exchange.kit_file import dump_kit, load_kit
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -23,10 +30,28 @@ class CatalogService:
         self.candidates = CandidateRepository(db)
 
     # roles
+    def list_roles(self) -> list[Role]:
+        return self.roles.list()
+
+    def get_role(self, role_id: str) -> Role:
+        return self.roles.get(role_id)
+
     def save_role(self, role: Role) -> Role:
         """Store a role; refused (naming the competency) when any anchor is missing."""
         if not role.name.strip():
             raise ValidationError("A role needs a name.")
+        seen: set[str] = set()
+        for c in role.competencies:
+            if not c.name.strip():
+                raise ValidationError("Every competency needs a name.")
+            if c.weight < 0:
+                raise ValidationError(f"Competency “{c.name}” has a negative weight.")
+            if not c.key:
+                c.key = competency_key(c.name, seen)
+            if c.key in seen:
+                raise ValidationError(f"Two competencies share the key “{c.key}”.")
+            seen.add(c.key)
+        self._refuse_dropping_rated(role)
         for c in role.competencies:
             missing = c.missing_anchors()
             if missing:
@@ -36,6 +61,19 @@ class CatalogService:
         self.roles.save(role)
         return role
 
+    def _refuse_dropping_rated(self, role: Role) -> None:
+        # Ratings cascade with their competency: removing a rated one would erase scorecards.
+        keep = {c.id for c in role.competencies}
+        for c in self.roles.competencies(role.id):
+            if c.id in keep:
+                continue
+            rated = self.db.execute(
+                "SELECT COUNT(*) FROM ratings WHERE competency_id = ?", [c.id]).fetchone()[0]
+            if rated:
+                raise ValidationError(
+                    f"Competency “{c.name}” has ratings in submitted scorecards and cannot be "
+                    "removed.")
+
     def role_from_kit(self, kit: Kit, name: str, description: str = "") -> Role:
         """A new role that adopts the competencies (and weights) the kit proposes."""
         role = Role(name=name, description=description, competencies=[
@@ -43,7 +81,51 @@ class CatalogService:
                        anchors=c.anchors) for c in kit.competencies])
         return self.save_role(role)
 
+    def role_sessions(self, role_id: str) -> int:
+        """How many sessions assess this role (a role in use cannot be deleted)."""
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM sessions WHERE role_id = ?", [role_id]).fetchone()[0])
+
+    def delete_role(self, role_id: str) -> None:
+        """Delete a role no session uses; its candidates keep their dossier, without a role."""
+        used = self.role_sessions(role_id)
+        if used:
+            raise ValidationError(
+                f"The role is used by {used} session(s) and cannot be deleted.")
+        self.roles.delete(role_id)
+
     # kits
+    def list_kits(self) -> list[Kit]:
+        """The newest version of every kit."""
+        return self.kits.latest_versions()
+
+    def get_kit(self, kit_id: str) -> Kit:
+        return self.kits.get(kit_id)
+
+    def kit_sessions(self, kit_id: str) -> int:
+        """How many sessions were planned with exactly this kit version."""
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM sessions WHERE kit_id = ?", [kit_id]).fetchone()[0])
+
+    def kit_versions(self, family_id: str) -> list[Kit]:
+        rows = self.db.query(
+            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.kits.get(r["id"]) for r in rows]
+
+    def delete_kit(self, kit_id: str) -> None:
+        """Delete a kit version no session uses."""
+        used = self.kit_sessions(kit_id)
+        if used:
+            raise ValidationError(
+                f"This kit version is used by {used} session(s) and cannot be deleted.")
+        with self.db.atomic():
+            # Concerns may point at its questions; they lose the link (FK: SET NULL).
+            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+
+    def kit_questions(self) -> list[tuple[Kit, Question]]:
+        """Every question of the newest kit versions, for linking a concern to a question."""
+        return [(k, q) for k in self.list_kits() for q in k.questions()]
+
     def save_kit(self, kit: Kit) -> Kit:
         """Store a kit. If a session already uses this version, store a new version instead.
 
@@ -52,6 +134,14 @@ class CatalogService:
         """
         if not kit.name.strip():
             raise ValidationError("A kit needs a name.")
+        for s in kit.sections:
+            if not s.title.strip():
+                raise ValidationError("Every section needs a title.")
+            for q in s.questions:
+                if not q.text.strip():
+                    raise ValidationError(f"A question in “{s.title}” has no text.")
+                if q.minutes < 0:
+                    raise ValidationError(f"A question in “{s.title}” has negative minutes.")
         with self.db.atomic():
             if self.kits.is_used(kit.id):
                 kit = self._next_version(kit)
@@ -74,9 +164,64 @@ class CatalogService:
         """A kit read from a file becomes a new kit family, version 1."""
         return self.save_kit(kit)
 
+    def import_kit_file(self, path: str | Path) -> Kit:
+        """Read a kit file (JSON, or a CSV question list) and store it as a new kit.
+
+        The file is read and validated completely before anything is written, and the write
+        is one transaction: a bad file changes nothing.
+        """
+        path = Path(path)
+        kit = load_question_csv(path) if path.suffix.lower() == ".csv" else load_kit(path)
+        return self.import_kit(kit)
+
+    def export_kit_file(self, kit_id: str, path: str | Path) -> Path:
+        """Write one kit version as a kit file; an existing file is replaced only when done."""
+        text = dump_kit(self.kits.get(kit_id))
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=".kit-", suffix=".tmp", dir=path.parent or ".")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return path
+
     # candidates
+    def list_candidates(self, search: str = "") -> list[Candidate]:
+        return self.candidates.list(search.strip())
+
+    def get_candidate(self, candidate_id: str) -> Candidate:
+        return self.candidates.get(candidate_id)
+
     def save_candidate(self, cand: Candidate) -> Candidate:
         if not cand.name.strip():
             raise ValidationError("A candidate needs a name.")
+        for c in cand.concerns:
+            if not c.text.strip():
+                raise ValidationError("A concern to probe has no text.")
         self.candidates.save(cand)
         return cand
+
+    def candidate_sessions(self, candidate_id: str) -> int:
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM sessions WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+
+    def delete_candidate(self, candidate_id: str) -> None:
+        """Delete a dossier that has no session (interview records are never swept away)."""
+        used = self.candidate_sessions(candidate_id)
+        if used:
+            raise ValidationError(
+                f"The candidate has {used} session(s); delete those first.")
+        self.candidates.delete(candidate_id)
+
+
+def competency_key(name: str, taken: set[str] | None = None) -> str:
+    """A stable key from a competency name (``Problem solving`` → ``problem_solving``)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_") or "competency"
+    key, n = base, 2
+    while taken and key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key

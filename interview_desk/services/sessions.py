@@ -2,16 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import Panelist, Session, SessionStatus
-from interview_desk.storage.errors import ValidationError
+from interview_desk.domain.model import (
+    Concern,
+    Kit,
+    Panelist,
+    Question,
+    Session,
+    SessionStatus,
+)
+from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.repositories import (
+    CandidateRepository,
     KitRepository,
     SessionRepository,
 )
+
+MAX_PLANNED_MINUTES = 480
+
+
+@dataclass
+class Plan:
+    """A session as the planner edits it: the session row, its panel, who asks what."""
+
+    session: Session
+    panel: list[Panelist] = field(default_factory=list)
+    assignments: dict[str, str] = field(default_factory=dict)  # question id -> panelist id
+
+
+@dataclass(frozen=True)
+class PlanWarnings:
+    """What the planner points out before the day; none of it blocks saving."""
+
+    unassigned: list[Question]
+    concerns_without_question: list[Concern]
+    kit_minutes: int
+    planned_minutes: int
+
+    @property
+    def over_time(self) -> bool:
+        return self.kit_minutes > self.planned_minutes
+
+    @property
+    def clear(self) -> bool:
+        return not (self.unassigned or self.concerns_without_question or self.over_time)
 
 
 class SessionService:
@@ -27,15 +65,90 @@ class SessionService:
         The session points at one kit *version*: later edits to the kit make new versions
         and never change what this session asks.
         """
+        for table, ident, what in (("candidates", session.candidate_id, "a candidate"),
+                                   ("roles", session.role_id, "a role"),
+                                   ("kits", session.kit_id, "a kit")):
+            if not ident or not self.db.execute(
+                    f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone():
+                raise ValidationError(f"Choose {what} for the session.")
         if not panel:
             raise ValidationError("A session needs at least one panelist.")
+        if any(not p.name.strip() for p in panel):
+            raise ValidationError("Every panelist needs a name.")
+        if not 1 <= session.planned_minutes <= MAX_PLANNED_MINUTES:
+            raise ValidationError(
+                f"The planned duration must be between 1 and {MAX_PLANNED_MINUTES} minutes.")
+        existing = self.db.execute(
+            "SELECT status FROM sessions WHERE id = ?", [session.id]).fetchone()
+        if existing and existing[0] != SessionStatus.PLANNED.value:
+            raise ValidationError("Only a session that has not started can be re-planned.")
+        assignments = dict(assignments or {})
+        panel_ids = {p.id for p in panel}
+        question_ids = {q.id for q in self.kits.get(session.kit_id).questions()}
+        for qid, pid in assignments.items():
+            if pid not in panel_ids or qid not in question_ids:
+                raise ValidationError(
+                    "A question is assigned to someone not on the panel, or is not in the kit.")
+        if sum(p.is_lead for p in panel) > 1:
+            raise ValidationError("A panel has one lead.")
         if not any(p.is_lead for p in panel):
             panel[0].is_lead = True
         with self.db.atomic():
             self.sessions.save(session)
             self.sessions.save_panel(session.id, panel)
-            self.sessions.assign(session.id, assignments or {})
+            self.sessions.assign(session.id, assignments)
         return session
+
+    def get_plan(self, session_id: str) -> Plan:
+        return Plan(self.sessions.get(session_id), self.sessions.panel(session_id),
+                    self.sessions.assignments(session_id))
+
+    def save_plan(self, plan: Plan) -> Plan:
+        self.plan(plan.session, plan.panel, plan.assignments)
+        return plan
+
+    def delete_planned(self, session_id: str) -> None:
+        """Remove a session that has not started (a started one holds interview records)."""
+        if self.sessions.get(session_id).status is not SessionStatus.PLANNED:
+            raise ValidationError("Only a session that has not started can be deleted.")
+        with self.db.atomic():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+    def warnings(self, plan: Plan, kit: Kit | None = None) -> PlanWarnings:
+        """Unassigned questions, concerns no kit question probes, a kit longer than the slot.
+
+        A concern counts as probed when it links to a question of this kit version, or to a
+        question of another version with the same ref (or text): kit edits make new question
+        ids, and the dossier should not have to be relinked after every version.
+        """
+        kit = kit or self.kits.get(plan.session.kit_id)
+        questions = kit.questions()
+        panel_ids = {p.id for p in plan.panel}
+        unassigned = [q for q in questions if plan.assignments.get(q.id) not in panel_ids]
+        ids = {q.id for q in questions}
+        refs = {q.ref for q in questions if q.ref}
+        texts = {q.text.strip() for q in questions}
+        orphans: list[Concern] = []
+        concerns = (CandidateRepository(self.db).get(plan.session.candidate_id).concerns
+                    if plan.session.candidate_id else [])
+        for c in concerns:
+            if c.question_id in ids:
+                continue
+            linked = self._question_or_none(c.question_id)
+            if linked is not None and ((linked.ref and linked.ref in refs)
+                                       or linked.text.strip() in texts):
+                continue
+            orphans.append(c)
+        return PlanWarnings(unassigned, orphans, kit.total_minutes(),
+                            plan.session.planned_minutes)
+
+    def _question_or_none(self, question_id: str | None) -> Question | None:
+        if not question_id:
+            return None
+        try:
+            return self.kits.question(question_id)
+        except NotFoundError:
+            return None
 
     def set_status(self, session_id: str, status: SessionStatus) -> None:
         self.sessions.update_fields(session_id, status=status.value)

@@ -52,6 +52,16 @@ class ActionId(Enum):
     LIVE_END = "live_end"
     LIVE_SWITCH_PANELIST = "live_switch_panelist"
     LIVE_BACK_TO_NOTE = "live_back_to_note"
+    # preparation pages (page-scoped: built with page_action, not on the window)
+    SAVE = "save"
+    NEW_ITEM = "new_item"
+    MOVE_UP = "move_up"
+    MOVE_DOWN = "move_down"
+    REMOVE_ROW = "remove_row"
+    UNDO_REMOVE = "undo_remove"
+    PLAN_SESSION = "plan_session"
+    IMPORT_KIT = "import_kit"
+    EXPORT_KIT = "export_kit"
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,9 @@ class ActionSpec:
     text: str
     shortcut: QKeySequence.StandardKey | str = ""
     tip: str = ""
-    group: str = "main"  # "main": the main window; "live": the live session view
+    # "main": the main window; "live": the live session view; "page": built by a page
+    # or editor with ``page_action`` (its shortcut works only while that page is shown)
+    group: str = "main"
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -117,6 +129,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LIVE_SWITCH_PANELIST: ActionSpec(
         "Write as the next panelist", "Ctrl+Shift+P", group="live"),
     ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
+    ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),
+    ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, group="page"),
+    ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", group="page"),
+    ActionId.MOVE_DOWN: ActionSpec("Move down", "Alt+Down", group="page"),
+    ActionId.REMOVE_ROW: ActionSpec("Remove", QKeySequence.StandardKey.Delete, group="page"),
+    ActionId.UNDO_REMOVE: ActionSpec("Undo remove", QKeySequence.StandardKey.Undo,
+                                     group="page"),
+    ActionId.PLAN_SESSION: ActionSpec("&Plan session…", "Ctrl+Shift+N", group="page"),
+    ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", group="page"),
+    ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+Alt+X", group="page"),
 }
 
 
@@ -144,6 +166,20 @@ class Actions:
 
     def items(self) -> list[tuple[ActionId, QAction]]:
         return list(self._actions.items())
+
+def page_action(ident: ActionId, parent: QWidget,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
+                ) -> QAction:
+    """A QAction from ``SPECS`` on a page: its shortcut works only while the page is shown."""
+    spec = SPECS[ident]
+    action = QAction(tr(spec.text), parent)
+    if spec.shortcut:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    action.setShortcutContext(context)
+    action.setObjectName(f"action_{ident.value}")
+    parent.addAction(action)
+    return action
+
 
 class ScorecardKey(Enum):
     """Keys of the scorecard pane; live only while the pane (or a child) has focus."""

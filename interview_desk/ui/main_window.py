@@ -31,6 +31,10 @@ from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
+from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+from interview_desk.ui.prepare.kit_editor import KitsPage
+from interview_desk.ui.prepare.role_editor import RolesPage
+from interview_desk.ui.prepare.session_planner import SessionPlanning
 from interview_desk.ui.report_export import (
     ReportExport,
     export_role_report,
@@ -194,33 +198,24 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         d = self.desk
-        self.add_page("sessions", self.tr("Sessions"), TablePage(
+        sessions = TablePage(
             self.tr("Sessions"),
             [Column("Candidate", lambda r: r["candidate"]), Column("Role", lambda r: r["role"]),
              Column("Status", lambda r: r["status"]),
              Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
              Column("Location", lambda r: r["location"])],
-            d.sessions.overview, self))
-        sessions = self._pages["sessions"]
-        assert isinstance(sessions, TablePage)
+            d.sessions.overview, self)
+        self.add_page("sessions", self.tr("Sessions"), sessions)
+        # Preparation: editors over services (ui/prepare); each asks before losing input.
+        self.planning = SessionPlanning(d, sessions.view, sessions)
+        self.planning.planned.connect(lambda _id: sessions.refresh())
+        for key, title, page in (
+                ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
+                ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),
+                ("kits", self.tr("Kits"), KitsPage(d, self))):
+            self.add_page(key, title, page)
+            page.changed.connect(sessions.refresh)  # names shown in the sessions list
         sessions.view.activated.connect(self._on_session_activated)
-        self.add_page("candidates", self.tr("Candidates"), TablePage(
-            self.tr("Candidates"),
-            [Column("Name", lambda c: c.name), Column("Stage", lambda c: c.stage),
-             Column("E-mail", lambda c: c.email),
-             Column("Concerns to probe", lambda c: len(c.concerns))],
-            d.catalog.candidates.list, self))
-        self.add_page("roles", self.tr("Roles"), TablePage(
-            self.tr("Roles"),
-            [Column("Role", lambda r: r.name),
-             Column("Competencies", lambda r: ", ".join(c.name for c in r.competencies))],
-            d.catalog.roles.list, self))
-        self.add_page("kits", self.tr("Kits"), TablePage(
-            self.tr("Interview kits"),
-            [Column("Kit", lambda k: k.name), Column("Version", lambda k: k.version),
-             Column("Questions", lambda k: len(k.questions())),
-             Column("Minutes", lambda k: k.total_minutes())],
-            d.catalog.kits.latest_versions, self))
         install_debrief_pages(self)
 
     def _build_menus(self) -> None:
@@ -288,6 +283,12 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "sessions")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # An editor with unsaved input asks Save / Discard / Cancel; Cancel keeps the window.
+        for page in self._pages.values():
+            maybe_leave = getattr(page, "maybe_leave", None)
+            if maybe_leave is not None and not maybe_leave():
+                event.ignore()
+                return
         live = self._pages.get("live")
         if isinstance(live, LiveView):
             if not live.prepare_close() and not self._close_without_saving(live):

@@ -52,3 +52,41 @@ def test_env_variable_selects_the_database(tmp_path: Path) -> None:
     assert run_cli("demo", INTERVIEW_DESK_DB=str(db)).returncode == 0
     listed = run_cli("sessions", "--json", INTERVIEW_DESK_DB=str(db))
     assert len(json.loads(listed.stdout)) == 3
+
+
+def test_import_kit_then_export_kit(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite3"
+    assert run_cli("demo", "--db", str(db)).returncode == 0
+    csv_file = tmp_path / "my_questions.csv"
+    csv_file.write_text("section,text,minutes\nOpening,Why this team?,5\n", encoding="utf-8")
+    imported = run_cli("import-kit", str(csv_file), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    kits = json.loads(run_cli("kits", "--json", "--db", str(db)).stdout)
+    mine = next(k for k in kits if k["name"] == "my questions")
+    assert mine["questions"] == 1 and mine["minutes"] == 5
+    out = tmp_path / "out.json"
+    exported = run_cli("export-kit", mine["id"], "-o", str(out), "--db", str(db))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "interview-desk-kit"
+    assert data["sections"][0]["questions"][0]["text"] == "Why this team?"
+    again = run_cli("import-kit", str(out), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+
+
+def test_import_kit_bad_file_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    from tests.helpers import dump
+
+    db = tmp_path / "desk.sqlite3"
+    assert run_cli("demo", "--db", str(db)).returncode == 0
+    before = dump(db)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,type\nOk,general\nNope,quiz\n", encoding="utf-8")
+    result = run_cli("import-kit", str(bad), "--db", str(db))
+    assert result.returncode == 1
+    assert "row 3, column 'type'" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert dump(db) == before
+    missing = run_cli("export-kit", "nope", "-o", str(tmp_path / "x.json"), "--db", str(db))
+    assert missing.returncode == 1 and "No kit" in missing.stderr
+    assert not (tmp_path / "x.json").exists()

@@ -1,0 +1,1 @@
+"""Preparing an interview: roles, kits, candidates and the session plan."""

@@ -1,0 +1,300 @@
+"""The role editor: competencies with description, weight (shown as a share) and anchors."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_desk.domain.model import Competency, Role
+from interview_desk.services.catalog import CatalogService
+from interview_desk.ui.models import Column
+from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
+from interview_desk.ui.prepare.models import DraftListModel, Field
+from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
+
+ANCHOR_HINTS = ("1 — weakest evidence", "2", "3", "4 — strongest evidence")
+MAX_WEIGHT = 100.0
+
+
+def _set_weight(c: Competency, value: object) -> None:
+    with contextlib.suppress(ValueError):
+        c.weight = min(max(float(str(value).replace(",", ".")), 0.0), MAX_WEIGHT)
+
+
+def _set_name(c: Competency, value: object) -> None:
+    c.name = str(value)
+
+
+class RoleEditor(DraftEditor):
+    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.role: Role | None = None
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("role_name")
+        self.description = text_box(self, 2, object_name="role_description")
+        head = QFormLayout()
+        head.addRow(self.tr("Role &name"), self.name)
+        head.addRow(self.tr("Descr&iption"), self.description)
+
+        self.comp_model = DraftListModel([
+            Field("Competency", lambda c: c.name, _set_name),
+            Field("Weight", lambda c: f"{c.weight:g}", _set_weight, align_right=True),
+            Field("Share", self._share_text, align_right=True),
+            Field("Anchors", self._anchor_text, warn=lambda c: bool(c.missing_anchors())),
+        ], self)
+        self.competencies = OrderedList(self.comp_model, self._new_competency, self,
+                                        noun=self.tr("competency"),
+                                        object_name="competency_list")
+        self.total = QLabel(self)
+        self.total.setObjectName("weight_total")
+
+        self.c_name = QLineEdit(self)
+        self.c_name.setObjectName("competency_name")
+        self.c_weight = QDoubleSpinBox(self)
+        self.c_weight.setObjectName("competency_weight")
+        self.c_weight.setRange(0.0, MAX_WEIGHT)
+        self.c_weight.setSingleStep(0.25)
+        self.c_weight.setDecimals(2)
+        self.c_description = text_box(self, 2, object_name="competency_description")
+        self.anchors = [text_box(self, 3, object_name=f"anchor_{i + 1}",
+                                 placeholder=self.tr("What evidence earns this rating?"))
+                        for i in range(4)]
+        self.detail = QGroupBox(self.tr("Selected competency"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Na&me"), self.c_name)
+        form.addRow(self.tr("&Weight"), self.c_weight)
+        form.addRow(self.tr("Description"), self.c_description)
+        grid = QGridLayout()
+        for i, box in enumerate(self.anchors):
+            label = QLabel(self.tr("Rating %1").replace("%1", self.tr(ANCHOR_HINTS[i])), self)
+            label.setBuddy(box)
+            grid.addWidget(label, (i // 2) * 2, i % 2)
+            grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
+        dv = QVBoxLayout(self.detail)
+        dv.addLayout(form)
+        dv.addLayout(grid)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(head)
+        comp_label = QLabel(self.tr("<b>Competencies</b> — weights are shown as a share of "
+                                    "the total; drag or Alt+↑/↓ to reorder"), self)
+        layout.addWidget(comp_label)
+        layout.addWidget(self.competencies, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.detail)
+        layout.addLayout(self.button_row())
+
+        self.name.textEdited.connect(self._on_name_edited)
+        self.description.textChanged.connect(self._on_description_changed)
+        self.comp_model.edited.connect(self._on_list_edited)
+        self.competencies.current_changed.connect(self._show_competency)
+        self.competencies.added.connect(lambda _row: focus_all(self.c_name))
+        self.c_name.textEdited.connect(self._on_detail_edited)
+        self.c_weight.valueChanged.connect(self._on_detail_edited)
+        self.c_description.textChanged.connect(self._on_detail_edited)
+        for box in self.anchors:
+            box.textChanged.connect(self._on_detail_edited)
+        self._clear()
+
+    # columns
+    def _share_text(self, c: Competency) -> str:
+        if self.role is None:
+            return ""
+        return f"{self.role.weight_shares().get(c.id, 0.0):.0%}"
+
+    def _anchor_text(self, c: Competency) -> str:
+        missing = c.missing_anchors()
+        if not missing:
+            return self.tr("all four")
+        return self.tr("missing %1").replace("%1", ", ".join(str(m) for m in missing))
+
+    def _new_competency(self) -> Competency:
+        return Competency(key="", name=self.tr("New competency"))
+
+    # loading
+    def load(self, role_id: str) -> None:
+        self._stored_id = role_id
+        self._show(copy.deepcopy(self.catalog.get_role(role_id)))
+
+    def load_new(self, role: Role | None = None) -> None:
+        """Start a new role (optionally prefilled); it is unsaved until Save."""
+        self._stored_id = None
+        self._show(role or Role(name=""))
+        self._set_dirty(role is not None)  # a prefilled draft is worth asking about
+        self.name.setFocus()
+
+    def _show(self, role: Role) -> None:
+        self._loading = True
+        self.role = role
+        self.setEnabled(True)
+        self.name.setText(role.name)
+        set_plain(self.description, role.description)
+        self.comp_model.set_items(role.competencies)
+        self._loading = False
+        self._set_dirty(False)
+        self.banner.clear_message()
+        self.competencies.select(0)
+        self._update_total()
+
+    def _clear(self) -> None:
+        self.role = None
+        self._loading = True
+        self.name.clear()
+        self.description.clear()
+        self.comp_model.set_items([])
+        self._loading = False
+        self.setEnabled(False)
+        self._set_dirty(False)
+
+    def reload(self) -> None:
+        if self._stored_id:
+            self.load(self._stored_id)
+        else:
+            self._clear()
+
+    def has_draft(self) -> bool:
+        return self.role is not None
+
+    def subject(self) -> str:
+        return self.tr("The role “%1”").replace("%1", self.role.name if self.role else "")
+
+    def store(self) -> str:
+        assert self.role is not None
+        try:
+            stored = self.catalog.save_role(self.role)
+        except Exception:
+            self._select_incomplete()
+            raise
+        self._stored_id = stored.id
+        self.comp_model.refresh_all()
+        return stored.id
+
+    def _select_incomplete(self) -> None:
+        assert self.role is not None
+        for row, c in enumerate(self.role.competencies):
+            if c.missing_anchors() or not c.name.strip():
+                self.competencies.select(row)
+                missing = c.missing_anchors()
+                self.anchors[missing[0] - 1 if missing else 0].setFocus()
+                return
+
+    # edits
+    def _on_name_edited(self, text: str) -> None:
+        if self.role is not None:
+            self.role.name = text
+            self.touch()
+
+    def _on_description_changed(self) -> None:
+        if self.role is not None and not self._loading:
+            self.role.description = self.description.toPlainText()
+            self.touch()
+
+    def _on_list_edited(self) -> None:
+        self.comp_model.refresh_all()  # shares depend on every weight
+        self._update_total()
+        self._show_competency(self.competencies.current_row())
+        self.touch()
+
+    def _current(self) -> Competency | None:
+        row = self.competencies.current_row()
+        return self.comp_model.item(row) if row >= 0 else None
+
+    def _show_competency(self, row: int) -> None:
+        c = self.comp_model.item(row) if 0 <= row < self.comp_model.rowCount() else None
+        was_loading, self._loading = self._loading, True
+        self.detail.setEnabled(c is not None)
+        if c is None:
+            self.c_name.clear()
+            self.c_weight.setValue(0)
+            self.c_description.clear()
+            for box in self.anchors:
+                box.clear()
+        else:
+            if self.c_name.text() != c.name:
+                self.c_name.setText(c.name)
+            self.c_weight.setValue(c.weight)
+            set_plain(self.c_description, c.description)
+            for box, text in zip(self.anchors, c.anchors, strict=True):
+                set_plain(box, text)
+        self._loading = was_loading
+
+    def _on_detail_edited(self, *_: object) -> None:
+        c = self._current()
+        if self._loading or c is None:
+            return
+        c.name = self.c_name.text()
+        c.weight = self.c_weight.value()
+        c.description = self.c_description.toPlainText()
+        c.anchors = tuple(b.toPlainText() for b in self.anchors)  # type: ignore[assignment]
+        self.comp_model.refresh_all()
+        self._update_total()
+        self.touch()
+
+    def _update_total(self) -> None:
+        if self.role is None:
+            self.total.clear()
+            return
+        total = sum(c.weight for c in self.role.competencies)
+        self.total.setText(self.tr("Total weight %1 across %2 competencies").replace(
+            "%1", f"{total:g}").replace("%2", str(len(self.role.competencies))))
+
+
+class RolesPage(MasterDetailPage):
+    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
+        editor = RoleEditor(catalog)
+        super().__init__(
+            editor.tr("Roles"),
+            [Column("Role", lambda r: r.name),
+             Column("Competencies", lambda r: len(r.competencies))],
+            lambda _search: catalog.list_roles(), editor, parent, new_text=editor.tr("&New role"))
+        self.catalog = catalog
+        self.role_editor = editor
+        self.from_kit_button = QPushButton(self.tr("New role from &kit…"), self)
+        self.more_tools.addWidget(self.from_kit_button)
+        self.more_tools.addStretch(1)
+        self.from_kit_button.clicked.connect(self.new_from_kit)
+        self.select_first()
+
+    def open_item(self, ident: str) -> None:
+        self.role_editor.load(ident)
+
+    def start_new(self) -> None:
+        self.role_editor.load_new()
+
+    def new_from_kit(self) -> None:
+        kits = self.catalog.list_kits()
+        if not kits or not self.editor.maybe_leave():
+            return
+        names = [f"{k.name} (v{k.version})" for k in kits]
+        choice, ok = QInputDialog.getItem(self, self.tr("New role from kit"),
+                                          self.tr("Adopt the competencies of:"), names, 0, False)
+        if not ok:
+            return
+        kit = kits[names.index(choice)]
+        self._current_id = None
+        self.view.clearSelection()
+        self.role_editor.load_new(Role(name="", competencies=[
+            Competency(key=c.key, name=c.name, description=c.description, weight=c.weight,
+                       anchors=c.anchors) for c in kit.competencies]))
+
+    def delete_item(self, ident: str) -> None:
+        self.catalog.delete_role(ident)
+
+    def describe(self, ident: str) -> str:
+        return self.tr("the role “%1”").replace("%1", self.catalog.get_role(ident).name)

@@ -1,0 +1,559 @@
+"""The session planner: who is interviewed, when and where, with which kit version, by which
+panel, and who asks which question. It warns (never blocks) about what is still open."""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_desk.domain.model import (
+    DEFAULT_PLANNED_MINUTES,
+    Kit,
+    Panelist,
+    Question,
+    Session,
+    SessionStatus,
+)
+from interview_desk.services.desk import Desk
+from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
+from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.models import ID_ROLE
+from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
+from interview_desk.ui.prepare.models import DraftListModel, Field
+from interview_desk.ui.prepare.widgets import select_data
+
+PANEL_ROLES = ("Hiring manager", "Peer", "HR", "Technical interviewer", "Skip-level manager",
+               "Cross-functional partner", "Observer")
+
+
+def _set_name(p: Panelist, value: object) -> None:
+    p.name = str(value)
+
+
+def _set_panel_role(p: Panelist, value: object) -> None:
+    p.panel_role = str(value)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class _DigitKeys(QObject):
+    """1–9 on the assignment table assign the selected questions to panelist n; 0 clears."""
+
+    pressed = Signal(int)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier) \
+                and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+            self.pressed.emit(event.key() - Qt.Key.Key_0)
+            return True
+        return False
+
+
+class PlannerEditor(DraftEditor):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.plan: Plan | None = None
+        self.kit: Kit | None = None
+        self._sections: dict[str, str] = {}
+
+        # when, where, who, with what
+        self.candidate = QComboBox(self)
+        self.candidate.setObjectName("plan_candidate")
+        self.role = QComboBox(self)
+        self.role.setObjectName("plan_role")
+        self.kit_choice = QComboBox(self)
+        self.kit_choice.setObjectName("plan_kit")
+        self.date = QDateEdit(self)
+        self.date.setObjectName("plan_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.time = QTimeEdit(self)
+        self.time.setObjectName("plan_time")
+        self.time.setDisplayFormat("HH:mm")
+        self.location = QLineEdit(self)
+        self.location.setObjectName("plan_location")
+        self.location.setPlaceholderText(self.tr("Room, building or video link"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("plan_minutes")
+        self.minutes.setRange(1, MAX_PLANNED_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setToolTip(self.tr("45–60 minutes is usual for a second interview"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Candidate"), self.candidate)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Kit"), self.kit_choice)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.time)
+        dur_label = QLabel(self.tr("D&uration"), self)
+        dur_label.setBuddy(self.minutes)
+        when.addWidget(dur_label)
+        when.addWidget(self.minutes)
+        when.addStretch(1)
+        date_label = QLabel(self.tr("&Date"), self)
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, when)
+        form.addRow(self.tr("&Location"), self.location)
+
+        # the panel
+        self.panel_model = DraftListModel([
+            Field("Panelist", lambda p: p.name, _set_name),
+            Field("Panel role", lambda p: p.panel_role, _set_panel_role),
+            Field("Lead", lambda p: self.tr("lead") if p.is_lead else ""),
+            Field("Asks", lambda p: self._asks(p), align_right=True),
+        ], self)
+        self.panel = OrderedList(self.panel_model, self._new_panelist, self,
+                                 noun=self.tr("panelist"), object_name="panel_list")
+        self.p_name = QLineEdit(self)
+        self.p_name.setObjectName("panelist_name")
+        self.p_role = QComboBox(self)
+        self.p_role.setObjectName("panelist_role")
+        self.p_role.setEditable(True)
+        self.p_role.addItems([self.tr(r) for r in PANEL_ROLES])
+        self.p_lead = QCheckBox(self.tr("Panel l&ead (runs the session, records the decision)"),
+                                self)
+        self.panelist_box = QGroupBox(self.tr("Selected panelist"), self)
+        pf = QFormLayout(self.panelist_box)
+        pf.addRow(self.tr("&Name"), self.p_name)
+        pf.addRow(self.tr("Panel r&ole"), self.p_role)
+        pf.addRow("", self.p_lead)
+
+        # who asks what
+        self.question_model = DraftListModel([
+            Field("Section", lambda q: self._sections.get(q.section_id, "")),
+            Field("Question", lambda q: _short(q.text)),
+            Field("Min", lambda q: q.minutes, align_right=True),
+            Field("Asked by", lambda q: self._asker_name(q) or self.tr("— nobody —"),
+                  warn=lambda q: not self._asker_name(q)),
+        ], self)
+        self.questions = table_view(self.question_model, self, stretch_column=1,
+                                    object_name="assignment_list")
+        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._digits = _DigitKeys(self)
+        self.questions.installEventFilter(self._digits)
+        self.assignee = QComboBox(self)
+        self.assignee.setObjectName("assignee")
+        self.assign_button = QPushButton(self.tr("&Assign selected"), self)
+        self.spread_button = QPushButton(self.tr("S&hare out evenly"), self)
+        for b in (self.assign_button, self.spread_button):
+            b.setAutoDefault(False)
+        assign_row = QHBoxLayout()
+        assign_row.addWidget(QLabel(self.tr("Asked by"), self))
+        assign_row.addWidget(self.assignee, 1)
+        assign_row.addWidget(self.assign_button)
+        assign_row.addWidget(self.spread_button)
+
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("plan_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(QLabel(self.tr("<b>Panel</b>"), self))
+        left.addWidget(self.panel, 1)
+        left.addWidget(self.panelist_box)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>Who asks which question</b> — select questions, "
+                                       "then press 1–9 for panelist n (0 clears)"), self))
+        right.addWidget(self.questions, 1)
+        right.addLayout(assign_row)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 6)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.warnings)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAutoDefault(False)
+        layout.addLayout(self.button_row(self.cancel_button))
+
+        self.candidate.activated.connect(self._on_candidate_chosen)
+        self.role.activated.connect(self._on_form_edited)
+        self.kit_choice.activated.connect(self._on_kit_chosen)
+        self.date.dateChanged.connect(self._on_form_edited)
+        self.time.timeChanged.connect(self._on_form_edited)
+        self.location.textEdited.connect(self._on_form_edited)
+        self.minutes.valueChanged.connect(self._on_form_edited)
+        self.panel_model.edited.connect(self._on_panel_edited)
+        self.panel.current_changed.connect(self._show_panelist)
+        self.panel.added.connect(lambda _row: self.p_name.setFocus())
+        self.p_name.textEdited.connect(self._on_panelist_form_edited)
+        self.p_role.currentTextChanged.connect(self._on_panelist_form_edited)
+        self.p_lead.toggled.connect(self._on_panelist_form_edited)
+        self.assign_button.clicked.connect(
+            lambda: self.assign_selected(self.assignee.currentIndex()))
+        self.spread_button.clicked.connect(self.share_out)
+        self._digits.pressed.connect(self._on_digit)
+
+    # choices
+    def refresh_choices(self) -> None:
+        was, self._loading = self._loading, True
+        self.candidate.clear()
+        for c in self.desk.catalog.list_candidates():
+            self.candidate.addItem(c.name, c.id)
+        self.role.clear()
+        for r in self.desk.catalog.list_roles():
+            self.role.addItem(r.name, r.id)
+        self.kit_choice.clear()
+        for k in self.desk.catalog.list_kits():
+            self.kit_choice.addItem(self.tr("%1 (version %2)").replace("%1", k.name).replace(
+                "%2", str(k.version)), k.id)
+        self._loading = was
+
+    # loading
+    def load(self, session_id: str) -> None:
+        self._stored_id = session_id
+        self.refresh_choices()
+        self._show(self.desk.sessions.get_plan(session_id))
+
+    def load_new(self, candidate_id: str | None = None) -> None:
+        self._stored_id = None
+        self.refresh_choices()
+        cand_id = candidate_id or self.candidate.itemData(0) or ""
+        role_id = self.role.itemData(0) or ""
+        if cand_id:
+            cand = self.desk.catalog.get_candidate(cand_id)
+            role_id = cand.role_id or role_id
+        tomorrow = (datetime.now() + timedelta(days=1)).replace(
+            hour=10, minute=0, second=0, microsecond=0)
+        session = Session(candidate_id=cand_id, role_id=role_id,
+                          kit_id=self.kit_choice.itemData(0) or "",
+                          scheduled_at=tomorrow.isoformat(timespec="minutes"),
+                          planned_minutes=DEFAULT_PLANNED_MINUTES)
+        self._show(Plan(session, [Panelist(name="", panel_role=self.tr("Hiring manager"),
+                                           is_lead=True)], {}))
+        self._set_dirty(False)
+
+    def _show(self, plan: Plan) -> None:
+        self._loading = True
+        self.plan = copy.deepcopy(plan)
+        s = self.plan.session
+        select_data(self.candidate, s.candidate_id)
+        select_data(self.role, s.role_id)
+        if s.kit_id and self.kit_choice.findData(s.kit_id) < 0:
+            # planned with an older kit version: that version stays the one it asks
+            kit = self.desk.catalog.get_kit(s.kit_id)
+            self.kit_choice.addItem(self.tr("%1 (version %2, as planned)").replace(
+                "%1", kit.name).replace("%2", str(kit.version)), kit.id)
+        select_data(self.kit_choice, s.kit_id)
+        when = QDateTime.fromString(s.scheduled_at[:16], "yyyy-MM-ddTHH:mm")
+        if when.isValid():
+            self.date.setDate(when.date())
+            self.time.setTime(when.time())
+        else:
+            self.date.setDate(QDate.currentDate())
+            self.time.setTime(QTime(10, 0))
+        self.location.setText(s.location)
+        self.minutes.setValue(s.planned_minutes)
+        self.panel_model.set_items(self.plan.panel)
+        self._load_kit(s.kit_id)
+        self._loading = False
+        self._set_dirty(False)
+        self.banner.clear_message()
+        self.panel.select(0)
+        self._refresh_assignees()
+        self._update_warnings()
+
+    def _load_kit(self, kit_id: str) -> None:
+        self.kit = self.desk.catalog.get_kit(kit_id) if kit_id else None
+        self._sections = {s.id: s.title for s in self.kit.sections} if self.kit else {}
+        self.question_model.set_items(self.kit.questions() if self.kit else [])
+
+    def reload(self) -> None:
+        if self._stored_id:
+            self.load(self._stored_id)
+        else:
+            self.load_new()
+
+    def has_draft(self) -> bool:
+        return self.plan is not None
+
+    def subject(self) -> str:
+        return self.tr("The session plan")
+
+    def store(self) -> str:
+        assert self.plan is not None
+        self._read_form()
+        self.desk.sessions.save_plan(self.plan)
+        self._stored_id = self.plan.session.id
+        return self.plan.session.id
+
+    # the form
+    def _read_form(self) -> None:
+        assert self.plan is not None
+        s = self.plan.session
+        s.candidate_id = self.candidate.currentData() or ""
+        s.role_id = self.role.currentData() or ""
+        s.kit_id = self.kit_choice.currentData() or ""
+        s.scheduled_at = f"{self.date.date().toString('yyyy-MM-dd')}T" \
+                         f"{self.time.time().toString('HH:mm')}"
+        s.location = self.location.text().strip()
+        s.planned_minutes = self.minutes.value()
+
+    def _on_form_edited(self, *_: object) -> None:
+        if self.plan is None or self._loading:
+            return
+        self._read_form()
+        self._update_warnings()
+        self.touch()
+
+    def _on_candidate_chosen(self, _index: int) -> None:
+        if self._loading or self.plan is None:
+            return
+        cand = self.desk.catalog.get_candidate(self.candidate.currentData())
+        if cand.role_id:
+            select_data(self.role, cand.role_id)
+        self._on_form_edited()
+
+    def _on_kit_chosen(self, _index: int) -> None:
+        if self._loading or self.plan is None:
+            return
+        self._load_kit(self.kit_choice.currentData())
+        keep = {q.id for q in self.question_model.items()}
+        self.plan.assignments = {q: p for q, p in self.plan.assignments.items() if q in keep}
+        self._on_form_edited()
+        self.panel_model.refresh_all()
+
+    # the panel
+    def _new_panelist(self) -> Panelist:
+        return Panelist(name="", panel_role=self.tr("Peer"))
+
+    def _asks(self, p: Panelist) -> int:
+        return sum(1 for pid in (self.plan.assignments.values() if self.plan else ())
+                   if pid == p.id)
+
+    def _current_panelist(self) -> Panelist | None:
+        row = self.panel.current_row()
+        return self.panel_model.item(row) if row >= 0 else None
+
+    def _on_panel_edited(self) -> None:
+        if self.plan is not None:
+            ids = {p.id for p in self.plan.panel}
+            # questions of a removed panelist go back to "unassigned"
+            self.plan.assignments = {q: p for q, p in self.plan.assignments.items() if p in ids}
+        self._show_panelist(self.panel.current_row())
+        self._refresh_assignees()
+        self.question_model.refresh_all()
+        self._update_warnings()
+        self.touch()
+
+    def _show_panelist(self, row: int) -> None:
+        p = self.panel_model.item(row) if 0 <= row < self.panel_model.rowCount() else None
+        was, self._loading = self._loading, True
+        self.panelist_box.setEnabled(p is not None)
+        self.p_name.setText(p.name if p else "")
+        self.p_role.setCurrentText(p.panel_role if p else "")
+        self.p_lead.setChecked(bool(p and p.is_lead))
+        self._loading = was
+
+    def _on_panelist_form_edited(self, *_: object) -> None:
+        p = self._current_panelist()
+        if p is None or self._loading or self.plan is None:
+            return
+        p.name = self.p_name.text()
+        p.panel_role = self.p_role.currentText()
+        if self.p_lead.isChecked() and not p.is_lead:
+            for other in self.plan.panel:  # one lead per panel
+                other.is_lead = other is p
+        elif not self.p_lead.isChecked():
+            p.is_lead = False
+        self.panel_model.refresh_all()
+        self._refresh_assignees()
+        self.question_model.refresh_all()
+        self.touch()
+
+    # assignments
+    def _asker_name(self, q: Question) -> str:
+        if self.plan is None:
+            return ""
+        pid = self.plan.assignments.get(q.id)
+        return next((p.name or self.tr("(unnamed)") for p in self.plan.panel if p.id == pid), "")
+
+    def _refresh_assignees(self) -> None:
+        current = self.assignee.currentIndex()
+        self.assignee.clear()
+        for n, p in enumerate(self.plan.panel if self.plan else [], start=1):
+            self.assignee.addItem(f"{n}  {p.name or self.tr('(unnamed)')}", p.id)
+        self.assignee.addItem(self.tr("0  nobody (unassign)"), "")
+        self.assignee.setCurrentIndex(max(0, min(current, self.assignee.count() - 1)))
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.questions.selectionModel().selectedRows()})
+
+    def assign_selected(self, assignee_index: int) -> None:
+        """Give the selected questions to the panelist at ``assignee_index`` of the combo."""
+        if self.plan is None or not 0 <= assignee_index < self.assignee.count():
+            return
+        pid = self.assignee.itemData(assignee_index)
+        for row in self.selected_rows():
+            q = self.question_model.item(row)
+            if pid:
+                self.plan.assignments[q.id] = pid
+            else:
+                self.plan.assignments.pop(q.id, None)
+            self.question_model.refresh_row(row)
+        self.panel_model.refresh_all()
+        self._update_warnings()
+        self.touch()
+
+    def _on_digit(self, digit: int) -> None:
+        panel = self.plan.panel if self.plan else []
+        if digit == 0:
+            self.assign_selected(len(panel))
+        elif digit <= len(panel):
+            self.assign_selected(digit - 1)
+
+    def share_out(self) -> None:
+        """Deal the unassigned questions round the panel, in kit order."""
+        if self.plan is None or not self.plan.panel:
+            return
+        panel = self.plan.panel
+        n = sum(1 for q in self.question_model.items() if q.id in self.plan.assignments)
+        for q in self.question_model.items():
+            if q.id not in self.plan.assignments:
+                self.plan.assignments[q.id] = panel[n % len(panel)].id
+                n += 1
+        self.question_model.refresh_all()
+        self.panel_model.refresh_all()
+        self._update_warnings()
+        self.touch()
+
+    # warnings
+    def _update_warnings(self) -> None:
+        if self.plan is None or self.kit is None or not self.plan.session.candidate_id:
+            self.warnings.setText(self.tr("Choose a candidate, a role and a kit."))
+            return
+        w = self.desk.sessions.warnings(self.plan, self.kit)
+        lines = []
+        if w.unassigned:
+            lines.append(self.tr("⚠ %1 question(s) have no panelist to ask them.").replace(
+                "%1", str(len(w.unassigned))))
+        for c in w.concerns_without_question:
+            lines.append(self.tr("⚠ No question of this kit probes the concern “%1”.").replace(
+                "%1", _short(c.text, 70)))
+        if w.over_time:
+            lines.append(self.tr("⚠ The kit takes %1 min; the slot is %2 min.").replace(
+                "%1", str(w.kit_minutes)).replace("%2", str(w.planned_minutes)))
+        if lines:
+            self.warnings.setText("\n".join(lines))
+            self.warnings.setStyleSheet("QLabel { color: #7a4d00; background: #fff4e0; "
+                                        "padding: 6px; }")
+        else:
+            self.warnings.setText(self.tr("✓ Every question has a panelist, every concern a "
+                                          "question, and the kit fits the slot (%1 of %2 min)."
+                                          ).replace("%1", str(w.kit_minutes)).replace(
+                                              "%2", str(w.planned_minutes)))
+            self.warnings.setStyleSheet("QLabel { color: #1e5b2a; padding: 6px; }")
+
+    def warning_text(self) -> str:
+        return self.warnings.text()
+
+
+class SessionPlannerDialog(QDialog):
+    """The planner in its own window; closing it with unsaved changes asks first."""
+
+    def __init__(self, desk: Desk, session_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan session") if session_id is None
+                            else self.tr("Edit session plan"))
+        self.editor = PlannerEditor(desk, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        self.resize(1180, 700)
+        if session_id is None:
+            self.editor.load_new()
+        else:
+            self.editor.load(session_id)
+        self.editor.saved.connect(lambda _ident: self.accept())
+        self.editor.cancel_button.clicked.connect(self.reject)
+
+    def reject(self) -> None:
+        if self.editor.maybe_leave():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.maybe_leave():
+            event.accept()
+        else:
+            event.ignore()
+
+
+class SessionPlanning(QObject):
+    """Adds "Plan session…" and "Edit plan…" beside the Sessions page's list of rows."""
+
+    planned = Signal(str)  # session id
+
+    def __init__(self, desk: Desk, view: QTableView, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = parent.layout()
+        assert isinstance(layout, QBoxLayout), "the page lays its rows out in a box"
+        self.desk = desk
+        self.view = view
+        self._parent = parent
+        self.plan_button = QPushButton(self.tr("&Plan session…"), parent)
+        self.plan_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.edit_button = QPushButton(self.tr("Edit p&lan…"), parent)
+        self.edit_button.setToolTip(self.tr("Change a session that has not started"))
+        row = QHBoxLayout()
+        row.addWidget(self.plan_button)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        layout.insertLayout(1, row)
+        self.plan_button.clicked.connect(self.plan_new)
+        self.edit_button.clicked.connect(self.edit_current)
+        page_action(ActionId.PLAN_SESSION, parent).triggered.connect(self.plan_new)
+        self.dialog: SessionPlannerDialog | None = None
+
+    def _current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.view.model().data(index, ID_ROLE) if index.isValid() else None
+
+    def plan_new(self) -> None:
+        self._open(None)
+
+    def edit_current(self) -> None:
+        ident = self._current_id()
+        if ident is None:
+            return
+        if self.desk.sessions.sessions.get(ident).status is not SessionStatus.PLANNED:
+            tell(self._parent, self.tr("Edit plan"),
+                 self.tr("This session has started; its plan can no longer change."))
+            return
+        self._open(ident)
+
+    def _open(self, ident: str | None) -> None:
+        self.dialog = SessionPlannerDialog(self.desk, ident, self._parent)
+        self.dialog.editor.saved.connect(self.planned.emit)
+        self.dialog.open()
