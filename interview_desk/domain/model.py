@@ -24,6 +24,21 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def parse_timestamp(stamp: str | None) -> datetime | None:
+    """A stored time as an aware datetime; ``None`` when empty or unreadable.
+
+    Machine stamps (``utc_now``) carry their offset. A planned time (``scheduled_at``) is the
+    wall-clock time the panel agreed on, stored without an offset: it is read as local time.
+    """
+    if not stamp:
+        return None
+    try:
+        dt = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.astimezone()
+
+
 class QuestionType(StrEnum):
     BEHAVIOURAL = "behavioural"
     SITUATIONAL = "situational"

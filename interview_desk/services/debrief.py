@@ -26,6 +26,7 @@ from interview_desk.domain.model import (
     Scorecard,
     Session,
     SessionStatus,
+    parse_timestamp,
     utc_now,
 )
 from interview_desk.domain.scorecard_rules import (
@@ -274,7 +275,7 @@ class DebriefService:
                 continue
             d = self.data(s.id)
             recs = [p.recommendation() for p in d.submitted]
-            held = _parse(d.session_row.get("started_at") or s.scheduled_at)
+            held = parse_timestamp(d.session_row.get("started_at") or s.scheduled_at)
             rows.append({
                 "id": s.id, "candidate": d.candidate.name, "status": s.status.value,
                 "scheduled_at": s.scheduled_at, "sealed": not d.seal.is_open,
@@ -286,13 +287,3 @@ class DebriefService:
                 "days_since": max(0, (now - held).days) if held else None,
             })
         return rows
-
-
-def _parse(stamp: str | None) -> datetime | None:
-    if not stamp:
-        return None
-    try:
-        dt = datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)

@@ -95,10 +95,12 @@ def _demo_session(desk: Desk, s: dict[str, Any], candidates: dict[str, Candidate
                   q_by_ref: dict[str, Any], now: datetime) -> None:
     hh, mm = (int(x) for x in s.get("time", "10:00").split(":"))
     day = (now - timedelta(days=s.get("days_ago", 0))).date()
-    start = datetime.combine(day, time(hh, mm), tzinfo=UTC)
+    # The planned time is local wall-clock time (as the planner stores it); stamps are UTC.
+    start = datetime.combine(day, time(hh, mm)).astimezone().astimezone(UTC)
     cand = candidates[s["candidate"]]
     session = Session(candidate_id=cand.id, role_id=role_id, kit_id=kit_id,
-                      scheduled_at=_iso(start), location=s.get("location", ""),
+                      scheduled_at=datetime.combine(day, time(hh, mm)).isoformat(
+                          timespec="minutes"), location=s.get("location", ""),
                       planned_minutes=s.get("planned_minutes", 60),
                       status=SessionStatus(s["status"]))
     panel = {p["key"]: Panelist(name=p["name"], panel_role=p.get("panel_role", ""),
@@ -168,6 +170,14 @@ def _demo_session(desk: Desk, s: dict[str, Any], candidates: dict[str, Candidate
             if due is not None else None,
             candidate_informed_at=_iso(start + timedelta(days=informed))
             if informed is not None else None))
+    if session.status is SessionStatus.LIVE and s.get("notes"):
+        # Mid-interview: the clock and the current question stand where the notes stop.
+        order = list(q_by_ref)
+        last = max(order.index(n["question_ref"]) for n in s["notes"])
+        done = [q_by_ref[ref] for ref in order[:last + 1]]
+        desk.sessions.sessions.update_fields(
+            session.id, elapsed_seconds=sum(q.minutes for q in done) * 60,
+            current_question_id=q_by_ref[order[min(last + 1, len(order) - 1)]].id)
     if session.status in (SessionStatus.COMPLETED, SessionStatus.DECIDED):
         desk.sessions.sessions.update_fields(
             session.id, ended_at=_iso(start + timedelta(minutes=session.planned_minutes)),

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import SessionStatus
+from interview_desk.domain.model import SessionStatus, parse_timestamp
 from interview_desk.domain.scorecard_rules import (
     OverdueThresholds,
     candidate_told_due,
@@ -34,16 +34,6 @@ class OverdueItem:
         return f"{self.kind}:{self.session_id}:{self.what}"
 
 
-def _parse(stamp: str | None) -> datetime | None:
-    if not stamp:
-        return None
-    try:
-        dt = datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
 class OverdueService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -64,10 +54,10 @@ class OverdueService:
             "JOIN candidates c ON c.id = s.candidate_id JOIN roles r ON r.id = s.role_id "
             "WHERE s.status != ?", [SessionStatus.PLANNED.value])
         for s in list(sessions):
-            start = _parse(s["started_at"]) or _parse(s["scheduled_at"])
+            start = parse_timestamp(s["started_at"]) or parse_timestamp(s["scheduled_at"])
             if start is None:
                 continue
-            end = _parse(s["ended_at"]) or start + timedelta(minutes=s["planned_minutes"])
+            end = parse_timestamp(s["ended_at"]) or start + timedelta(minutes=s["planned_minutes"])
             if end > now:
                 continue
             base = {"session_id": s["id"], "candidate": s["candidate"], "role": s["role"]}
