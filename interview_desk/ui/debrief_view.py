@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -304,19 +303,18 @@ class DebriefView(QWidget):
         self.agreement.setObjectName("agreement_label")
         self.agreement.setWordWrap(True)
         self.agreement.setTextFormat(Qt.TextFormat.PlainText)
-        lower = QSplitter(Qt.Orientation.Horizontal, ratings)
-        agreement_box = QWidget(lower)
-        abox = QVBoxLayout(agreement_box)
-        abox.setContentsMargins(0, 0, 0, 0)
+        # A wrapped label has almost no minimum width: a splitter would squeeze the agreement
+        # reading to one word per line, so the two sit side by side at fixed shares.
+        lower = QHBoxLayout()
+        abox = QVBoxLayout()
         abox.addWidget(self.agreement)
         abox.addStretch(1)
-        lower.addWidget(agreement_box)
-        lower.addWidget(self.evidence)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
+        self.agreement.setMinimumWidth(340)
+        lower.addLayout(abox, 2)
+        lower.addWidget(self.evidence, 3)
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
-        rbox.addWidget(lower, 1)
+        rbox.addLayout(lower, 1)
         self.tabs.addTab(ratings, self.tr("Ratings && agreement"))
 
         # Changes after the debrief, first-round concerns, takeaways
