@@ -85,7 +85,7 @@ def test_export_json_of_the_decided_demo_session(demo_db: Path, tmp_path: Path) 
     decision = doc["decision"]
     assert decision["outcome"] == "hire" and decision["decided_by"] == "Ingrid Solberg"
     assert decision["rationale"].startswith("Unanimous yes")
-    assert decision["follow_up_due"] and decision["candidate_informed_at"]
+    assert decision["follow_up_due"] and decision["candidate_informed_at"] is None  # overdue
 
 
 def test_export_json_to_stdout_withholds_a_sealed_panel(demo_db: Path) -> None:

@@ -219,7 +219,7 @@ def test_overdue_items_follow_the_thresholds(demo_desk: Desk) -> None:
     sid = _live(demo_desk)
     monday = datetime(2026, 11, 16, 10, 0, tzinfo=UTC)
     _set_times(demo_desk, sid, monday)
-    # the decided demo session was held "6 days ago" and the candidate was told: never overdue
+    # the decided demo session's candidate has not been told yet: only that is overdue for it
     decided = _decided(demo_desk)
     _set_times(demo_desk, decided, monday - timedelta(days=30))
     demo_desk.sessions.sessions.update_fields(decided, status="decided")
@@ -233,12 +233,12 @@ def test_overdue_items_follow_the_thresholds(demo_desk: Desk) -> None:
     on_due = demo_desk.overdue.items(now=datetime(2026, 11, 23, 18, tzinfo=UTC))
     assert "candidate_told" not in {i.kind for i in on_due if i.session_id == sid}
     late = demo_desk.overdue.items(now=datetime(2026, 11, 25, 9, tzinfo=UTC))
-    told = [i for i in late if i.kind == "candidate_told"]
+    told = [i for i in late if i.kind == "candidate_told" and i.session_id == sid]
     assert [(i.session_id, i.due, i.overdue_days) for i in told] == [(sid, "2026-11-23", 2)]
     strict = demo_desk.overdue.items(OverdueThresholds(candidate_told_working_days=1),
                                      now=datetime(2026, 11, 18, 9, tzinfo=UTC))
     assert any(i.kind == "candidate_told" and i.session_id == sid for i in strict)
-    assert all(i.session_id != decided for i in late)
+    assert [i.kind for i in late if i.session_id == decided] == ["candidate_told"]
     # submitting clears that panelist's item
     pid = demo_desk.scorecards.panel(sid)[0].id
     demo_desk.scorecards.submit(_complete(demo_desk, sid, pid))

@@ -181,14 +181,18 @@ def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk) ->
     page = OverduePage(demo_desk)
     qtbot.addWidget(page)
     page.show()
-    kinds = sorted(page.model.rows[i].kind for i in range(page.model.rowCount()))
-    assert kinds == ["decision", "scorecard", "scorecard", "scorecard"]
+    rows = [page.model.rows[i] for i in range(page.model.rowCount())]
+    assert sorted(r.kind for r in rows if r.session_id == sid) == [
+        "decision", "scorecard", "scorecard", "scorecard"]
+    # the decided demo candidate has not been told yet
+    assert [r.kind for r in rows if r.session_id != sid] == ["candidate_told"]
     dialog = OverdueSettingsDialog(page)
     dialog.hours.setValue(24 * 3)
     dialog._on_accepted()
     assert settings.get(settings.SCORECARD_OVERDUE_HOURS) == 72
     page.refresh()
-    assert [page.model.rows[i].kind for i in range(page.model.rowCount())] == ["decision"]
+    assert sorted(page.model.rows[i].kind for i in range(page.model.rowCount())) == [
+        "candidate_told", "decision"]
 
 
 def test_sessions_page_opens_debrief_and_scorecard(qtbot: QtBot, demo_desk: Desk) -> None:
