@@ -75,7 +75,7 @@ def scorecard_table(db: Database, *, session_id: str | None = None,
         role = RoleRepository(db).get(chosen[0].role_id)
     elif role_id is not None:
         role = RoleRepository(db).get(role_id)
-        chosen = [s for s in reversed(sessions.list()) if s.role_id == role_id]
+        chosen = [s for s in reversed(sessions.all()) if s.role_id == role_id]
     else:
         raise NotFoundError("session or role", "")
     comps = role.competencies

@@ -70,7 +70,7 @@ def parse_kit(text: str, source: str = "kit file") -> Kit:
 
 def _build(data: dict[str, Any], source: str) -> Kit:
     comps = [KitCompetency(key=c["key"], name=c["name"], description=c.get("description", ""),
-                           weight=float(c.get("weight", 1.0)), anchors=tuple(c["anchors"]))  # type: ignore[arg-type]
+                           weight=float(c.get("weight", 1.0)), anchors=tuple(c["anchors"]))
              for c in data.get("competencies", [])]
     keys = [c.key for c in comps]
     if len(set(keys)) != len(keys):

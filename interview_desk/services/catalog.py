@@ -31,7 +31,7 @@ class CatalogService:
 
     # roles
     def list_roles(self) -> list[Role]:
-        return self.roles.list()
+        return self.roles.all()
 
     def get_role(self, role_id: str) -> Role:
         return self.roles.get(role_id)
@@ -190,7 +190,7 @@ class CatalogService:
 
     # candidates
     def list_candidates(self, search: str = "") -> list[Candidate]:
-        return self.candidates.list(search.strip())
+        return self.candidates.find(search.strip())
 
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self.candidates.get(candidate_id)

@@ -270,7 +270,7 @@ class DebriefService:
         """One row per held session of the role's candidates: figures only once unsealed."""
         now = now or datetime.now(UTC)
         rows = []
-        for s in self.sessions.list():
+        for s in self.sessions.all():
             if s.role_id != role_id or s.status is SessionStatus.PLANNED:
                 continue
             d = self.data(s.id)

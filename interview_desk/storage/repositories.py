@@ -115,7 +115,7 @@ class RoleRepository:
             "SELECT * FROM competencies WHERE role_id = ? ORDER BY position", [role_id])
         return [_competency_from_row(r) for r in rows]
 
-    def list(self) -> list[Role]:
+    def all(self) -> list[Role]:
         rows = self.db.query("SELECT id FROM roles ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
@@ -188,7 +188,7 @@ class KitRepository:
                 "SELECT * FROM questions WHERE kit_id = ? ORDER BY position", [kit_id]):
             by_section[q["section_id"]].questions.append(_question_from_row(q))
         comps = [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
-                               weight=c["weight"], anchors=tuple(c["anchors"]))  # type: ignore[arg-type]
+                               weight=c["weight"], anchors=tuple(c["anchors"]))
                  for c in json.loads(r["competencies_json"])]
         return Kit(name=r["name"], description=r["description"], sections=sections,
                    competencies=comps, version=r["version"], id=r["id"],
@@ -247,7 +247,7 @@ class CandidateRepository:
                          first_round_summary=r["first_round_summary"], concerns=concerns,
                          id=r["id"])
 
-    def list(self, search: str = "") -> list[Candidate]:
+    def find(self, search: str = "") -> list[Candidate]:
         """Candidates by name; ``search`` matches name, role name, summary and concerns."""
         sql = (
             "SELECT c.id FROM candidates c LEFT JOIN roles r ON r.id = c.role_id "
@@ -295,7 +295,7 @@ class SessionRepository:
         fields["updated_at"] = utc_now()
         self.db["sessions"].update(session_id, fields)  # type: ignore[union-attr]
 
-    def list(self) -> list[Session]:
+    def all(self) -> list[Session]:
         return [_session_from_row(r) for r in self.db.query(
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 

@@ -189,7 +189,7 @@ class RoleComparisonPage(QWidget):
         current = self.role.currentData()
         self.role.blockSignals(True)
         self.role.clear()
-        for r in self.desk.catalog.roles.list():
+        for r in self.desk.catalog.roles.all():
             self.role.addItem(r.name, r.id)
         self.role.blockSignals(False)
         index = self.role.findData(current) if current else -1

@@ -225,7 +225,8 @@ class ExchangeActions(QObject):
         if sid is None or pid is None:
             return
         # You said who you are on this laptop: the live view starts as you next time.
-        chosen = dict(settings.get(settings.LAST_PANELIST) or {})
+        remembered: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
+        chosen = dict(remembered)
         chosen[sid] = pid
         settings.put(settings.LAST_PANELIST, chosen)
         name = picker.panelists.currentText().split(" (")[0].lower().replace(" ", "-")

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.setWindowTitle(self.tr("Interview Desk — %1").replace(
             "%1", str(desk.path.name if desk.path else self.tr("in memory"))))
-        self.actions = Actions(self)
+        self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_pages()
-        self.exchange = ExchangeActions(self, desk, self.actions, self.selected_session_id,
+        self.exchange = ExchangeActions(self, desk, self.registry, self.selected_session_id,
                                         self.refresh_pages)
         self._build_menus()
         self._restore()
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         install_debrief_pages(self)
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.registry
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
                       ActionId.WATCH_FOLDER):
@@ -252,8 +252,8 @@ class MainWindow(QMainWindow):
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         enabled = self.desk.path is not None and sessions.selected() is not None
-        self.actions[ActionId.EXPORT_SESSION_REPORT].setEnabled(enabled)
-        self.actions[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
+        self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(enabled)
+        self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
 
     def _on_export_session_report(self) -> None:
         sessions = self.page("sessions")

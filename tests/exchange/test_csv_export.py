@@ -61,7 +61,7 @@ def test_export_neutralises_what_panelists_typed(desk: Desk, tmp_path: Path) -> 
 
 def test_export_per_role_covers_every_session_of_the_role(demo_desk: Desk,
                                                           tmp_path: Path) -> None:
-    role = demo_desk.catalog.roles.list()[0]
+    role = demo_desk.catalog.roles.all()[0]
     n = demo_desk.exchange.export_csv(tmp_path / "r.csv", role_id=role.id)
     rows = _read(tmp_path / "r.csv")
     assert n == len(rows) == 3  # the decided session's three submitted scorecards

@@ -234,11 +234,11 @@ def test_panelist_scorecard_report_shows_only_that_panelist(desk: Desk, tmp_path
 
 def test_role_comparison_lists_every_candidate_of_the_role(
         demo_desk: Desk, tmp_path: Path) -> None:
-    role = demo_desk.catalog.roles.list()[0]
+    role = demo_desk.catalog.roles.all()[0]
     out = tmp_path / "role.pdf"
     demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
     text = _text(out)
-    for cand in demo_desk.catalog.candidates.list():
+    for cand in demo_desk.catalog.candidates.find():
         assert cand.name in text
     assert "Hire" in text
     assert "Decided\n3 of 3\nscorecards" in text

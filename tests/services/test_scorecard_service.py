@@ -247,7 +247,7 @@ def test_overdue_items_follow_the_thresholds(demo_desk: Desk) -> None:
 
 
 def test_role_comparison_hides_sealed_figures(demo_desk: Desk) -> None:
-    role = demo_desk.catalog.roles.list()[0]
+    role = demo_desk.catalog.roles.all()[0]
     rows = {r["status"]: r for r in demo_desk.debrief.role_comparison(role.id)}
     assert set(rows) == {"live", "decided"}  # planned sessions are not interviews yet
     assert rows["live"]["sealed"] and rows["live"]["score"] is None

@@ -226,7 +226,7 @@ def test_page_actions_open_the_new_pages(qtbot: QtBot, demo_desk: Desk) -> None:
     for ident, key in ((ActionId.SHOW_DEBRIEF, "debrief"),
                        (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
                        (ActionId.SHOW_OVERDUE, "overdue")):
-        window.actions[ident].trigger()
+        window.registry[ident].trigger()
         assert window.stack.currentWidget() is window.page(key)
 
 

@@ -56,9 +56,9 @@ def test_import_from_the_file_menu_shows_a_summary(qtbot: QtBot, desk: Desk, pla
     window = _window(qtbot, desk)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(f) for f in files], ""))
-    assert window.actions[ActionId.IMPORT_FILES] in window.menuBar().actions()[0].menu().actions()
+    assert window.registry[ActionId.IMPORT_FILES] in window.menuBar().actions()[0].menu().actions()
     with qtbot.waitSignal(window.exchange.imported, timeout=10_000) as got:
-        window.actions[ActionId.IMPORT_FILES].trigger()
+        window.registry[ActionId.IMPORT_FILES].trigger()
     report = got.args[0]
     assert (report.added, report.conflicts) == (12, [])
     summary = window.exchange.summary
@@ -163,7 +163,7 @@ def test_export_for_panel_uses_the_selected_session(qtbot: QtBot, desk: Desk, pl
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
-        window.actions[ActionId.EXPORT_PANEL].trigger()
+        window.registry[ActionId.EXPORT_PANEL].trigger()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "interview-desk-panel"
     assert data["payload"]["session"]["id"] == planned.session_id
@@ -178,7 +178,7 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
     window = _window(qtbot, desk)
     target = tmp_path / "carol.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.actions[ActionId.EXPORT_RETURN].trigger()
+    window.registry[ActionId.EXPORT_RETURN].trigger()
     picker = window.exchange.picker
     assert isinstance(picker, SessionPicker)
     qtbot.waitUntil(picker.isVisible)
@@ -255,7 +255,7 @@ def test_export_for_panel_without_a_selection_asks_which_session(
     target = tmp_path / "panel.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.selected_session_id() is None
-    action = window.actions[ActionId.EXPORT_PANEL]
+    action = window.registry[ActionId.EXPORT_PANEL]
     assert action.shortcut().toString() == "Ctrl+Alt+P"
     # Shortcuts do not reach actions on the offscreen platform (no focus window); trigger.
     action.trigger()

@@ -19,7 +19,7 @@ def test_main_window_opens_on_the_demo_and_shows_its_candidates(
     page = window.page("candidates")
     names = _texts(page, 0)  # type: ignore[arg-type]
     assert len(names) == 3
-    assert names == sorted(c.name for c in demo_desk.catalog.candidates.list())
+    assert names == sorted(c.name for c in demo_desk.catalog.candidates.find())
     sessions = window.page("sessions")
     assert isinstance(sessions, TablePage)
     assert sorted(_texts(sessions, 2)) == ["decided", "live", "planned"]
@@ -33,14 +33,14 @@ def test_page_shortcuts_switch_pages(qtbot: QtBot, demo_desk: Desk) -> None:
     window.show_page("sessions")
     from interview_desk.ui.actions import ActionId
 
-    window.actions[ActionId.SHOW_ROLES].trigger()
+    window.registry[ActionId.SHOW_ROLES].trigger()
     assert window.stack.currentWidget() is window.page("roles")
 
 
 def test_rows_model_passes_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None:
     from interview_desk.ui.models import Column
 
-    model = RowsModel([Column("Name", lambda c: c.name)], demo_desk.catalog.candidates.list)
+    model = RowsModel([Column("Name", lambda c: c.name)], demo_desk.catalog.candidates.find)
     qtmodeltester.check(model)
 
 

@@ -69,7 +69,7 @@ def test_export_action_saves_the_selected_session_and_offers_to_open_it(
         qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         opened_urls: list[QUrl]) -> None:
     window, page = _window(qtbot, demo_desk)
-    action = window.actions[ActionId.EXPORT_SESSION_REPORT]
+    action = window.registry[ActionId.EXPORT_SESSION_REPORT]
     assert not action.isEnabled()  # nothing selected yet
     row = _select(qtbot, page, "decided")
     assert action.isEnabled()
@@ -104,7 +104,7 @@ def test_role_comparison_action_exports_the_selected_sessions_role(
     target = tmp_path / "role.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(target), "PDF files (*.pdf)"))
-    window.actions[ActionId.EXPORT_ROLE_REPORT].trigger()
+    window.registry[ActionId.EXPORT_ROLE_REPORT].trigger()
     export = window.report_export
     assert isinstance(export, ReportExport)
     with qtbot.waitSignal(export.exported, timeout=20000):
@@ -137,7 +137,7 @@ def test_cancelling_the_save_dialog_exports_nothing(
     window, page = _window(qtbot, demo_desk)
     _select(qtbot, page, "decided")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
-    window.actions[ActionId.EXPORT_SESSION_REPORT].trigger()
+    window.registry[ActionId.EXPORT_SESSION_REPORT].trigger()
     assert window.report_export is None
 
 
