@@ -197,12 +197,6 @@ class CandidateEditor(DraftEditor):
         self.setEnabled(False)
         self._set_dirty(False)
 
-    def reload(self) -> None:
-        if self._stored_id:
-            self.load(self._stored_id)
-        else:
-            self._clear()
-
     def has_draft(self) -> bool:
         return self.candidate is not None
 

@@ -262,9 +262,20 @@ class DraftEditor(QWidget):
         """Send the draft to its service; return the stored id. May raise StorageError."""
         raise NotImplementedError
 
+    def load(self, ident: str) -> None:
+        """Make a draft of the stored record ``ident``."""
+        raise NotImplementedError
+
+    def _clear(self) -> None:
+        """Show no draft."""
+        raise NotImplementedError
+
     def reload(self) -> None:
         """Load the stored state of the current draft again (or clear)."""
-        raise NotImplementedError
+        if self._stored_id:
+            self.load(self._stored_id)
+        else:
+            self._clear()
 
     def subject(self) -> str:
         """What is being edited, for the unsaved-changes question."""

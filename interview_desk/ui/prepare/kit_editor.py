@@ -267,12 +267,6 @@ class KitEditor(DraftEditor):
         self.setEnabled(False)
         self._set_dirty(False)
 
-    def reload(self) -> None:
-        if self._stored_id:
-            self.load(self._stored_id)
-        else:
-            self._clear()
-
     def has_draft(self) -> bool:
         return self.kit is not None
 

@@ -162,12 +162,6 @@ class RoleEditor(DraftEditor):
         self.setEnabled(False)
         self._set_dirty(False)
 
-    def reload(self) -> None:
-        if self._stored_id:
-            self.load(self._stored_id)
-        else:
-            self._clear()
-
     def has_draft(self) -> bool:
         return self.role is not None
 
