@@ -66,12 +66,9 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         rows = [{k: r[k] for k in ("id", "candidate", "role", "status", "scheduled_at",
                                     "location")} for r in desk.sessions.overview()]
-    finally:
-        desk.close()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
@@ -93,11 +90,8 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         data = desk.debrief.data(args.session_id)
-    finally:
-        desk.close()
     if args.output:
         session_json.write(data, args.output)
         print(f"Session written to {args.output}", file=sys.stderr)
@@ -126,16 +120,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"no folder {out.parent} to write {out.name} in")
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         if args.role:
             result = desk.reports.export_role(args.role, out)
         elif args.report_panelist:
             result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
         else:
             result = desk.reports.export_session(args.session_id, out)
-    finally:
-        desk.close()
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
     print(f"Report written to {result.path}")
@@ -154,15 +145,14 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="instead of a session: compare every candidate for this role")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
+
+
 # --- panel files (hand out, hand back, merge) and CSV ----------------------------------------
 
 
 def _cmd_export_panel(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         path = desk.exchange.export_panel(args.session_id, args.output)
-    finally:
-        desk.close()
     print(f"Panel file written to {path}")
     return 0
 
@@ -176,11 +166,8 @@ def _add_export_panel(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _cmd_export_return(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         path = desk.exchange.export_return(args.session_id, args.panelist, args.output)
-    finally:
-        desk.close()
     print(f"Return file written to {path}")
     return 0
 
@@ -234,12 +221,9 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     if (args.session_id is None) == (args.role is None):
         raise CliError("give either SESSION_ID or --role ROLE_ID")
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         count = desk.exchange.export_csv(args.output, session_id=args.session_id,
                                          role_id=args.role)
-    finally:
-        desk.close()
     print(f"{count} rows written to {args.output}")
     return 0
 
@@ -254,13 +238,10 @@ def _add_export_csv(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_kits(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         rows = [{"id": k.id, "name": k.name, "version": k.version,
                  "questions": len(k.questions()), "minutes": k.total_minutes()}
                 for k in desk.catalog.list_kits()]
-    finally:
-        desk.close()
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     for r in [] if args.json else rows:
@@ -277,11 +258,8 @@ def _add_kits(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _cmd_import_kit(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         kit = desk.catalog.import_kit_file(args.file)
-    finally:
-        desk.close()
     print(f"Imported kit “{kit.name}” ({len(kit.questions())} questions) as {kit.id}")
     return 0
 
@@ -294,11 +272,8 @@ def _add_import_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_export_kit(args: argparse.Namespace) -> int:
-    desk = open_existing(args)
-    try:
+    with open_existing(args) as desk:
         path = desk.catalog.export_kit_file(args.kit_id, args.output)
-    finally:
-        desk.close()
     print(f"Exported kit {args.kit_id} to {path}")
     return 0
 

@@ -56,3 +56,9 @@ class Desk:
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
