@@ -66,6 +66,7 @@ class CandidateActivity:
 class PurgeResult:
     candidate_ids: tuple[str, ...]
     names: tuple[str, ...]
+    session_ids: tuple[str, ...]  # so open views of these sessions can let go of them
     rows_deleted: int
     file_bytes_before: int
     file_bytes_after: int
@@ -83,17 +84,17 @@ class RetentionService:
     def activity(self, *, now: datetime | None = None) -> list[CandidateActivity]:
         """Every candidate with their last activity, least recently active first."""
         now = now or datetime.now(UTC)
-        sessions: dict[str, list[dict[str, object]]] = {}
+        by_candidate: dict[str, list[dict[str, object]]] = {}
         for s in self.db.query(
                 "SELECT s.candidate_id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
                 "d.decided_at, d.candidate_informed_at FROM sessions s "
                 "LEFT JOIN decisions d ON d.session_id = s.id"):
-            sessions.setdefault(str(s["candidate_id"]), []).append(s)
+            by_candidate.setdefault(str(s["candidate_id"]), []).append(s)
         out: list[CandidateActivity] = []
         for c in self.db.query(
                 "SELECT c.id, c.name, c.updated_at, COALESCE(r.name, '') AS role "
                 "FROM candidates c LEFT JOIN roles r ON r.id = c.role_id"):
-            own = sessions.get(c["id"], [])
+            own = by_candidate.get(c["id"], [])
             stamps = [parse_timestamp(c["updated_at"])]
             blocker = ""
             for s in own:
@@ -144,6 +145,7 @@ class RetentionService:
         size_before = self._file_bytes()
         say(5, "Checking the candidates…")
         names: list[str] = []
+        sessions: list[str] = []
         rows = 0
         conn = self.db.conn
         # secure_delete zeroes the freed bytes of every page the delete touches.
@@ -156,6 +158,9 @@ class RetentionService:
                     if a.blocker:
                         raise ValidationError(f"{a.name} cannot be purged: {a.blocker}.")
                 names = [a.name for a in chosen]
+                marks = ", ".join("?" for _ in ids)
+                sessions = [r[0] for r in self.db.execute(
+                    f"SELECT id FROM sessions WHERE candidate_id IN ({marks})", ids)]
                 say(20, "Deleting the candidates' records…")
                 rows = self._delete(ids)
                 say(45, "Rebuilding the search index…")
@@ -172,7 +177,8 @@ class RetentionService:
             # VACUUM wrote the new pages through the WAL: move them into the file, too.
             truncated = self._checkpoint() and truncated
         say(100, "Done")
-        return PurgeResult(candidate_ids=tuple(ids), names=tuple(names), rows_deleted=rows,
+        return PurgeResult(candidate_ids=tuple(ids), names=tuple(names),
+                           session_ids=tuple(sessions), rows_deleted=rows,
                            file_bytes_before=size_before, file_bytes_after=self._file_bytes(),
                            wal_truncated=truncated)
 

@@ -332,4 +332,19 @@ def _after_purge(window: Any, result: PurgeResult) -> None:
     forget = getattr(window.page("candidates"), "forget_items", None)
     if callable(forget):
         forget(set(result.candidate_ids))
+    # A live view or scorecard of a purged session must not go on writing to it.
+    gone = set(result.session_ids)
+    for key, title in (("live", tr("Live session")), ("scorecard", tr("Scorecard"))):
+        try:
+            page = window.page(key)
+        except KeyError:
+            continue
+        if getattr(page, "session_id", None) not in gone:
+            continue
+        shutdown = getattr(page, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
+        note = QLabel(tr("This session was purged."), window)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        window.add_page(key, title, note)
     window.refresh_pages()

@@ -121,3 +121,42 @@ def test_purge_model_passes_qt_model_tester(qtmodeltester, demo_desk: Desk) -> N
     model.set_rows(demo_desk.retention.activity(), demo_desk.retention.activity()[0]
                    .last_activity)
     qtmodeltester.check(model)
+
+
+def test_an_open_scorecard_of_a_purged_session_lets_go(qtbot: QtBot, demo_desk: Desk) -> None:
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    session_id, panelist_id = demo_desk.db.execute(
+        "SELECT s.id, p.id FROM sessions s JOIN panelists p ON p.session_id = s.id "
+        "WHERE s.candidate_id = ? LIMIT 1", [amara]).fetchone()
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_scorecard(session_id, panelist_id)
+    dialog = _open_dialog(qtbot, window)
+    with qtbot.waitSignal(dialog.purged, timeout=20000) as purged:
+        dialog.purge([amara])
+    assert session_id in purged.args[0].session_ids
+    page = window.page("scorecard")
+    assert not hasattr(page, "session_id")
+    assert "purged" in page.text()  # type: ignore[attr-defined]
+    window.show_page("debrief")  # the debrief forgets the session too
+    assert demo_desk.db.execute("SELECT count(*) FROM sessions WHERE id = ?",
+                                [session_id]).fetchone()[0] == 0
+
+
+def test_an_open_live_view_of_a_purged_session_lets_go(qtbot: QtBot, demo_desk: Desk) -> None:
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    session_id = demo_desk.db.execute("SELECT id FROM sessions WHERE candidate_id = ?",
+                                      [amara]).fetchone()[0]
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(session_id)  # a finished interview, read back in the live view
+    dialog = _open_dialog(qtbot, window)
+    with qtbot.waitSignal(dialog.purged, timeout=20000):
+        dialog.purge([amara])
+    assert "purged" in window.page("live").text()  # type: ignore[attr-defined]
+    assert demo_desk.db.execute("SELECT count(*) FROM notes WHERE session_id = ?",
+                                [session_id]).fetchone()[0] == 0
