@@ -142,18 +142,30 @@ class RetentionService:
         """
         say: Report = report or (lambda _p, _m: None)
         ids = list(dict.fromkeys(candidate_ids))
+        if not ids:
+            raise ValidationError("Choose at least one candidate to purge.")
         size_before = self._file_bytes()
         say(5, "Checking the candidates…")
         names: list[str] = []
         sessions: list[str] = []
         rows = 0
         conn = self.db.conn
-        # secure_delete zeroes the freed bytes of every page the delete touches.
+        if conn.in_transaction:
+            raise ValidationError("Purging needs a transaction of its own.")
+        # secure_delete zeroes the freed bytes of every page the delete touches. Foreign
+        # keys are off for the delete because every child row is deleted explicitly, and
+        # checking each deleted panelist against unindexed child columns made a purge of a
+        # year's candidates take minutes; ``_check_no_orphans`` proves the result instead.
         previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
+        foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            with self.db.atomic():
-                chosen = self.chosen(ids, now=now)  # inside: nothing can start meanwhile
+            # IMMEDIATE: no other connection can start or plan a session for these
+            # candidates between the check below and the delete.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                chosen = self.chosen(ids, now=now)
                 for a in chosen:
                     if a.blocker:
                         raise ValidationError(f"{a.name} cannot be purged: {a.blocker}.")
@@ -167,7 +179,13 @@ class RetentionService:
                 # The delete left tombstones; the words stay in old index segments until
                 # the index is rebuilt from what is left.
                 conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+                self._check_no_orphans()
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         finally:
+            conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
             conn.execute(f"PRAGMA secure_delete = {int(previous)}")
         say(65, "Clearing the write-ahead log…")
         truncated = self._checkpoint()
@@ -195,6 +213,18 @@ class RetentionService:
         rows += self.db.execute(f"DELETE FROM candidates WHERE id IN ({marks})",
                                 list(candidate_ids)).rowcount
         return rows
+
+    def _check_no_orphans(self) -> None:
+        """Every row of every table whose parent may just have gone still has its parent."""
+        purged = {"candidates", "sessions", "concerns", "panelists", "scorecards"}
+        tables = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            parents = {r[2] for r in self.db.execute(f"PRAGMA foreign_key_list([{table}])")}
+            if parents & purged and self.db.execute(
+                    f"PRAGMA foreign_key_check([{table}])").fetchone() is not None:
+                raise ValidationError(
+                    f"Purging would leave rows of {table} behind; nothing was deleted.")
 
     def _checkpoint(self) -> bool:
         if self.db.memory:

@@ -93,6 +93,8 @@ def test_unknown_candidate_changes_nothing(demo_desk: Desk) -> None:
     amara = candidate_id(demo_desk, "Amara")
     with pytest.raises(NotFoundError):
         demo_desk.retention.purge([amara, "no-such-id"])
+    with pytest.raises(ValidationError):
+        demo_desk.retention.purge([])
     assert demo_desk.retention.chosen([amara])[0].name.startswith("Amara")
 
 
@@ -176,3 +178,29 @@ def _counts(path: Path) -> dict[str, int]:
         return {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+def test_a_row_of_another_candidate_pointing_into_the_purge_stops_it(demo_desk: Desk) -> None:
+    """The purge proves it leaves no orphan; it never deletes another candidate's rows."""
+    from interview_desk.domain.model import new_id, utc_now
+    from tests.helpers import dump
+
+    path = demo_desk.path
+    assert path is not None
+    amara, tomasz = candidate_id(demo_desk, "Amara"), candidate_id(demo_desk, "Tomasz")
+    panelist = demo_desk.db.execute(
+        "SELECT p.id FROM panelists p JOIN sessions s ON s.id = p.session_id "
+        "WHERE s.candidate_id = ?", [amara]).fetchone()[0]
+    other_session = demo_desk.db.execute("SELECT id FROM sessions WHERE candidate_id = ?",
+                                         [tomasz]).fetchone()[0]
+    now = utc_now()
+    demo_desk.db["flags"].insert({  # type: ignore[union-attr]
+        "id": new_id(), "session_id": other_session, "panelist_id": panelist,
+        "kind": "strong", "text": "odd", "flagged_at": now, "created_at": now,
+        "updated_at": now})
+    demo_desk.db.conn.commit()
+    before = dump(path)
+    with pytest.raises(ValidationError, match="flags"):
+        demo_desk.retention.purge([amara])
+    assert dump(path) == before
+    assert demo_desk.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -73,6 +73,7 @@ def test_select_confirm_purge_and_the_candidate_is_gone(qtbot: QtBot, demo_desk:
         qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
         assert not dialog.close_button.isEnabled()  # the worker runs; the UI stays live
     assert purged.args[0].names == ("Amara Okonkwo",)
+    assert purged.args[0].wal_truncated  # the window's own connection does not hold the log
     assert "Purged 1 candidate" in dialog.status.text()
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisible()
     assert "Amara Okonkwo" not in _names(candidates)
