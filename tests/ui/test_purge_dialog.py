@@ -161,3 +161,41 @@ def test_an_open_live_view_of_a_purged_session_lets_go(qtbot: QtBot, demo_desk: 
     assert "purged" in window.page("live").text()  # type: ignore[attr-defined]
     assert demo_desk.db.execute("SELECT count(*) FROM notes WHERE session_id = ?",
                                 [session_id]).fetchone()[0] == 0
+
+
+def test_keyboard_only(qtbot: QtBot, demo_desk: Desk) -> None:
+    """Space ticks the current candidate; Enter on the dialog never starts a purge."""
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    dialog = PurgeDialog(demo_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.view.setFocus()
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Space)
+    assert dialog.model.checked_ids() == [amara]
+    assert dialog.close_button.isDefault() and not dialog.purge_button.isDefault()
+    qtbot.keyClick(dialog.purge_button, Qt.Key.Key_Space)
+    assert dialog.confirm_box is not None and dialog.confirm_box.isVisible()
+    qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Escape)
+    assert dialog.worker is None and len(demo_desk.catalog.candidates.find()) == 3
+
+
+def test_a_candidate_whose_interview_started_meanwhile_is_not_purged(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    dialog = PurgeDialog(demo_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    # Listed, then (e.g. in another window) a new interview with her goes live.
+    demo_desk.db.execute("UPDATE sessions SET status = 'live' WHERE candidate_id = ?", [amara])
+    demo_desk.db.conn.commit()
+    dialog.purge([amara])
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert "Nothing was purged" in dialog.status.text()
+    assert "a session is live" in dialog.status.text()
+    assert dialog.model.rowCount() == 0  # the list is read again
+    assert len(demo_desk.catalog.candidates.find()) == 3
