@@ -95,6 +95,7 @@ def test_missing_database_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1 and result.stderr.count("\n") == 1
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="needs a pseudo-terminal")
 def test_at_a_terminal_it_asks_and_anything_but_yes_keeps_everything(
         old_demo: tuple[Path, str]) -> None:
     import os
