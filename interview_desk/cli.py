@@ -286,6 +286,12 @@ def _add_export_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=_cmd_export_kit)
 
 
+def _add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.purge_cli import add_purge  # its own module; it imports this one
+
+    add_purge(sub)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -301,6 +307,7 @@ REGISTRARS: list[Registrar] = [
     _add_kits,
     _add_import_kit,
     _add_export_kit,
+    _add_purge,
 ]
 
 

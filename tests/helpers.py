@@ -10,13 +10,18 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m interview_desk ARGS`` from this checkout, as a user would."""
+def run_cli(*args: str, timeout: float = 60, input: str | None = None,
+            **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m interview_desk ARGS`` from this checkout, as a user would.
+
+    ``input`` is piped to its standard input (which is then not a terminal).
+    """
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(REPO_ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.update(env)
     return subprocess.run([sys.executable, "-m", "interview_desk", *args], capture_output=True,
-                          text=True, timeout=timeout, env=full_env, cwd=REPO_ROOT)
+                          text=True, timeout=timeout, env=full_env, cwd=REPO_ROOT,
+                          input=input)
 
 
 def dump(db_file: Path) -> list[str]:

@@ -14,6 +14,7 @@ from interview_desk.services.exchange import ExchangeService
 from interview_desk.services.live import LiveService
 from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
+from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import open_database
@@ -31,6 +32,7 @@ class Desk:
     reports: ReportService = field(init=False)
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
+    retention: RetentionService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -41,6 +43,7 @@ class Desk:
         self.reports = ReportService(self.db)
         self.exchange = ExchangeService(self.db)
         self.live = LiveService(self.db)
+        self.retention = RetentionService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Desk:

@@ -35,6 +35,7 @@ from interview_desk.ui.prepare.candidate_editor import CandidatesPage
 from interview_desk.ui.prepare.kit_editor import KitsPage
 from interview_desk.ui.prepare.role_editor import RolesPage
 from interview_desk.ui.prepare.session_planner import SessionPlanning
+from interview_desk.ui.purge_dialog import install_purge
 from interview_desk.ui.report_export import (
     ReportExport,
     export_role_report,
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
         for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
                       ActionId.WATCH_FOLDER):
             file_menu.addAction(a[ident])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.PURGE_OLD])
+        install_purge(self, a[ActionId.PURGE_OLD])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)

@@ -31,6 +31,8 @@ LAST_REPORT_FOLDER: Key[str] = Key("reports/last_folder", "")
 # A folder (synced by any file-sync tool) whose panel and return files are imported as they
 # appear; "" = none.
 INBOX_FOLDER: Key[str] = Key("exchange/inbox_folder", "")
+# Candidates idle longer than this many days are offered for purging (personal data).
+RETENTION_DAYS: Key[int] = Key("privacy/retention_days", 180)
 
 
 def settings() -> QSettings:

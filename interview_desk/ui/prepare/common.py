@@ -471,6 +471,14 @@ class MasterDetailPage(QWidget):
         """Reload the list (other pages may have changed names); keep the selection."""
         self._on_search()
 
+    def forget_items(self, idents: set[str]) -> None:
+        """Items deleted elsewhere (e.g. purged): the editor lets go of one it shows."""
+        if self._current_id in idents:
+            self.editor.forget()
+            self._current_id = None
+            self.model.refresh()
+            self.select_first()
+
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         if not self.editor.is_dirty():

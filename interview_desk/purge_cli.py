@@ -1,0 +1,105 @@
+"""``interview-desk purge``: delete candidates past the retention period, never by surprise.
+
+Kept beside ``cli.py`` (which registers it) so the retention feature stays in files of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+
+from interview_desk.cli import CliError, _add_db, open_existing
+from interview_desk.services.retention import (
+    DEFAULT_RETENTION_DAYS,
+    CandidateActivity,
+    RetentionService,
+)
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of days cannot be negative")
+    return value
+
+
+def add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "purge", help="delete candidates (and everything about them) past the retention period",
+        description="Delete candidates whose last activity is older than the retention period, "
+                    "with their sessions, notes, scorecards and decisions, and scrub the "
+                    "database file. A candidate with a live or upcoming session is never "
+                    "purged. Asks before deleting; in a script, pass --yes.")
+    p.add_argument("--older-than", metavar="DAYS", type=_days, default=None,
+                   help=f"retention period in days (default {DEFAULT_RETENTION_DAYS}; with "
+                        "--candidate, no age limit unless given)")
+    p.add_argument("--candidate", metavar="CANDIDATE_ID", action="append", default=[],
+                   help="purge this candidate (repeatable), e.g. on their request")
+    p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
+    _add_db(p)
+    p.set_defaults(func=cmd_purge)
+
+
+def _line(a: CandidateActivity, now: datetime) -> str:
+    role = f" ({a.role})" if a.role else ""
+    return (f"  {a.id}  last activity {a.last_activity.date().isoformat()} "
+            f"({a.idle_days(now)} days ago)  {a.name}{role}")
+
+
+def _chosen(args: argparse.Namespace, retention: RetentionService, now: datetime
+            ) -> list[CandidateActivity]:
+    if not args.candidate:
+        return retention.purgeable(
+            DEFAULT_RETENTION_DAYS if args.older_than is None else args.older_than, now=now)
+    chosen = retention.chosen(args.candidate, now=now)
+    for a in chosen:
+        if a.blocker:
+            raise CliError(f"{a.name} ({a.id}) cannot be purged: {a.blocker}")
+        if args.older_than is not None and a.idle_days(now) <= args.older_than:
+            raise CliError(f"{a.name} ({a.id}) was active {a.idle_days(now)} days ago, "
+                           f"not more than {args.older_than}")
+    return chosen
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    desk = open_existing(args)
+    try:
+        chosen = _chosen(args, desk.retention, now)
+        if not chosen:
+            days = DEFAULT_RETENTION_DAYS if args.older_than is None else args.older_than
+            print(f"Nothing to purge: no candidate has been inactive for more than {days} days.")
+            return 0
+        verb = "Would purge" if args.dry_run else "Will purge"
+        print(f"{verb} {len(chosen)} candidate(s) with all their interview records:")
+        for a in chosen:
+            print(_line(a, now))
+        if args.dry_run:
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("refusing to purge without --yes (standard input is not a "
+                               "terminal); nothing was deleted")
+            try:
+                answer = input(f"Purge {len(chosen)} candidate(s)? This cannot be undone. "
+                               "Type 'yes' to go on: ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() != "yes":
+                print("Nothing was deleted.")
+                return 1
+        result = desk.retention.purge([a.id for a in chosen], now=now)
+    finally:
+        desk.close()
+    print(f"Purged {len(result.names)} candidate(s) ({result.rows_deleted} records); the "
+          f"database file went from {result.file_bytes_before // 1024} KiB to "
+          f"{result.file_bytes_after // 1024} KiB.")
+    if not result.wal_truncated:
+        print("Note: another program has the database open; deleted text may stay in its "
+              "write-ahead log until that program closes it.", file=sys.stderr)
+    return 0
