@@ -17,8 +17,11 @@ else
     VPY="$WORK/venv/bin/python"
 fi
 "$VPY" -m pip install --quiet --upgrade pip
-# The project brings its runtime dependencies; PyInstaller 6 builds the bundle.
-"$VPY" -m pip install --quiet "$ROOT" "pyinstaller>=6.10,<7"
+# Install the project (and so its runtime dependencies) from a copy, so that setuptools'
+# build/ and *.egg-info land in the throwaway folder, not in the checkout.
+mkdir "$WORK/src"
+cp -R "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/interview_desk" "$ROOT/resources" "$WORK/src/"
+"$VPY" -m pip install --quiet "$WORK/src" "pyinstaller>=6.10,<7"
 
 cd "$ROOT"
 "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
