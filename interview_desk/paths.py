@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -32,13 +33,22 @@ def default_db_path() -> Path:
 def resource(*parts: str) -> Traversable:
     """A bundled file under ``resources/``.
 
-    Installed wheels carry it as the package ``interview_desk.resources``; a source checkout
+    A desktop build (PyInstaller, see ``packaging/``) unpacks it beside the executable;
+    installed wheels carry it as the package ``interview_desk.resources``; a source checkout
     (and an editable install) reads the top-level folder directly.
     """
-    try:
-        root: Traversable = resources.files("interview_desk.resources")
-    except ModuleNotFoundError:
-        root = Path(__file__).resolve().parent.parent / "resources"
+    root = _resources_root()
     for part in parts:
         root = root / part
     return root
+
+
+def _resources_root() -> Traversable:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        # PyInstaller sets both; its spec copies resources/ to the bundle's data folder.
+        return Path(bundle) / "resources"
+    try:
+        return resources.files("interview_desk.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"

@@ -9,8 +9,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from interview_desk.domain.model import (
     Kit,
     KitCompetency,
@@ -60,6 +58,8 @@ def parse_kit(text: str, source: str = "kit file") -> Kit:
         raise KitFileError(source, "format_version",
                            f"written for kit format {data['format_version']}; this version "
                            f"of Interview Desk reads format {FORMAT_VERSION}")
+    import jsonschema  # here, not at the top: it costs ~0.07 s of every start-up
+
     errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(data),
                     key=lambda e: list(e.absolute_path))
     if errors:

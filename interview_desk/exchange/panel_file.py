@@ -24,13 +24,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
 from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
 from interview_desk.paths import resource
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -248,6 +249,8 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
 
 @cache
 def _validator(kind: FileKind) -> jsonschema.Draft202012Validator:
+    import jsonschema  # here, not at the top: it costs ~0.07 s of every start-up
+
     schema = json.loads(resource("schemas", _SCHEMAS[kind]).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     # Resolving the local "$ref"s once makes validating a 10 000-row file about twice as

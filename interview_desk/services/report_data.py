@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -30,12 +30,6 @@ from interview_desk.domain.model import (
     utc_now,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
-from interview_desk.reports import (
-    ExportResult,
-    render_role_report,
-    render_scorecard_report,
-    render_session_report,
-)
 from interview_desk.reports.data import (
     AgreementInfo,
     AmendmentInfo,
@@ -54,7 +48,6 @@ from interview_desk.reports.data import (
     ScorecardReportData,
     SessionReportData,
 )
-from interview_desk.reports.export import Progress
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -65,6 +58,9 @@ from interview_desk.storage.repositories import (
     ScorecardRepository,
     SessionRepository,
 )
+
+if TYPE_CHECKING:
+    from interview_desk.reports.export import ExportResult, Progress
 
 RECOMMENDATION_ORDER = (Recommendation.STRONG_YES, Recommendation.YES, Recommendation.NO,
                         Recommendation.STRONG_NO)
@@ -127,23 +123,30 @@ class ReportService:
         self.decisions = DecisionRepository(db)
 
     # --- exports -------------------------------------------------------------------------
+    # The renderers are imported when a report is drawn: reportlab is not needed to start.
 
     def export_session(self, session_id: str, path: str | Path, *, invariant: bool = False,
                        progress: Progress | None = None,
                        generated_at: str | None = None) -> ExportResult:
         data = self.session_data(session_id, generated_at=generated_at)
+        from interview_desk.reports.export import render_session_report
+
         return render_session_report(data, path, invariant=invariant, progress=progress)
 
     def export_scorecard(self, session_id: str, panelist_id: str, path: str | Path, *,
                          invariant: bool = False, progress: Progress | None = None,
                          generated_at: str | None = None) -> ExportResult:
         data = self.scorecard_data(session_id, panelist_id, generated_at=generated_at)
+        from interview_desk.reports.export import render_scorecard_report
+
         return render_scorecard_report(data, path, invariant=invariant, progress=progress)
 
     def export_role(self, role_id: str, path: str | Path, *, invariant: bool = False,
                     progress: Progress | None = None,
                     generated_at: str | None = None) -> ExportResult:
         data = self.role_data(role_id, generated_at=generated_at)
+        from interview_desk.reports.export import render_role_report
+
         return render_role_report(data, path, invariant=invariant, progress=progress)
 
     # --- data ----------------------------------------------------------------------------

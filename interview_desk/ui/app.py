@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_desk.cli import db_path
@@ -16,6 +18,10 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
+
+#: Set to 1 to quit once the first window is on screen (tests/benchmarks/bench_startup.py).
+EXIT_AFTER_SHOW_ENV = "INTERVIEW_DESK_EXIT_AFTER_SHOW"
+SHOWN_MARKER = "interview-desk: window shown"
 
 
 def application() -> QApplication:
@@ -68,6 +74,14 @@ def run_gui(args: argparse.Namespace) -> int:
     if isinstance(started, int):
         return started
     desk, _window = started
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        # A zero timer fires after the event loop's first turn has laid out and painted it.
+        QTimer.singleShot(0, _announce_shown_and_quit)
     code = application().exec()
     desk.close()
     return code
+
+
+def _announce_shown_and_quit() -> None:
+    print(SHOWN_MARKER, flush=True)
+    application().quit()

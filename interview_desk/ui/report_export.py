@@ -10,18 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from interview_desk.reports import ExportResult
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.workers import Worker, start
 
-Job = Callable[[Desk, Path, Callable[[int, str], None]], ExportResult]
+if TYPE_CHECKING:  # the real import would load reportlab at start-up
+    from interview_desk.reports import ExportResult
+
+Job = Callable[[Desk, Path, Callable[[int, str], None]], "ExportResult"]
 
 
 def safe_file_name(text: str) -> str:
