@@ -126,6 +126,16 @@ class AgreementInfo:
 
 
 @dataclass(frozen=True)
+class UnsealInfo:
+    """The lead opened the consolidated view before every scorecard was in."""
+
+    by: str
+    at: str
+    reason: str = ""
+    submitted_after: tuple[str, ...] = ()  # panelists who submitted once the view was open
+
+
+@dataclass(frozen=True)
 class SessionReportData:
     candidate: str
     role: str
@@ -149,6 +159,10 @@ class SessionReportData:
     preview: tuple[PreviewPoint, ...]
     amendments: tuple[AmendmentInfo, ...]
     generated_at: str
+    unsealed: UnsealInfo | None = None
+    # Competencies that alpha could use (rated by two or more panelists): a figure from a
+    # handful of units swings widely, and the report says so.
+    agreement_units: int = 0
 
 
 @dataclass(frozen=True)

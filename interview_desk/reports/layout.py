@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -136,6 +137,34 @@ class Writer:
 
 def gap(height: float = 6) -> Spacer:
     return Spacer(1, height)
+
+
+class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """Starts a new page unless ``heads`` and ``follow`` points of what comes after them fit.
+
+    A heading must never end a page. reportlab's keepWithNext would move the whole next
+    flowable (a long note) to the next page and leave half a page blank; this asks only for
+    the heading's own height (measured at the frame's width) plus a few lines of its content.
+    """
+
+    def __init__(self, heads: Sequence[Flowable], follow: float) -> None:
+        super().__init__(follow)
+        self._heads = list(heads)
+        self._follow = follow
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        need = self._follow
+        for i, f in enumerate(self._heads):
+            need += f.wrap(avail_width, avail_height)[1] + f.getSpaceAfter()
+            if i:
+                need += f.getSpaceBefore()
+        self.height = need
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
+def keep_with_next(*heads: Flowable, follow: float = 40) -> list[Flowable]:
+    """``heads`` (headings, labels) kept on one page with ~three lines of what follows."""
+    return [_KeepWithLines(heads, follow), *heads]
 
 
 def fmt_score(value: float | None) -> str:
