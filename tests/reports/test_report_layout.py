@@ -152,3 +152,12 @@ def test_free_text_beside_star_parts_is_labelled_notes(demo_desk: Desk, tmp_path
     result = text.index("Result: The carrier went live one week later")
     notes = text.index("Notes: Conflict w/ warehouse team lead")
     assert result < notes
+
+
+def test_role_comparison_reads_the_agreement_in_words(demo_desk: Desk, tmp_path: Path) -> None:
+    role = demo_desk.catalog.roles.all()[0]
+    out = tmp_path / "role.pdf"
+    demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
+    text = " ".join(_pages(out))
+    assert "does not agree (alpha -0.32)" in text
+    assert "below zero the panelists differ" in text
