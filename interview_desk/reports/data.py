@@ -37,6 +37,13 @@ class RatingCell:
             return str(self.rating)
         return "n/e" if self.no_evidence else "–"
 
+    @property
+    def said(self) -> str:
+        """In words, for text (the short form is for narrow table columns)."""
+        if self.rating is not None:
+            return f"rating {self.rating}"
+        return "no evidence" if self.no_evidence else "not rated"
+
 
 @dataclass(frozen=True)
 class ScorecardInfo:

@@ -35,8 +35,8 @@ def scorecard_story(w: Writer, data: ScorecardReportData, width: float) -> list[
     ]
     for comp in data.competencies:
         cell = card.ratings.get(comp.id)
-        shown = cell.shown if cell else "–"
-        story.append(w.p(f"{comp.name} (weight {comp.share * 100:.0f}%) — rating {shown}",
+        shown = cell.said if cell else "not rated"
+        story.append(w.p(f"{comp.name} (weight {comp.share * 100:.0f}%) — {shown}",
                          w.s.h3))
         story.append(w.p(cell.evidence if cell else "", w.s.quote,
                          empty="(no evidence written)"))

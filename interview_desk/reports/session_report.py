@@ -285,9 +285,7 @@ def _evidence(w: Writer, data: SessionReportData) -> list[Flowable]:
             cell = card.ratings.get(comp.id)
             if cell is None:
                 continue
-            shown = f"rating {cell.rating}" if cell.rating is not None else \
-                "no evidence" if cell.no_evidence else "not rated"
-            label = w.p(f"{card.panelist.name} — {shown}", w.s.label)
+            label = w.p(f"{card.panelist.name} — {cell.said}", w.s.label)
             story += keep_with_next(heading, label) if first else keep_with_next(label,
                                                                                  follow=26)
             first = False
@@ -410,22 +408,39 @@ def _takeaways(w: Writer, cards: Sequence[ScorecardInfo]) -> list[Flowable]:
     return story
 
 
+def _spoken(value: str) -> str:
+    """An amendment's rating in words ("rating 3", "no evidence"); labels pass through."""
+    if value.isdigit():
+        return f"rating {value}"
+    return {"n/e": "no evidence", "–": "not rated"}.get(value, value)
+
+
 def amendments_block(w: Writer, amendments: Sequence[AmendmentInfo], width: float, *,
                      consolidated: bool = True) -> list[Flowable]:
     if not amendments:
         return [w.p("No scorecard was changed after the debrief; the ratings above are the "
                     "independent ones.", w.s.small)]
     intro: Paragraph = w.p(
-        "Ratings and recommendations changed after the debrief, beside the independently "
-        "submitted originals."
+        "Ratings and recommendations changed after the debrief, each beside the independently "
+        "submitted original it replaces, with the reason given."
         + (" The matrix and chart above show the originals." if consolidated else ""))
-    rows: list[list[object]] = [[w.head("Panelist"), w.head("Item"), w.head("Original"),
-                                 w.head("Amended"), w.head("Reason"), w.head("When")]]
+    story: list[Flowable] = keep_with_next(intro, follow=60)
+    # One small table per change: original and amended side by side in half the width each,
+    # so long evidence stays short and readable instead of a thin column across two pages.
+    half = width / 2
     for a in amendments:
-        original = a.original + (f"\n{a.original_evidence}" if a.original_evidence else "")
-        amended = a.amended + (f"\n{a.amended_evidence}" if a.amended_evidence else "")
-        rows.append([w.cell(a.panelist), w.cell(a.item), w.cell(original, empty="–"),
-                     w.cell(amended, empty="–"), w.cell(a.reason, empty="–"),
-                     w.cell(fmt_when(a.amended_at))])
-    widths = [width * f for f in (0.14, 0.17, 0.19, 0.19, 0.19, 0.12)]
-    return [*keep_with_next(intro, follow=60), w.table(rows, widths)]
+        original = _spoken(a.original) + (f"\n{a.original_evidence}" if a.original_evidence
+                                          else "")
+        amended = _spoken(a.amended) + (f"\n{a.amended_evidence}" if a.amended_evidence
+                                        else "")
+        title = f"{a.panelist} — {a.item}" if a.panelist else a.item
+        rows: list[list[object]] = [
+            [w.head(title), w.head(f"changed {fmt_when(a.amended_at)}")],
+            [w.cell("Submitted original", bold=True), w.cell("After the debrief", bold=True)],
+            [w.cell(original, empty="–"), w.cell(amended, empty="–")],
+            [w.labelled("Reason", a.reason or "–", w.s.cell), ""],
+        ]
+        story += [gap(4), w.table(rows, [half, half], extra=[
+            ("SPAN", (0, 3), (1, 3)),
+            ("BACKGROUND", (0, 1), (-1, 1), SHADE)])]
+    return story
