@@ -60,7 +60,7 @@ class Styles:
                                         textColor=colors.white)
         self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
         self.h1 = ParagraphStyle("h1", self.body, fontName=SANS_BOLD, fontSize=16, leading=20,
-                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8)
+                                 textColor=ACCENT, spaceBefore=14, spaceAfter=8)
         self.h2 = ParagraphStyle("h2", self.body, fontName=SANS_BOLD, fontSize=12, leading=15,
                                  textColor=ACCENT, spaceBefore=10, spaceAfter=4)
         self.h3 = ParagraphStyle("h3", self.body, fontName=SANS_BOLD, fontSize=10, leading=13,

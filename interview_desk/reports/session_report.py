@@ -373,11 +373,12 @@ def _candidate_questions(w: Writer, data: SessionReportData) -> list[Flowable]:
     if not data.candidate_questions:
         story.append(w.p("No questions from the candidate were recorded.", w.s.small))
     for i, cq in enumerate(data.candidate_questions, 1):
-        story += keep_with_next(
+        # A question and its answer are read together: never split across a page.
+        story.append(KeepTogether([
             w.p(f"Question {i}" + (f" (noted by {cq.noted_by})" if cq.noted_by else ""),
-                w.s.label), follow=26)
-        story.append(w.p(cq.text, w.s.quote))
-        story.append(w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote))
+                w.s.label),
+            w.p(cq.text, w.s.quote),
+            w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote)]))
     return story
 
 

@@ -161,3 +161,14 @@ def test_role_comparison_reads_the_agreement_in_words(demo_desk: Desk, tmp_path:
     text = " ".join(_pages(out))
     assert "does not agree (alpha -0.32)" in text
     assert "below zero the panelists differ" in text
+
+
+def test_a_candidate_question_and_its_answer_share_a_page(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    pages = _pages(out)
+    for question, answer in [("What does success look like", "Answer: Owning the reconciliation"),
+                             ("How is on-call organised", "Answer: One week in six")]:
+        on = [i for i, text in enumerate(pages) if question in text]
+        assert on and answer in pages[on[-1]]
