@@ -9,6 +9,7 @@ when the document is saved (one pass, not two builds).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -172,8 +173,18 @@ def fmt_score(value: float | None) -> str:
 
 
 def fmt_when(iso: str) -> str:
-    """'2026-05-04 10:00' from an ISO timestamp (the stored form); '' stays ''."""
-    return iso[:16].replace("T", " ") if iso else ""
+    """'2026-05-04 10:00' for a planned time (the wall-clock time the panel agreed on);
+    '2026-05-04 08:00 UTC' for a machine stamp (stored with its offset), so a decision or
+    submission time is never mistaken for local time. '' stays ''."""
+    if not iso:
+        return ""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if dt.tzinfo is None:
+        return dt.strftime("%Y-%m-%d %H:%M")
+    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
 
 
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
@@ -226,7 +237,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
             invariant=int(invariant), initialFontName=SANS)
         self._header_markup = header_markup
         self._styles = styles
-        self._footer_note = f"Generated {fmt_when(generated_at)} UTC by Interview Desk"
+        self._footer_note = f"Generated {fmt_when(generated_at)} by Interview Desk"
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([

@@ -172,3 +172,12 @@ def test_a_candidate_question_and_its_answer_share_a_page(
                              ("How is on-call organised", "Answer: One week in six")]:
         on = [i for i, text in enumerate(pages) if question in text]
         assert on and answer in pages[on[-1]]
+
+
+def test_times_say_which_clock_they_are_on(demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    pages = _pages(out)
+    assert "Date 2026-11-13 10:00 Location" in pages[0]  # the agreed wall-clock time
+    assert "decided by Ingrid Solberg, 2026-11-14 10:00 UTC" in pages[1]  # a stored stamp
+    assert all("Generated 2026-05-06 08:30 UTC by Interview Desk" in p for p in pages)
