@@ -66,7 +66,10 @@ def session_story(w: Writer, data: SessionReportData, width: float) -> list[Flow
 
 def _cover(w: Writer, data: SessionReportData, width: float) -> list[Flowable]:
     decision = data.decision
-    outcome = decision.outcome if decision else "No decision recorded yet"
+    outcome = "No decision recorded yet"
+    if decision is not None:
+        by = f" by {decision.decided_by}" if decision.decided_by else ""
+        outcome = f"{decision.outcome} — decided{by}, {fmt_when(decision.decided_at)}"
     panel = "\n".join(
         p.name + (f" — {p.panel_role}" if p.panel_role else "") + (" (lead)" if p.is_lead else "")
         for p in data.panel)
@@ -74,7 +77,7 @@ def _cover(w: Writer, data: SessionReportData, width: float) -> list[Flowable]:
         [w.cell("Date", bold=True), w.cell(fmt_when(data.scheduled_at), empty="–")],
         [w.cell("Location", bold=True), w.cell(data.location, empty="–")],
         [w.cell("Panel", bold=True), w.cell(panel, empty="–")],
-        [w.cell("Outcome", bold=True), w.cell(outcome)],
+        [w.cell("Outcome", bold=True), w.cell(outcome, bold=decision is not None)],
         [w.cell("Status", bold=True), w.cell(data.status)],
     ]
     return [
