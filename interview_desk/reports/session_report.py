@@ -205,15 +205,16 @@ def _summary(w: Writer, data: SessionReportData, width: float) -> list[Flowable]
     else:
         rows.append([w.cell("Decision", bold=True), w.cell("No decision recorded yet.")])
     # The agreement sits right under the decision: the committee reads them together.
-    rows.append([w.cell("Agreement", bold=True),
-                 w.cell(f"{a.reading} ({icc}.)\n{agreement_in_words(data)}")])
+    rows.append([w.cell("Agreement", bold=True), w.cell(f"{a.reading} ({icc}.)")])
+    rows.append([w.cell("What the agreement means here", bold=True),
+                 w.cell(agreement_in_words(data))])
     story: list[Flowable] = [
         w.p("Summary", w.s.h1),
         w.table(rows, [width * 0.26, width * 0.74], header_rows=0,
                 extra=[("BACKGROUND", (0, 0), (0, -1), SHADE)]),
     ]
     if d is not None:
-        story += [*keep_with_next(w.p("Rationale", w.s.label), follow=26),
+        story += [gap(6), *keep_with_next(w.p("Rationale", w.s.label), follow=26),
                   w.p(d.rationale, empty="(no rationale written)")]
     return story
 
