@@ -37,6 +37,13 @@ class RatingCell:
             return str(self.rating)
         return "n/e" if self.no_evidence else "–"
 
+    @property
+    def said(self) -> str:
+        """In words, for text (the short form is for narrow table columns)."""
+        if self.rating is not None:
+            return f"rating {self.rating}"
+        return "no evidence" if self.no_evidence else "not rated"
+
 
 @dataclass(frozen=True)
 class ScorecardInfo:
@@ -126,6 +133,16 @@ class AgreementInfo:
 
 
 @dataclass(frozen=True)
+class UnsealInfo:
+    """The lead opened the consolidated view before every scorecard was in."""
+
+    by: str
+    at: str
+    reason: str = ""
+    submitted_after: tuple[str, ...] = ()  # panelists who submitted once the view was open
+
+
+@dataclass(frozen=True)
 class SessionReportData:
     candidate: str
     role: str
@@ -149,6 +166,10 @@ class SessionReportData:
     preview: tuple[PreviewPoint, ...]
     amendments: tuple[AmendmentInfo, ...]
     generated_at: str
+    unsealed: UnsealInfo | None = None
+    # Competencies that alpha could use (rated by two or more panelists): a figure from a
+    # handful of units swings widely, and the report says so.
+    agreement_units: int = 0
 
 
 @dataclass(frozen=True)

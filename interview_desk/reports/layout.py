@@ -9,6 +9,7 @@ when the document is saved (one pass, not two builds).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -59,7 +61,7 @@ class Styles:
                                         textColor=colors.white)
         self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
         self.h1 = ParagraphStyle("h1", self.body, fontName=SANS_BOLD, fontSize=16, leading=20,
-                                 textColor=ACCENT, spaceBefore=4, spaceAfter=8)
+                                 textColor=ACCENT, spaceBefore=14, spaceAfter=8)
         self.h2 = ParagraphStyle("h2", self.body, fontName=SANS_BOLD, fontSize=12, leading=15,
                                  textColor=ACCENT, spaceBefore=10, spaceAfter=4)
         self.h3 = ParagraphStyle("h3", self.body, fontName=SANS_BOLD, fontSize=10, leading=13,
@@ -138,13 +140,51 @@ def gap(height: float = 6) -> Spacer:
     return Spacer(1, height)
 
 
+class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """Starts a new page unless ``heads`` and ``follow`` points of what comes after them fit.
+
+    A heading must never end a page. reportlab's keepWithNext would move the whole next
+    flowable (a long note) to the next page and leave half a page blank; this asks only for
+    the heading's own height (measured at the frame's width) plus a few lines of its content.
+    """
+
+    def __init__(self, heads: Sequence[Flowable], follow: float) -> None:
+        super().__init__(follow)
+        self._heads = list(heads)
+        self._follow = follow
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        need = self._follow
+        for i, f in enumerate(self._heads):
+            need += f.wrap(avail_width, avail_height)[1] + f.getSpaceAfter()
+            if i:
+                need += f.getSpaceBefore()
+        self.height = need
+        return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
+def keep_with_next(*heads: Flowable, follow: float = 40) -> list[Flowable]:
+    """``heads`` (headings, labels) kept on one page with ~three lines of what follows."""
+    return [_KeepWithLines(heads, follow), *heads]
+
+
 def fmt_score(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
 def fmt_when(iso: str) -> str:
-    """'2026-05-04 10:00' from an ISO timestamp (the stored form); '' stays ''."""
-    return iso[:16].replace("T", " ") if iso else ""
+    """'2026-05-04 10:00' for a planned time (the wall-clock time the panel agreed on);
+    '2026-05-04 08:00 UTC' for a machine stamp (stored with its offset), so a decision or
+    submission time is never mistaken for local time. '' stays ''."""
+    if not iso:
+        return ""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if dt.tzinfo is None:
+        return dt.strftime("%Y-%m-%d %H:%M")
+    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
 
 
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
@@ -197,7 +237,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
             invariant=int(invariant), initialFontName=SANS)
         self._header_markup = header_markup
         self._styles = styles
-        self._footer_note = f"Generated {fmt_when(generated_at)} UTC by Interview Desk"
+        self._footer_note = f"Generated {fmt_when(generated_at)} by Interview Desk"
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([

@@ -8,6 +8,15 @@ from interview_desk.reports.data import RoleReportData
 from interview_desk.reports.layout import Writer, fmt_score, fmt_when, gap
 
 
+def agreement_word(alpha: float) -> str:
+    """A word or two for a narrow column; the footnote under the table says what they mean."""
+    if alpha >= 0.8:
+        return "agrees closely"
+    if alpha >= 0.667:
+        return "agrees in part"
+    return "does not agree"
+
+
 def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         w.p("Role comparison", w.s.subtitle),
@@ -35,8 +44,8 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
     rows: list[list[object]] = [head]
     for r in data.rows:
         tally = "\n".join(f"{label}: {n}" for label, n in r.tally if n)
-        alpha = (f"alpha\n{r.agreement.alpha:.2f}" if r.agreement.alpha is not None
-                 else "not measurable")
+        alpha = (f"{agreement_word(r.agreement.alpha)}\n(alpha {r.agreement.alpha:.2f})"
+                 if r.agreement.alpha is not None else "not measurable")
         rows.append(
             [w.cell(r.candidate), w.cell(fmt_when(r.scheduled_at)[:10]),
              w.cell(f"{r.status}\n{r.submitted} of {r.panel_size}\nscorecards"),
@@ -48,6 +57,9 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
     story.append(w.p(
         "Panel score: each competency's mean rating across submitted scorecards, weighted by "
         "the role's weights (1–4). Agreement: Krippendorff's ordinal alpha over the panel's "
-        "ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree.",
+        "ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree, and "
+        "below zero the panelists differ, competency by competency, more than ratings given "
+        "at random would. It says how alike the ratings are, not whether the "
+        "recommendations agree.",
         w.s.small))
     return story

@@ -5,7 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from interview_desk.reports.data import ScorecardReportData
-from interview_desk.reports.layout import SHADE, Writer, fmt_score, fmt_when, gap
+from interview_desk.reports.layout import (
+    SHADE,
+    Writer,
+    fmt_score,
+    fmt_when,
+    gap,
+    keep_with_next,
+)
 from interview_desk.reports.session_report import amendments_block, notes_section
 
 
@@ -35,14 +42,14 @@ def scorecard_story(w: Writer, data: ScorecardReportData, width: float) -> list[
     ]
     for comp in data.competencies:
         cell = card.ratings.get(comp.id)
-        shown = cell.shown if cell else "–"
-        story.append(w.p(f"{comp.name} (weight {comp.share * 100:.0f}%) — rating {shown}",
-                         w.s.h3))
+        shown = cell.said if cell else "not rated"
+        story += keep_with_next(w.p(f"{comp.name} (weight {comp.share * 100:.0f}%) — {shown}",
+                                    w.s.h3), follow=26)
         story.append(w.p(cell.evidence if cell else "", w.s.quote,
                          empty="(no evidence written)"))
-    story += [w.p("Key takeaways", w.s.h1),
+    story += [*keep_with_next(w.p("Key takeaways", w.s.h1), follow=26),
               w.p(card.takeaways, empty="(no takeaways written)"),
-              w.p("Post-debrief changes", w.s.h1)]
+              *keep_with_next(w.p("Post-debrief changes", w.s.h1))]
     story += amendments_block(w, data.amendments, width, consolidated=False)
     story.append(PageBreak())
     story += notes_section(w, data.questions, f"Notes by {p.name}")

@@ -47,6 +47,7 @@ from interview_desk.reports.data import (
     ScorecardInfo,
     ScorecardReportData,
     SessionReportData,
+    UnsealInfo,
 )
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
@@ -90,6 +91,11 @@ def _means(competencies: list[Competency], cards: list[Scorecard]) -> dict[str, 
 def _tally(cards: list[Scorecard]) -> tuple[tuple[str, int], ...]:
     return tuple((rec.label, sum(c.recommendation is rec for c in cards))
                  for rec in RECOMMENDATION_ORDER)
+
+
+def _agreement_units(competencies: list[Competency], cards: list[Scorecard]) -> int:
+    return sum(sum(1 for card in cards if c.id in card.ratings
+                   and card.ratings[c.id].rating is not None) >= 2 for c in competencies)
 
 
 def _agreement(competencies: list[Competency], cards: list[Scorecard]) -> AgreementInfo:
@@ -192,7 +198,24 @@ class ReportService:
                     "ORDER BY created_at, id", [session_id])),
             preview=self._preview(session_id, session.kit_id),
             amendments=amendments,
-            generated_at=generated_at or utc_now())
+            generated_at=generated_at or utc_now(),
+            unsealed=self._unsealed(session_id, submitted, infos),
+            agreement_units=_agreement_units(comps, submitted))
+
+    def _unsealed(self, session_id: str, submitted: list[Scorecard],
+                  infos: dict[str, PanelistInfo]) -> UnsealInfo | None:
+        row = next(iter(self.db.query(
+            "SELECT unsealed_at, unsealed_by FROM sessions WHERE id = ?", [session_id])), None)
+        if row is None or not row["unsealed_at"]:
+            return None
+        at = row["unsealed_at"]
+        reason = next(iter(self.db.query(
+            "SELECT reason FROM seal_events WHERE session_id = ? AND action = 'unsealed' "
+            "ORDER BY at DESC LIMIT 1", [session_id])), {"reason": ""})["reason"] or ""
+        late = tuple(infos[c.panelist_id].name for c in submitted
+                     if c.submitted_at and c.submitted_at > at)
+        return UnsealInfo(by=row["unsealed_by"] or "", at=at, reason=reason,
+                          submitted_after=late)
 
     def scorecard_data(self, session_id: str, panelist_id: str, *,
                        generated_at: str | None = None) -> ScorecardReportData:

@@ -1,0 +1,183 @@
+"""What a hiring committee reads: plain-word agreement, readable matrix, no orphan headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from interview_desk.domain.model import (
+    Candidate,
+    Outcome,
+    Panelist,
+    Rating,
+    Recommendation,
+    Session,
+    SessionStatus,
+)
+from interview_desk.reports.data import (
+    CompetencyInfo,
+    PanelistInfo,
+    RatingCell,
+    ScorecardInfo,
+)
+from interview_desk.reports.layout import MARGIN, Writer, keep_with_next
+from interview_desk.reports.session_report import CELL_PADDING, matrix_flowables
+from interview_desk.services.desk import Desk
+
+FIXED_TIME = "2026-05-06T08:30:00.000000+00:00"
+FRAME_WIDTH = A4[0] - 2 * MARGIN
+
+
+def _pages(path: Path) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def _decided_session(desk: Desk) -> str:
+    return str(next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided"))
+
+
+def _cards(names: list[str], comps: list[CompetencyInfo]) -> list[ScorecardInfo]:
+    return [ScorecardInfo(PanelistInfo(f"p{i}", name),
+                          {c.id: RatingCell(1 + (i + j) % 4) for j, c in enumerate(comps)},
+                          "Yes", weighted_score=2.5)
+            for i, name in enumerate(names)]
+
+
+COMPS = [CompetencyInfo(f"c{i}", name, 1.0, 1 / 6) for i, name in enumerate([
+    "Systems design, architecture and technical judgement under real-world constraints",
+    "Incident ownership, operational excellence & on-call maturity",
+    "Cross-team collaboration, influence without authority and stakeholder communication",
+    "Mentoring, coaching and growing other engineers",
+    "Motivation, culture and values fit (Καλημέρα / 中文 / Привет)",
+    "Learning agility"])]
+
+
+@pytest.mark.parametrize("names", [
+    ["Ingrid Solberg", "Rahul Mehta", "Claire Dubois"],
+    ["Ingrid Solberg", "Дмитрий Иванов", "山田 太郎", "Claire Dubois-Fontaine", "Rahul Mehta",
+     "Ana María Pérez-Villanueva"],
+])
+def test_matrix_fits_the_a4_frame_and_breaks_no_word(names: list[str]) -> None:
+    w = Writer()
+    table, key = matrix_flowables(w, COMPS, _cards(names, COMPS), {}, FRAME_WIDTH)
+    assert isinstance(table, Table) and isinstance(key, Paragraph)
+    widths = table._colWidths
+    assert sum(widths) <= FRAME_WIDTH + 0.01
+    # Every word of every cell (headings, names, long competency names) fits its column.
+    for row in table._cellvalues:
+        for cell, col_w in zip(row, widths, strict=True):
+            assert cell.minWidth() <= col_w - CELL_PADDING + 0.01, cell.text
+    heads = [cell.text for cell in table._cellvalues[0]]
+    if len(names) == 3:
+        assert [h for h in heads if h in names] == names  # the names head their columns
+    else:
+        assert heads[2:8] == [f"P{i}" for i in range(1, 7)]
+        key_text = key.getPlainText()
+        for i, name in enumerate(names, 1):
+            assert f"P{i}: {name}" in key_text
+
+
+@pytest.mark.parametrize("filler", range(570, 680, 10))
+def test_a_heading_never_ends_a_page(tmp_path: Path, filler: int) -> None:
+    w = Writer()
+    out = tmp_path / "keep.pdf"
+    body = " ".join(f"word{i}" for i in range(400))
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    doc.build([Spacer(1, filler),
+               *keep_with_next(w.p("HEADINGMARK", w.s.h2), w.p("LABELMARK", w.s.label)),
+               w.p(body, w.s.quote)])
+    pages = _pages(out)
+    on = [i for i, text in enumerate(pages) if "HEADINGMARK" in text]
+    assert on and "LABELMARK word0 word1" in pages[on[0]]
+
+
+def test_summary_explains_a_negative_alpha_beside_the_hire_decision(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    summary = _pages(out)[1]
+    decision = summary.index("Decision Hire — decided by Ingrid Solberg")
+    explained = summary.index("The figure is below zero")
+    rationale = summary.index("Rationale")
+    assert decision < explained < rationale
+    assert "the panelists differed more than ratings given at random would" in summary
+    assert "Every panelist who recommended (3 of 3) recommended hiring." in summary
+    assert "agrees on the verdict but not on the profile" in summary
+    assert "The decision (Hire) rests on the recommendations and the evidence" in summary
+    assert "Every panelist submitted before seeing anyone else's ratings." in summary
+
+
+def test_an_early_unseal_is_stated_with_who_submitted_after_it(
+        desk: Desk, tmp_path: Path) -> None:
+    kit = desk.catalog.kits.latest_versions()[0]
+    role = desk.catalog.role_from_kit(kit, "Engineer")
+    desk.catalog.save_role(role)
+    cand = desk.catalog.save_candidate(Candidate(name="Sam Doe", role_id=role.id))
+    session = Session(candidate_id=cand.id, role_id=role.id, kit_id=kit.id,
+                      scheduled_at="2026-05-04T10:00:00+00:00", status=SessionStatus.COMPLETED)
+    panel = [Panelist(name="Lead Person", is_lead=True), Panelist(name="Late Person"),
+             Panelist(name="Never Person")]
+    desk.sessions.plan(session, panel)
+    sc = desk.scorecards
+
+    def submit(p: Panelist, rec: Recommendation) -> None:
+        card = sc.card(session.id, p.id)
+        card.recommendation = rec
+        card.ratings = {c.id: Rating(c.id, 3) for c in role.competencies}
+        sc.submit(card, accept_warnings=True)
+
+    submit(panel[0], Recommendation.YES)
+    sc.unseal(session.id, panel[0].id, "Candidate has another offer")
+    submit(panel[1], Recommendation.NO)
+    desk.debrief.record_decision(session.id, Outcome.ANOTHER_ROUND, rationale="Split panel",
+                                 decided_by="Lead Person")
+    out = tmp_path / "unsealed.pdf"
+    desk.reports.export_session(session.id, out, generated_at=FIXED_TIME)
+    summary = _pages(out)[1]
+    assert "Lead Person opened the consolidated view early" in summary
+    assert "(reason given: Candidate has another offer)" in summary
+    assert "possibly influenced by the others' ratings: Late Person." in summary
+    assert "not submitted: Never Person" in summary
+
+
+def test_free_text_beside_star_parts_is_labelled_notes(demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    text = " ".join(_pages(out))
+    # Claire's conflict note: Situation … Result, then her own summary, labelled.
+    result = text.index("Result: The carrier went live one week later")
+    notes = text.index("Notes: Conflict w/ warehouse team lead")
+    assert result < notes
+
+
+def test_role_comparison_reads_the_agreement_in_words(demo_desk: Desk, tmp_path: Path) -> None:
+    role = demo_desk.catalog.roles.all()[0]
+    out = tmp_path / "role.pdf"
+    demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
+    text = " ".join(_pages(out))
+    assert "does not agree (alpha -0.32)" in text
+    assert "below zero the panelists differ" in text
+
+
+def test_a_candidate_question_and_its_answer_share_a_page(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    pages = _pages(out)
+    for question, answer in [("What does success look like", "Answer: Owning the reconciliation"),
+                             ("How is on-call organised", "Answer: One week in six")]:
+        on = [i for i, text in enumerate(pages) if question in text]
+        assert on and answer in pages[on[-1]]
+
+
+def test_times_say_which_clock_they_are_on(demo_desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    demo_desk.reports.export_session(_decided_session(demo_desk), out, generated_at=FIXED_TIME)
+    pages = _pages(out)
+    assert "Date 2026-11-13 10:00 Location" in pages[0]  # the agreed wall-clock time
+    assert "decided by Ingrid Solberg, 2026-11-14 10:00 UTC" in pages[1]  # a stored stamp
+    assert all("Generated 2026-05-06 08:30 UTC by Interview Desk" in p for p in pages)
