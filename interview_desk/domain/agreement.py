@@ -201,7 +201,7 @@ def alpha_reading(alpha: float | None) -> str:
         )
     return (
         f"The panel does not agree enough to rely on the combined score (alpha {figure}). "
-        "Discuss the ratings before deciding."
+        "Talk through where the ratings differ before leaning on it."
     )
 
 

@@ -233,7 +233,7 @@ def test_alpha_reading_unreliable_below_0_667() -> None:
     for alpha in (0.666, 0.3, 0.0, -0.2):
         reading = alpha_reading(alpha)
         assert "does not agree enough to rely on the combined score" in reading
-        assert "Discuss" in reading
+        assert "where the ratings differ" in reading
 
 
 def test_alpha_reading_judges_the_figure_it_shows() -> None:
