@@ -181,6 +181,14 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self._pages).index(key))
 
+    def go_to_page(self, key: str) -> None:
+        """Show a page and put the keyboard in its list, so arrows and Enter work at once
+        (otherwise focus stays wherever it was, e.g. on a button of another page)."""
+        self.show_page(key)
+        view = getattr(self._pages[key], "view", None)
+        if isinstance(view, QAbstractItemView) and view.isVisible():
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def refresh_pages(self) -> None:
         """Ask every page to reload (after an import changed the database)."""
         for page in self._pages.values():
@@ -235,7 +243,7 @@ class MainWindow(QMainWindow):
                            (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
                            (ActionId.SHOW_OVERDUE, "overdue")):
             view.addAction(a[ident])
-            a[ident].triggered.connect(lambda _=False, k=key: self.show_page(k))
+            a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
