@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import RATING_SCALE, Competency, Recommendation, Scorecard
-from interview_desk.domain.scorecard_rules import all_decided
+from interview_desk.domain.scorecard_rules import all_decided, undecided
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
 from interview_desk.storage.errors import StorageError
@@ -77,6 +77,7 @@ class ScorecardPane(QWidget):
         self.panel = self.service.panel(session_id)
         self.card: Scorecard = Scorecard(session_id=session_id, panelist_id=panelist_id)
         self.current = 0
+        self._shown_panelist: str | None = None
         self._options: list[EvidenceOption] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -309,7 +310,15 @@ class ScorecardPane(QWidget):
         self.flush()
         with QSignalBlocker(self.evidence):
             self.evidence.clear()
+        changed = panelist_id != self._shown_panelist
+        self._shown_panelist = panelist_id
         self.card = self.service.card(self.session_id, panelist_id)
+        if changed:
+            # Each panelist starts at their own first open competency, not wherever the
+            # previous one stopped (on a shared laptop that was the end of the list).
+            still_open = {c.id for c in undecided(self.competencies, self.card)}
+            open_rows = [i for i, c in enumerate(self.competencies) if c.id in still_open]
+            self.current = open_rows[0] if open_rows else 0
         with QSignalBlocker(self.switcher):
             self.switcher.setCurrentIndex(self.switcher.findData(panelist_id))
         needs_pin = self.service.has_pin(panelist_id) and not verified
