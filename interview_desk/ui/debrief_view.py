@@ -607,6 +607,8 @@ class DebriefPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.export_button)
         self.report_export: ReportExport | None = None
+        # the chooser names each session's status: a decision changes it
+        self.view.decision_recorded.connect(lambda _sid: self.refresh())
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
