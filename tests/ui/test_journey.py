@@ -404,7 +404,8 @@ def score_the_panel(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: st
 # --- 3. debrief -------------------------------------------------------------------------------
 
 def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str,
-                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *,
+                       candidate: str = "Jürgen Okafor", panel_size: int = 3) -> Path:
     from interview_desk.ui.debrief_view import DebriefPage
 
     press(qtbot, Key.Key_7, CTRL)
@@ -413,7 +414,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert page.chooser.currentData() == session_id
     view = page.view
     assert view.stack.currentIndex() == 1, view.seal_label.text()  # the seal is lifted
-    assert "3 of 3 scorecards" in view.subheader.text()
+    assert f"{panel_size} of {panel_size} scorecards" in view.subheader.text()
     data = desk.debrief.data(session_id)
     assert view.matrix_model.rowCount() >= len(data.submitted)
     shot(window, "12_debrief_open")
@@ -429,7 +430,8 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     decision = desk.debrief.data(session_id).decision
     assert decision is not None and decision.outcome is Outcome.HIRE
     assert decision.rationale == "Clear STAR evidence on conflict; Ben & Cara agree 👍"
-    assert decision.decided_by == "Ana Lead"
+    lead = next(p for p in desk.scorecards.panel(session_id) if p.is_lead)
+    assert decision.decided_by == lead.name
     assert view.decision_status.text() == "Decision recorded."
     assert page.chooser.currentText().endswith("(decided)")  # not the stale "(completed)"
     assert "status decided" in view.subheader.text()
@@ -449,7 +451,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert export is not None
     with qtbot.waitSignal(export.exported, timeout=30000):
         pass
-    assert "Jürgen Okafor" in asked[0]
+    assert candidate in asked[0]
     box = export.result_box
     assert isinstance(box, QMessageBox) and str(target) in box.text()
     shot(window, "14_report_saved")
@@ -500,3 +502,54 @@ def test_the_next_panelist_starts_at_their_first_open_competency(qtbot: QtBot,
     press(qtbot, Key.Key_2)  # rates the first competency, not the last
     assert demo_desk.scorecards.card(live["id"], second.id).ratings[
         pane.competencies[0].id].rating == 2
+
+
+# --- the demo: a session already under way, on one shared laptop ----------------------------
+
+def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    desk = demo_desk
+    window = open_window(qtbot, desk)
+    row = next(r for r in desk.sessions.overview() if r["status"] == "live")
+    sid = str(row["id"])
+    live = open_live_by_keyboard(qtbot, window, sid)
+    panel = desk.scorecards.panel(sid)
+    assert live.state.panelist.id == next(p.id for p in panel if p.is_lead)
+    shot(window, "20_demo_live")
+    # the peer takes over the keyboard for their own note, then hands back
+    with qtbot.waitSignal(live.panelist_changed):
+        press(qtbot, Key.Key_P, CTRL | SHIFT)
+    peer = live.state.panelist
+    assert live.panelist_box.currentText().startswith(peer.name)
+    assert live.current_editor().hasFocus(), f"after switching, the keyboard is in {focused()}"
+    go_to(qtbot, live, "What can you bring")
+    press(qtbot, Key.Key_End, CTRL)
+    type_text(qtbot, " Peer: brings <script>alert(1)</script> & Grüße 😀")
+    note_q = live.current
+    assert note_q is not None
+    shot(window, "21_demo_peer_note")
+    press(qtbot, Key.Key_E, CTRL | SHIFT)
+    with qtbot.waitSignal(live.session_ended):
+        press(qtbot, Key.Key_E, CTRL | SHIFT)
+    peer_note = desk.live.open(sid, peer.id).notes[note_q.id].text
+    assert peer_note.endswith(" Peer: brings <script>alert(1)</script> & Grüße 😀")
+
+    pane = current_page(window)
+    assert isinstance(pane, ScorecardPane)
+    assert pane.panelist_id == peer.id  # whoever wrote last rates first
+    values = [4, 3, 2, 3, 4, 3, 2, 3][:len(pane.competencies)]
+    for i in range(len(panel)):
+        if pane.panelist_id != panel[i].id:  # the next one takes the laptop: Home, ↓…
+            pane.switcher.setFocus()
+            press(qtbot, Key.Key_Home)
+            for _ in range(i):
+                press(qtbot, Key.Key_Down)
+            assert pane.panelist_id == panel[i].id
+        if not pane.locked:
+            rate_all(qtbot, pane, values, pane.switcher.currentText(), Recommendation.YES)
+            submit(qtbot, pane)
+    assert desk.scorecards.seal_state(sid).is_open
+    shot(window, "22_demo_scored")
+    pdf = debrief_and_export(qtbot, window, desk, sid, tmp_path, monkeypatch,
+                             candidate=str(row["candidate"]), panel_size=len(panel))
+    assert "Peer: brings <script>alert(1)</script> & Grüße 😀" in pdf_text(pdf)
