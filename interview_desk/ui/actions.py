@@ -191,6 +191,7 @@ class ScorecardKey(Enum):
     NO_EVIDENCE = "no_evidence"
     NEXT = "next"
     PREVIOUS = "previous"
+    SUBMIT = "submit"
 
 
 # Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
@@ -203,6 +204,8 @@ SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
     ScorecardKey.NO_EVIDENCE: ("No evidence", ("0", "Alt+0")),
     ScorecardKey.NEXT: ("Next competency", ("Alt+Down", "Ctrl+PgDown")),
     ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
+    # the same key that moves on in the live view: nobody reaches for the mouse to finish
+    ScorecardKey.SUBMIT: ("Submit scorecard", ("Ctrl+Return", "Ctrl+Enter")),
 }
 
 

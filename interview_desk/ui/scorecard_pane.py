@@ -92,6 +92,7 @@ class ScorecardPane(QWidget):
             lambda: self.rate(None))
         self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.step_competency(1))
         self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.step_competency(-1))
+        self._actions[ScorecardKey.SUBMIT].triggered.connect(lambda: self.submit())
         self.set_panelist(panelist_id, verified=verified)
         app = QCoreApplication.instance()
         if app is not None:  # quitting destroys windows without hide events: save first
@@ -198,7 +199,7 @@ class ScorecardPane(QWidget):
         self.rating_group.idClicked.connect(self._on_rating_clicked)
         lbox.addLayout(anchors)
         hint = QLabel(self.tr("Keys: 1–4 rate, 0 no evidence (Alt+digit while typing), "
-                              "Alt+↑/↓ previous/next competency."), left)
+                              "Alt+↑/↓ previous/next competency, Ctrl+Return submits."), left)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         lbox.addWidget(hint)
@@ -274,6 +275,7 @@ class ScorecardPane(QWidget):
         self.amend_button.clicked.connect(self._on_amend_clicked)
         self.submit_button = QPushButton(self.tr("Submit scorecard"), right)
         self.submit_button.setObjectName("submit_button")
+        self.submit_button.setToolTip(self.tr("Ctrl+Return"))
         self.submit_button.clicked.connect(lambda: self.submit())
         buttons.addStretch(1)
         buttons.addWidget(self.amend_button)

@@ -358,9 +358,13 @@ def rate_all(qtbot: QtBot, pane: ScorecardPane, ratings: list[int], evidence: st
     type_text(qtbot, f"{evidence}: takeaways")
 
 
-def submit(qtbot: QtBot, pane: ScorecardPane, *, warned: str = "") -> None:
+def submit(qtbot: QtBot, pane: ScorecardPane, *, warned: str = "", by_key: bool = False
+           ) -> None:
     with qtbot.waitSignal(pane.scorecard_submitted):
-        click(qtbot, pane.submit_button)
+        if by_key:  # from wherever the keyboard is in the pane (here: the takeaways box)
+            press(qtbot, Key.Key_Return, CTRL)
+        else:
+            click(qtbot, pane.submit_button)
         if warned:  # the check speaks up; the panelist decides
             assert warned in pane.warnings_label.text()
             shot(pane, "09b_scorecard_warning")
@@ -389,7 +393,7 @@ def score_the_panel(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: st
         assert pane.switcher.currentText() == name
         assert pane.panelist_id != lead_id and not pane.locked
         rate_all(qtbot, pane, values, name.split()[0] + " saw", rec)
-        submit(qtbot, pane)
+        submit(qtbot, pane, by_key=True)
         given[pane.panelist_id] = values
     shot(window, "11_scorecard_all_submitted")
     assert "open in the debrief" in pane.status_label.text()
