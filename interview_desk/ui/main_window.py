@@ -70,6 +70,8 @@ class TablePage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+        # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
+        self.view.resizeColumnsToContents()
 
     def add_action_button(self, action: QAction) -> None:
         """A button beside the heading, and the same action on the table's context menu."""

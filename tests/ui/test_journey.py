@@ -236,6 +236,9 @@ def plan_session(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
     sessions = current_page(window)
     assert isinstance(sessions, TablePage)
     assert sessions.model.rowCount() == 1
+    metrics = sessions.view.fontMetrics()
+    for column, text in ((0, "Jürgen Okafor"), (1, "Backend engineer"), (2, "planned")):
+        assert sessions.view.columnWidth(column) > metrics.horizontalAdvance(text), text
     shot(window, "05_sessions_planned")
     return str(row_["id"])
 
