@@ -147,10 +147,19 @@ class MainWindow(QMainWindow):
     def open_scorecard(self, session_id: str, panelist_id: str) -> ScorecardPane:
         """Show one panelist's scorecard for a session, ready to rate from the keyboard."""
         pane = ScorecardPane(self.desk, session_id, panelist_id, parent=self)
+        pane.scorecard_submitted.connect(lambda _pid: self._on_scorecard_submitted(session_id))
         self.add_page("scorecard", self.tr("Scorecard"), pane)
         self.show_page("scorecard")
         pane.setFocus()
         return pane
+
+    def _on_scorecard_submitted(self, session_id: str) -> None:
+        """Once the panel is complete, the debrief page (Ctrl+7) is about this session, not
+        whichever one it showed before."""
+        debrief = self._pages.get("debrief")
+        show = getattr(debrief, "show_session", None)
+        if callable(show) and self.desk.scorecards.seal_state(session_id).is_open:
+            show(session_id)
 
     def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
         self.open_scorecard(session_id, panelist_id)

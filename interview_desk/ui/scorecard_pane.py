@@ -39,7 +39,7 @@ from interview_desk.domain.scorecard_rules import all_decided, undecided
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
 from interview_desk.storage.errors import StorageError
-from interview_desk.ui.actions import ScorecardKey, pane_actions
+from interview_desk.ui.actions import SPECS, ActionId, ScorecardKey, pane_actions
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
 _SAVE_DELAY_MS = 400
@@ -440,7 +440,10 @@ class ScorecardPane(QWidget):
             mine = self.tr("Draft, saved as you type — %1 of %2 competencies decided.") \
                 .replace("%1", str(decided)).replace("%2", str(len(self.competencies)))
         if status.seal.is_open:
-            panel = self.tr("Panel: the consolidated view is open in the debrief.")
+            # say where it is: the scorecard gives no other hint of the next step
+            panel = self.tr("Panel: every scorecard is in; the consolidated view is open on "
+                            "the Debrief page (%1).").replace(
+                "%1", str(SPECS[ActionId.SHOW_DEBRIEF].shortcut))
         else:
             panel = self.tr("Panel: %1 of %2 submitted (waiting for %3). Nobody sees anyone "
                             "else's ratings until everyone has submitted.") \
