@@ -336,6 +336,7 @@ class DebriefView(QWidget):
         form.addRow(self.tr("Outcome:"), self.outcome)
         self.rationale = QPlainTextEdit(page)
         self.rationale.setObjectName("decision_rationale")
+        self.rationale.setTabChangesFocus(True)  # Tab reaches "Record decision", as elsewhere
         self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
         form.addRow(self.tr("Rationale:"), self.rationale)
         self.decided_by = QComboBox(page)

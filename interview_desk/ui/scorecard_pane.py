@@ -215,6 +215,7 @@ class ScorecardPane(QWidget):
         self.evidence.setPlaceholderText(self.tr("What the candidate said or did that earns "
                                                  "this rating"))
         self.evidence.setMinimumHeight(90)
+        self.evidence.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.evidence.textChanged.connect(self._on_evidence_edited)
         rbox.addWidget(self.evidence, 2)
         rbox.addWidget(_wrapped(self.tr("From my notes (★ = tagged with this competency); "
@@ -230,6 +231,7 @@ class ScorecardPane(QWidget):
         self.takeaways = QPlainTextEdit(right)
         self.takeaways.setObjectName("takeaways_edit")
         self.takeaways.setMinimumHeight(70)
+        self.takeaways.setTabChangesFocus(True)
         self.takeaways.textChanged.connect(self._on_takeaways_edited)
         rbox.addWidget(self.takeaways, 1)
         rec_box = QGroupBox(self.tr("Overall recommendation"), right)

@@ -354,6 +354,10 @@ def rate_all(qtbot: QtBot, pane: ScorecardPane, ratings: list[int], evidence: st
         assert pane.rating_group.checkedId() == value
         click(qtbot, pane.evidence)
         type_text(qtbot, f"{evidence} #{n + 1}")
+        if n == 0:  # Tab leaves the evidence box; it does not type a tab into it
+            press(qtbot, Key.Key_Tab)
+            assert not pane.evidence.hasFocus()
+            assert pane.evidence.toPlainText() == f"{evidence} #1"
         press(qtbot, Key.Key_Down, ALT)
     assert "now judge overall" in pane.rec_hint.text()
     click(qtbot, pane.rec_buttons[recommendation])
@@ -433,7 +437,12 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
         press(qtbot, Key.Key_Down)
     view.rationale.setFocus()
     type_text(qtbot, "Clear STAR evidence on conflict; Ben & Cara agree 👍")
-    click(qtbot, view.save_decision)
+    for _ in range(8):  # Tab through the form to "Record decision", Space presses it
+        if focused() is view.save_decision:
+            break
+        press(qtbot, Key.Key_Tab)
+    assert focused() is view.save_decision, f"Tab from the rationale stopped in {focused()}"
+    press(qtbot, Key.Key_Space)
     decision = desk.debrief.data(session_id).decision
     assert decision is not None and decision.outcome is Outcome.HIRE
     assert decision.rationale == "Clear STAR evidence on conflict; Ben & Cara agree 👍"
