@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -265,16 +266,33 @@ class MainWindow(QMainWindow):
             sessions.add_action_button(a[ident])
             a[ident].triggered.connect(handler)
         sessions.view.selectionModel().selectionChanged.connect(self._on_session_selected)
+        self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
+
+    def _debrief_export_button(self) -> QPushButton | None:
+        """The Debrief page's export button while that page is shown: there Ctrl+E means
+        the session on screen, not a row selected on another page."""
+        page = self._pages.get("debrief")
+        button = getattr(page, "export_button", None)
+        if page is None or self.stack.currentWidget() is not page \
+                or not isinstance(button, QPushButton):
+            return None
+        return button
 
     def _on_session_selected(self) -> None:
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         enabled = self.desk.path is not None and sessions.selected() is not None
-        self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(enabled)
+        debrief = self._debrief_export_button()
+        self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
+            debrief.isEnabled() if debrief is not None else enabled)
         self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
 
     def _on_export_session_report(self) -> None:
+        debrief = self._debrief_export_button()
+        if debrief is not None:
+            debrief.click()
+            return
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         row = sessions.selected()

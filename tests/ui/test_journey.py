@@ -462,7 +462,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
 
     monkeypatch.setattr("interview_desk.ui.report_export.QFileDialog.getSaveFileName",
                         save_dialog)
-    click(qtbot, page.export_button)
+    press(qtbot, Key.Key_E, CTRL)  # Export report: on this page, the session shown
     export = page.report_export
     assert export is not None
     with qtbot.waitSignal(export.exported, timeout=30000):
