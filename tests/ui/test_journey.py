@@ -311,7 +311,16 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     press(qtbot, Key.Key_F2)  # strong signal
     press(qtbot, Key.Key_D, ALT)  # the first-round concern on conflict: addressed here
     shot(window, "06_live_star")
-    go_to(qtbot, live, "What would you like to ask")
+    # jump through the agenda: Ctrl+G, End (the last question), ↑ past the "Close" section
+    # heading to the question before it, Enter
+    press(qtbot, Key.Key_G, CTRL)
+    assert live.agenda.hasFocus()
+    press(qtbot, Key.Key_End)
+    press(qtbot, Key.Key_Up)
+    press(qtbot, Key.Key_Up)
+    press(qtbot, Key.Key_Return)
+    assert "What would you like to ask" in live.question_label.text(), live.question_label.text()
+    assert live.current_editor().hasFocus()
     press(qtbot, Key.Key_C, ALT)
     type_text(qtbot, "What does success look like in this role?")
     press(qtbot, Key.Key_Return)
@@ -322,6 +331,9 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     press(qtbot, Key.Key_E, CTRL | SHIFT)
     assert live.end_bar.isVisible()
     shot(window, "08_live_end_asked")
+    press(qtbot, Key.Key_Escape)  # not yet: keep going
+    assert live.end_bar.isHidden() and live.current_editor().hasFocus()
+    press(qtbot, Key.Key_E, CTRL | SHIFT)
     with qtbot.waitSignal(live.session_ended):
         press(qtbot, Key.Key_E, CTRL | SHIFT)
 
