@@ -327,6 +327,7 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     type_text(qtbot, "Shipping the billing rewrite by Q3")
     press(qtbot, Key.Key_Return)
     assert live.current_editor().hasFocus()  # back to the note after the answer
+    qtbot.waitUntil(lambda: live.save_label.text() == "Saved")  # the header tells the truth
     shot(window, "07_live_candidate_question")
     press(qtbot, Key.Key_E, CTRL | SHIFT)
     assert live.end_bar.isVisible()
