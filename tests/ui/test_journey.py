@@ -290,6 +290,15 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     live = open_live_by_keyboard(qtbot, window, session_id)
     lead = live.state.panelist
     assert lead.is_lead
+    press(qtbot, Key.Key_F1)  # which keys again?
+    sheet = QApplication.activeModalWidget()
+    assert sheet is not None and sheet.isVisible()
+    activate(qtbot, sheet)
+    shot(sheet, "05b_cheat_sheet")
+    qtbot.keyClick(sheet, Key.Key_Escape)
+    assert not sheet.isVisible()
+    activate(qtbot, window)
+    assert live.current_editor().hasFocus()  # straight back to the note
     press(qtbot, Key.Key_T, CTRL)  # the clock starts
     assert live.running
     type_text(qtbot, FREE_NOTE)
