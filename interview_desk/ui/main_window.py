@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
         self.add_page("live", self.tr("Live session"), view)
+        self.registry[ActionId.SHOW_LIVE].setEnabled(True)
         self.show_page("live")
         view.back_to_note()
         return view
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         pane = ScorecardPane(self.desk, session_id, panelist_id, parent=self)
         pane.scorecard_submitted.connect(lambda _pid: self._on_scorecard_submitted(session_id))
         self.add_page("scorecard", self.tr("Scorecard"), pane)
+        self.registry[ActionId.SHOW_SCORECARD].setEnabled(True)
         self.show_page("scorecard")
         pane.setFocus()
         return pane
@@ -196,10 +198,17 @@ class MainWindow(QMainWindow):
     def go_to_page(self, key: str) -> None:
         """Show a page and put the keyboard in its list, so arrows and Enter work at once
         (otherwise focus stays wherever it was, e.g. on a button of another page)."""
+        page = self._pages.get(key)
+        if page is None:  # the live view and the scorecard exist once a session is opened
+            return
         self.show_page(key)
-        view = getattr(self._pages[key], "view", None)
-        if isinstance(view, QAbstractItemView) and view.isVisible():
+        view = getattr(page, "view", None)
+        if isinstance(page, LiveView):
+            page.back_to_note()
+        elif isinstance(view, QAbstractItemView) and view.isVisible():
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif isinstance(page, ScorecardPane):
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_pages(self) -> None:
         """Ask every page to reload (after an import changed the database)."""
@@ -251,11 +260,13 @@ class MainWindow(QMainWindow):
         for ident, key in ((ActionId.SHOW_SESSIONS, "sessions"),
                            (ActionId.SHOW_CANDIDATES, "candidates"),
                            (ActionId.SHOW_ROLES, "roles"), (ActionId.SHOW_KITS, "kits"),
+                           (ActionId.SHOW_LIVE, "live"), (ActionId.SHOW_SCORECARD, "scorecard"),
                            (ActionId.SHOW_DEBRIEF, "debrief"),
                            (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
                            (ActionId.SHOW_OVERDUE, "overdue")):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
+            a[ident].setEnabled(key in self._pages)  # live, scorecard: once opened
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")

@@ -33,6 +33,7 @@ from interview_desk.domain.model import (
     SessionStatus,
 )
 from interview_desk.services.desk import Desk
+from interview_desk.ui.actions import ActionId
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.main_window import MainWindow, TablePage
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
@@ -506,6 +507,9 @@ def pdf_text(path: Path) -> str:
 def test_a_view_shortcut_puts_the_keyboard_in_the_pages_list(qtbot: QtBot,
                                                              demo_desk: Desk) -> None:
     window = open_window(qtbot, demo_desk)
+    assert not window.registry[ActionId.SHOW_LIVE].isEnabled()  # nothing opened yet
+    press(qtbot, Key.Key_5, CTRL)
+    assert "live" not in window._pages
     press(qtbot, Key.Key_3, CTRL)
     press(qtbot, Key.Key_1, CTRL)
     sessions = current_page(window)
@@ -583,6 +587,11 @@ def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, t
     pane = current_page(window)
     assert isinstance(pane, ScorecardPane)
     assert pane.panelist_id == peer.id  # whoever wrote last rates first
+    press(qtbot, Key.Key_5, CTRL)  # a look back at the notes, then on to the scorecard
+    assert current_page(window) is live and live.current_editor().hasFocus()
+    press(qtbot, Key.Key_6, CTRL)
+    assert current_page(window) is pane
+    assert focused() is pane or pane.isAncestorOf(focused())
     values = [4, 3, 2, 3, 4, 3, 2, 3][:len(pane.competencies)]
     for i in range(len(panel)):
         if pane.panelist_id != panel[i].id:  # the next one takes the laptop: Home, ↓…
