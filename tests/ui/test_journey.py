@@ -128,6 +128,15 @@ def current_page(window: MainWindow) -> QWidget:
     return window.stack.currentWidget()
 
 
+def shown_status(window: MainWindow, session_id: str) -> str:
+    """The status the Sessions page shows for a session (its Status column)."""
+    page = window.page("sessions")
+    assert isinstance(page, TablePage)
+    m = page.model
+    row = next(r for r in range(m.rowCount()) if m.row_object(r)["id"] == session_id)
+    return str(m.data(m.index(row, 2)))
+
+
 # --- 1. prepare from nothing ----------------------------------------------------------------
 
 def prepare_role(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
@@ -363,13 +372,14 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     [concern] = stored.visible_concerns()
     assert stored.concern_checks[concern.id].note_id == star.id
     assert desk.sessions.sessions.get(session_id).status is SessionStatus.COMPLETED
+    assert shown_status(window, session_id) == "completed"
     return lead.id
 
 
 def rate_all(qtbot: QtBot, pane: ScorecardPane, ratings: list[int], evidence: str,
              recommendation: Recommendation) -> None:
-    """Rate every competency by keys, with evidence typed for each, then judge overall."""
-    pane.list.setFocus()
+    """Rate every competency by keys, with evidence typed for each, then judge overall;
+    the keyboard is wherever the previous step left it (the pane, or the switcher)."""
     for n, value in enumerate(ratings):
         assert pane.current == n
         # a plain digit from the list; Alt+digit once the keyboard is in the evidence box
@@ -474,6 +484,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert view.decision_status.text() == "Decision recorded."
     assert page.chooser.currentText().endswith("(decided)")  # not the stale "(completed)"
     assert "status decided" in view.subheader.text()
+    assert shown_status(window, session_id) == "decided"
     shot(window, "13_debrief_decided")
 
     target = tmp_path / "report.pdf"
