@@ -387,10 +387,15 @@ def rate_all(qtbot: QtBot, pane: ScorecardPane, ratings: list[int], evidence: st
         assert pane.rating_group.checkedId() == value
         click(qtbot, pane.evidence)
         type_text(qtbot, f"{evidence} #{n + 1}")
-        if n == 0:  # Tab leaves the evidence box; it does not type a tab into it
+        if n == 0:  # Tab leaves the evidence box (typing no tab) for the notes; Enter on
+            # one of them quotes it into the evidence
             press(qtbot, Key.Key_Tab)
-            assert not pane.evidence.hasFocus()
+            assert pane.notes.hasFocus()
             assert pane.evidence.toPlainText() == f"{evidence} #1"
+            if pane._options:
+                press(qtbot, Key.Key_Return)
+                assert pane.evidence.toPlainText() == f"{evidence} #1\n{pane._options[0].text}"
+                assert pane.evidence.hasFocus()
         press(qtbot, Key.Key_Down, ALT)
     assert "now judge overall" in pane.rec_hint.text()
     click(qtbot, pane.rec_buttons[recommendation])
@@ -441,7 +446,8 @@ def score_the_panel(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: st
         card = desk.scorecards.card(session_id, pid)
         assert card.submitted_at
         assert [card.ratings[c.id].rating for c in pane.competencies] == values
-        assert card.ratings[pane.competencies[0].id].evidence.endswith("#1")
+        assert card.ratings[pane.competencies[0].id].evidence.startswith(
+            ("Ana saw #1", "Ben saw #1", "Cara saw #1"))
     return given
 
 
