@@ -83,6 +83,14 @@ class TablePage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addAction(action)
 
+    def select_id(self, ident: str) -> None:
+        """Select (and scroll to) the row of ``ident``, e.g. a session just planned."""
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), ID_ROLE) == ident:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+
     def selected(self) -> Any | None:
         """The row object of the selected row, if any."""
         rows = self.view.selectionModel().selectedRows()
@@ -237,7 +245,9 @@ class MainWindow(QMainWindow):
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, sessions.view, sessions)
-        self.planning.planned.connect(lambda _id: sessions.refresh())
+        # the new session is the selected row: Enter opens it, Ctrl+E exports it
+        self.planning.planned.connect(lambda ident: (sessions.refresh(),
+                                                     sessions.select_id(ident)))
         for key, title, page in (
                 ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
                 ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),

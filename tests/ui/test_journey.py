@@ -246,6 +246,8 @@ def plan_session(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
     sessions = current_page(window)
     assert isinstance(sessions, TablePage)
     assert sessions.model.rowCount() == 1
+    assert sessions.selected()["id"] == row_["id"]  # the session just planned
+    assert window.registry[ActionId.EXPORT_SESSION_REPORT].isEnabled()
     metrics = sessions.view.fontMetrics()
     for column, text in ((0, "Jürgen Okafor"), (1, "Backend engineer"), (2, "planned")):
         assert sessions.view.columnWidth(column) > metrics.horizontalAdvance(text), text
