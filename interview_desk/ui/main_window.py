@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, sessions.view, sessions)
         # the new session is the selected row: Enter opens it, Ctrl+E exports it
-        self.planning.planned.connect(lambda ident: (sessions.refresh(),
-                                                     sessions.select_id(ident)))
+        self.planning.planned.connect(sessions.refresh)
+        self.planning.planned.connect(sessions.select_id)
         for key, title, page in (
                 ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
                 ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),
