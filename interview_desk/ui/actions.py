@@ -18,6 +18,8 @@ class ActionId(Enum):
     SHOW_CANDIDATES = "show_candidates"
     SHOW_ROLES = "show_roles"
     SHOW_KITS = "show_kits"
+    SHOW_LIVE = "show_live"
+    SHOW_SCORECARD = "show_scorecard"
     SHOW_DEBRIEF = "show_debrief"
     SHOW_ROLE_COMPARISON = "show_role_comparison"
     SHOW_OVERDUE = "show_overdue"
@@ -83,6 +85,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
     ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
     ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    # back and forth between the session just held and its scorecard, without the mouse
+    ActionId.SHOW_LIVE: ActionSpec("&Live session", "Ctrl+5"),
+    ActionId.SHOW_SCORECARD: ActionSpec("Score&card", "Ctrl+6"),
     ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
@@ -194,6 +199,7 @@ class ScorecardKey(Enum):
     NO_EVIDENCE = "no_evidence"
     NEXT = "next"
     PREVIOUS = "previous"
+    SUBMIT = "submit"
 
 
 # Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
@@ -206,6 +212,8 @@ SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
     ScorecardKey.NO_EVIDENCE: ("No evidence", ("0", "Alt+0")),
     ScorecardKey.NEXT: ("Next competency", ("Alt+Down", "Ctrl+PgDown")),
     ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
+    # the same key that moves on in the live view: nobody reaches for the mouse to finish
+    ScorecardKey.SUBMIT: ("Submit scorecard", ("Ctrl+Return", "Ctrl+Enter")),
 }
 
 

@@ -163,7 +163,7 @@ class RoleComparisonPage(QWidget):
         ], self)
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
-        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
         top.addStretch(1)
@@ -212,7 +212,7 @@ class RoleComparisonPage(QWidget):
             self, self.desk.path, role_id,
             suggested=safe_file_name(self.role.currentText()) + " – comparison")
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         sid = self.proxy.data(index, ID_ROLE)
         if sid and self.open_debrief:
             self.open_debrief(sid)
@@ -274,7 +274,7 @@ class OverduePage(QWidget):
         ], self)
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("overdue_table")
-        self.view.doubleClicked.connect(self._on_double_clicked)
+        self.view.activated.connect(self._on_activated)  # Enter or double-click
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         thresholds = QPushButton(self.tr("Thresholds…"), self)
@@ -312,7 +312,7 @@ class OverduePage(QWidget):
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         item_id = self.proxy.data(index, ID_ROLE)
         if item_id and self.open_debrief:
             self.open_debrief(item_id.split(":")[1])

@@ -336,6 +336,7 @@ class DebriefView(QWidget):
         form.addRow(self.tr("Outcome:"), self.outcome)
         self.rationale = QPlainTextEdit(page)
         self.rationale.setObjectName("decision_rationale")
+        self.rationale.setTabChangesFocus(True)  # Tab reaches "Record decision", as elsewhere
         self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
         form.addRow(self.tr("Rationale:"), self.rationale)
         self.decided_by = QComboBox(page)
@@ -607,6 +608,8 @@ class DebriefPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.export_button)
         self.report_export: ReportExport | None = None
+        # the chooser names each session's status: a decision changes it
+        self.view.decision_recorded.connect(lambda _sid: self.refresh())
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -71,6 +72,8 @@ class TablePage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+        # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
+        self.view.resizeColumnsToContents()
 
     def add_action_button(self, action: QAction) -> None:
         """A button beside the heading, and the same action on the table's context menu."""
@@ -80,6 +83,14 @@ class TablePage(QWidget):
         self.buttons.addWidget(button)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addAction(action)
+
+    def select_id(self, ident: str) -> None:
+        """Select (and scroll to) the row of ``ident``, e.g. a session just planned."""
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), ID_ROLE) == ident:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
 
     def selected(self) -> Any | None:
         """The row object of the selected row, if any."""
@@ -139,6 +150,7 @@ class MainWindow(QMainWindow):
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
         self.add_page("live", self.tr("Live session"), view)
+        self.registry[ActionId.SHOW_LIVE].setEnabled(True)
         self.show_page("live")
         view.back_to_note()
         return view
@@ -146,10 +158,20 @@ class MainWindow(QMainWindow):
     def open_scorecard(self, session_id: str, panelist_id: str) -> ScorecardPane:
         """Show one panelist's scorecard for a session, ready to rate from the keyboard."""
         pane = ScorecardPane(self.desk, session_id, panelist_id, parent=self)
+        pane.scorecard_submitted.connect(lambda _pid: self._on_scorecard_submitted(session_id))
         self.add_page("scorecard", self.tr("Scorecard"), pane)
+        self.registry[ActionId.SHOW_SCORECARD].setEnabled(True)
         self.show_page("scorecard")
         pane.setFocus()
         return pane
+
+    def _on_scorecard_submitted(self, session_id: str) -> None:
+        """Once the panel is complete, the debrief page (Ctrl+7) is about this session, not
+        whichever one it showed before."""
+        debrief = self._pages.get("debrief")
+        show = getattr(debrief, "show_session", None)
+        if callable(show) and self.desk.scorecards.seal_state(session_id).is_open:
+            show(session_id)
 
     def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
         self.open_scorecard(session_id, panelist_id)
@@ -182,6 +204,21 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(self._pages).index(key))
 
+    def go_to_page(self, key: str) -> None:
+        """Show a page and put the keyboard in its list, so arrows and Enter work at once
+        (otherwise focus stays wherever it was, e.g. on a button of another page)."""
+        page = self._pages.get(key)
+        if page is None:  # the live view and the scorecard exist once a session is opened
+            return
+        self.show_page(key)
+        view = getattr(page, "view", None)
+        if isinstance(page, LiveView):
+            page.back_to_note()
+        elif isinstance(view, QAbstractItemView) and view.isVisible():
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif isinstance(page, ScorecardPane):
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def refresh_pages(self) -> None:
         """Ask every page to reload (after an import changed the database)."""
         for page in self._pages.values():
@@ -209,7 +246,9 @@ class MainWindow(QMainWindow):
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, sessions.view, sessions)
-        self.planning.planned.connect(lambda _id: sessions.refresh())
+        # the new session is the selected row: Enter opens it, Ctrl+E exports it
+        self.planning.planned.connect(sessions.refresh)
+        self.planning.planned.connect(sessions.select_id)
         for key, title, page in (
                 ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
                 ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),
@@ -235,11 +274,13 @@ class MainWindow(QMainWindow):
         for ident, key in ((ActionId.SHOW_SESSIONS, "sessions"),
                            (ActionId.SHOW_CANDIDATES, "candidates"),
                            (ActionId.SHOW_ROLES, "roles"), (ActionId.SHOW_KITS, "kits"),
+                           (ActionId.SHOW_LIVE, "live"), (ActionId.SHOW_SCORECARD, "scorecard"),
                            (ActionId.SHOW_DEBRIEF, "debrief"),
                            (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
                            (ActionId.SHOW_OVERDUE, "overdue")):
             view.addAction(a[ident])
-            a[ident].triggered.connect(lambda _=False, k=key: self.show_page(k))
+            a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
+            a[ident].setEnabled(key in self._pages)  # live, scorecard: once opened
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
@@ -250,16 +291,33 @@ class MainWindow(QMainWindow):
             sessions.add_action_button(a[ident])
             a[ident].triggered.connect(handler)
         sessions.view.selectionModel().selectionChanged.connect(self._on_session_selected)
+        self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
+
+    def _debrief_export_button(self) -> QPushButton | None:
+        """The Debrief page's export button while that page is shown: there Ctrl+E means
+        the session on screen, not a row selected on another page."""
+        page = self._pages.get("debrief")
+        button = getattr(page, "export_button", None)
+        if page is None or self.stack.currentWidget() is not page \
+                or not isinstance(button, QPushButton):
+            return None
+        return button
 
     def _on_session_selected(self) -> None:
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         enabled = self.desk.path is not None and sessions.selected() is not None
-        self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(enabled)
+        debrief = self._debrief_export_button()
+        self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
+            debrief.isEnabled() if debrief is not None else enabled)
         self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
 
     def _on_export_session_report(self) -> None:
+        debrief = self._debrief_export_button()
+        if debrief is not None:
+            debrief.click()
+            return
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
         row = sessions.selected()

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import RATING_SCALE, Competency, Recommendation, Scorecard
-from interview_desk.domain.scorecard_rules import all_decided
+from interview_desk.domain.scorecard_rules import all_decided, undecided
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
 from interview_desk.storage.errors import StorageError
-from interview_desk.ui.actions import ScorecardKey, pane_actions
+from interview_desk.ui.actions import SPECS, ActionId, ScorecardKey, pane_actions
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
 _SAVE_DELAY_MS = 400
@@ -77,6 +77,7 @@ class ScorecardPane(QWidget):
         self.panel = self.service.panel(session_id)
         self.card: Scorecard = Scorecard(session_id=session_id, panelist_id=panelist_id)
         self.current = 0
+        self._shown_panelist: str | None = None
         self._options: list[EvidenceOption] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -91,6 +92,7 @@ class ScorecardPane(QWidget):
             lambda: self.rate(None))
         self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.step_competency(1))
         self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.step_competency(-1))
+        self._actions[ScorecardKey.SUBMIT].triggered.connect(lambda: self.submit())
         self.set_panelist(panelist_id, verified=verified)
         app = QCoreApplication.instance()
         if app is not None:  # quitting destroys windows without hide events: save first
@@ -197,7 +199,7 @@ class ScorecardPane(QWidget):
         self.rating_group.idClicked.connect(self._on_rating_clicked)
         lbox.addLayout(anchors)
         hint = QLabel(self.tr("Keys: 1–4 rate, 0 no evidence (Alt+digit while typing), "
-                              "Alt+↑/↓ previous/next competency."), left)
+                              "Alt+↑/↓ previous/next competency, Ctrl+Return submits."), left)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         lbox.addWidget(hint)
@@ -213,6 +215,7 @@ class ScorecardPane(QWidget):
         self.evidence.setPlaceholderText(self.tr("What the candidate said or did that earns "
                                                  "this rating"))
         self.evidence.setMinimumHeight(90)
+        self.evidence.setTabChangesFocus(True)  # Tab moves on, as in every other text box
         self.evidence.textChanged.connect(self._on_evidence_edited)
         rbox.addWidget(self.evidence, 2)
         rbox.addWidget(_wrapped(self.tr("From my notes (★ = tagged with this competency); "
@@ -228,6 +231,7 @@ class ScorecardPane(QWidget):
         self.takeaways = QPlainTextEdit(right)
         self.takeaways.setObjectName("takeaways_edit")
         self.takeaways.setMinimumHeight(70)
+        self.takeaways.setTabChangesFocus(True)
         self.takeaways.textChanged.connect(self._on_takeaways_edited)
         rbox.addWidget(self.takeaways, 1)
         rec_box = QGroupBox(self.tr("Overall recommendation"), right)
@@ -273,6 +277,7 @@ class ScorecardPane(QWidget):
         self.amend_button.clicked.connect(self._on_amend_clicked)
         self.submit_button = QPushButton(self.tr("Submit scorecard"), right)
         self.submit_button.setObjectName("submit_button")
+        self.submit_button.setToolTip(self.tr("Ctrl+Return"))
         self.submit_button.clicked.connect(lambda: self.submit())
         buttons.addStretch(1)
         buttons.addWidget(self.amend_button)
@@ -309,7 +314,15 @@ class ScorecardPane(QWidget):
         self.flush()
         with QSignalBlocker(self.evidence):
             self.evidence.clear()
+        changed = panelist_id != self._shown_panelist
+        self._shown_panelist = panelist_id
         self.card = self.service.card(self.session_id, panelist_id)
+        if changed:
+            # Each panelist starts at their own first open competency, not wherever the
+            # previous one stopped (on a shared laptop that was the end of the list).
+            still_open = {c.id for c in undecided(self.competencies, self.card)}
+            open_rows = [i for i, c in enumerate(self.competencies) if c.id in still_open]
+            self.current = open_rows[0] if open_rows else 0
         with QSignalBlocker(self.switcher):
             self.switcher.setCurrentIndex(self.switcher.findData(panelist_id))
         needs_pin = self.service.has_pin(panelist_id) and not verified
@@ -429,7 +442,10 @@ class ScorecardPane(QWidget):
             mine = self.tr("Draft, saved as you type — %1 of %2 competencies decided.") \
                 .replace("%1", str(decided)).replace("%2", str(len(self.competencies)))
         if status.seal.is_open:
-            panel = self.tr("Panel: the consolidated view is open in the debrief.")
+            # say where it is: the scorecard gives no other hint of the next step
+            panel = self.tr("Panel: every scorecard is in; the consolidated view is open on "
+                            "the Debrief page (%1).").replace(
+                "%1", str(SPECS[ActionId.SHOW_DEBRIEF].shortcut))
         else:
             panel = self.tr("Panel: %1 of %2 submitted (waiting for %3). Nobody sees anyone "
                             "else's ratings until everyone has submitted.") \
