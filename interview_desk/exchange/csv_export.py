@@ -7,10 +7,7 @@ Any cell a spreadsheet could read as a formula (one that begins with ``=``, ``+`
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +16,7 @@ from sqlite_utils import Database
 
 from interview_desk.domain.model import Competency, Role
 from interview_desk.domain.scoring import scorecard_score
+from interview_desk.files import atomic_write
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -40,19 +38,11 @@ def neutralise(value: Any) -> str:
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
     """Write atomically, UTF-8 with a BOM (so Excel reads accents), owner-only."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".interview-desk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([neutralise(h) for h in header])
-            for row in rows:
-                writer.writerow([neutralise(c) for c in row])
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_write(path, encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([neutralise(h) for h in header])
+        for row in rows:
+            writer.writerow([neutralise(c) for c in row])
     return path
 
 

@@ -13,12 +13,9 @@ written, with a message that names the file and the problem (``ExchangeFileError
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import math
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -28,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
 from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
+from interview_desk.files import atomic_write
 from interview_desk.paths import resource
 
 if TYPE_CHECKING:
@@ -96,18 +94,8 @@ def write_file(path: str | Path, kind: FileKind, payload: dict[str, Any]) -> Pat
     """Write atomically (temporary file beside it, then rename), readable by its owner only."""
     path = Path(path)
     text = json.dumps(document(kind, payload), ensure_ascii=False, indent=1, allow_nan=False)
-    fd, tmp = tempfile.mkstemp(prefix=".interview-desk-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_write(path, encoding="utf-8") as fh:
+        fh.write(text + "\n")
     return path
 
 

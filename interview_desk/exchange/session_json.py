@@ -13,6 +13,7 @@ from typing import Any
 
 from interview_desk.domain.agreement import AgreementSummary
 from interview_desk.domain.model import Rating, utc_now
+from interview_desk.files import atomic_write
 
 # ``DebriefData`` lives in services, a layer above exchange, so it is taken here as duck-typed
 # data (the import-linter layers contract forbids the import, even for type checking only).
@@ -114,7 +115,5 @@ def dumps(d: DebriefData) -> str:
 
 def write(d: DebriefData, path: str | Path) -> None:
     """Write atomically: a half-written export never replaces a good one."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(dumps(d), encoding="utf-8")
-    tmp.replace(target)
+    with atomic_write(path, encoding="utf-8") as fh:
+        fh.write(dumps(d))

@@ -8,15 +8,13 @@ PDFs from the same data (reportlab's invariant mode: no creation time or random 
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from interview_desk.files import atomic_write
 from interview_desk.reports.data import RoleReportData, ScorecardReportData, SessionReportData
 from interview_desk.reports.fonts import SANS_BOLD
 from interview_desk.reports.layout import ReportDoc, Writer
@@ -53,24 +51,13 @@ def _write(path: str | Path, title: str, header: Callable[[Writer], str],
     target = Path(path)
     report(2, "Preparing the report…")
     w = Writer()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            doc = ReportDoc(out, title=title, header_markup=header(w),
-                            generated_at=generated_at, styles=w.s,
-                            landscape_pages=landscape, invariant=invariant, progress=progress)
-            flowables = story(w, doc.width)
-            report(10, "Laying out pages…")
-            doc.render(flowables)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    with atomic_write(target, "wb") as out:
+        doc = ReportDoc(out, title=title, header_markup=header(w),
+                        generated_at=generated_at, styles=w.s,
+                        landscape_pages=landscape, invariant=invariant, progress=progress)
+        flowables = story(w, doc.width)
+        report(10, "Laying out pages…")
+        doc.render(flowables)
     report(100, "Report written.")
     return ExportResult(target, frozenset(w.ink.missing))
 

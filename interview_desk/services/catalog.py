@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from sqlite_utils import Database
 from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
+from interview_desk.files import atomic_write
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -178,14 +177,8 @@ class CatalogService:
         """Write one kit version as a kit file; an existing file is replaced only when done."""
         text = dump_kit(self.kits.get(kit_id))
         path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=".kit-", suffix=".tmp", dir=path.parent or ".")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_write(path, encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
         return path
 
     # candidates
