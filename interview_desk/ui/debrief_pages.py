@@ -4,14 +4,12 @@ page's buttons that open a session's debrief or a panelist's scorecard."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -37,57 +35,9 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.debrief_view import outcome_text, recommendation_text, score_text
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.models import ID_ROLE
+from interview_desk.ui.models import ID_ROLE, SORT_ROLE, Column, RowsModel
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class SortColumn:
-    title: str
-    text: Callable[[Any], str]
-    key: Callable[[Any], Any]  # what sorting compares (numbers sort as numbers)
-
-
-class SortableRowsModel(QAbstractTableModel):
-    """Read-only rows (dicts with an ``id``) whose columns sort by value, not by text."""
-
-    def __init__(self, columns: Sequence[SortColumn], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, col = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return col.text(row)
-        if role == SORT_ROLE:
-            return col.key(row)
-        if role == ID_ROLE:
-            return row["id"] if isinstance(row, dict) else row.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
-        return None
 
 
 def _num(v: float | int | None) -> float:
@@ -140,27 +90,27 @@ class RoleComparisonPage(QWidget):
         def sealed(r: dict[str, Any]) -> bool:
             return bool(r["sealed"])
 
-        self.model = SortableRowsModel([
-            SortColumn(tr("Candidate"), lambda r: r["candidate"],
-                       lambda r: r["candidate"].casefold()),
-            SortColumn(tr("Weighted score"),
-                       lambda r: tr("sealed") if sealed(r) else score_text(r["score"]),
-                       lambda r: _num(r["score"])),
-            SortColumn(tr("Recommendations"),
-                       lambda r: tr("sealed (%1 of %2 in)").replace("%1", str(r["submitted"]))
-                       .replace("%2", str(r["panel_size"])) if sealed(r)
-                       else _recs_text(r["recommendations"]),
-                       lambda r: _recs_key(r["recommendations"])),
-            SortColumn(tr("Agreement (alpha)"),
-                       lambda r: "—" if r["alpha"] is None else f"{r['alpha']:.3f}",
-                       lambda r: _num(r["alpha"])),
-            SortColumn(tr("Decision"),
-                       lambda r: outcome_text(Outcome(r["decision"])) if r["decision"]
-                       else tr("pending"), lambda r: r["decision"] or ""),
-            SortColumn(tr("Days since interview"),
-                       lambda r: "—" if r["days_since"] is None else str(r["days_since"]),
-                       lambda r: _num(r["days_since"])),
-        ], self)
+        self.model = RowsModel(parent=self, columns=[
+            Column("Candidate", lambda r: r["candidate"],
+                   lambda r: r["candidate"].casefold()),
+            Column("Weighted score",
+                   lambda r: tr("sealed") if sealed(r) else score_text(r["score"]),
+                   lambda r: _num(r["score"])),
+            Column("Recommendations",
+                   lambda r: tr("sealed (%1 of %2 in)").replace("%1", str(r["submitted"]))
+                   .replace("%2", str(r["panel_size"])) if sealed(r)
+                   else _recs_text(r["recommendations"]),
+                   lambda r: _recs_key(r["recommendations"])),
+            Column("Agreement (alpha)",
+                   lambda r: "—" if r["alpha"] is None else f"{r['alpha']:.3f}",
+                   lambda r: _num(r["alpha"])),
+            Column("Decision",
+                   lambda r: outcome_text(Outcome(r["decision"])) if r["decision"]
+                   else tr("pending"), lambda r: r["decision"] or ""),
+            Column("Days since interview",
+                   lambda r: "—" if r["days_since"] is None else str(r["days_since"]),
+                   lambda r: _num(r["days_since"])),
+        ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
         self.view.activated.connect(self._on_activated)  # Enter or double-click
@@ -263,15 +213,15 @@ class OverduePage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.open_debrief = open_debrief
-        self.model = SortableRowsModel([
-            SortColumn(tr("What"), lambda i: tr(_KIND_TEXT[i.kind]), lambda i: i.kind),
-            SortColumn(tr("Candidate"), lambda i: i.candidate, lambda i: i.candidate.casefold()),
-            SortColumn(tr("Role"), lambda i: i.role, lambda i: i.role.casefold()),
-            SortColumn(tr("Detail"), lambda i: tr(i.what), lambda i: i.what),
-            SortColumn(tr("Due"), lambda i: i.due.replace("T", " ")[:16], lambda i: i.due),
-            SortColumn(tr("Days overdue"), lambda i: str(i.overdue_days),
-                       lambda i: i.overdue_days),
-        ], self)
+        self.model = RowsModel(parent=self, columns=[
+            Column("What", lambda i: tr(_KIND_TEXT[i.kind]), lambda i: i.kind),
+            Column("Candidate", lambda i: i.candidate, lambda i: i.candidate.casefold()),
+            Column("Role", lambda i: i.role, lambda i: i.role.casefold()),
+            Column("Detail", lambda i: tr(i.what), lambda i: i.what),
+            Column("Due", lambda i: i.due.replace("T", " ")[:16], lambda i: i.due),
+            Column("Days overdue", lambda i: str(i.overdue_days),
+                   lambda i: i.overdue_days),
+        ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("overdue_table")
         self.view.activated.connect(self._on_activated)  # Enter or double-click
@@ -295,9 +245,9 @@ class OverduePage(QWidget):
         self.model.set_rows(items)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
-                       "within %2 working days (weekends skipped). Candidates drop out when "
-                       "the wait drags: the average is about 12 days, and one in five have "
-                       "declined an offer over it.").replace("%1", str(t.scorecard_hours)) \
+                   "within %2 working days (weekends skipped). Candidates drop out when "
+                   "the wait drags: the average is about 12 days, and one in five have "
+                   "declined an offer over it.").replace("%1", str(t.scorecard_hours)) \
             .replace("%2", str(t.candidate_told_working_days))
         head = self.tr("Nothing is overdue.") if not items else \
             self.tr("%1 item(s) need attention.").replace("%1", str(len(items)))

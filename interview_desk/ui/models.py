@@ -17,22 +17,26 @@ from interview_desk.ui.i18n import tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # source text; the header shows it translated
     value: Callable[[Any], Any]
+    # What a QSortFilterProxyModel on SORT_ROLE compares (numbers as numbers); default: the text
+    sort_key: Callable[[Any], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel):
     """A read-only table over whatever ``load()`` returns; ``refresh()`` asks again.
 
-    Each row object must have an ``id`` attribute or key, offered under ``ID_ROLE``.
+    Without ``load`` the owner hands rows in with ``set_rows``. Each row object must have an
+    ``id`` attribute or key, offered under ``ID_ROLE``.
     """
 
-    def __init__(self, columns: Sequence[Column], load: Callable[[], Sequence[Any]],
-                 parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column],
+                 load: Callable[[], Sequence[Any]] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._load = load
@@ -40,9 +44,17 @@ class RowsModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        if self._load is not None:
+            self.set_rows(self._load())
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(self._load())
+        self._rows = list(rows)
         self.endResetModel()
+
+    @property
+    def rows(self) -> list[Any]:
+        return self._rows
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
@@ -60,6 +72,9 @@ class RowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._columns[index.column()].value(obj)
             return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            column = self._columns[index.column()]
+            return (column.sort_key or column.value)(obj)
         if role == ID_ROLE:
             return obj["id"] if isinstance(obj, dict) else obj.id
         return None
