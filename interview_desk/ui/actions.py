@@ -20,6 +20,7 @@ class ActionId(Enum):
     SHOW_KITS = "show_kits"
     SHOW_LIVE = "show_live"
     SHOW_SCORECARD = "show_scorecard"
+    SCORECARD_BESIDE_LIVE = "scorecard_beside_live"
     SHOW_DEBRIEF = "show_debrief"
     SHOW_ROLE_COMPARISON = "show_role_comparison"
     SHOW_OVERDUE = "show_overdue"
@@ -88,6 +89,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     # back and forth between the session just held and its scorecard, without the mouse
     ActionId.SHOW_LIVE: ActionSpec("&Live session", "Ctrl+5"),
     ActionId.SHOW_SCORECARD: ActionSpec("Score&card", "Ctrl+6"),
+    ActionId.SCORECARD_BESIDE_LIVE: ActionSpec(
+        "Scorecard &beside the live session", "Ctrl+Shift+S",
+        "Dock your scorecard next to the notes (rate while it is fresh)"),
     ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),

@@ -42,7 +42,7 @@ from interview_desk.ui.report_export import (
     export_role_report,
     export_session_report,
 )
-from interview_desk.ui.scorecard_pane import ScorecardPane
+from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 
 
 class TablePage(QWidget):
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
         self.report_export: ReportExport | None = None
+        self.scorecard_dock: ScorecardDock | None = None
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -149,8 +150,10 @@ class MainWindow(QMainWindow):
         if isinstance(old, LiveView):
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
+        self._close_scorecard_dock()  # it belonged to the previous session
         self.add_page("live", self.tr("Live session"), view)
         self.registry[ActionId.SHOW_LIVE].setEnabled(True)
+        self.registry[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(True)
         self.show_page("live")
         view.back_to_note()
         return view
@@ -173,7 +176,43 @@ class MainWindow(QMainWindow):
         if callable(show) and self.desk.scorecards.seal_state(session_id).is_open:
             show(session_id)
 
+    def toggle_scorecard_dock(self) -> ScorecardDock | None:
+        """Show or hide the live panelist's scorecard docked beside the live view."""
+        live = self._pages.get("live")
+        if not isinstance(live, LiveView):
+            return None
+        wanted = (live.session_id, live.state.panelist.id)
+        dock = self.scorecard_dock
+        if dock is not None and (dock.pane.session_id, dock.pane.card.panelist_id) == wanted:
+            dock.setVisible(not dock.isVisible())
+            # on a laptop screen the page list gives up its width to the scorecard
+            self.nav.setVisible(not dock.isVisible())
+            if dock.isVisible():
+                dock.pane.setFocus()
+            return dock
+        self._close_scorecard_dock()
+        dock = ScorecardDock(self.desk, *wanted, parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.show()  # a child added to a window already on screen starts hidden
+        # the notes keep most of the width; the scorecard needs only its anchors readable
+        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        dock.visibilityChanged.connect(lambda shown: self.nav.setVisible(not shown))
+        self.nav.setVisible(False)
+        self.scorecard_dock = dock
+        dock.pane.setFocus()
+        return dock
+
+    def _close_scorecard_dock(self) -> None:
+        if self.scorecard_dock is not None:
+            self.scorecard_dock.pane.flush()
+            self.removeDockWidget(self.scorecard_dock)
+            self.scorecard_dock.deleteLater()
+            self.scorecard_dock = None
+            self.nav.setVisible(True)
+
     def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
+        # The scorecard moves from the dock to its own page: one pane per card, never two.
+        self._close_scorecard_dock()
         self.open_scorecard(session_id, panelist_id)
         sessions = self._pages.get("sessions")
         if isinstance(sessions, TablePage):
@@ -281,6 +320,9 @@ class MainWindow(QMainWindow):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
             a[ident].setEnabled(key in self._pages)  # live, scorecard: once opened
+        view.addAction(a[ActionId.SCORECARD_BESIDE_LIVE])
+        a[ActionId.SCORECARD_BESIDE_LIVE].triggered.connect(self.toggle_scorecard_dock)
+        a[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(False)
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")

@@ -235,7 +235,7 @@ class ScorecardPane(QWidget):
         self.takeaways.textChanged.connect(self._on_takeaways_edited)
         rbox.addWidget(self.takeaways, 1)
         rec_box = QGroupBox(self.tr("Overall recommendation"), right)
-        rec_row = QHBoxLayout(rec_box)
+        rec_row = QGridLayout(rec_box)  # two by two: it must fit a dock beside the notes
         self.rec_group = QButtonGroup(self)
         self.rec_buttons: dict[Recommendation, QPushButton] = {}
         for i, r in enumerate(Recommendation):
@@ -244,7 +244,7 @@ class ScorecardPane(QWidget):
             b.setObjectName(f"recommend_{r.value}")
             self.rec_group.addButton(b, i)
             self.rec_buttons[r] = b
-            rec_row.addWidget(b)
+            rec_row.addWidget(b, i // 2, i % 2)
         self.rec_group.idClicked.connect(self._on_recommendation_clicked)
         rbox.addWidget(rec_box)
         self.rec_hint = QLabel(right)

@@ -167,6 +167,7 @@ class LiveView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("live_title")
         self.title.setText(f"<b>{_esc(s.candidate.name)}</b> — {_esc(s.role.name)}")
+        self.title.setWordWrap(True)
         self.panelist_box = QComboBox(self)
         self.panelist_box.setObjectName("panelist_box")
         for p in s.panel:
@@ -196,7 +197,9 @@ class LiveView(QWidget):
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
         self.agenda.setHeaderHidden(True)
-        self.agenda.setFixedWidth(270)
+        # 270 px when there is room; less when the scorecard is docked beside the view
+        self.agenda.setMinimumWidth(200)
+        self.agenda.setMaximumWidth(270)
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.agenda.setRootIsDecorated(False)
 
@@ -252,6 +255,7 @@ class LiveView(QWidget):
         self.cue_label = QLabel(self)
         self.cue_label.setObjectName("star_cue")
         self.cue_label.setStyleSheet(f"color: {QUIET};")
+        self.cue_label.setWordWrap(True)
         self.end_bar = QLabel(self.tr(
             "End the session? Press Ctrl+Shift+E again to end it and go to your scorecard; "
             "Esc keeps going."), self)
@@ -323,7 +327,8 @@ class LiveView(QWidget):
         side.addWidget(self.side_tabs, 1)
         side_box = QWidget(self)
         side_box.setLayout(side)
-        side_box.setFixedWidth(320)
+        side_box.setMinimumWidth(250)
+        side_box.setMaximumWidth(320)
         side.setContentsMargins(0, 0, 0, 0)
 
         body = QGridLayout()

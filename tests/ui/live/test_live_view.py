@@ -418,3 +418,33 @@ def test_reading_a_finished_session_writes_nothing(qtbot: QtBot, window: MainWin
     assert not view.running
     window.close()
     assert dump(demo_desk.path) == before
+
+
+def test_scorecard_docks_beside_the_live_view_and_hands_over_at_the_end(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+
+    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    view = window.open_session(sid)
+    me = view.state.panelist.id
+    _key(qtbot, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dock = window.scorecard_dock
+    assert isinstance(dock, ScorecardDock) and dock.isVisible()
+    assert (dock.pane.session_id, dock.pane.card.panelist_id) == (sid, me)
+    assert window.stack.currentWidget() is view  # the notes stay where they were
+    # rate the first competency from the dock while the session runs: a draft, stored
+    first = dock.pane.competencies[0].id
+    _key(qtbot, Qt.Key.Key_3)
+    def stored() -> int | None:
+        rating = demo_desk.scorecards.card(sid, me).ratings.get(first)
+        return rating.rating if rating else None
+
+    qtbot.waitUntil(lambda: stored() == 3, timeout=3000)
+    # ending the session: the same card opens as a page, and the dock goes
+    view.back_to_note()
+    _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(view.session_ended, timeout=5000):
+        _key(qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.scorecard_dock is None
+    pane = window.page("scorecard")
+    assert isinstance(pane, ScorecardPane) and pane.card.ratings[first].rating == 3
