@@ -151,7 +151,10 @@ class MainWindow(QMainWindow):
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
         self._close_scorecard_dock()  # it belonged to the previous session
-        self.add_page("live", self.tr("Live session"), view)
+        # the page list says whose interview is open (first name: the list is narrow)
+        self.add_page("live", self.tr("Live: %1").replace(
+            "%1", view.state.candidate.name.split()[0] if view.state.candidate.name.split()
+            else self.tr("session")), view)
         self.registry[ActionId.SHOW_LIVE].setEnabled(True)
         self.registry[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(True)
         self.show_page("live")
@@ -273,12 +276,17 @@ class MainWindow(QMainWindow):
         value = page.view.currentIndex().data(ID_ROLE)
         return str(value) if value else None
 
+    def _status_text(self, status: str) -> str:
+        return {"planned": self.tr("Planned"), "live": self.tr("Live"),
+                "completed": self.tr("Completed"), "decided": self.tr("Decided")}.get(
+            status, status)
+
     def _build_pages(self) -> None:
         d = self.desk
         sessions = TablePage(
             self.tr("Sessions"),
             [Column("Candidate", lambda r: r["candidate"]), Column("Role", lambda r: r["role"]),
-             Column("Status", lambda r: r["status"]),
+             Column("Status", lambda r: self._status_text(r["status"])),
              Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
              Column("Location", lambda r: r["location"])],
             d.sessions.overview, self)

@@ -249,7 +249,7 @@ def plan_session(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
     assert sessions.selected()["id"] == row_["id"]  # the session just planned
     assert window.registry[ActionId.EXPORT_SESSION_REPORT].isEnabled()
     metrics = sessions.view.fontMetrics()
-    for column, text in ((0, "Jürgen Okafor"), (1, "Backend engineer"), (2, "planned")):
+    for column, text in ((0, "Jürgen Okafor"), (1, "Backend engineer"), (2, "Planned")):
         assert sessions.view.columnWidth(column) > metrics.horizontalAdvance(text), text
     shot(window, "05_sessions_planned")
     return str(row_["id"])
@@ -374,7 +374,7 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     [concern] = stored.visible_concerns()
     assert stored.concern_checks[concern.id].note_id == star.id
     assert desk.sessions.sessions.get(session_id).status is SessionStatus.COMPLETED
-    assert shown_status(window, session_id) == "completed"
+    assert shown_status(window, session_id) == "Completed"
     return lead.id
 
 
@@ -492,7 +492,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert view.decision_status.text() == "Decision recorded."
     assert page.chooser.currentText().endswith("(decided)")  # not the stale "(completed)"
     assert "status decided" in view.subheader.text()
-    assert shown_status(window, session_id) == "decided"
+    assert shown_status(window, session_id) == "Decided"
     shot(window, "13_debrief_decided")
 
     target = tmp_path / "report.pdf"

@@ -22,7 +22,7 @@ def test_main_window_opens_on_the_demo_and_shows_its_candidates(
     assert names == sorted(c.name for c in demo_desk.catalog.candidates.find())
     sessions = window.page("sessions")
     assert isinstance(sessions, TablePage)
-    assert sorted(_texts(sessions, 2)) == ["decided", "live", "planned"]
+    assert sorted(_texts(sessions, 2)) == ["Decided", "Live", "Planned"]
 
 
 def test_page_shortcuts_switch_pages(qtbot: QtBot, demo_desk: Desk) -> None:

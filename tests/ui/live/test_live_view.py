@@ -246,7 +246,7 @@ def test_double_click_or_enter_on_a_session_row_opens_it(
     page = window.page("sessions")
     assert isinstance(page, TablePage)
     row = next(r for r in range(page.model.rowCount())
-               if page.model.data(page.model.index(r, 2)) == "live")
+               if page.model.data(page.model.index(r, 2)) == "Live")
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(row, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)

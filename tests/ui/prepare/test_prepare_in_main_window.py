@@ -66,7 +66,7 @@ def test_edit_plan_of_a_live_session_is_refused(qtbot: QtBot, demo_desk: Desk) -
     window.show_page("sessions")
     sessions = window.page("sessions")
     m = sessions.model  # type: ignore[attr-defined]
-    live_row = next(r for r in range(m.rowCount()) if m.data(m.index(r, 2)) == "live")
+    live_row = next(r for r in range(m.rowCount()) if m.data(m.index(r, 2)) == "Live")
     sessions.view.setCurrentIndex(m.index(live_row, 0))  # type: ignore[attr-defined]
     told = answer(B.Ok)
     qtbot.mouseClick(window.planning.edit_button, Qt.MouseButton.LeftButton)
