@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QTextCursor
+from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,14 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
-    QTabBar,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,16 +51,15 @@ from interview_desk.services.live import (
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel, AgendaTree
 from interview_desk.ui.live.autosave import Autosave, Job, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
 from interview_desk.ui.live.clock import Stopwatch, mmss, pace
+from interview_desk.ui.live.note_editor import PARTS, QUIET, NoteEdit, NoteEditor
 
-PARTS = ("text", "situation", "task", "action", "result")
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
 CALM_AMBER = "#9a6200"
-QUIET = "#6b6b6b"
 
 
 def question_font(base: QFont, text: str) -> QFont:
@@ -88,19 +82,6 @@ def last_panelist(session_id: str) -> str | None:
     chosen = settings.get(settings.LAST_PANELIST) or {}
     value = chosen.get(session_id) if isinstance(chosen, dict) else None
     return str(value) if value else None
-
-
-class NoteEdit(QPlainTextEdit):
-    """One part of a note; Tab leaves the editor instead of typing a tab."""
-
-    def __init__(self, part: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.part = part
-        self.setObjectName(f"note_{part}")
-        self.setTabChangesFocus(True)
-        font = self.font()
-        font.setPointSize(13)
-        self.setFont(font)
 
 
 class LiveView(QWidget):
@@ -194,14 +175,8 @@ class LiveView(QWidget):
         header.addWidget(self.clock_label)
 
         # left: the agenda
-        self.agenda = QTreeWidget(self)
-        self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderHidden(True)
-        # 270 px when there is room; less when the scorecard is docked beside the view
-        self.agenda.setMinimumWidth(200)
-        self.agenda.setMaximumWidth(270)
-        self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.agenda.setRootIsDecorated(False)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaTree(self.agenda_model, self)
 
         # centre: the question and the note
         self.section_label = QLabel(self)
@@ -231,31 +206,12 @@ class LiveView(QWidget):
         self.adhoc_edit.setPlaceholderText(self.tr(
             "Ad-hoc question: Enter adds it after this one, Esc cancels"))
         self.adhoc_edit.hide()
-        self.part_bar = QTabBar(self)
-        self.part_bar.setObjectName("star_parts")
-        self.part_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.part_bar.setDrawBase(False)
-        for n, label in enumerate(self._part_labels()):
-            self.part_bar.addTab(label)
-            self.part_bar.setTabToolTip(n, "Alt+" + "NSTAR"[n])
-        self.editor_stack = QStackedWidget(self)
-        self.editors: dict[str, NoteEdit] = {}
-        hints = {
-            "text": self.tr("Notes on this answer…"),
-            "situation": self.tr("Situation: the context they describe"),
-            "task": self.tr("Task: what they had to achieve"),
-            "action": self.tr("Action: what they did themselves (not the team)"),
-            "result": self.tr("Result: the outcome, with numbers if they give them"),
-        }
-        for part in PARTS:
-            ed = NoteEdit(part, self)
-            ed.setPlaceholderText(hints[part])
-            self.editors[part] = ed
-            self.editor_stack.addWidget(ed)
-        self.cue_label = QLabel(self)
-        self.cue_label.setObjectName("star_cue")
-        self.cue_label.setStyleSheet(f"color: {QUIET};")
-        self.cue_label.setWordWrap(True)
+        self.note_editor = NoteEditor(self)
+        # the note editor's parts, named as the rest of the app and the tests know them
+        self.part_bar = self.note_editor.part_bar
+        self.editor_stack = self.note_editor.editor_stack
+        self.editors = self.note_editor.editors
+        self.cue_label = self.note_editor.cue_label
         self.end_bar = QLabel(self.tr(
             "End the session? Press Ctrl+Shift+E again to end it and go to your scorecard; "
             "Esc keeps going."), self)
@@ -270,10 +226,7 @@ class LiveView(QWidget):
         centre.addWidget(self.meta_label)
         centre.addWidget(details_scroll)
         centre.addWidget(self.adhoc_edit)
-        centre.addWidget(self.part_bar)
-        self.editor_stack.setMinimumHeight(140)
-        centre.addWidget(self.editor_stack, 1)
-        centre.addWidget(self.cue_label)
+        centre.addWidget(self.note_editor, 1)
         centre.addWidget(self.end_bar)
 
         # right: clock, coverage, concerns, flags / their questions / job preview
@@ -346,10 +299,6 @@ class LiveView(QWidget):
         self._fill_flags()
         self._fill_candidate_questions()
 
-    def _part_labels(self) -> list[str]:
-        return [self.tr("Notes"), self.tr("Situation"), self.tr("Task"), self.tr("Action"),
-                self.tr("Result")]
-
     def _wire(self) -> None:
         a = self.shortcuts
         handlers: dict[ActionId, Callable[[], None]] = {
@@ -381,9 +330,8 @@ class LiveView(QWidget):
         for ident, handler in handlers.items():
             a[ident].triggered.connect(lambda _=False, h=handler: h())
         self.part_bar.currentChanged.connect(lambda i: self.show_part(PARTS[i]))
-        for ed in self.editors.values():
-            ed.textChanged.connect(lambda e=ed: self._on_text_changed(e))
-        # (QModelIndex signals: passing QTreeWidgetItems through signals crashed PySide 6.12)
+        self.note_editor.part_edited.connect(self._on_part_edited)
+        # (QModelIndex signals: passing tree items through signals crashed PySide 6.12)
         self.agenda.activated.connect(self._on_agenda_activated)
         self.agenda.clicked.connect(self._on_agenda_activated)
         self.adhoc_edit.returnPressed.connect(self._add_adhoc)
@@ -397,57 +345,17 @@ class LiveView(QWidget):
 
     def _rebuild_agenda(self) -> None:
         self._agenda = self.state.agenda()
-        self.agenda.clear()
-        sections: dict[str, QTreeWidgetItem] = {}
-        for item in self._agenda:
-            parent = sections.get(item.section.id)
-            if parent is None:
-                parent = QTreeWidgetItem(self.agenda, [item.section.title])
-                f = parent.font(0)
-                f.setBold(True)
-                parent.setFont(0, f)
-                parent.setData(0, ITEM_ROLE, item.id)  # Enter on a section jumps to its start
-                sections[item.section.id] = parent
-            child = QTreeWidgetItem(parent)
-            child.setData(0, ITEM_ROLE, item.id)
-            child.setToolTip(0, item.text)
+        self.agenda_model.rebuild(self._agenda)
         self.agenda.expandAll()
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:
-        flagged = {f.question_id for f in self.state.flags}
-        by_id = {i.id: i for i in self._agenda}
-        for s in range(self.agenda.topLevelItemCount()):
-            section = self.agenda.topLevelItem(s)
-            assert section is not None
-            for c in range(section.childCount()):
-                child = section.child(c)
-                assert child is not None
-                item = by_id[child.data(0, ITEM_ROLE)]
-                note = self.state.notes.get(item.id)
-                current = self.current is not None and item.id == self.current.id
-                if current:
-                    mark = "▶"
-                elif note is not None and note.state is NoteState.ASKED:
-                    mark = "✓"
-                elif note is not None and note.state is NoteState.SKIPPED:
-                    mark = "↷"
-                elif note is not None and not note.is_empty():
-                    mark = "✎"
-                else:
-                    mark = "·"
-                prefix = "＋ " if item.adhoc else ""
-                flag = " ⚑" if item.id in flagged else ""
-                child.setText(0, f"{mark} {prefix}{item.text}{flag}")
-                f = child.font(0)
-                f.setBold(current)
-                child.setFont(0, f)
-                if current:
-                    self.agenda.setCurrentItem(child)
-                    self.agenda.scrollToItem(child)
+        current = self.agenda_model.refresh_marks(
+            self.state, self._agenda, self.current.id if self.current is not None else None)
+        self.agenda.show_current(current)
 
     def _on_agenda_activated(self, index: QModelIndex) -> None:
-        ident = index.data(ITEM_ROLE)
+        ident = self.agenda_model.item_id(index)
         target = next((i for i in self._agenda if i.id == ident), None)
         if target is not None:
             self.show_item(target)
@@ -570,47 +478,33 @@ class LiveView(QWidget):
 
     # the note ------------------------------------------------------------------------------
 
+    def _star(self) -> bool:
+        return self.current is not None and self.current.qtype is QuestionType.BEHAVIOURAL
+
     def _load_note(self) -> None:
         assert self.current is not None
-        note = self.state.notes.get(self.current.id)
-        self._loading = True
-        try:
-            for part, ed in self.editors.items():
-                ed.setPlainText(getattr(note, part) if note else "")
-                ed.moveCursor(QTextCursor.MoveOperation.End)  # typing continues the note
-        finally:
-            self._loading = False
+        self.note_editor.load(self.state.notes.get(self.current.id))
         self.show_part("text", focus=False)
         self._refresh_part_labels()
         self._refresh_cue()
 
     def show_part(self, part: str, *, focus: bool = True) -> None:
-        star = self.current is not None and self.current.qtype is QuestionType.BEHAVIOURAL
-        if part != "text" and not star:
-            part = "text"
-        index = PARTS.index(part)
-        self.editor_stack.setCurrentIndex(index)
-        if self.part_bar.currentIndex() != index:
-            self.part_bar.blockSignals(True)
-            self.part_bar.setCurrentIndex(index)
-            self.part_bar.blockSignals(False)
-        if focus:
-            self.editors[part].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_editor.show_part(part, star=self._star(), focus=focus)
 
     def current_editor(self) -> NoteEdit:
-        return self.editors[PARTS[self.editor_stack.currentIndex()]]
+        return self.note_editor.current_editor()
 
-    def _on_text_changed(self, editor: NoteEdit) -> None:
-        if self._loading or self.current is None:
+    def _on_part_edited(self, part: str, text: str) -> None:
+        if self.current is None:
             return
         qid = self.current.id
         note = self.state.note(qid)
         was_empty = note.is_empty()
-        setattr(note, editor.part, editor.toPlainText())
+        setattr(note, part, text)
         if note.is_empty() != was_empty:  # the first words are evidence: coverage changes
             self._refresh_coverage()
         self.autosave.touch(self._note_key(qid), self._note_snapshot(qid))
-        if editor.part != "text":
+        if part != "text":
             self._refresh_part_labels()
         self._refresh_cue()
 
@@ -643,31 +537,13 @@ class LiveView(QWidget):
                          for qid, n in self.state.notes.items()}
 
     def _refresh_part_labels(self) -> None:
-        note = self.state.notes.get(self.current.id) if self.current else None
-        for i, label in enumerate(self._part_labels()):
-            filled = note is not None and bool(getattr(note, PARTS[i]).strip())
-            self.part_bar.setTabText(i, label + (" ●" if filled and i else ""))
+        self.note_editor.refresh_part_labels(
+            self.state.notes.get(self.current.id) if self.current else None)
 
     def _refresh_cue(self) -> None:
         item = self.current
-        if item is None or item.qtype is not QuestionType.BEHAVIOURAL:
-            self.cue_label.setText(self.tr(
-                "Ctrl+Return: asked, next · Alt+↓ next · F2/F3/F4 flag · F1 all keys"))
-            return
-        note = self.state.notes.get(item.id)
-        if note is None or note.is_empty():
-            self.cue_label.setText(self.tr(
-                "STAR: Alt+S Situation · Alt+T Task · Alt+A Action · Alt+R Result · "
-                "Alt+N notes"))
-            return
-        missing = []
-        if not note.action.strip():
-            missing.append(self.tr("the candidate's own Action"))
-        if not note.result.strip():
-            missing.append(self.tr("the Result"))
-        self.cue_label.setText(
-            self.tr("Still empty: %1").replace("%1", self.tr(" and ").join(missing))
-            if missing else self.tr("STAR complete"))
+        self.note_editor.refresh_cue(self.state.notes.get(item.id) if item else None,
+                                     star=self._star())
 
     def back_to_note(self) -> None:
         if self.adhoc_edit.isVisible():
