@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +48,13 @@ from interview_desk.services.live import (
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
-from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel, AgendaTree
+from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
 from interview_desk.ui.live.autosave import Autosave, Job, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
 from interview_desk.ui.live.clock import Stopwatch, mmss, pace
 from interview_desk.ui.live.note_editor import PARTS, QUIET, NoteEdit, NoteEditor
+from interview_desk.ui.live.rich import esc
+from interview_desk.ui.live.side_panel import SidePanel
 
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
@@ -147,7 +146,7 @@ class LiveView(QWidget):
         s = self.state
         self.title = QLabel(self)
         self.title.setObjectName("live_title")
-        self.title.setText(f"<b>{_esc(s.candidate.name)}</b> — {_esc(s.role.name)}")
+        self.title.setText(f"<b>{esc(s.candidate.name)}</b> — {esc(s.role.name)}")
         self.title.setWordWrap(True)
         self.panelist_box = QComboBox(self)
         self.panelist_box.setObjectName("panelist_box")
@@ -230,74 +229,30 @@ class LiveView(QWidget):
         centre.addWidget(self.end_bar)
 
         # right: clock, coverage, concerns, flags / their questions / job preview
-        self.question_clock = QLabel(self)
-        self.question_clock.setObjectName("question_clock")
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setObjectName("remaining")
-        self.remaining_label.setWordWrap(True)
-        self.coverage_label = QLabel(self)
-        self.coverage_label.setObjectName("coverage")
-        self.coverage_label.setWordWrap(True)
-        self.concerns = QListWidget(self)
-        self.concerns.setObjectName("concerns")
-        self.concerns.setWordWrap(True)
-        self.concerns.setSpacing(3)
-        self.concerns.setMaximumHeight(140)
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.setObjectName("side_tabs")
-        self.side_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.flag_list = QListWidget(self)
-        self.flag_list.setObjectName("flags")
-        self.flag_list.setWordWrap(True)
-        cq_page = QWidget(self)
-        self.cq_list = QListWidget(cq_page)
-        self.cq_list.setObjectName("candidate_questions")
-        self.cq_list.setWordWrap(True)
-        self.cq_edit = QLineEdit(cq_page)
-        self.cq_edit.setObjectName("cq_edit")
-        self.cq_edit.setPlaceholderText(self.tr("What they asked (Enter)"))
-        self.cq_answer = QLineEdit(cq_page)
-        self.cq_answer.setObjectName("cq_answer")
-        self.cq_answer.setPlaceholderText(self.tr("Our answer, optional (Enter)"))
-        cq_layout = QVBoxLayout(cq_page)
-        cq_layout.setContentsMargins(2, 2, 2, 2)
-        cq_layout.addWidget(self.cq_list, 1)
-        cq_layout.addWidget(self.cq_edit)
-        cq_layout.addWidget(self.cq_answer)
-        self.preview_list = QListWidget(self)
-        self.preview_list.setObjectName("job_preview")
-        self.preview_list.setWordWrap(True)
-        self.side_tabs.addTab(self.flag_list, self.tr("Flags"))
-        self.side_tabs.addTab(cq_page, self.tr("Their questions"))
-        self.side_tabs.addTab(self.preview_list, self.tr("Job preview"))
-        side = QVBoxLayout()
-        side.addWidget(self.question_clock)
-        side.addWidget(self.remaining_label)
-        side.addWidget(_heading(self.tr("No evidence yet"), self))
-        side.addWidget(self.coverage_label)
-        side.addWidget(_heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self))
-        side.addWidget(self.concerns)
-        side.addWidget(self.side_tabs, 1)
-        side_box = QWidget(self)
-        side_box.setLayout(side)
-        side_box.setMinimumWidth(250)
-        side_box.setMaximumWidth(320)
-        side.setContentsMargins(0, 0, 0, 0)
+        self.side_panel = SidePanel(self)
+        side = self.side_panel  # its parts, named as the rest of the app and the tests know them
+        self.question_clock = side.question_clock
+        self.remaining_label = side.remaining_label
+        self.coverage_label = side.coverage_label
+        self.concerns = side.concerns
+        self.side_tabs = side.side_tabs
+        self.flag_list = side.flag_list
+        self.cq_list = side.cq_list
+        self.cq_edit = side.cq_edit
+        self.cq_answer = side.cq_answer
+        self.preview_list = side.preview_list
 
         body = QGridLayout()
         body.addWidget(self.agenda, 0, 0)
         body.addLayout(centre, 0, 1)
-        body.addWidget(side_box, 0, 2)
+        body.addWidget(self.side_panel, 0, 2)
         body.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(header)
         outer.addLayout(body, 1)
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Minimum)
-        self._fill_concerns()
-        self._fill_preview()
-        self._fill_flags()
-        self._fill_candidate_questions()
+        self.side_panel.fill(self.state)
 
     def _wire(self) -> None:
         a = self.shortcuts
@@ -319,9 +274,9 @@ class LiveView(QWidget):
             ActionId.LIVE_FLAG_CONCERN: lambda: self.flag(FlagKind.CONCERN),
             ActionId.LIVE_FLAG_FOLLOW_UP: lambda: self.flag(FlagKind.FOLLOW_UP),
             ActionId.LIVE_ADHOC: self._start_adhoc,
-            ActionId.LIVE_CANDIDATE_QUESTION: self._start_candidate_question,
+            ActionId.LIVE_CANDIDATE_QUESTION: self.side_panel.start_candidate_question,
             ActionId.LIVE_CONCERN_ADDRESSED: self.address_concern_of_question,
-            ActionId.LIVE_CONCERNS: self._focus_concerns,
+            ActionId.LIVE_CONCERNS: self.side_panel.focus_concerns,
             ActionId.LIVE_TIMER: self.toggle_clock,
             ActionId.LIVE_END: self.request_end,
             ActionId.LIVE_SWITCH_PANELIST: self._next_panelist,
@@ -335,10 +290,10 @@ class LiveView(QWidget):
         self.agenda.activated.connect(self._on_agenda_activated)
         self.agenda.clicked.connect(self._on_agenda_activated)
         self.adhoc_edit.returnPressed.connect(self._add_adhoc)
-        self.cq_edit.returnPressed.connect(self._add_candidate_question)
-        self.cq_answer.returnPressed.connect(self._answer_candidate_question)
-        self.concerns.itemChanged.connect(self._on_concern_toggled)
-        self.preview_list.itemChanged.connect(self._on_preview_toggled)
+        self.side_panel.candidate_question_asked.connect(self._add_candidate_question)
+        self.side_panel.candidate_question_answered.connect(self._answer_candidate_question)
+        self.side_panel.concern_toggled.connect(self.set_concern_addressed)
+        self.side_panel.talking_point_toggled.connect(self._on_talking_point_toggled)
         self.panelist_box.currentIndexChanged.connect(self._on_panelist_chosen)
 
     # the agenda ----------------------------------------------------------------------------
@@ -393,7 +348,7 @@ class LiveView(QWidget):
             return
         self.state.note(self.current.id).state = state
         self._save_note_now(self.current.id)
-        self._fill_preview()
+        self.side_panel.fill_preview(self.state)
         if self.index() < len(self._agenda) - 1:
             self.step(1)
         else:
@@ -464,16 +419,16 @@ class LiveView(QWidget):
             return ""
         parts: list[str] = []
         if q.probes:
-            parts.append("<b>" + _esc(self.tr("Probes")) + "</b> " + " · ".join(
-                _esc(p) for p in q.probes))
+            parts.append("<b>" + esc(self.tr("Probes")) + "</b> " + " · ".join(
+                esc(p) for p in q.probes))
         if q.good:
-            parts.append("<b>" + _esc(self.tr("Good looks like")) + "</b> " + _esc(q.good))
+            parts.append("<b>" + esc(self.tr("Good looks like")) + "</b> " + esc(q.good))
         if q.red_flags:
-            parts.append(f"<b style='color:{CALM_AMBER}'>" + _esc(self.tr("Red flags"))
-                         + "</b> " + _esc(q.red_flags))
+            parts.append(f"<b style='color:{CALM_AMBER}'>" + esc(self.tr("Red flags"))
+                         + "</b> " + esc(q.red_flags))
         concerns = [c for c in self.state.visible_concerns() if c.question_id == q.id]
         for c in concerns:
-            parts.append("<b>" + _esc(self.tr("First-round concern")) + "</b> " + _esc(c.text))
+            parts.append("<b>" + esc(self.tr("First-round concern")) + "</b> " + esc(c.text))
         return "<br>".join(parts)
 
     # the note ------------------------------------------------------------------------------
@@ -564,7 +519,7 @@ class LiveView(QWidget):
                     elapsed_seconds=self.stopwatch.elapsed())
         self.state.flags.append(flag)
         self.autosave.save_now(f"flag:{flag.id}", lambda: lambda svc: svc.add_flag(flag))
-        self._fill_flags()
+        self.side_panel.fill_flags(self.state)
         self._refresh_marks()
 
     def _start_adhoc(self) -> None:
@@ -585,30 +540,20 @@ class LiveView(QWidget):
         self._rebuild_agenda()
         self.show_item(next(i for i in self._agenda if i.id == q.id))
 
-    def _start_candidate_question(self) -> None:
-        self.side_tabs.setCurrentIndex(1)
-        self.cq_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _add_candidate_question(self) -> None:
-        text = self.cq_edit.text().strip()
-        if not text:
-            return
+    def _add_candidate_question(self, text: str) -> None:
         q = CandidateQuestion(session_id=self.session_id, panelist_id=self.state.panelist.id,
                               text=text)
         self.state.candidate_questions.append(q)
         self._save_candidate_question(q)
-        self.cq_edit.clear()
-        self._fill_candidate_questions()
-        self.cq_answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.side_panel.fill_candidate_questions(self.state)
 
-    def _answer_candidate_question(self) -> None:
+    def _answer_candidate_question(self, answer: str) -> None:
         mine = [q for q in self.state.candidate_questions
                 if q.panelist_id == self.state.panelist.id]
-        if mine and self.cq_answer.text().strip():
-            mine[-1].answer = self.cq_answer.text().strip()
+        if mine and answer:
+            mine[-1].answer = answer
             self._save_candidate_question(mine[-1])
-            self._fill_candidate_questions()
-        self.cq_answer.clear()
+            self.side_panel.fill_candidate_questions(self.state)
         self.back_to_note()
 
     def _save_candidate_question(self, q: CandidateQuestion) -> None:
@@ -616,66 +561,12 @@ class LiveView(QWidget):
         self.autosave.save_now(f"cq:{q.id}",
                                lambda: lambda svc: svc.save_candidate_question(copy))
 
-    def _fill_candidate_questions(self) -> None:
-        self.cq_list.clear()
-        names = {p.id: p.name for p in self.state.panel}
-        for q in self.state.candidate_questions:
-            text = q.text + (f"\n→ {q.answer}" if q.answer else "")
-            item = QListWidgetItem(text, self.cq_list)
-            item.setToolTip(self.tr("Captured by %1").replace("%1", names.get(q.panelist_id, "")))
-
-    def _fill_flags(self) -> None:
-        labels = {FlagKind.STRONG: self.tr("Strong signal"), FlagKind.CONCERN: self.tr("Concern"),
-                  FlagKind.FOLLOW_UP: self.tr("Follow up")}
-        texts = {i.id: i.text for i in self.state.agenda()}
-        self.flag_list.clear()
-        for f in reversed(self.state.flags):
-            where = texts.get(f.question_id or "", "")
-            line = f"⚑ {mmss(f.elapsed_seconds)}  {labels[f.kind]}"
-            if f.text:
-                line += f": {f.text}"
-            item = QListWidgetItem(line, self.flag_list)
-            item.setToolTip(where)
-
-    def _fill_preview(self) -> None:
-        self.preview_list.blockSignals(True)
-        self.preview_list.clear()
-        for item in self.state.agenda():
-            if not item.is_talking_point:
-                continue
-            note = self.state.notes.get(item.id)
-            row = QListWidgetItem(item.text, self.preview_list)
-            row.setData(ITEM_ROLE, item.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            covered = note is not None and note.state is NoteState.ASKED
-            row.setCheckState(Qt.CheckState.Checked if covered else Qt.CheckState.Unchecked)
-        self.preview_list.blockSignals(False)
-
-    def _on_preview_toggled(self, row: QListWidgetItem) -> None:
-        qid = row.data(ITEM_ROLE)
-        checked = row.checkState() == Qt.CheckState.Checked
+    def _on_talking_point_toggled(self, qid: str, checked: bool) -> None:
         self.state.note(qid).state = NoteState.ASKED if checked else NoteState.OPEN
         self._save_note_now(qid)
         self._refresh_marks()
 
     # concerns ------------------------------------------------------------------------------
-
-    def _fill_concerns(self) -> None:
-        self.concerns.blockSignals(True)
-        self.concerns.clear()
-        for c in self.state.visible_concerns():
-            row = QListWidgetItem(c.text, self.concerns)
-            row.setData(ITEM_ROLE, c.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = c.id in self.state.concern_checks
-            row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            row.setToolTip(self.tr("Addressed") if done else self.tr("Not addressed yet"))
-        self.concerns.blockSignals(False)
-
-    def _focus_concerns(self) -> None:
-        self.concerns.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.concerns.currentRow() < 0 and self.concerns.count():
-            self.concerns.setCurrentRow(0)
 
     def address_concern_of_question(self) -> None:
         """Alt+D: the concern tied to this question is addressed by this note."""
@@ -685,17 +576,11 @@ class LiveView(QWidget):
                      if c.question_id == self.current.id
                      and c.id not in self.state.concern_checks]
         if not open_here:
-            self._focus_concerns()
+            self.side_panel.focus_concerns()
             return
         for c in open_here:
             self.set_concern_addressed(c.id, True)
-        self._fill_concerns()
-
-    def _on_concern_toggled(self, row: QListWidgetItem) -> None:
-        self.set_concern_addressed(row.data(ITEM_ROLE),
-                                   row.checkState() == Qt.CheckState.Checked)
-        row.setToolTip(self.tr("Addressed") if row.checkState() == Qt.CheckState.Checked
-                       else self.tr("Not addressed yet"))
+        self.side_panel.fill_concerns(self.state)
 
     def set_concern_addressed(self, concern_id: str, addressed: bool) -> None:
         """Addressed by the note on the current question (saved first, so the link holds)."""
@@ -766,37 +651,16 @@ class LiveView(QWidget):
         self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
         if self.current is None:
             return
-        spent = self.question_seconds()
-        budget = self.current.minutes * 60
-        if budget and spent > budget:
-            self.question_clock.setText(self.tr("This question: %1, %2 over its %3 min")
-                                        .replace("%1", mmss(spent))
-                                        .replace("%2", mmss(spent - budget))
-                                        .replace("%3", str(self.current.minutes)))
-            self.question_clock.setStyleSheet(f"color: {CALM_AMBER};")
-        else:
-            self.question_clock.setText(self.tr("This question: %1 of %2").replace(
-                "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
-            self.question_clock.setStyleSheet("")
+        self.side_panel.show_question_time(self.question_seconds(), self.current.minutes)
         done = (NoteState.ASKED, NoteState.SKIPPED)
         left = [i.minutes for i in self._agenda[self.index():] if i.question is not None
                 and not (i.id in self.state.notes and self.state.notes[i.id].state in done)]
         p = pace(left, self.state.planned_minutes, elapsed)
-        text = self.tr("%1 questions left, planned %2 min; %3 to go").replace(
-            "%1", str(p.questions_left)).replace("%2", str(p.minutes_needed)).replace(
-            "%3", mmss(p.seconds_left))
-        if p.behind:
-            text += self.tr(" (choose what to skip)")
-            self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
-        else:
-            self.remaining_label.setStyleSheet("")
-        self.remaining_label.setText(text)
+        self.side_panel.show_pace(p)
         self._refresh_coverage()
 
     def _refresh_coverage(self) -> None:
-        missing = [c.name for c in self.state.uncovered()]
-        self.coverage_label.setText(" · ".join(missing) if missing else self.tr(
-            "Every competency has some evidence."))
+        self.side_panel.show_coverage([c.name for c in self.state.uncovered()])
 
     # ending --------------------------------------------------------------------------------
 
@@ -863,10 +727,10 @@ class LiveView(QWidget):
         self.state.clock = clock  # the clock belongs to the session, not to a panelist
         remember_panelist(self.session_id, panelist_id)
         self.current = None
-        self._fill_concerns()
-        self._fill_preview()
-        self._fill_flags()
-        self._fill_candidate_questions()
+        self.side_panel.fill_concerns(self.state)
+        self.side_panel.fill_preview(self.state)
+        self.side_panel.fill_flags(self.state)
+        self.side_panel.fill_candidate_questions(self.state)
         self._rebuild_agenda()
         target = next((i for i in self._agenda if i.id == current_id), None)
         if target is not None:
@@ -943,14 +807,4 @@ def _tail_words(text: str, limit: int) -> str:
         return text
     tail = text[-limit:]
     return "…" + tail[tail.find(" ") + 1:] if " " in tail else "…" + tail
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{_esc(text)}</b>", parent)
-    return label
-
-
-def _esc(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
 
