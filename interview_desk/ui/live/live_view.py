@@ -11,17 +11,14 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,21 +50,13 @@ from interview_desk.ui.live.autosave import Autosave, Job, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
 from interview_desk.ui.live.clock import Stopwatch, mmss, pace
 from interview_desk.ui.live.note_editor import PARTS, QUIET, NoteEdit, NoteEditor
+from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.rich import esc
 from interview_desk.ui.live.side_panel import SidePanel
 
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
 CALM_AMBER = "#9a6200"
-
-
-def question_font(base: QFont, text: str) -> QFont:
-    """Large enough to read from arm's length; a long question steps down so the note area
-    keeps its room on a 768-pixel-high screen."""
-    font = QFont(base)
-    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
 
 
 def remember_panelist(session_id: str, panelist_id: str) -> None:
@@ -111,7 +100,6 @@ class LiveView(QWidget):
         # After a crash the clock opens paused where it was last stored.
         self.stopwatch = Stopwatch(self.state.clock.elapsed_seconds)
         self._clock_saved_at = 0
-        self._loading = False
         # A session already over can be reread and its notes completed; its clock stays put.
         self._ended = self.state.clock.status in (SessionStatus.COMPLETED,
                                                   SessionStatus.DECIDED)
@@ -178,28 +166,8 @@ class LiveView(QWidget):
         self.agenda = AgendaTree(self.agenda_model, self)
 
         # centre: the question and the note
-        self.section_label = QLabel(self)
-        self.section_label.setStyleSheet(f"color: {QUIET};")
-        self.question_label = QLabel(self)
-        self.question_label.setObjectName("question_text")
-        self.question_label.setWordWrap(True)
-        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.meta_label = QLabel(self)
-        self.meta_label.setWordWrap(True)
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.section_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QLabel(self)
-        self.details.setObjectName("question_details")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setMaximumHeight(150)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_panel = QuestionPanel(self)
+        self.question_label = self.question_panel.question_label
         self.adhoc_edit = QLineEdit(self)
         self.adhoc_edit.setObjectName("adhoc_edit")
         self.adhoc_edit.setPlaceholderText(self.tr(
@@ -220,10 +188,7 @@ class LiveView(QWidget):
             "background: #fff4d6; border: 1px solid #e0c070; padding: 6px;")
         self.end_bar.hide()
         centre = QVBoxLayout()
-        centre.addWidget(self.section_label)
-        centre.addWidget(self.question_label)
-        centre.addWidget(self.meta_label)
-        centre.addWidget(details_scroll)
+        centre.addWidget(self.question_panel)
         centre.addWidget(self.adhoc_edit)
         centre.addWidget(self.note_editor, 1)
         centre.addWidget(self.end_bar)
@@ -250,8 +215,6 @@ class LiveView(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(header)
         outer.addLayout(body, 1)
-        self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                          QSizePolicy.Policy.Minimum)
         self.side_panel.fill(self.state)
 
     def _wire(self) -> None:
@@ -387,49 +350,9 @@ class LiveView(QWidget):
     def _show_question(self) -> None:
         item = self.current
         assert item is not None
-        n = self.index() + 1
-        self.section_label.setText(self.tr("%1 · question %2 of %3")
-                                   .replace("%1", item.section.title)
-                                   .replace("%2", str(n)).replace("%3", str(len(self._agenda))))
-        self.question_label.setText(item.text)
-        self.question_label.setFont(question_font(self.question_label.font(), item.text))
-        meta: list[str] = []
-        asker = self.state.asker(item.id)
-        if item.adhoc is not None:
-            meta.append(self.tr("Ad-hoc question"))
-        if asker is not None:
-            meta.append(self.tr("Asked by %1").replace(
-                "%1", asker.name + (f" ({asker.panel_role})" if asker.panel_role else "")))
-        if item.question is not None:
-            meta.append(self.tr(item.qtype.label))
-            if item.minutes:
-                meta.append(self.tr("%1 min").replace("%1", str(item.minutes)))
-            names = {c.key: c.name for c in self.state.role.competencies}
-            measured = [names.get(k, k) for k in item.question.competency_keys]
-            if measured:
-                meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
-        self.meta_label.setText(" · ".join(meta))
-        self.details.setText(self._details_html(item))
+        self.question_panel.show_item(self.state, item, self.index() + 1, len(self._agenda))
         star = item.qtype is QuestionType.BEHAVIOURAL
         self.part_bar.setVisible(star)
-
-    def _details_html(self, item: AgendaItem) -> str:
-        q = item.question
-        if q is None:
-            return ""
-        parts: list[str] = []
-        if q.probes:
-            parts.append("<b>" + esc(self.tr("Probes")) + "</b> " + " · ".join(
-                esc(p) for p in q.probes))
-        if q.good:
-            parts.append("<b>" + esc(self.tr("Good looks like")) + "</b> " + esc(q.good))
-        if q.red_flags:
-            parts.append(f"<b style='color:{CALM_AMBER}'>" + esc(self.tr("Red flags"))
-                         + "</b> " + esc(q.red_flags))
-        concerns = [c for c in self.state.visible_concerns() if c.question_id == q.id]
-        for c in concerns:
-            parts.append("<b>" + esc(self.tr("First-round concern")) + "</b> " + esc(c.text))
-        return "<br>".join(parts)
 
     # the note ------------------------------------------------------------------------------
 
