@@ -14,9 +14,7 @@ from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -48,15 +46,14 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
 from interview_desk.ui.live.autosave import Autosave, Job, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
-from interview_desk.ui.live.clock import Stopwatch, mmss, pace
-from interview_desk.ui.live.note_editor import PARTS, QUIET, NoteEdit, NoteEditor
+from interview_desk.ui.live.clock import Stopwatch, pace
+from interview_desk.ui.live.header import LiveHeader
+from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
 from interview_desk.ui.live.question_panel import QuestionPanel
-from interview_desk.ui.live.rich import esc
 from interview_desk.ui.live.side_panel import SidePanel
 
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
-CALM_AMBER = "#9a6200"
 
 
 def remember_panelist(session_id: str, panelist_id: str) -> None:
@@ -131,35 +128,12 @@ class LiveView(QWidget):
     # building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        s = self.state
-        self.title = QLabel(self)
-        self.title.setObjectName("live_title")
-        self.title.setText(f"<b>{esc(s.candidate.name)}</b> — {esc(s.role.name)}")
-        self.title.setWordWrap(True)
-        self.panelist_box = QComboBox(self)
-        self.panelist_box.setObjectName("panelist_box")
-        for p in s.panel:
-            label = p.name + (self.tr(" (lead)") if p.is_lead else "")
-            self.panelist_box.addItem(label, p.id)
-        self.panelist_box.setCurrentIndex(
-            next(i for i, p in enumerate(s.panel) if p.id == s.panelist.id))
-        self.panelist_box.setToolTip(self.tr("Notes are written as this panelist"))
-        self.save_label = QLabel(self.tr("Saved"), self)
-        self.save_label.setObjectName("save_state")
-        self.clock_label = QLabel(self)
-        self.clock_label.setObjectName("clock")
-        big = self.clock_label.font()
-        big.setPointSize(16)
-        big.setBold(True)
-        self.clock_label.setFont(big)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(QLabel(self.tr("Writing as"), self))
-        header.addWidget(self.panelist_box)
-        header.addSpacing(16)
-        header.addWidget(self.save_label)
-        header.addSpacing(16)
-        header.addWidget(self.clock_label)
+        self.header = LiveHeader(self.state, self)
+        # its parts, named as the rest of the app and the tests know them
+        self.title = self.header.title
+        self.panelist_box = self.header.panelist_box
+        self.save_label = self.header.save_label
+        self.clock_label = self.header.clock_label
 
         # left: the agenda
         self.agenda_model = AgendaModel(self)
@@ -213,7 +187,7 @@ class LiveView(QWidget):
         body.addWidget(self.side_panel, 0, 2)
         body.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
-        outer.addLayout(header)
+        outer.addWidget(self.header)
         outer.addLayout(body, 1)
         self.side_panel.fill(self.state)
 
@@ -242,7 +216,7 @@ class LiveView(QWidget):
             ActionId.LIVE_CONCERNS: self.side_panel.focus_concerns,
             ActionId.LIVE_TIMER: self.toggle_clock,
             ActionId.LIVE_END: self.request_end,
-            ActionId.LIVE_SWITCH_PANELIST: self._next_panelist,
+            ActionId.LIVE_SWITCH_PANELIST: self.header.next_panelist,
             ActionId.LIVE_BACK_TO_NOTE: self.back_to_note,
         }
         for ident, handler in handlers.items():
@@ -257,7 +231,7 @@ class LiveView(QWidget):
         self.side_panel.candidate_question_answered.connect(self._answer_candidate_question)
         self.side_panel.concern_toggled.connect(self.set_concern_addressed)
         self.side_panel.talking_point_toggled.connect(self._on_talking_point_toggled)
-        self.panelist_box.currentIndexChanged.connect(self._on_panelist_chosen)
+        self.header.panelist_chosen.connect(self._on_panelist_chosen)
 
     # the agenda ----------------------------------------------------------------------------
 
@@ -569,9 +543,7 @@ class LiveView(QWidget):
             status = ""
         else:
             status = self.tr("paused, Ctrl+T starts")
-        self.clock_label.setText(f"{mmss(elapsed)} / {mmss(planned)}"
-                                 + (f"  ({status})" if status else ""))
-        self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
+        self.header.show_clock(elapsed, planned, status)
         if self.current is None:
             return
         self.side_panel.show_question_time(self.question_seconds(), self.current.minutes)
@@ -628,16 +600,9 @@ class LiveView(QWidget):
 
     # panelists -----------------------------------------------------------------------------
 
-    def _next_panelist(self) -> None:
-        count = self.panelist_box.count()
-        if count > 1:
-            self.panelist_box.setCurrentIndex((self.panelist_box.currentIndex() + 1) % count)
-
-    def _on_panelist_chosen(self, index: int) -> None:
-        pid = self.panelist_box.itemData(index)
-        if not pid or pid == self.state.panelist.id:
-            return
-        self.switch_panelist(pid)
+    def _on_panelist_chosen(self, pid: str) -> None:
+        if pid != self.state.panelist.id:
+            self.switch_panelist(pid)
 
     def switch_panelist(self, panelist_id: str) -> None:
         if self.current is not None:
@@ -650,10 +615,7 @@ class LiveView(QWidget):
         self.state.clock = clock  # the clock belongs to the session, not to a panelist
         remember_panelist(self.session_id, panelist_id)
         self.current = None
-        self.side_panel.fill_concerns(self.state)
-        self.side_panel.fill_preview(self.state)
-        self.side_panel.fill_flags(self.state)
-        self.side_panel.fill_candidate_questions(self.state)
+        self.side_panel.fill(self.state)
         self._rebuild_agenda()
         target = next((i for i in self._agenda if i.id == current_id), None)
         if target is not None:
@@ -663,16 +625,7 @@ class LiveView(QWidget):
     # saving state on screen; focus; shutting down -----------------------------------------
 
     def _on_save_state_changed(self, state: SaveState) -> None:
-        if state is SaveState.FAILED:
-            self.save_label.setText(self.tr("NOT SAVED: kept in memory, retrying"))
-            self.save_label.setToolTip(self.autosave.last_error)
-            self.save_label.setStyleSheet(
-                "color: white; background: #b3261e; padding: 2px 6px; font-weight: bold;")
-        else:
-            self.save_label.setText(self.tr("Saved") if state is SaveState.SAVED
-                                    else self.tr("Saving…"))
-            self.save_label.setToolTip("")
-            self.save_label.setStyleSheet(f"color: {QUIET};")
+        self.header.show_save_state(state, self.autosave.last_error)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         editors = set(self.editors.values())

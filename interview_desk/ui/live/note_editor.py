@@ -11,9 +11,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from interview_desk.domain.model import Note
+from interview_desk.ui.live.look import QUIET
 
 PARTS = ("text", "situation", "task", "action", "result")
-QUIET = "#6b6b6b"
 
 
 class NoteEdit(QPlainTextEdit):

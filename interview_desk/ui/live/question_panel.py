@@ -9,9 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.services.live import AgendaItem, LiveSession
-from interview_desk.ui.live.note_editor import QUIET
-from interview_desk.ui.live.rich import esc
-from interview_desk.ui.live.side_panel import CALM_AMBER
+from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
 
 
 def question_font(base: QFont, text: str) -> QFont:

@@ -22,9 +22,7 @@ from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.services.live import LiveSession
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import Pace, mmss
-from interview_desk.ui.live.rich import heading
-
-CALM_AMBER = "#9a6200"
+from interview_desk.ui.live.look import CALM_AMBER, heading
 
 
 class SidePanel(QWidget):

@@ -1,8 +1,11 @@
-"""Small helpers for the live view's rich-text labels: user text is escaped before it is shown."""
+"""The live view's shared look: its two quiet colours, and escaping user text for rich labels."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
+
+CALM_AMBER = "#9a6200"  # over time or behind: a cue, never an alarm
+QUIET = "#6b6b6b"
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
