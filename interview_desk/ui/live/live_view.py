@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import (
     FlagKind,
-    Note,
     NoteState,
     QuestionType,
     SessionStatus,
@@ -44,11 +43,12 @@ from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
-from interview_desk.ui.live.autosave import Autosave, Job, SaveState
+from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
 from interview_desk.ui.live.clock import Stopwatch, pace
 from interview_desk.ui.live.header import LiveHeader
 from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
+from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
 
@@ -103,8 +103,8 @@ class LiveView(QWidget):
         self._last_saved_clock: Clock | None = dataclasses.replace(self.state.clock)
         self._handed_over = False
         self._shut_down = False
-        self._written: dict[str, tuple[object, ...]] = {}
-        self._remember_loaded_notes()
+        self.note_writes = NoteWrites(self.autosave)
+        self.note_writes.remember_loaded(self.state)
         self._build()
         self._wire()
         self._rebuild_agenda()
@@ -355,38 +355,13 @@ class LiveView(QWidget):
         setattr(note, part, text)
         if note.is_empty() != was_empty:  # the first words are evidence: coverage changes
             self._refresh_coverage()
-        self.autosave.touch(self._note_key(qid), self._note_snapshot(qid))
+        self.note_writes.touch(self.state, qid)
         if part != "text":
             self._refresh_part_labels()
         self._refresh_cue()
 
-    def _note_key(self, question_id: str) -> str:
-        return f"note:{self.state.panelist.id}:{question_id}"
-
-    def _note_snapshot(self, question_id: str) -> Callable[[], Job]:
-        note = self.state.note(question_id)
-        spent = self.state.seconds_spent
-
-        def snapshot() -> Job:
-            # Copied when the write is sent, so it carries everything typed until then.
-            copy = dataclasses.replace(note, competency_keys=list(note.competency_keys))
-            seconds = spent.get(question_id, 0)
-            self._written[question_id] = _signature(copy, seconds)
-            return lambda svc: svc.save_note(copy, seconds)
-
-        return snapshot
-
     def _save_note_now(self, question_id: str) -> None:
-        """Write a note now, unless it is exactly what was last written (reading never writes)."""
-        note = self.state.notes.get(question_id)
-        seconds = self.state.seconds_spent.get(question_id, 0)
-        if note is not None and self._written.get(question_id) == _signature(note, seconds):
-            return
-        self.autosave.save_now(self._note_key(question_id), self._note_snapshot(question_id))
-
-    def _remember_loaded_notes(self) -> None:
-        self._written = {qid: _signature(n, self.state.seconds_spent.get(qid, 0))
-                         for qid, n in self.state.notes.items()}
+        self.note_writes.save_now(self.state, question_id)
 
     def _refresh_part_labels(self) -> None:
         self.note_editor.refresh_part_labels(
@@ -611,7 +586,7 @@ class LiveView(QWidget):
         clock = self.state.clock
         current_id = self.current.id if self.current else None
         self.state = self.desk.live.open(self.session_id, panelist_id)
-        self._remember_loaded_notes()
+        self.note_writes.remember_loaded(self.state)
         self.state.clock = clock  # the clock belongs to the session, not to a panelist
         remember_panelist(self.session_id, panelist_id)
         self.current = None
@@ -669,11 +644,6 @@ class LiveView(QWidget):
             QObject.disconnect(self._focus_link)
             self._focus_link = None
         return self.autosave.close()
-
-
-def _signature(note: Note, seconds: int) -> tuple[object, ...]:
-    return (note.text, note.situation, note.task, note.action, note.result, note.state,
-            tuple(note.competency_keys), seconds)
 
 
 def _tail_words(text: str, limit: int) -> str:
