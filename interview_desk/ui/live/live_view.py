@@ -3,6 +3,11 @@
 The view holds a ``LiveSession`` (plain data from the live service) and changes it in memory
 as the panelist types; every change is handed to ``Autosave``, which writes it off the UI
 thread. The widgets only show that state: they are never the store of record.
+
+``LiveView`` composes the pieces and is the only one that changes the state: ``LiveHeader``
+(top line), ``AgendaTree`` over ``AgendaModel`` (left), ``QuestionPanel`` and ``NoteEditor``
+(centre), ``SidePanel`` (right); it wires the live actions of the registry and hands notes to
+autosave through ``NoteWrites``. The pieces show what they are given and report by signal.
 """
 
 from __future__ import annotations
