@@ -3,6 +3,11 @@
 The view holds a ``LiveSession`` (plain data from the live service) and changes it in memory
 as the panelist types; every change is handed to ``Autosave``, which writes it off the UI
 thread. The widgets only show that state: they are never the store of record.
+
+``LiveView`` composes the pieces and is the only one that changes the state: ``LiveHeader``
+(top line), ``AgendaTree`` over ``AgendaModel`` (left), ``QuestionPanel`` and ``NoteEditor``
+(centre), ``SidePanel`` (right); it wires the live actions of the registry and hands notes to
+autosave through ``NoteWrites``. The pieces show what they are given and report by signal.
 """
 
 from __future__ import annotations
@@ -11,32 +16,18 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QTextCursor
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QTabBar,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from interview_desk.domain.model import (
     FlagKind,
-    Note,
     NoteState,
     QuestionType,
     SessionStatus,
@@ -56,25 +47,18 @@ from interview_desk.services.live import (
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
-from interview_desk.ui.live.autosave import Autosave, Job, SaveState
+from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
+from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
-from interview_desk.ui.live.clock import Stopwatch, mmss, pace
+from interview_desk.ui.live.clock import Stopwatch, pace
+from interview_desk.ui.live.header import LiveHeader
+from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
+from interview_desk.ui.live.note_writes import NoteWrites
+from interview_desk.ui.live.question_panel import QuestionPanel
+from interview_desk.ui.live.side_panel import SidePanel
 
-PARTS = ("text", "situation", "task", "action", "result")
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
-CALM_AMBER = "#9a6200"
-QUIET = "#6b6b6b"
-
-
-def question_font(base: QFont, text: str) -> QFont:
-    """Large enough to read from arm's length; a long question steps down so the note area
-    keeps its room on a 768-pixel-high screen."""
-    font = QFont(base)
-    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
 
 
 def remember_panelist(session_id: str, panelist_id: str) -> None:
@@ -88,19 +72,6 @@ def last_panelist(session_id: str) -> str | None:
     chosen = settings.get(settings.LAST_PANELIST) or {}
     value = chosen.get(session_id) if isinstance(chosen, dict) else None
     return str(value) if value else None
-
-
-class NoteEdit(QPlainTextEdit):
-    """One part of a note; Tab leaves the editor instead of typing a tab."""
-
-    def __init__(self, part: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.part = part
-        self.setObjectName(f"note_{part}")
-        self.setTabChangesFocus(True)
-        font = self.font()
-        font.setPointSize(13)
-        self.setFont(font)
 
 
 class LiveView(QWidget):
@@ -131,15 +102,14 @@ class LiveView(QWidget):
         # After a crash the clock opens paused where it was last stored.
         self.stopwatch = Stopwatch(self.state.clock.elapsed_seconds)
         self._clock_saved_at = 0
-        self._loading = False
         # A session already over can be reread and its notes completed; its clock stays put.
         self._ended = self.state.clock.status in (SessionStatus.COMPLETED,
                                                   SessionStatus.DECIDED)
         self._last_saved_clock: Clock | None = dataclasses.replace(self.state.clock)
         self._handed_over = False
         self._shut_down = False
-        self._written: dict[str, tuple[object, ...]] = {}
-        self._remember_loaded_notes()
+        self.note_writes = NoteWrites(self.autosave)
+        self.note_writes.remember_loaded(self.state)
         self._build()
         self._wire()
         self._rebuild_agenda()
@@ -163,99 +133,31 @@ class LiveView(QWidget):
     # building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        s = self.state
-        self.title = QLabel(self)
-        self.title.setObjectName("live_title")
-        self.title.setText(f"<b>{_esc(s.candidate.name)}</b> — {_esc(s.role.name)}")
-        self.title.setWordWrap(True)
-        self.panelist_box = QComboBox(self)
-        self.panelist_box.setObjectName("panelist_box")
-        for p in s.panel:
-            label = p.name + (self.tr(" (lead)") if p.is_lead else "")
-            self.panelist_box.addItem(label, p.id)
-        self.panelist_box.setCurrentIndex(
-            next(i for i, p in enumerate(s.panel) if p.id == s.panelist.id))
-        self.panelist_box.setToolTip(self.tr("Notes are written as this panelist"))
-        self.save_label = QLabel(self.tr("Saved"), self)
-        self.save_label.setObjectName("save_state")
-        self.clock_label = QLabel(self)
-        self.clock_label.setObjectName("clock")
-        big = self.clock_label.font()
-        big.setPointSize(16)
-        big.setBold(True)
-        self.clock_label.setFont(big)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(QLabel(self.tr("Writing as"), self))
-        header.addWidget(self.panelist_box)
-        header.addSpacing(16)
-        header.addWidget(self.save_label)
-        header.addSpacing(16)
-        header.addWidget(self.clock_label)
+        self.header = LiveHeader(self.state, self)
+        # its parts, named as the rest of the app and the tests know them
+        self.title = self.header.title
+        self.panelist_box = self.header.panelist_box
+        self.save_label = self.header.save_label
+        self.clock_label = self.header.clock_label
 
         # left: the agenda
-        self.agenda = QTreeWidget(self)
-        self.agenda.setObjectName("agenda")
-        self.agenda.setHeaderHidden(True)
-        # 270 px when there is room; less when the scorecard is docked beside the view
-        self.agenda.setMinimumWidth(200)
-        self.agenda.setMaximumWidth(270)
-        self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.agenda.setRootIsDecorated(False)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaTree(self.agenda_model, self)
 
         # centre: the question and the note
-        self.section_label = QLabel(self)
-        self.section_label.setStyleSheet(f"color: {QUIET};")
-        self.question_label = QLabel(self)
-        self.question_label.setObjectName("question_text")
-        self.question_label.setWordWrap(True)
-        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.meta_label = QLabel(self)
-        self.meta_label.setWordWrap(True)
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.section_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QLabel(self)
-        self.details.setObjectName("question_details")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setMaximumHeight(150)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_panel = QuestionPanel(self)
+        self.question_label = self.question_panel.question_label
         self.adhoc_edit = QLineEdit(self)
         self.adhoc_edit.setObjectName("adhoc_edit")
         self.adhoc_edit.setPlaceholderText(self.tr(
             "Ad-hoc question: Enter adds it after this one, Esc cancels"))
         self.adhoc_edit.hide()
-        self.part_bar = QTabBar(self)
-        self.part_bar.setObjectName("star_parts")
-        self.part_bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.part_bar.setDrawBase(False)
-        for n, label in enumerate(self._part_labels()):
-            self.part_bar.addTab(label)
-            self.part_bar.setTabToolTip(n, "Alt+" + "NSTAR"[n])
-        self.editor_stack = QStackedWidget(self)
-        self.editors: dict[str, NoteEdit] = {}
-        hints = {
-            "text": self.tr("Notes on this answer…"),
-            "situation": self.tr("Situation: the context they describe"),
-            "task": self.tr("Task: what they had to achieve"),
-            "action": self.tr("Action: what they did themselves (not the team)"),
-            "result": self.tr("Result: the outcome, with numbers if they give them"),
-        }
-        for part in PARTS:
-            ed = NoteEdit(part, self)
-            ed.setPlaceholderText(hints[part])
-            self.editors[part] = ed
-            self.editor_stack.addWidget(ed)
-        self.cue_label = QLabel(self)
-        self.cue_label.setObjectName("star_cue")
-        self.cue_label.setStyleSheet(f"color: {QUIET};")
-        self.cue_label.setWordWrap(True)
+        self.note_editor = NoteEditor(self)
+        # the note editor's parts, named as the rest of the app and the tests know them
+        self.part_bar = self.note_editor.part_bar
+        self.editor_stack = self.note_editor.editor_stack
+        self.editors = self.note_editor.editors
+        self.cue_label = self.note_editor.cue_label
         self.end_bar = QLabel(self.tr(
             "End the session? Press Ctrl+Shift+E again to end it and go to your scorecard; "
             "Esc keeps going."), self)
@@ -265,90 +167,34 @@ class LiveView(QWidget):
             "background: #fff4d6; border: 1px solid #e0c070; padding: 6px;")
         self.end_bar.hide()
         centre = QVBoxLayout()
-        centre.addWidget(self.section_label)
-        centre.addWidget(self.question_label)
-        centre.addWidget(self.meta_label)
-        centre.addWidget(details_scroll)
+        centre.addWidget(self.question_panel)
         centre.addWidget(self.adhoc_edit)
-        centre.addWidget(self.part_bar)
-        self.editor_stack.setMinimumHeight(140)
-        centre.addWidget(self.editor_stack, 1)
-        centre.addWidget(self.cue_label)
+        centre.addWidget(self.note_editor, 1)
         centre.addWidget(self.end_bar)
 
         # right: clock, coverage, concerns, flags / their questions / job preview
-        self.question_clock = QLabel(self)
-        self.question_clock.setObjectName("question_clock")
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setObjectName("remaining")
-        self.remaining_label.setWordWrap(True)
-        self.coverage_label = QLabel(self)
-        self.coverage_label.setObjectName("coverage")
-        self.coverage_label.setWordWrap(True)
-        self.concerns = QListWidget(self)
-        self.concerns.setObjectName("concerns")
-        self.concerns.setWordWrap(True)
-        self.concerns.setSpacing(3)
-        self.concerns.setMaximumHeight(140)
-        self.side_tabs = QTabWidget(self)
-        self.side_tabs.setObjectName("side_tabs")
-        self.side_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.flag_list = QListWidget(self)
-        self.flag_list.setObjectName("flags")
-        self.flag_list.setWordWrap(True)
-        cq_page = QWidget(self)
-        self.cq_list = QListWidget(cq_page)
-        self.cq_list.setObjectName("candidate_questions")
-        self.cq_list.setWordWrap(True)
-        self.cq_edit = QLineEdit(cq_page)
-        self.cq_edit.setObjectName("cq_edit")
-        self.cq_edit.setPlaceholderText(self.tr("What they asked (Enter)"))
-        self.cq_answer = QLineEdit(cq_page)
-        self.cq_answer.setObjectName("cq_answer")
-        self.cq_answer.setPlaceholderText(self.tr("Our answer, optional (Enter)"))
-        cq_layout = QVBoxLayout(cq_page)
-        cq_layout.setContentsMargins(2, 2, 2, 2)
-        cq_layout.addWidget(self.cq_list, 1)
-        cq_layout.addWidget(self.cq_edit)
-        cq_layout.addWidget(self.cq_answer)
-        self.preview_list = QListWidget(self)
-        self.preview_list.setObjectName("job_preview")
-        self.preview_list.setWordWrap(True)
-        self.side_tabs.addTab(self.flag_list, self.tr("Flags"))
-        self.side_tabs.addTab(cq_page, self.tr("Their questions"))
-        self.side_tabs.addTab(self.preview_list, self.tr("Job preview"))
-        side = QVBoxLayout()
-        side.addWidget(self.question_clock)
-        side.addWidget(self.remaining_label)
-        side.addWidget(_heading(self.tr("No evidence yet"), self))
-        side.addWidget(self.coverage_label)
-        side.addWidget(_heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self))
-        side.addWidget(self.concerns)
-        side.addWidget(self.side_tabs, 1)
-        side_box = QWidget(self)
-        side_box.setLayout(side)
-        side_box.setMinimumWidth(250)
-        side_box.setMaximumWidth(320)
-        side.setContentsMargins(0, 0, 0, 0)
+        self.side_panel = SidePanel(self)
+        side = self.side_panel  # its parts, named as the rest of the app and the tests know them
+        self.question_clock = side.question_clock
+        self.remaining_label = side.remaining_label
+        self.coverage_label = side.coverage_label
+        self.concerns = side.concerns
+        self.side_tabs = side.side_tabs
+        self.flag_list = side.flag_list
+        self.cq_list = side.cq_list
+        self.cq_edit = side.cq_edit
+        self.cq_answer = side.cq_answer
+        self.preview_list = side.preview_list
 
         body = QGridLayout()
         body.addWidget(self.agenda, 0, 0)
         body.addLayout(centre, 0, 1)
-        body.addWidget(side_box, 0, 2)
+        body.addWidget(self.side_panel, 0, 2)
         body.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
-        outer.addLayout(header)
+        outer.addWidget(self.header)
         outer.addLayout(body, 1)
-        self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                          QSizePolicy.Policy.Minimum)
-        self._fill_concerns()
-        self._fill_preview()
-        self._fill_flags()
-        self._fill_candidate_questions()
-
-    def _part_labels(self) -> list[str]:
-        return [self.tr("Notes"), self.tr("Situation"), self.tr("Task"), self.tr("Action"),
-                self.tr("Result")]
+        self.side_panel.fill(self.state)
 
     def _wire(self) -> None:
         a = self.shortcuts
@@ -370,84 +216,43 @@ class LiveView(QWidget):
             ActionId.LIVE_FLAG_CONCERN: lambda: self.flag(FlagKind.CONCERN),
             ActionId.LIVE_FLAG_FOLLOW_UP: lambda: self.flag(FlagKind.FOLLOW_UP),
             ActionId.LIVE_ADHOC: self._start_adhoc,
-            ActionId.LIVE_CANDIDATE_QUESTION: self._start_candidate_question,
+            ActionId.LIVE_CANDIDATE_QUESTION: self.side_panel.start_candidate_question,
             ActionId.LIVE_CONCERN_ADDRESSED: self.address_concern_of_question,
-            ActionId.LIVE_CONCERNS: self._focus_concerns,
+            ActionId.LIVE_CONCERNS: self.side_panel.focus_concerns,
             ActionId.LIVE_TIMER: self.toggle_clock,
             ActionId.LIVE_END: self.request_end,
-            ActionId.LIVE_SWITCH_PANELIST: self._next_panelist,
+            ActionId.LIVE_SWITCH_PANELIST: self.header.next_panelist,
             ActionId.LIVE_BACK_TO_NOTE: self.back_to_note,
         }
         for ident, handler in handlers.items():
             a[ident].triggered.connect(lambda _=False, h=handler: h())
         self.part_bar.currentChanged.connect(lambda i: self.show_part(PARTS[i]))
-        for ed in self.editors.values():
-            ed.textChanged.connect(lambda e=ed: self._on_text_changed(e))
-        # (QModelIndex signals: passing QTreeWidgetItems through signals crashed PySide 6.12)
+        self.note_editor.part_edited.connect(self._on_part_edited)
+        # (QModelIndex signals: passing tree items through signals crashed PySide 6.12)
         self.agenda.activated.connect(self._on_agenda_activated)
         self.agenda.clicked.connect(self._on_agenda_activated)
         self.adhoc_edit.returnPressed.connect(self._add_adhoc)
-        self.cq_edit.returnPressed.connect(self._add_candidate_question)
-        self.cq_answer.returnPressed.connect(self._answer_candidate_question)
-        self.concerns.itemChanged.connect(self._on_concern_toggled)
-        self.preview_list.itemChanged.connect(self._on_preview_toggled)
-        self.panelist_box.currentIndexChanged.connect(self._on_panelist_chosen)
+        self.side_panel.candidate_question_asked.connect(self._add_candidate_question)
+        self.side_panel.candidate_question_answered.connect(self._answer_candidate_question)
+        self.side_panel.concern_toggled.connect(self.set_concern_addressed)
+        self.side_panel.talking_point_toggled.connect(self._on_talking_point_toggled)
+        self.header.panelist_chosen.connect(self._on_panelist_chosen)
 
     # the agenda ----------------------------------------------------------------------------
 
     def _rebuild_agenda(self) -> None:
         self._agenda = self.state.agenda()
-        self.agenda.clear()
-        sections: dict[str, QTreeWidgetItem] = {}
-        for item in self._agenda:
-            parent = sections.get(item.section.id)
-            if parent is None:
-                parent = QTreeWidgetItem(self.agenda, [item.section.title])
-                f = parent.font(0)
-                f.setBold(True)
-                parent.setFont(0, f)
-                parent.setData(0, ITEM_ROLE, item.id)  # Enter on a section jumps to its start
-                sections[item.section.id] = parent
-            child = QTreeWidgetItem(parent)
-            child.setData(0, ITEM_ROLE, item.id)
-            child.setToolTip(0, item.text)
+        self.agenda_model.rebuild(self._agenda)
         self.agenda.expandAll()
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:
-        flagged = {f.question_id for f in self.state.flags}
-        by_id = {i.id: i for i in self._agenda}
-        for s in range(self.agenda.topLevelItemCount()):
-            section = self.agenda.topLevelItem(s)
-            assert section is not None
-            for c in range(section.childCount()):
-                child = section.child(c)
-                assert child is not None
-                item = by_id[child.data(0, ITEM_ROLE)]
-                note = self.state.notes.get(item.id)
-                current = self.current is not None and item.id == self.current.id
-                if current:
-                    mark = "▶"
-                elif note is not None and note.state is NoteState.ASKED:
-                    mark = "✓"
-                elif note is not None and note.state is NoteState.SKIPPED:
-                    mark = "↷"
-                elif note is not None and not note.is_empty():
-                    mark = "✎"
-                else:
-                    mark = "·"
-                prefix = "＋ " if item.adhoc else ""
-                flag = " ⚑" if item.id in flagged else ""
-                child.setText(0, f"{mark} {prefix}{item.text}{flag}")
-                f = child.font(0)
-                f.setBold(current)
-                child.setFont(0, f)
-                if current:
-                    self.agenda.setCurrentItem(child)
-                    self.agenda.scrollToItem(child)
+        current = self.agenda_model.refresh_marks(
+            self.state, self._agenda, self.current.id if self.current is not None else None)
+        self.agenda.show_current(current)
 
     def _on_agenda_activated(self, index: QModelIndex) -> None:
-        ident = index.data(ITEM_ROLE)
+        ident = self.agenda_model.item_id(index)
         target = next((i for i in self._agenda if i.id == ident), None)
         if target is not None:
             self.show_item(target)
@@ -485,7 +290,7 @@ class LiveView(QWidget):
             return
         self.state.note(self.current.id).state = state
         self._save_note_now(self.current.id)
-        self._fill_preview()
+        self.side_panel.fill_preview(self.state)
         if self.index() < len(self._agenda) - 1:
             self.step(1)
         else:
@@ -524,150 +329,53 @@ class LiveView(QWidget):
     def _show_question(self) -> None:
         item = self.current
         assert item is not None
-        n = self.index() + 1
-        self.section_label.setText(self.tr("%1 · question %2 of %3")
-                                   .replace("%1", item.section.title)
-                                   .replace("%2", str(n)).replace("%3", str(len(self._agenda))))
-        self.question_label.setText(item.text)
-        self.question_label.setFont(question_font(self.question_label.font(), item.text))
-        meta: list[str] = []
-        asker = self.state.asker(item.id)
-        if item.adhoc is not None:
-            meta.append(self.tr("Ad-hoc question"))
-        if asker is not None:
-            meta.append(self.tr("Asked by %1").replace(
-                "%1", asker.name + (f" ({asker.panel_role})" if asker.panel_role else "")))
-        if item.question is not None:
-            meta.append(self.tr(item.qtype.label))
-            if item.minutes:
-                meta.append(self.tr("%1 min").replace("%1", str(item.minutes)))
-            names = {c.key: c.name for c in self.state.role.competencies}
-            measured = [names.get(k, k) for k in item.question.competency_keys]
-            if measured:
-                meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
-        self.meta_label.setText(" · ".join(meta))
-        self.details.setText(self._details_html(item))
+        self.question_panel.show_item(self.state, item, self.index() + 1, len(self._agenda))
         star = item.qtype is QuestionType.BEHAVIOURAL
         self.part_bar.setVisible(star)
 
-    def _details_html(self, item: AgendaItem) -> str:
-        q = item.question
-        if q is None:
-            return ""
-        parts: list[str] = []
-        if q.probes:
-            parts.append("<b>" + _esc(self.tr("Probes")) + "</b> " + " · ".join(
-                _esc(p) for p in q.probes))
-        if q.good:
-            parts.append("<b>" + _esc(self.tr("Good looks like")) + "</b> " + _esc(q.good))
-        if q.red_flags:
-            parts.append(f"<b style='color:{CALM_AMBER}'>" + _esc(self.tr("Red flags"))
-                         + "</b> " + _esc(q.red_flags))
-        concerns = [c for c in self.state.visible_concerns() if c.question_id == q.id]
-        for c in concerns:
-            parts.append("<b>" + _esc(self.tr("First-round concern")) + "</b> " + _esc(c.text))
-        return "<br>".join(parts)
-
     # the note ------------------------------------------------------------------------------
+
+    def _star(self) -> bool:
+        return self.current is not None and self.current.qtype is QuestionType.BEHAVIOURAL
 
     def _load_note(self) -> None:
         assert self.current is not None
-        note = self.state.notes.get(self.current.id)
-        self._loading = True
-        try:
-            for part, ed in self.editors.items():
-                ed.setPlainText(getattr(note, part) if note else "")
-                ed.moveCursor(QTextCursor.MoveOperation.End)  # typing continues the note
-        finally:
-            self._loading = False
+        self.note_editor.load(self.state.notes.get(self.current.id))
         self.show_part("text", focus=False)
         self._refresh_part_labels()
         self._refresh_cue()
 
     def show_part(self, part: str, *, focus: bool = True) -> None:
-        star = self.current is not None and self.current.qtype is QuestionType.BEHAVIOURAL
-        if part != "text" and not star:
-            part = "text"
-        index = PARTS.index(part)
-        self.editor_stack.setCurrentIndex(index)
-        if self.part_bar.currentIndex() != index:
-            self.part_bar.blockSignals(True)
-            self.part_bar.setCurrentIndex(index)
-            self.part_bar.blockSignals(False)
-        if focus:
-            self.editors[part].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_editor.show_part(part, star=self._star(), focus=focus)
 
     def current_editor(self) -> NoteEdit:
-        return self.editors[PARTS[self.editor_stack.currentIndex()]]
+        return self.note_editor.current_editor()
 
-    def _on_text_changed(self, editor: NoteEdit) -> None:
-        if self._loading or self.current is None:
+    def _on_part_edited(self, part: str, text: str) -> None:
+        if self.current is None:
             return
         qid = self.current.id
         note = self.state.note(qid)
         was_empty = note.is_empty()
-        setattr(note, editor.part, editor.toPlainText())
+        setattr(note, part, text)
         if note.is_empty() != was_empty:  # the first words are evidence: coverage changes
             self._refresh_coverage()
-        self.autosave.touch(self._note_key(qid), self._note_snapshot(qid))
-        if editor.part != "text":
+        self.note_writes.touch(self.state, qid)
+        if part != "text":
             self._refresh_part_labels()
         self._refresh_cue()
 
-    def _note_key(self, question_id: str) -> str:
-        return f"note:{self.state.panelist.id}:{question_id}"
-
-    def _note_snapshot(self, question_id: str) -> Callable[[], Job]:
-        note = self.state.note(question_id)
-        spent = self.state.seconds_spent
-
-        def snapshot() -> Job:
-            # Copied when the write is sent, so it carries everything typed until then.
-            copy = dataclasses.replace(note, competency_keys=list(note.competency_keys))
-            seconds = spent.get(question_id, 0)
-            self._written[question_id] = _signature(copy, seconds)
-            return lambda svc: svc.save_note(copy, seconds)
-
-        return snapshot
-
     def _save_note_now(self, question_id: str) -> None:
-        """Write a note now, unless it is exactly what was last written (reading never writes)."""
-        note = self.state.notes.get(question_id)
-        seconds = self.state.seconds_spent.get(question_id, 0)
-        if note is not None and self._written.get(question_id) == _signature(note, seconds):
-            return
-        self.autosave.save_now(self._note_key(question_id), self._note_snapshot(question_id))
-
-    def _remember_loaded_notes(self) -> None:
-        self._written = {qid: _signature(n, self.state.seconds_spent.get(qid, 0))
-                         for qid, n in self.state.notes.items()}
+        self.note_writes.save_now(self.state, question_id)
 
     def _refresh_part_labels(self) -> None:
-        note = self.state.notes.get(self.current.id) if self.current else None
-        for i, label in enumerate(self._part_labels()):
-            filled = note is not None and bool(getattr(note, PARTS[i]).strip())
-            self.part_bar.setTabText(i, label + (" ●" if filled and i else ""))
+        self.note_editor.refresh_part_labels(
+            self.state.notes.get(self.current.id) if self.current else None)
 
     def _refresh_cue(self) -> None:
         item = self.current
-        if item is None or item.qtype is not QuestionType.BEHAVIOURAL:
-            self.cue_label.setText(self.tr(
-                "Ctrl+Return: asked, next · Alt+↓ next · F2/F3/F4 flag · F1 all keys"))
-            return
-        note = self.state.notes.get(item.id)
-        if note is None or note.is_empty():
-            self.cue_label.setText(self.tr(
-                "STAR: Alt+S Situation · Alt+T Task · Alt+A Action · Alt+R Result · "
-                "Alt+N notes"))
-            return
-        missing = []
-        if not note.action.strip():
-            missing.append(self.tr("the candidate's own Action"))
-        if not note.result.strip():
-            missing.append(self.tr("the Result"))
-        self.cue_label.setText(
-            self.tr("Still empty: %1").replace("%1", self.tr(" and ").join(missing))
-            if missing else self.tr("STAR complete"))
+        self.note_editor.refresh_cue(self.state.notes.get(item.id) if item else None,
+                                     star=self._star())
 
     def back_to_note(self) -> None:
         if self.adhoc_edit.isVisible():
@@ -688,7 +396,7 @@ class LiveView(QWidget):
                     elapsed_seconds=self.stopwatch.elapsed())
         self.state.flags.append(flag)
         self.autosave.save_now(f"flag:{flag.id}", lambda: lambda svc: svc.add_flag(flag))
-        self._fill_flags()
+        self.side_panel.fill_flags(self.state)
         self._refresh_marks()
 
     def _start_adhoc(self) -> None:
@@ -709,30 +417,20 @@ class LiveView(QWidget):
         self._rebuild_agenda()
         self.show_item(next(i for i in self._agenda if i.id == q.id))
 
-    def _start_candidate_question(self) -> None:
-        self.side_tabs.setCurrentIndex(1)
-        self.cq_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _add_candidate_question(self) -> None:
-        text = self.cq_edit.text().strip()
-        if not text:
-            return
+    def _add_candidate_question(self, text: str) -> None:
         q = CandidateQuestion(session_id=self.session_id, panelist_id=self.state.panelist.id,
                               text=text)
         self.state.candidate_questions.append(q)
         self._save_candidate_question(q)
-        self.cq_edit.clear()
-        self._fill_candidate_questions()
-        self.cq_answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.side_panel.fill_candidate_questions(self.state)
 
-    def _answer_candidate_question(self) -> None:
+    def _answer_candidate_question(self, answer: str) -> None:
         mine = [q for q in self.state.candidate_questions
                 if q.panelist_id == self.state.panelist.id]
-        if mine and self.cq_answer.text().strip():
-            mine[-1].answer = self.cq_answer.text().strip()
+        if mine and answer:
+            mine[-1].answer = answer
             self._save_candidate_question(mine[-1])
-            self._fill_candidate_questions()
-        self.cq_answer.clear()
+            self.side_panel.fill_candidate_questions(self.state)
         self.back_to_note()
 
     def _save_candidate_question(self, q: CandidateQuestion) -> None:
@@ -740,66 +438,12 @@ class LiveView(QWidget):
         self.autosave.save_now(f"cq:{q.id}",
                                lambda: lambda svc: svc.save_candidate_question(copy))
 
-    def _fill_candidate_questions(self) -> None:
-        self.cq_list.clear()
-        names = {p.id: p.name for p in self.state.panel}
-        for q in self.state.candidate_questions:
-            text = q.text + (f"\n→ {q.answer}" if q.answer else "")
-            item = QListWidgetItem(text, self.cq_list)
-            item.setToolTip(self.tr("Captured by %1").replace("%1", names.get(q.panelist_id, "")))
-
-    def _fill_flags(self) -> None:
-        labels = {FlagKind.STRONG: self.tr("Strong signal"), FlagKind.CONCERN: self.tr("Concern"),
-                  FlagKind.FOLLOW_UP: self.tr("Follow up")}
-        texts = {i.id: i.text for i in self.state.agenda()}
-        self.flag_list.clear()
-        for f in reversed(self.state.flags):
-            where = texts.get(f.question_id or "", "")
-            line = f"⚑ {mmss(f.elapsed_seconds)}  {labels[f.kind]}"
-            if f.text:
-                line += f": {f.text}"
-            item = QListWidgetItem(line, self.flag_list)
-            item.setToolTip(where)
-
-    def _fill_preview(self) -> None:
-        self.preview_list.blockSignals(True)
-        self.preview_list.clear()
-        for item in self.state.agenda():
-            if not item.is_talking_point:
-                continue
-            note = self.state.notes.get(item.id)
-            row = QListWidgetItem(item.text, self.preview_list)
-            row.setData(ITEM_ROLE, item.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            covered = note is not None and note.state is NoteState.ASKED
-            row.setCheckState(Qt.CheckState.Checked if covered else Qt.CheckState.Unchecked)
-        self.preview_list.blockSignals(False)
-
-    def _on_preview_toggled(self, row: QListWidgetItem) -> None:
-        qid = row.data(ITEM_ROLE)
-        checked = row.checkState() == Qt.CheckState.Checked
+    def _on_talking_point_toggled(self, qid: str, checked: bool) -> None:
         self.state.note(qid).state = NoteState.ASKED if checked else NoteState.OPEN
         self._save_note_now(qid)
         self._refresh_marks()
 
     # concerns ------------------------------------------------------------------------------
-
-    def _fill_concerns(self) -> None:
-        self.concerns.blockSignals(True)
-        self.concerns.clear()
-        for c in self.state.visible_concerns():
-            row = QListWidgetItem(c.text, self.concerns)
-            row.setData(ITEM_ROLE, c.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = c.id in self.state.concern_checks
-            row.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            row.setToolTip(self.tr("Addressed") if done else self.tr("Not addressed yet"))
-        self.concerns.blockSignals(False)
-
-    def _focus_concerns(self) -> None:
-        self.concerns.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.concerns.currentRow() < 0 and self.concerns.count():
-            self.concerns.setCurrentRow(0)
 
     def address_concern_of_question(self) -> None:
         """Alt+D: the concern tied to this question is addressed by this note."""
@@ -809,17 +453,11 @@ class LiveView(QWidget):
                      if c.question_id == self.current.id
                      and c.id not in self.state.concern_checks]
         if not open_here:
-            self._focus_concerns()
+            self.side_panel.focus_concerns()
             return
         for c in open_here:
             self.set_concern_addressed(c.id, True)
-        self._fill_concerns()
-
-    def _on_concern_toggled(self, row: QListWidgetItem) -> None:
-        self.set_concern_addressed(row.data(ITEM_ROLE),
-                                   row.checkState() == Qt.CheckState.Checked)
-        row.setToolTip(self.tr("Addressed") if row.checkState() == Qt.CheckState.Checked
-                       else self.tr("Not addressed yet"))
+        self.side_panel.fill_concerns(self.state)
 
     def set_concern_addressed(self, concern_id: str, addressed: bool) -> None:
         """Addressed by the note on the current question (saved first, so the link holds)."""
@@ -885,42 +523,19 @@ class LiveView(QWidget):
             status = ""
         else:
             status = self.tr("paused, Ctrl+T starts")
-        self.clock_label.setText(f"{mmss(elapsed)} / {mmss(planned)}"
-                                 + (f"  ({status})" if status else ""))
-        self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
+        self.header.show_clock(elapsed, planned, status)
         if self.current is None:
             return
-        spent = self.question_seconds()
-        budget = self.current.minutes * 60
-        if budget and spent > budget:
-            self.question_clock.setText(self.tr("This question: %1, %2 over its %3 min")
-                                        .replace("%1", mmss(spent))
-                                        .replace("%2", mmss(spent - budget))
-                                        .replace("%3", str(self.current.minutes)))
-            self.question_clock.setStyleSheet(f"color: {CALM_AMBER};")
-        else:
-            self.question_clock.setText(self.tr("This question: %1 of %2").replace(
-                "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
-            self.question_clock.setStyleSheet("")
+        self.side_panel.show_question_time(self.question_seconds(), self.current.minutes)
         done = (NoteState.ASKED, NoteState.SKIPPED)
         left = [i.minutes for i in self._agenda[self.index():] if i.question is not None
                 and not (i.id in self.state.notes and self.state.notes[i.id].state in done)]
         p = pace(left, self.state.planned_minutes, elapsed)
-        text = self.tr("%1 questions left, planned %2 min; %3 to go").replace(
-            "%1", str(p.questions_left)).replace("%2", str(p.minutes_needed)).replace(
-            "%3", mmss(p.seconds_left))
-        if p.behind:
-            text += self.tr(" (choose what to skip)")
-            self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
-        else:
-            self.remaining_label.setStyleSheet("")
-        self.remaining_label.setText(text)
+        self.side_panel.show_pace(p)
         self._refresh_coverage()
 
     def _refresh_coverage(self) -> None:
-        missing = [c.name for c in self.state.uncovered()]
-        self.coverage_label.setText(" · ".join(missing) if missing else self.tr(
-            "Every competency has some evidence."))
+        self.side_panel.show_coverage([c.name for c in self.state.uncovered()])
 
     # ending --------------------------------------------------------------------------------
 
@@ -965,16 +580,9 @@ class LiveView(QWidget):
 
     # panelists -----------------------------------------------------------------------------
 
-    def _next_panelist(self) -> None:
-        count = self.panelist_box.count()
-        if count > 1:
-            self.panelist_box.setCurrentIndex((self.panelist_box.currentIndex() + 1) % count)
-
-    def _on_panelist_chosen(self, index: int) -> None:
-        pid = self.panelist_box.itemData(index)
-        if not pid or pid == self.state.panelist.id:
-            return
-        self.switch_panelist(pid)
+    def _on_panelist_chosen(self, pid: str) -> None:
+        if pid != self.state.panelist.id:
+            self.switch_panelist(pid)
 
     def switch_panelist(self, panelist_id: str) -> None:
         if self.current is not None:
@@ -983,14 +591,11 @@ class LiveView(QWidget):
         clock = self.state.clock
         current_id = self.current.id if self.current else None
         self.state = self.desk.live.open(self.session_id, panelist_id)
-        self._remember_loaded_notes()
+        self.note_writes.remember_loaded(self.state)
         self.state.clock = clock  # the clock belongs to the session, not to a panelist
         remember_panelist(self.session_id, panelist_id)
         self.current = None
-        self._fill_concerns()
-        self._fill_preview()
-        self._fill_flags()
-        self._fill_candidate_questions()
+        self.side_panel.fill(self.state)
         self._rebuild_agenda()
         target = next((i for i in self._agenda if i.id == current_id), None)
         if target is not None:
@@ -1000,16 +605,7 @@ class LiveView(QWidget):
     # saving state on screen; focus; shutting down -----------------------------------------
 
     def _on_save_state_changed(self, state: SaveState) -> None:
-        if state is SaveState.FAILED:
-            self.save_label.setText(self.tr("NOT SAVED: kept in memory, retrying"))
-            self.save_label.setToolTip(self.autosave.last_error)
-            self.save_label.setStyleSheet(
-                "color: white; background: #b3261e; padding: 2px 6px; font-weight: bold;")
-        else:
-            self.save_label.setText(self.tr("Saved") if state is SaveState.SAVED
-                                    else self.tr("Saving…"))
-            self.save_label.setToolTip("")
-            self.save_label.setStyleSheet(f"color: {QUIET};")
+        self.header.show_save_state(state, self.autosave.last_error)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         editors = set(self.editors.values())
@@ -1055,11 +651,6 @@ class LiveView(QWidget):
         return self.autosave.close()
 
 
-def _signature(note: Note, seconds: int) -> tuple[object, ...]:
-    return (note.text, note.situation, note.task, note.action, note.result, note.state,
-            tuple(note.competency_keys), seconds)
-
-
 def _tail_words(text: str, limit: int) -> str:
     """The last words of ``text`` within ``limit`` characters, never cut mid-word."""
     text = text.strip()
@@ -1067,14 +658,4 @@ def _tail_words(text: str, limit: int) -> str:
         return text
     tail = text[-limit:]
     return "…" + tail[tail.find(" ") + 1:] if " " in tail else "…" + tail
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{_esc(text)}</b>", parent)
-    return label
-
-
-def _esc(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
 

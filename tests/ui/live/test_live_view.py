@@ -113,7 +113,7 @@ def test_a_whole_session_by_keyboard_only(qtbot: QtBot, window: MainWindow,
     _key(qtbot, Qt.Key.Key_G, CTRL)  # the agenda: arrows, then Enter
     assert _focus() is view.agenda
     for _ in range(len(view._agenda) + 10):
-        if view.agenda.currentItem().data(0, Qt.ItemDataRole.UserRole + 7) == concern.question_id:
+        if view.agenda.currentIndex().data(Qt.ItemDataRole.UserRole + 7) == concern.question_id:
             break
         _key(qtbot, Qt.Key.Key_Up)
     _key(qtbot, Qt.Key.Key_Return)

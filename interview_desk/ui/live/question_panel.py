@@ -1,0 +1,101 @@
+"""The question being asked, read from arm's length: its section and place, its text, who asks
+it and what it is evidence for, and the interviewer's guide (probes, good, red flags, concerns).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from interview_desk.services.live import AgendaItem, LiveSession
+from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
+
+
+def question_font(base: QFont, text: str) -> QFont:
+    """Large enough to read from arm's length; a long question steps down so the note area
+    keeps its room on a 768-pixel-high screen."""
+    font = QFont(base)
+    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+class QuestionPanel(QWidget):
+    """Shows one agenda item; holds nothing but what it shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section_label = QLabel(self)
+        self.section_label.setStyleSheet(f"color: {QUIET};")
+        self.question_label = QLabel(self)
+        self.question_label.setObjectName("question_text")
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.meta_label = QLabel(self)
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QLabel(self)
+        self.details.setObjectName("question_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        details_scroll = QScrollArea(self)
+        details_scroll.setWidget(self.details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setMaximumHeight(150)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.section_label)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(details_scroll)
+        self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Minimum)
+
+    def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int) -> None:
+        """``item`` is question ``number`` of ``count`` on the agenda."""
+        self.section_label.setText(self.tr("%1 · question %2 of %3")
+                                   .replace("%1", item.section.title)
+                                   .replace("%2", str(number)).replace("%3", str(count)))
+        self.question_label.setText(item.text)
+        self.question_label.setFont(question_font(self.question_label.font(), item.text))
+        meta: list[str] = []
+        asker = state.asker(item.id)
+        if item.adhoc is not None:
+            meta.append(self.tr("Ad-hoc question"))
+        if asker is not None:
+            meta.append(self.tr("Asked by %1").replace(
+                "%1", asker.name + (f" ({asker.panel_role})" if asker.panel_role else "")))
+        if item.question is not None:
+            meta.append(self.tr(item.qtype.label))
+            if item.minutes:
+                meta.append(self.tr("%1 min").replace("%1", str(item.minutes)))
+            names = {c.key: c.name for c in state.role.competencies}
+            measured = [names.get(k, k) for k in item.question.competency_keys]
+            if measured:
+                meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
+        self.meta_label.setText(" · ".join(meta))
+        self.details.setText(self._details_html(state, item))
+
+    def _details_html(self, state: LiveSession, item: AgendaItem) -> str:
+        q = item.question
+        if q is None:
+            return ""
+        parts: list[str] = []
+        if q.probes:
+            parts.append("<b>" + esc(self.tr("Probes")) + "</b> " + " · ".join(
+                esc(p) for p in q.probes))
+        if q.good:
+            parts.append("<b>" + esc(self.tr("Good looks like")) + "</b> " + esc(q.good))
+        if q.red_flags:
+            parts.append(f"<b style='color:{CALM_AMBER}'>" + esc(self.tr("Red flags"))
+                         + "</b> " + esc(q.red_flags))
+        concerns = [c for c in state.visible_concerns() if c.question_id == q.id]
+        for c in concerns:
+            parts.append("<b>" + esc(self.tr("First-round concern")) + "</b> " + esc(c.text))
+        return "<br>".join(parts)
