@@ -6,7 +6,7 @@ the state stays in the ``LiveSession``. Rows carry the agenda item's id under ``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QWidget
 
@@ -91,6 +91,10 @@ class AgendaTree(QTreeView):
         self.setMaximumWidth(270)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setRootIsDecorated(False)
+
+    def sizeHint(self) -> QSize:
+        # the layout hands out the preferred width when the screen has room
+        return QSize(self.maximumWidth(), super().sizeHint().height())
 
     def show_current(self, index: QModelIndex) -> None:
         if index.isValid():

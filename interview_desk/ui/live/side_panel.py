@@ -7,7 +7,7 @@ state and saves it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -93,6 +93,10 @@ class SidePanel(QWidget):
 
     # what is shown -------------------------------------------------------------------------
 
+
+    def sizeHint(self) -> QSize:
+        # full width (three readable tabs) when the screen has room; narrower beside a dock
+        return QSize(self.maximumWidth(), super().sizeHint().height())
     def fill(self, state: LiveSession) -> None:
         self.fill_concerns(state)
         self.fill_preview(state)
