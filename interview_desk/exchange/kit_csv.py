@@ -22,7 +22,7 @@ from interview_desk.domain.model import (
     QuestionType,
     Section,
 )
-from interview_desk.exchange.kit_file import MAX_KIT_BYTES, KitFileError
+from interview_desk.exchange.kit_file import KitFileError, read_text_file
 
 COLUMNS = ("section", "text", "type", "minutes", "competencies", "probes", "good",
            "red_flags", "ref")
@@ -135,13 +135,5 @@ def _question(row: dict[str, str], source: str, row_no: int, refs: set[str]) -> 
 
 def load_question_csv(path: str | Path) -> Kit:
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_KIT_BYTES:
-            raise KitFileError(str(path), "", "file is larger than 2 MB; not a question list")
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise KitFileError(str(path), "", "not UTF-8 text (save the sheet as "
-                                          "“CSV UTF-8”)") from None
-    except OSError as exc:
-        raise KitFileError(str(path), "", exc.strerror or str(exc)) from None
+    text = read_text_file(path, "a question list", " (save the sheet as “CSV UTF-8”)")
     return parse_question_csv(text, str(path), name=path.stem.replace("_", " "))

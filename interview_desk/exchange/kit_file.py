@@ -102,17 +102,21 @@ def _build(data: dict[str, Any], source: str) -> Kit:
                competencies=comps)
 
 
-def load_kit(path: str | Path) -> Kit:
-    path = Path(path)
+def read_text_file(path: Path, what: str, utf8_hint: str = "") -> str:
+    """A kit-sized UTF-8 file's text, or a ``KitFileError`` naming the file and the problem."""
     try:
         if path.stat().st_size > MAX_KIT_BYTES:
-            raise KitFileError(str(path), "", "file is larger than 2 MB; not a kit file")
-        text = path.read_text(encoding="utf-8")
+            raise KitFileError(str(path), "", f"file is larger than 2 MB; not {what}")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise KitFileError(str(path), "", "not UTF-8 text") from None
+        raise KitFileError(str(path), "", "not UTF-8 text" + utf8_hint) from None
     except OSError as exc:
         raise KitFileError(str(path), "", exc.strerror or str(exc)) from None
-    return parse_kit(text, str(path))
+
+
+def load_kit(path: str | Path) -> Kit:
+    path = Path(path)
+    return parse_kit(read_text_file(path, "a kit file"), str(path))
 
 
 def kit_to_dict(kit: Kit) -> dict[str, Any]:
