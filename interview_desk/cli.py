@@ -342,15 +342,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+def _add_gui_switches(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true",
                         help="open the app on a fresh demo database in a temporary folder")
     parser.add_argument("--session", metavar="SESSION_ID", help="open this session live")
     parser.add_argument("--panelist", metavar="PANELIST_ID",
                         help="with --session: write notes as this panelist")
     _add_db(parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline. "
+                     f"`{PROG} FILE.json …` opens the app and imports panel or return files "
+                     "(handed to the app if it is already open on the database).")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_gui_switches(parser)
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in REGISTRARS:
@@ -388,5 +394,46 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_BUG
 
 
+#: The GUI switches that take a value: what follows them is no FILE to open.
+_GUI_VALUE_SWITCHES = frozenset({"--db", "--session", "--panelist"})
+
+
+def _opens_files(tokens: Sequence[str], commands: Sequence[str]) -> bool:
+    """Whether the command line is the GUI form ``interview-desk [switches] FILE…``."""
+    takes_value = False
+    for token in tokens:
+        if takes_value:
+            takes_value = False
+        elif token in _GUI_VALUE_SWITCHES:
+            takes_value = True
+        elif not token.startswith("-"):
+            # the first positional word: a subcommand, a file, or a typo of a subcommand
+            return token not in commands and (bool(Path(token).suffix) or Path(token).exists())
+    return False
+
+
+def _open_files_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, usage=f"{PROG} [--db PATH] [--session SESSION_ID "
+                     "[--panelist PANELIST_ID]] FILE [FILE ...]",
+                     description="Open the app and import panel or return files.")
+    _add_gui_switches(parser)
+    parser.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    return parser
+
+
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Parse a subcommand, the GUI switches, or the GUI switches with files to import."""
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = [name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices]
+    if not _opens_files(tokens, commands):
+        args = parser.parse_args(tokens)
+        args.files = []
+        return args
+    opener = _open_files_parser()
+    args = opener.parse_args(tokens)
+    for missing in [f for f in args.files if not f.is_file()]:
+        opener.error(f"no file {missing}")
+    args.command = None
+    return args

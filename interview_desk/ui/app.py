@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from interview_desk.cli import db_path
 from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
+from interview_desk.storage import instance_lock
 from interview_desk.storage.errors import StorageError
-from interview_desk.ui import settings
+from interview_desk.ui import settings, single_instance
+from interview_desk.ui.error_hook import BugReporter
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
 
@@ -70,16 +72,42 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    started = start_window(args)
-    if isinstance(started, int):
-        return started
-    desk, _window = started
-    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-        # A zero timer fires after the event loop's first turn has laid out and painted it.
-        QTimer.singleShot(0, _announce_shown_and_quit)
-    code = application().exec()
-    desk.close()
-    return code
+    """Own the database (or hand the request to the app that does), then run the window."""
+    reporter = BugReporter(application())
+    reporter.install()
+    database = None if args.demo else db_path(args)
+    request = single_instance.HandoverRequest.from_args(args)
+    lock = None
+    if database is not None:
+        database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            lock = instance_lock.acquire(database, "the app")
+        except instance_lock.DatabaseInUseError as busy:
+            if single_instance.hand_over(database, request):
+                return 0
+            print(f"interview-desk: error: {busy}", file=sys.stderr)
+            QMessageBox.critical(None, tr("Interview Desk"), str(busy))
+            return 1
+    try:
+        started = start_window(args)
+        if isinstance(started, int):
+            return started
+        desk, window = started
+        reporter.window = window
+        if database is not None:
+            single_instance.serve(window, database)
+        if request.files:
+            single_instance.carry_out(
+                window, single_instance.HandoverRequest(files=request.files), to_front=False)
+        if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+            # A zero timer fires after the event loop's first turn has laid out and painted it.
+            QTimer.singleShot(0, _announce_shown_and_quit)
+        code = application().exec()
+        desk.close()
+        return code
+    finally:
+        if lock is not None:  # after the database is closed: the next owner finds it whole
+            lock.release()
 
 
 def _announce_shown_and_quit() -> None:
