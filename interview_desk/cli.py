@@ -417,7 +417,7 @@ def _open_files_parser() -> argparse.ArgumentParser:
                      "[--panelist PANELIST_ID]] FILE [FILE ...]",
                      description="Open the app and import panel or return files.")
     _add_gui_switches(parser)
-    parser.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    parser.add_argument("open_files", metavar="FILE", nargs="+", type=Path)
     return parser
 
 
@@ -429,11 +429,11 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
                 if isinstance(action, argparse._SubParsersAction) for name in action.choices]
     if not _opens_files(tokens, commands):
         args = parser.parse_args(tokens)
-        args.files = []
+        args.open_files = []
         return args
     opener = _open_files_parser()
     args = opener.parse_args(tokens)
-    for missing in [f for f in args.files if not f.is_file()]:
+    for missing in [f for f in args.open_files if not f.is_file()]:
         opener.error(f"no file {missing}")
     args.command = None
     return args

@@ -44,7 +44,7 @@ class HandoverRequest:
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> HandoverRequest:
         # absolute: the owner runs in another working folder
-        files = tuple(str(Path(f).resolve()) for f in getattr(args, "files", None) or ())
+        files = tuple(str(Path(f).resolve()) for f in getattr(args, "open_files", None) or ())
         return cls(getattr(args, "session", None), getattr(args, "panelist", None), files)
 
     def to_json(self) -> str:
