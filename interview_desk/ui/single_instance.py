@@ -123,10 +123,11 @@ def hand_over(database: Path, request: HandoverRequest, *, within: float = 5.0) 
         if socket.waitForConnected(500):
             socket.write(request.to_json().encode() + b"\n")
             socket.waitForBytesWritten(1000)
-            reply = b""
+            reply = bytes(socket.readAll().data())  # it may have come during the write
             while not reply.endswith(b"\n") and socket.waitForReadyRead(
                     max(1, int((deadline - time.monotonic()) * 1000))):
                 reply += bytes(socket.readAll().data())
+            reply += bytes(socket.readAll().data())
             socket.abort()
             return reply == _ACK
         if time.monotonic() >= deadline:
