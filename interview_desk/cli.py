@@ -376,6 +376,7 @@ def run_command(args: argparse.Namespace) -> int:
     A subcommand registered with ``writes=True`` (or a predicate on its arguments) runs
     holding the database's one-writer lock.
     """
+    logs.setup()
     writes = getattr(args, "writes", False)
     try:
         if writes(args) if callable(writes) else writes:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from interview_desk.cli import db_path
 from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
-from interview_desk.storage import instance_lock
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
 from interview_desk.ui.error_hook import BugReporter
@@ -79,15 +78,10 @@ def run_gui(args: argparse.Namespace) -> int:
     request = single_instance.HandoverRequest.from_args(args)
     lock = None
     if database is not None:
-        database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        try:
-            lock = instance_lock.acquire(database, "the app")
-        except instance_lock.DatabaseInUseError as busy:
-            if single_instance.hand_over(database, request):
-                return 0
-            print(f"interview-desk: error: {busy}", file=sys.stderr)
-            QMessageBox.critical(None, tr("Interview Desk"), str(busy))
-            return 1
+        claimed = single_instance.claim(database, request)
+        if isinstance(claimed, int):  # handed over to the app that has it, or refused
+            return claimed
+        lock = claimed
     try:
         started = start_window(args)
         if isinstance(started, int):

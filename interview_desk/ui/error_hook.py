@@ -33,6 +33,8 @@ class BugReporter(QObject):
         self.bug_logged.connect(self._on_bug_logged)
 
     def install(self) -> None:
+        """Send uncaught exceptions here, and the ``interview_desk`` logger to the log file."""
+        logs.setup()
         self._previous_hooks = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._on_exception
         threading.excepthook = self._on_thread_exception

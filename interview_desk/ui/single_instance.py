@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,12 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
 from interview_desk.storage.errors import StorageError
-from interview_desk.storage.instance_lock import instance_key
+from interview_desk.storage.instance_lock import (
+    DatabaseInUseError,
+    InstanceLock,
+    acquire,
+    instance_key,
+)
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
 
@@ -108,6 +114,27 @@ class InstanceServer(QObject):
         socket.disconnectFromServer()
         # carried out on the next turn of the event loop: the second launch is told first
         QTimer.singleShot(0, lambda: self.request_received.emit(request))
+
+
+def claim(database: Path, request: HandoverRequest) -> InstanceLock | int:
+    """Own the database (the lock), or hand the request to its owner.
+
+    Returns the lock, or an exit code: 0 once the owner took the request, 1 if the database
+    is held by something that takes no requests (a command-line import, a hung app); the
+    user has been told which process that is.
+    """
+    database.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # first launch
+    try:
+        return acquire(database, "the app")
+    except DatabaseInUseError:
+        if hand_over(database, request):
+            return 0
+    try:  # the holder may have finished meanwhile (a command-line import)
+        return acquire(database, "the app")
+    except DatabaseInUseError as busy:
+        print(f"interview-desk: error: {busy}", file=sys.stderr)
+        QMessageBox.critical(None, tr("Interview Desk"), str(busy))
+        return 1
 
 
 def hand_over(database: Path, request: HandoverRequest, *, within: float = 5.0) -> bool:

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
-from interview_desk.storage.instance_lock import holder, instance_key
+from interview_desk.storage.instance_lock import acquire, holder, instance_key
 from interview_desk.ui.app import EXIT_AFTER_SHOW_ENV, SHOWN_MARKER
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.main_window import MainWindow
@@ -29,6 +30,7 @@ from interview_desk.ui.single_instance import (
     HandoverRequest,
     InstanceServer,
     carry_out,
+    claim,
     hand_over,
 )
 from tests.helpers import REPO_ROOT, dump, run_cli
@@ -213,3 +215,20 @@ def test_second_launches_hand_over_and_writers_are_refused(
     assert restarted.returncode == 0, restarted.stderr
     assert restarted.stdout.splitlines() == [SHOWN_MARKER]
     assert sid in _session_ids(db)
+
+
+def test_a_holder_that_takes_no_requests_is_named_and_the_launch_refused(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    with acquire(db_path, "the `interview-desk import` command"):  # e.g. a long CLI import
+        claimed = claim(db_path, HandoverRequest())
+
+    assert claimed == 1
+    message = (f"{db_path} is in use by Interview Desk: the `interview-desk import` command "
+               f"(process {os.getpid()}). Nothing was written; close it there (or let it "
+               "finish) and try again.")
+    assert shown == [message]
+    assert capsys.readouterr().err == f"interview-desk: error: {message}\n"
