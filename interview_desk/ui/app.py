@@ -76,32 +76,33 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter.install()
     database = None if args.demo else db_path(args)
     request = single_instance.HandoverRequest.from_args(args)
-    lock = None
+    if database is None:
+        return _run_window(args, database, request, reporter)
+    claimed = single_instance.claim(database, request)
+    if isinstance(claimed, int):  # handed over to the app that has it, or refused
+        return claimed
+    with claimed:  # released after the database is closed: the next owner finds it whole
+        return _run_window(args, database, request, reporter)
+
+
+def _run_window(args: argparse.Namespace, database: Path | None,
+                request: single_instance.HandoverRequest, reporter: BugReporter) -> int:
+    started = start_window(args)
+    if isinstance(started, int):
+        return started
+    desk, window = started
+    reporter.window = window
     if database is not None:
-        claimed = single_instance.claim(database, request)
-        if isinstance(claimed, int):  # handed over to the app that has it, or refused
-            return claimed
-        lock = claimed
-    try:
-        started = start_window(args)
-        if isinstance(started, int):
-            return started
-        desk, window = started
-        reporter.window = window
-        if database is not None:
-            single_instance.serve(window, database)
-        if request.files:
-            single_instance.carry_out(
-                window, single_instance.HandoverRequest(files=request.files), to_front=False)
-        if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-            # A zero timer fires after the event loop's first turn has laid out and painted it.
-            QTimer.singleShot(0, _announce_shown_and_quit)
-        code = application().exec()
-        desk.close()
-        return code
-    finally:
-        if lock is not None:  # after the database is closed: the next owner finds it whole
-            lock.release()
+        single_instance.serve(window, database)
+    if request.files:
+        single_instance.carry_out(
+            window, single_instance.HandoverRequest(files=request.files), to_front=False)
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        # A zero timer fires after the event loop's first turn has laid out and painted it.
+        QTimer.singleShot(0, _announce_shown_and_quit)
+    code = application().exec()
+    desk.close()
+    return code
 
 
 def _announce_shown_and_quit() -> None:
