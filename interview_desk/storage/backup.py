@@ -14,6 +14,7 @@ are written, synced and renamed with plain file I/O.
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import hashlib
 import os
 import re
@@ -79,7 +80,9 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path, *,
                 keep: int = DEFAULT_KEEP) -> Path:
-    """Copy the database into a new backup and keep only the newest ``keep`` backups.
+    """Copy the database into a new backup, keep the newest ``keep``; return the backup.
+
+    When nothing changed since the newest backup, no file is added and that one is returned.
 
     ``conn_or_db`` is a connection to ``db_path`` to copy from; with ``None`` a read-only
     connection of its own is opened (for a worker thread: a connection is not shared across
@@ -97,6 +100,10 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
         else:
             source = conn_or_db.conn if isinstance(conn_or_db, Database) else conn_or_db
             _copy_checked(source, partial, db_path)
+        previous = list_backups(db_path)
+        if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
+            # Nothing changed since: an idle hour must not rotate out an older backup.
+            return previous[0].path
         _fsync(partial)
         os.replace(partial, target)
     _fsync_folder(folder)

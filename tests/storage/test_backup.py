@@ -114,13 +114,27 @@ def test_backups_and_their_folder_are_private(closed_db: Path) -> None:
 
 
 def test_rotation_keeps_the_newest_n(closed_db: Path) -> None:
-    made = [make_backup(None, closed_db, keep=3) for _ in range(5)]
+    made = []
+    for number in range(5):
+        _add_marker(closed_db, f"change {number}")
+        made.append(make_backup(None, closed_db, keep=3))
     listed = list_backups(closed_db)
     assert [b.path for b in listed] == list(reversed(made[-3:]))
     assert [b.created_at for b in listed] == sorted((b.created_at for b in listed),
                                                     reverse=True)
     assert all(b.created_at.tzinfo is not None and b.size > 0 for b in listed)
     assert sorted(p.name for p in made[0].parent.iterdir()) == sorted(p.name for p in made[-3:])
+
+
+def test_an_unchanged_database_adds_no_backup(closed_db: Path) -> None:
+    first = make_backup(None, closed_db, keep=2)
+    assert make_backup(None, closed_db, keep=2) == first
+    assert make_backup(None, closed_db, keep=2) == first
+    assert [b.path for b in list_backups(closed_db)] == [first]
+    _add_marker(closed_db, "second")
+    second = make_backup(None, closed_db, keep=2)
+    assert second != first
+    assert [b.path for b in list_backups(closed_db)] == [second, first]
 
 
 def test_two_databases_with_the_same_name_never_share_backups(tmp_path: Path) -> None:
@@ -136,7 +150,9 @@ def test_two_databases_with_the_same_name_never_share_backups(tmp_path: Path) ->
 
 
 def test_a_damaged_database_gives_no_backup_and_keeps_the_good_ones(closed_db: Path) -> None:
-    good = [make_backup(None, closed_db, keep=2) for _ in range(2)]
+    good = [make_backup(None, closed_db, keep=2)]
+    _add_marker(closed_db, "second")
+    good.append(make_backup(None, closed_db, keep=2))
     _damage_page_2(closed_db)
 
     with pytest.raises(BackupError, match="damaged"):
