@@ -167,6 +167,7 @@ class RestoreDialog(QDialog):
         self.keep.setObjectName("backups_keep")
         self.keep.setRange(1, 999)
         self.keep.setValue(settings.get(settings.BACKUPS_KEEP))
+        self.keep.setSuffix(self.tr(" backups"))
         keep_label = QLabel(self.tr("&Keep the newest"), self)
         keep_label.setBuddy(self.keep)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
@@ -216,9 +217,9 @@ class RestoreDialog(QDialog):
             self.tr("Restore the backup taken %1?").replace("%1", _taken(chosen)),
             QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr(
-            "The window closes and opens again on the backup. What was saved after it is "
-            "not in it, but the current file is kept beside the database (its name says "
-            "“before-restore”)."))
+            "The window closes and opens again on the backup. Work saved since that backup "
+            "is not in it, but the current file is kept beside the database (its name "
+            "contains “before-restore”), so nothing is lost."))
         go = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         go.setObjectName("confirm_restore")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
