@@ -103,10 +103,11 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
         previous = list_backups(db_path)
         if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
             # Nothing changed since: an idle hour must not rotate out an older backup.
-            return previous[0].path
-        _fsync(partial)
-        os.replace(partial, target)
-    _fsync_folder(folder)
+            target = previous[0].path
+        else:
+            _fsync(partial)
+            os.replace(partial, target)
+            _fsync_folder(folder)
     _rotate(db_path, max(1, keep))
     return target
 
