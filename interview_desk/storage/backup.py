@@ -206,24 +206,21 @@ def _set_aside(db_path: Path) -> Path | None:
         if not any(c.exists() for c in companions):
             return None
         _move_with_companions(db_path, aside)
+        # An empty main file beside the moved -wal: SQLite can open the pair as it was.
+        os.close(os.open(aside, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         return aside
     with _connection(db_path, read_only=False) as live:
         try:
             _copy_aside(live, aside)
+            live.execute("PRAGMA journal_mode = DELETE")
+            unreadable = False
         except sqlite3.DatabaseError as exc:
+            aside.unlink(missing_ok=True)
             if _in_use(exc):
                 raise _in_use_error(db_path) from exc
+            # A damaged file SQLite cannot copy (or check-point) is kept exactly as it is,
+            # once this connection has let go of it.
             unreadable = True
-        else:
-            unreadable = False
-            try:
-                live.execute("PRAGMA journal_mode = DELETE")
-            except sqlite3.DatabaseError as exc:
-                aside.unlink(missing_ok=True)
-                if _in_use(exc):
-                    raise _in_use_error(db_path) from exc
-                raise BackupError(f"{db_path} could not be set aside ({exc}). "
-                                  "Nothing was changed.") from exc
     if unreadable:
         _move_with_companions(db_path, aside)
     return aside
