@@ -176,6 +176,7 @@ def test_restore_keeps_the_current_file_aside_with_its_wal(closed_db: Path) -> N
     assert not Path(f"{closed_db}-wal").exists()
     assert not Path(f"{closed_db}-shm").exists()
     assert stat.S_IMODE(closed_db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(aside.stat().st_mode) == 0o600
     Desk.open(closed_db).close()
 
 
