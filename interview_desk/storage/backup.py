@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.paths import data_dir
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.schema import SCHEMA_VERSION
@@ -91,7 +93,7 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
     """
     folder = _private_folder(backup_dir(db_path))
     _remove_stale_partials(folder)
-    created = datetime.now(UTC)
+    created = clock.now()
     target = folder / f"backup-{created.strftime(_STAMP_FORMAT)}.sqlite3"
     with _partial_file(folder) as partial:
         if conn_or_db is None:
@@ -163,7 +165,7 @@ def _rotate(db_path: Path, keep: int) -> None:
 
 
 def _remove_stale_partials(folder: Path) -> None:
-    now = datetime.now(UTC).timestamp()
+    now = time.time()  # compared with file times, which the clock shift does not move
     for entry in folder.glob(f"{_TEMP_PREFIX}*"):
         with contextlib.suppress(FileNotFoundError):
             if now - entry.stat().st_mtime > _STALE_TEMP_SECONDS:
@@ -227,7 +229,7 @@ def _set_aside(db_path: Path) -> Path | None:
 
 
 def _aside_name(db_path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite3")
     number = 1
     while aside.exists():  # two restores within one second keep both files
