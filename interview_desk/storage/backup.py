@@ -331,7 +331,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Read-write: Windows flushes only a handle that may write. Only ever our own files.
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
