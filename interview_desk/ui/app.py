@@ -93,7 +93,7 @@ def _run_window(args: argparse.Namespace, database: Path | None,
     desk, window = started
     reporter.window = window
     if database is not None:
-        single_instance.serve(window, database)
+        single_instance.serve(database)
     if request.files:
         single_instance.carry_out(
             window, single_instance.HandoverRequest(files=request.files), to_front=False)

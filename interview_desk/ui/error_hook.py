@@ -12,8 +12,9 @@ import sys
 import threading
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from interview_desk import logs
 from interview_desk.ui.i18n import tr
@@ -63,7 +64,7 @@ class BugReporter(QObject):
                   "you can go on.").replace("%1", log_file)
         if self.box is None:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Interview Desk"), text,
-                              QMessageBox.StandardButton.Ok, self.window)
+                              QMessageBox.StandardButton.Ok, self._parent())
             box.setObjectName("bug_message")
             # never takes the keyboard from someone typing, never blocks the event loop
             box.setWindowModality(Qt.WindowModality.NonModal)
@@ -73,6 +74,13 @@ class BugReporter(QObject):
             self.box = box
         self.box.setText(text)
         self.box.show()
+
+    def _parent(self) -> QWidget | None:
+        # A restore from backup replaces the main window: never parent to a deleted one.
+        if self.window is not None and shiboken6.isValid(self.window) \
+                and self.window.isVisible():
+            return self.window
+        return QApplication.activeWindow()
 
     def _on_box_destroyed(self) -> None:
         self.box = None

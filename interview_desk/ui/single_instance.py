@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.instance_lock import (
@@ -162,12 +162,23 @@ def hand_over(database: Path, request: HandoverRequest, *, within: float = 5.0) 
         time.sleep(0.1)  # the owner is still starting; its server is not listening yet
 
 
-def serve(window: MainWindow, database: Path) -> InstanceServer:
-    """Listen for later launches on the database and carry out what they ask in ``window``."""
-    server = InstanceServer(database, window)
-    server.request_received.connect(lambda request: carry_out(window, request, to_front=True))
+def serve(database: Path) -> InstanceServer:
+    """Listen for later launches on the database; what they ask is done in the open window.
+
+    The server belongs to the application, not to a window: File → Restore from backup…
+    replaces the main window, and later launches must reach the new one.
+    """
+    server = InstanceServer(database, QApplication.instance())
+    server.request_received.connect(_on_request_received)
     server.listen()
     return server
+
+
+def _on_request_received(request: HandoverRequest) -> None:
+    window = next((w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()), None)
+    if window is not None:
+        carry_out(window, request, to_front=True)
 
 
 def carry_out(window: MainWindow, request: HandoverRequest, *, to_front: bool) -> None:

@@ -32,6 +32,7 @@ from interview_desk.ui.single_instance import (
     carry_out,
     claim,
     hand_over,
+    serve,
 )
 from tests.helpers import REPO_ROOT, dump, run_cli
 
@@ -232,3 +233,27 @@ def test_a_holder_that_takes_no_requests_is_named_and_the_launch_refused(
                "finish) and try again.")
     assert shown == [message]
     assert capsys.readouterr().err == f"interview-desk: error: {message}\n"
+
+
+def test_a_handover_reaches_the_window_that_replaced_the_first(qtbot: QtBot,
+                                                              demo_desk: Desk) -> None:
+    # File → Restore from backup… closes the main window and opens a new one in this process.
+    assert demo_desk.path is not None
+    first = MainWindow(demo_desk)
+    qtbot.addWidget(first)
+    first.show()
+    server = serve(demo_desk.path)
+    first.close()
+    second = MainWindow(demo_desk)
+    qtbot.addWidget(second)
+    second.show()
+    sid = _live_session(demo_desk)
+
+    with qtbot.waitSignal(server.request_received, timeout=30_000):
+        launch = _second_launch(demo_desk.path, HandoverRequest(sid))
+
+    assert launch.communicate(timeout=30)[0] == "True\n"
+    qtbot.waitUntil(lambda: isinstance(second.stack.currentWidget(), LiveView), timeout=10_000)
+    assert not first.isVisible()
+    server.close()
+    server.deleteLater()
