@@ -86,6 +86,7 @@ def test_a_bad_panel_file_is_one_line(demo_db: Path, tmp_path: Path,
     ["import", "PANEL"],
     ["purge", "--older-than", "0", "--yes"],
     ["demo"],
+    ["restore"],
 ])
 def test_a_writing_command_is_refused_while_another_process_holds_the_database(
         demo_db: Path, tmp_path: Path, command: list[str]) -> None:
