@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-RATING_SCALE = (1, 2, 3, 4)
+from interview_desk.domain.scale import SCALE
+
 DEFAULT_PLANNED_MINUTES = 60
 
 
@@ -127,14 +128,14 @@ class Competency:
     name: str
     description: str = ""
     weight: float = 1.0
-    anchors: tuple[str, str, str, str] = ("", "", "", "")
+    anchors: tuple[str, ...] = field(default_factory=SCALE.blank_anchors)  # one per point
     id: str = field(default_factory=new_id)
     role_id: str = ""
     position: int = 0
 
     def missing_anchors(self) -> list[int]:
-        """Rating points (1-4) whose anchor text is empty."""
-        return [i + 1 for i, a in enumerate(self.anchors) if not a.strip()]
+        """Points of the rating scale whose anchor text is empty."""
+        return SCALE.missing_anchors(self.anchors)
 
 
 @dataclass
@@ -185,7 +186,7 @@ class KitCompetency:
     name: str
     description: str = ""
     weight: float = 1.0
-    anchors: tuple[str, str, str, str] = ("", "", "", "")
+    anchors: tuple[str, ...] = field(default_factory=SCALE.blank_anchors)  # one per point
 
 
 @dataclass

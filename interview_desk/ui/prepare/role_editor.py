@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import Competency, Role
+from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
 
-ANCHOR_HINTS = ("1 — weakest evidence", "2", "3", "4 — strongest evidence")
 MAX_WEIGHT = 100.0
 
 
@@ -71,17 +71,18 @@ class RoleEditor(DraftEditor):
         self.c_weight.setSingleStep(0.25)
         self.c_weight.setDecimals(2)
         self.c_description = text_box(self, 2, object_name="competency_description")
-        self.anchors = [text_box(self, 3, object_name=f"anchor_{i + 1}",
+        self.anchors = [text_box(self, 3, object_name=f"anchor_{point}",
                                  placeholder=self.tr("What evidence earns this rating?"))
-                        for i in range(4)]
+                        for point in SCALE.points]
         self.detail = QGroupBox(self.tr("Selected competency"), self)
         form = QFormLayout()
         form.addRow(self.tr("Na&me"), self.c_name)
         form.addRow(self.tr("&Weight"), self.c_weight)
         form.addRow(self.tr("Description"), self.c_description)
         grid = QGridLayout()
-        for i, box in enumerate(self.anchors):
-            label = QLabel(self.tr("Rating %1").replace("%1", self.tr(ANCHOR_HINTS[i])), self)
+        for i, (point, box) in enumerate(zip(SCALE.points, self.anchors, strict=True)):
+            label = QLabel(self.tr("Rating %1").replace(
+                "%1", self.tr(SCALE.point_label(point))), self)
             label.setBuddy(box)
             grid.addWidget(label, (i // 2) * 2, i % 2)
             grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
@@ -121,7 +122,7 @@ class RoleEditor(DraftEditor):
     def _anchor_text(self, c: Competency) -> str:
         missing = c.missing_anchors()
         if not missing:
-            return self.tr("all four")
+            return self.tr("all %1").replace("%1", str(SCALE.size))
         return self.tr("missing %1").replace("%1", ", ".join(str(m) for m in missing))
 
     def _new_competency(self) -> Competency:
@@ -235,7 +236,7 @@ class RoleEditor(DraftEditor):
         c.name = self.c_name.text()
         c.weight = self.c_weight.value()
         c.description = self.c_description.toPlainText()
-        c.anchors = tuple(b.toPlainText() for b in self.anchors)  # type: ignore[assignment]
+        c.anchors = tuple(b.toPlainText() for b in self.anchors)
         self.comp_model.refresh_all()
         self._update_total()
         self.touch()
