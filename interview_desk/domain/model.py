@@ -140,10 +140,18 @@ class Competency:
 
 @dataclass
 class Role:
+    """One version of a role. ``family_id`` is shared by all versions of a role.
+
+    A session keeps the version it was planned with (its ``role_id`` names the version), so
+    later edits to the role never change a session's competencies, weights or anchors.
+    """
+
     name: str
     description: str = ""
     competencies: list[Competency] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    version: int = 1
+    family_id: str = field(default_factory=new_id)
 
     def weight_shares(self) -> dict[str, float]:
         """Each competency's weight as a share of the total (keyed by competency id)."""
@@ -248,7 +256,7 @@ class Panelist:
 @dataclass
 class Session:
     candidate_id: str
-    role_id: str
+    role_id: str  # the role version the session was planned with, as kit_id is the kit's
     kit_id: str
     scheduled_at: str = ""
     location: str = ""

@@ -3,7 +3,7 @@
 One JSON document, no zip: nothing is ever unpacked, so there is no path, link or bomb to
 guard against. The container is::
 
-    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 1,
+    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 2 | 1,
      "created_at": ..., "app_version": ..., "payload": {...}, "sha256": ...}
 
 ``sha256`` is the hex digest of the payload's canonical JSON (keys sorted, no spaces, UTF-8),
@@ -31,7 +31,6 @@ from interview_desk.paths import resource
 if TYPE_CHECKING:
     import jsonschema
 
-FORMAT_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A valid file nests 5 deep (document, payload, list, row, value); anything far deeper is
 # hostile and would otherwise reach Python's recursion limit inside the JSON parser.
@@ -48,6 +47,9 @@ class FileKind(StrEnum):
 
 
 _SCHEMAS = {FileKind.PANEL: "panel-file.schema.json", FileKind.RETURN: "return-file.schema.json"}
+# Panel files are at version 2 since roles have versions (the role rows carry family and
+# version, anchors travel one row per point); return files did not change.
+FORMAT_VERSIONS = {FileKind.PANEL: 2, FileKind.RETURN: 1}
 
 
 class ExchangeFileError(ValueError):
@@ -84,7 +86,7 @@ def checksum(payload: Any) -> str:
 
 def document(kind: FileKind, payload: dict[str, Any]) -> dict[str, Any]:
     return {
-        "format": kind.value, "format_version": FORMAT_VERSION,
+        "format": kind.value, "format_version": FORMAT_VERSIONS[kind],
         "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),
         "app_version": __version__, "payload": payload, "sha256": checksum(payload),
     }
@@ -215,11 +217,17 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
         raise ExchangeFileError(source, "not an Interview Desk panel or return file")
     kind = FileKind(data["format"])
     version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    reads = FORMAT_VERSIONS[kind]
+    if isinstance(version, int) and not isinstance(version, bool) and version > reads:
         raise ExchangeFileError(
             source, f"written in {kind.label} format version {version} by a newer Interview "
-                    f"Desk; this version reads format version {FORMAT_VERSION}. Update "
+                    f"Desk; this version reads format version {reads}. Update "
                     "Interview Desk to import it")
+    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < reads:
+        raise ExchangeFileError(
+            source, f"written in {kind.label} format version {version} by an older Interview "
+                    f"Desk, before roles had versions; this version reads format version "
+                    f"{reads}. Ask for it to be exported again from an updated Interview Desk")
     payload = data.get("payload")
     stated = data.get("sha256")
     if isinstance(stated, str) and payload is not None and checksum(payload) != stated:

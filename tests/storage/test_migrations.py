@@ -47,6 +47,20 @@ DECIDED = {
                     "collaboration_communication": 1.25, "motivation_values": 1.0,
                     "learning_growth": 1.0},
     },
+    # Version 2 adds a second version of the role (technical depth reweighted to 3.0);
+    # the decided session stays on version 1 and its figures with it.
+    2: {
+        "session": "73b5daf9ce924ce1b572db336611d3af",
+        "panel_pre": 3.3636363636363638,
+        "panel_post": 3.121212121212121,
+        "panelists_pre": {"Ingrid Solberg": 3.303030303030303,
+                          "Rahul Mehta": 3.272727272727273, "Claire Dubois": 3.52},
+        "panelists_post": {"Ingrid Solberg": 3.303030303030303,
+                           "Rahul Mehta": 2.787878787878788, "Claire Dubois": 3.52},
+        "weights": {"technical_depth": 2.0, "problem_solving": 1.5, "ownership_delivery": 1.5,
+                    "collaboration_communication": 1.25, "motivation_values": 1.0,
+                    "learning_growth": 1.0},
+    },
 }
 
 
@@ -62,8 +76,12 @@ def _tables(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'notes_fts%' "
         "AND name NOT LIKE 'sqlite_%'")]
-    return {n: [dict(r) for r in conn.execute(f"SELECT * FROM [{n}] ORDER BY rowid")]
-            for n in names}
+    return {n: [dict(r) for r in conn.execute(f"SELECT * FROM [{n}]")] for n in names}
+
+
+def _projected(rows: list[dict[str, Any]], columns: set[str]) -> list[str]:
+    """The rows cut to ``columns``, as sorted text: row order is not part of the data."""
+    return sorted(repr(sorted((c, r[c]) for c in columns)) for r in rows)
 
 
 @pytest.mark.parametrize("version", sorted(_fixtures()))
@@ -88,15 +106,29 @@ def test_a_fixture_migrates_to_the_newest_schema_with_its_data_intact(
             assert table in after, f"table {table} disappeared"
             assert len(after[table]) == len(rows), table
             kept = {c for c in rows[0] if c in after[table][0]} if rows else set()
-            assert [{c: r[c] for c in kept} for r in after[table]] == \
-                [{c: r[c] for c in kept} for r in rows], table
+            assert _projected(after[table], kept) == _projected(rows, kept), table
         # Full-text search still finds what the notes say.
         some_note = next(n for n in before["notes"] if n["text"].strip())
         word = max(some_note["text"].split(), key=len).strip(".,;:!?\"'()")
         assert some_note["id"] in {n.id for n in NoteRepository(desk.db).search(word)}
         _check_the_decided_session(desk, DECIDED[version])
+        if version < 2:
+            _check_roles_became_version_1(desk, before)
     finally:
         desk.close()
+
+
+def _check_roles_became_version_1(desk: Desk, before: dict[str, list[dict[str, Any]]]) -> None:
+    """0002: each role is version 1 of its own family; sessions keep it; anchors move."""
+    for old in before["roles"]:
+        role = desk.catalog.get_role(old["id"])
+        assert (role.version, role.family_id) == (1, old["id"])
+        by_id = {c.id: c for c in role.competencies}
+        for c in (c for c in before["competencies"] if c["role_id"] == old["id"]):
+            assert by_id[c["id"]].anchors == tuple(c[f"anchor_{p}"] for p in (1, 2, 3, 4))
+    assert [s.role_id for s in desk.sessions.sessions.all()] == \
+        [s["role_id"] for s in sorted(before["sessions"],
+                                      key=lambda s: (s["scheduled_at"], s["id"]), reverse=True)]
 
 
 def _check_the_decided_session(desk: Desk, expected: dict[str, Any]) -> None:

@@ -4,8 +4,9 @@ Run from the repository root, on the commit that introduces a schema version::
 
     TZ=UTC python tests/data/migrations/make_fixture.py
 
-It writes ``tests/data/migrations/v<N>.sqlite3``: the demo content with fixed dates (plus one
-post-debrief change, so both layers of a scorecard are in the file), the WAL
+It writes ``tests/data/migrations/v<N>.sqlite3``: the demo content with fixed dates, plus one
+post-debrief change (so both layers of a scorecard are in the file) and, from version 2 on,
+a reweighted role (so a role has two versions, the sessions on the first), the WAL
 folded in and the journal switched back to DELETE, so the one file holds everything. An
 existing fixture is never overwritten: a fixture is what an older app really wrote.
 """
@@ -31,12 +32,16 @@ def main() -> int:
         return 1
     with create_demo(target, now=NOW) as desk:
         decided = next(s for s in desk.sessions.sessions.all() if s.status == "decided")
-        card = next(c for c in desk.scorecards.cards.for_session(decided.id) if c.submitted_at)
+        rahul = next(p for p in desk.scorecards.panel(decided.id) if p.name == "Rahul Mehta")
+        card = desk.scorecards.card(decided.id, rahul.id)
         competency = desk.scorecards.competencies(decided.id)[0]
         desk.scorecards.amend(
             decided.id, card.panelist_id, competency_id=competency.id, rating=2,
             evidence="Raised in the debrief: the migration plan was thin.",
             reason="The debrief looked again at the migration plan.")
+        role = desk.catalog.get_role(decided.role_id)
+        role.competencies[0].weight = 3.0
+        desk.catalog.save_role(role)
     conn = sqlite3.connect(target)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("PRAGMA journal_mode = DELETE")
