@@ -7,11 +7,12 @@ and the PDF report all show the same figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.domain.agreement import AgreementSummary, summarize_panel
 from interview_desk.domain.model import (
     Candidate,
@@ -271,7 +272,7 @@ class DebriefService:
 
         Sessions of every version of the role count, each scored on its own version.
         """
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         family = set(self.roles.family_ids(role_id))
         rows = []
         for s in self.sessions.all():
