@@ -145,3 +145,29 @@ def test_a_panel_file_carries_the_role_version_and_a_forged_one_is_refused(
         with pytest.raises(ExchangeFileError, match=r"clash\.json: .*never rewritten"):
             bob.exchange.import_paths([tmp_path / "clash.json"])
         assert dump(bob_path) == before
+
+
+def test_a_panel_file_from_before_role_versions_is_still_read(tmp_path: Path) -> None:
+    """Format 1 (written by the app at schema 1) imports as version 1 of each role."""
+    import shutil
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    v1_file = data / "exchange" / "panel-v1.json"
+    old = json.loads(v1_file.read_text(encoding="utf-8"))
+    assert old["format_version"] == 1
+    role_row = old["payload"]["roles"][0]
+
+    with Desk.open(tmp_path / "fresh.sqlite3") as fresh:
+        report = fresh.exchange.import_paths([v1_file])
+        assert report.added and not report.conflicts
+        role = fresh.catalog.get_role(role_row["id"])
+        assert (role.version, role.family_id) == (1, role_row["id"])
+        first = old["payload"]["competencies"][0]
+        by_id = {c.id: c for c in role.competencies}
+        assert by_id[first["id"]].anchors == tuple(first[f"anchor_{p}"] for p in (1, 2, 3, 4))
+
+    # Into the database it came from, migrated: the very same rows, nothing to add.
+    migrated = shutil.copyfile(data / "migrations" / "v1.sqlite3", tmp_path / "v1.sqlite3")
+    with Desk.open(migrated) as desk:
+        report = desk.exchange.import_paths([v1_file])
+        assert (report.added, report.updated, report.conflicts) == (0, 0, [])
