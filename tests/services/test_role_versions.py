@@ -171,3 +171,22 @@ def test_a_panel_file_from_before_role_versions_is_still_read(tmp_path: Path) ->
     with Desk.open(migrated) as desk:
         report = desk.exchange.import_paths([v1_file])
         assert (report.added, report.updated, report.conflicts) == (0, 0, [])
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda a: a.__setitem__(0, dict(a[0], point=5)), r"point.*(5 is greater|maximum)"),
+    (lambda a: a.pop(), "exactly one anchor for each point 1–4"),
+])
+def test_a_panel_file_with_anchors_off_the_scale_is_refused(
+        tmp_path: Path, change: Any, message: str) -> None:
+    from interview_desk.exchange.panel_file import ExchangeFileError
+    from tests.exchange_support import load, plan_session, save
+
+    with Desk.open(tmp_path / "lead.sqlite3") as lead:
+        p = plan_session(lead)
+        panel = load(lead.exchange.export_panel(p.session_id, tmp_path / "panel.json"))
+    change(panel["payload"]["competency_anchors"])
+    bad = save(tmp_path / "bad.json", panel)
+    with Desk.open(tmp_path / "bob.sqlite3") as bob, \
+            pytest.raises(ExchangeFileError, match=message):
+        bob.exchange.import_paths([bad])
