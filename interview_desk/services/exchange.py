@@ -53,15 +53,14 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "concern_checks": ("session_id", "concern_id"),
 }
 # Columns an existing row must already have for a file to update it (its parent and owner).
+# (Role versions, with their competencies and anchors, merge whole: _merge_role_version.)
 IDENTITY: dict[str, tuple[str, ...]] = {
-    "competencies": ("role_id",),
     "kit_sections": ("kit_id",),
     "questions": ("kit_id", "section_id"),
     "candidates": (),
     "concerns": ("candidate_id",),
     "sessions": ("candidate_id", "role_id", "kit_id"),
     "panelists": ("session_id",),
-    "roles": (),
     "kits": ("family_id",),
     "adhoc_questions": ("session_id", "panelist_id"),
     "notes": ("session_id", "panelist_id", "question_id"),
@@ -472,6 +471,9 @@ class _Merger:
         if role is not None:
             _insert(self.db, "roles", role)
         for c in competencies:
+            if self._get("competencies", c["id"]) is not None:
+                raise self.refuse(f"competency {c['id']} already belongs to another role "
+                                  "version in this database; the file may not move it")
             self._check_unique("competencies", c)
             _insert(self.db, "competencies", c)
         for a in anchors:
