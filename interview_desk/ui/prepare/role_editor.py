@@ -313,7 +313,7 @@ class RolesPage(MasterDetailPage):
         editor = RoleEditor(catalog)
         super().__init__(
             editor.tr("Roles"),
-            [Column("Role", lambda r: r.name), Column("v", lambda r: r.version),
+            [Column("Role", lambda r: r.name),
              Column("Competencies", lambda r: len(r.competencies))],
             lambda _search: catalog.list_roles(), editor, parent, new_text=editor.tr("&New role"))
         self.catalog = catalog
