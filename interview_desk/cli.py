@@ -34,7 +34,9 @@ class CliError(Exception):
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", type=Path,
+    # SUPPRESS: without --db after the subcommand, a --db given before it still counts
+    # (`interview-desk --db F sessions` must never fall back to the default database).
+    p.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
                    help=f"database file (default: ${DB_ENV} or the per-user data folder)")
 
 
