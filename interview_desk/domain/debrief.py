@@ -620,6 +620,10 @@ class _Noted:
                 self.flags[(f.question_id or "", f.panelist_id)].append(FlagView(
                     infos[f.panelist_id].name, f.kind, f.text, f.elapsed_seconds))
 
+    def _name(self, panelist_id: str | None) -> str:
+        info = self.infos.get(panelist_id or "")
+        return info.name if info else ""
+
     def _items(self, qid: str) -> tuple[NoteView, ...]:
         by_panelist = {n.panelist_id: n for n in self.notes.get(qid, [])}
         who = set(by_panelist) | {p for (q, p) in self.flags if q == qid}
@@ -655,9 +659,9 @@ class _Noted:
 
         def add_adhoc(a: AdhocRow, section: str) -> None:
             # An ad-hoc question is shown even without notes: it was asked.
-            asker = self.infos[a.panelist_id].name if a.panelist_id in self.infos else ""
             out.append(QuestionView(ref="", text=a.text, kind="Ad-hoc question",
-                                    section=section, star=False, asked_by=asker,
+                                    section=section, star=False,
+                                    asked_by=self._name(a.panelist_id),
                                     notes=self._items(a.id)))
 
         for s in kit.sections:
@@ -665,11 +669,10 @@ class _Noted:
                 if not _is_preview(q.qtype, s.kind):
                     items = self._items(q.id)
                     if items:
-                        asked = assignments.get(q.id)
                         out.append(QuestionView(
                             ref=q.ref, text=q.text, kind=q.qtype.label, section=s.title,
                             star=q.qtype is QuestionType.BEHAVIOURAL,
-                            asked_by=self.infos[asked].name if asked in self.infos else "",
+                            asked_by=self._name(assignments.get(q.id)),
                             notes=items))
                 for a in adhoc.pop(q.id, []):
                     add_adhoc(a, s.title)
@@ -695,9 +698,7 @@ class _Noted:
                      if _is_preview(q.qtype, s.kind))
 
     def candidate_questions(self) -> tuple[CandidateQuestionView, ...]:
-        return tuple(CandidateQuestionView(
-            cq.text, cq.answer, self.infos[cq.panelist_id].name
-            if cq.panelist_id in self.infos else "")
+        return tuple(CandidateQuestionView(cq.text, cq.answer, self._name(cq.panelist_id))
             for cq in self.rows.candidate_questions if cq.panelist_id in self.visible)
 
     def concerns(self) -> tuple[ConcernView, ...]:
@@ -711,8 +712,7 @@ class _Noted:
             shown = note is not None and note.panelist_id in self.visible
             out.append(ConcernView(
                 text=c.text, addressed=k is not None, lead_only=c.lead_only,
-                addressed_by=self.infos[k.panelist_id].name
-                if k and k.panelist_id in self.infos else "",
+                addressed_by=self._name(k.panelist_id) if k else "",
                 addressed_at=k.addressed_at if k else "",
                 question=questions.get(c.question_id or "", ""),
                 note=note_text(note) if note is not None and shown else ""))
