@@ -91,7 +91,7 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
     with open_existing(args) as desk:
-        data = desk.debrief.data(args.session_id)
+        data = desk.debrief.view(args.session_id)
     if args.output:
         session_json.write(data, args.output)
         print(f"Session written to {args.output}", file=sys.stderr)
