@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from interview_desk.domain.agreement import AgreementSummary, summarize_panel
@@ -27,6 +28,7 @@ from interview_desk.domain.model import (
     Kit,
     Note,
     NoteState,
+    Outcome,
     Panelist,
     QuestionType,
     Rating,
@@ -35,6 +37,7 @@ from interview_desk.domain.model import (
     SectionKind,
     Session,
     SessionStatus,
+    parse_timestamp,
 )
 from interview_desk.domain.scorecard_rules import (
     Amendment,
@@ -376,7 +379,7 @@ class CandidateQuestionView:
 
 @dataclass(frozen=True)
 class DecisionView:
-    outcome: str  # the outcome's value ("hire")
+    outcome: Outcome
     label: str  # "Hire"
     rationale: str = ""
     decided_by: str = ""
@@ -564,7 +567,7 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
                               reason=rows.unseal_reason, submitted_after=late)
     d = rows.decision
     decision = None if d is None else DecisionView(
-        outcome=d.outcome.value, label=d.outcome.label, rationale=d.rationale,
+        outcome=d.outcome, label=d.outcome.label, rationale=d.rationale,
         decided_by=d.decided_by, decided_at=d.decided_at, follow_up_due=d.follow_up_due,
         candidate_informed_at=d.candidate_informed_at)
     noted = _Noted(rows, seal, viewer, infos)
@@ -741,6 +744,15 @@ class ComparisonRow:
     pre: Figures | None
     post: Figures | None
     decision: DecisionView | None
+
+    @property
+    def id(self) -> str:
+        return self.session_id
+
+    def days_since(self, now: datetime) -> int | None:
+        """Whole days since the interview was held, at ``now``."""
+        held = parse_timestamp(self.held_at)
+        return max(0, (now - held).days) if held else None
 
 
 @dataclass(frozen=True)

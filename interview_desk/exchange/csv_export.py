@@ -69,7 +69,7 @@ def scorecard_table(competencies: Sequence[CompetencyInfo],
 
 def _session_rows(comps: Sequence[CompetencyInfo], v: PanelView) -> list[list[Any]]:
     d = v.decision
-    tail = ([d.outcome, d.rationale, d.decided_by, d.decided_at,
+    tail = ([d.outcome.value, d.rationale, d.decided_by, d.decided_at,
              d.candidate_informed_at or ""] if d else ["", "", "", "", ""])
     base = [v.session_id, v.candidate, v.role, v.scheduled_at, v.status.value,
             "yes" if v.interim else "no"]

@@ -99,7 +99,7 @@ def session_document(v: PanelView, *, exported_at: str | None = None) -> dict[st
                       "post_debrief": _agreement(v.post.agreement) if v.post else None},
         "figures": {"pre_debrief": _figures(v.pre), "post_debrief": _figures(v.post)},
         "decision": None if decision is None else {
-            "outcome": decision.outcome, "rationale": decision.rationale,
+            "outcome": decision.outcome.value, "rationale": decision.rationale,
             "decided_by": decision.decided_by, "decided_at": decision.decided_at,
             "follow_up_due": decision.follow_up_due,
             "candidate_informed_at": decision.candidate_informed_at},

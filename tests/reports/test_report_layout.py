@@ -9,15 +9,6 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-from interview_desk.domain.model import (
-    Candidate,
-    Outcome,
-    Panelist,
-    Rating,
-    Recommendation,
-    Session,
-    SessionStatus,
-)
 from interview_desk.domain.agreement import summarize_panel
 from interview_desk.domain.debrief import (
     CardView,
@@ -26,6 +17,15 @@ from interview_desk.domain.debrief import (
     Moment,
     PanelistInfo,
     RatingView,
+)
+from interview_desk.domain.model import (
+    Candidate,
+    Outcome,
+    Panelist,
+    Rating,
+    Recommendation,
+    Session,
+    SessionStatus,
 )
 from interview_desk.reports.layout import MARGIN, Writer, keep_with_next
 from interview_desk.reports.session_report import CELL_PADDING, matrix_flowables
