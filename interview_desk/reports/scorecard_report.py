@@ -86,4 +86,9 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
         story += keep_with_next(w.p(point.text, w.s.h3), follow=42)
         for note in point.notes:
             story += note_flowables(w, note)
+    if v.candidate_questions:
+        story.append(w.p("The candidate's questions", w.s.h2))
+    for cq in v.candidate_questions:
+        story += [w.p(cq.text, w.s.quote),
+                  w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote)]
     return story
