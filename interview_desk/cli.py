@@ -129,7 +129,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = desk.reports.export_session(args.session_id, out)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
-    print(f"Report written to {result.path}")
+    if result.interim:
+        print(f"INTERIM report written to {result.path} (the panel is sealed or the interview "
+              "is live: no ratings, scores or recommendations in it)")
+    else:
+        print(f"Report written to {result.path}")
     return 0
 
 

@@ -33,6 +33,7 @@ INTERIM_STAMP = "INTERIM — not the panel's final record"
 class ExportResult:
     path: Path
     missing_characters: frozenset[str] = frozenset()
+    interim: bool = False  # marked INTERIM: the panel was sealed or the interview live
 
     @property
     def warning(self) -> str:
@@ -64,7 +65,7 @@ def _write(path: str | Path, title: str, header: Callable[[Writer], str],
         report(10, "Laying out pages…")
         doc.render(flowables)
     report(100, "Report written.")
-    return ExportResult(target, frozenset(w.ink.missing))
+    return ExportResult(target, frozenset(w.ink.missing), interim=bool(stamp))
 
 
 def _bold(w: Writer, text: str) -> str:

@@ -613,6 +613,7 @@ class DebriefPage(QWidget):
         self.report_export: ReportExport | None = None
         # the chooser names each session's status: a decision changes it
         self.view.decision_recorded.connect(lambda _sid: self.refresh())
+        self.view.unsealed.connect(lambda _sid: self._label_export())
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
@@ -661,3 +662,10 @@ class DebriefPage(QWidget):
         self.export_button.setEnabled(bool(sid) and self.desk.path is not None)
         if sid:
             self.view.set_session(sid)
+        self._label_export()
+
+    def _label_export(self) -> None:
+        # The same rule as the CLI's: a sealed or live session exports an INTERIM report.
+        interim = self.view.data_ is not None and self.view.data_.interim
+        self.export_button.setText(self.tr("Export interim report…") if interim
+                                   else self.tr("Export report…"))
