@@ -4,7 +4,6 @@ page's buttons that open a session's debrief or a panelist's scorecard."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
@@ -100,7 +100,7 @@ class RoleComparisonPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.open_debrief = open_debrief
-        self._now = datetime.now(UTC)
+        self._now = clock.now()
         self.role = QComboBox(self)
         self.role.setObjectName("comparison_role")
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
@@ -167,7 +167,7 @@ class RoleComparisonPage(QWidget):
 
     def reload(self) -> None:
         role_id = self.role.currentData()
-        self._now = datetime.now(UTC)
+        self._now = clock.now()
         self.model.set_rows(self.desk.debrief.role_comparison(role_id).rows if role_id else [])
 
     def _on_export_clicked(self) -> None:
