@@ -106,20 +106,20 @@ class RoleComparisonPage(QWidget):
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RowsModel(parent=self, columns=[
             Column("Candidate", lambda r: r.candidate, lambda r: r.candidate.casefold()),
-            Column("Score before debrief",
+            Column("Score\nbefore debrief",
                    lambda r: tr("sealed") if r.pre is None else score_text(r.pre.panel_score),
                    lambda r: _num(r.pre.panel_score if r.pre else None)),
-            Column("Score after debrief", _score_after,
+            Column("Score\nafter debrief", _score_after,
                    lambda r: _num(r.post.panel_score if r.post else None)),
-            Column("Recommendations before debrief", _recs_text, _recs_key),
-            Column("Agreement before debrief (alpha)",
+            Column("Recommendations\nbefore debrief", _recs_text, _recs_key),
+            Column("Agreement (alpha)\nbefore debrief",
                    lambda r: "—" if r.pre is None or r.pre.agreement.alpha is None
                    else f"{r.pre.agreement.alpha:.3f}",
                    lambda r: _num(r.pre.agreement.alpha if r.pre else None)),
             Column("Decision",
                    lambda r: outcome_text(r.decision.outcome) if r.decision
                    else tr("pending"), lambda r: r.decision.outcome.value if r.decision else ""),
-            Column("Days since interview",
+            Column("Days since\ninterview",
                    lambda r: "—" if r.days_since(self._now) is None
                    else str(r.days_since(self._now)),
                    lambda r: _num(r.days_since(self._now))),
