@@ -744,10 +744,18 @@ class ComparisonRow:
     pre: Figures | None
     post: Figures | None
     decision: DecisionView | None
+    # Competency key -> id in the role version this session was planned with: versions share
+    # keys, not ids, so the comparison lines competencies up by key.
+    competency_ids: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
         return self.session_id
+
+    def mean(self, key: str) -> float | None:
+        """The mean rating (before the debrief) of the competency with ``key``."""
+        cid = self.competency_ids.get(key)
+        return self.pre.mean(cid) if self.pre is not None and cid else None
 
     def days_since(self, now: datetime) -> int | None:
         """Whole days since the interview was held, at ``now``."""
@@ -777,4 +785,5 @@ def role_comparison(role_id: str, role: str, description: str,
             session_id=v.session_id, candidate=v.candidate, status=v.status,
             scheduled_at=v.scheduled_at, held_at=v.started_at or v.scheduled_at,
             sealed=v.sealed, submitted=len(v.seal.submitted), panel_size=len(v.seal.panel),
-            pre=v.pre, post=v.post, decision=v.decision) for v in held))
+            pre=v.pre, post=v.post, decision=v.decision,
+            competency_ids={c.key: c.id for c in v.competencies}) for v in held))

@@ -73,13 +73,16 @@ def _session_rows(comps: Sequence[CompetencyInfo], v: PanelView) -> list[list[An
              d.candidate_informed_at or ""] if d else ["", "", "", "", ""])
     base = [v.session_id, v.candidate, v.role, v.scheduled_at, v.status.value,
             "yes" if v.interim else "no"]
+    # Columns are by competency key: a role's versions share keys, not ids.
+    own = {c.key: c.id for c in v.competencies}
     rows = []
     for p in v.shown:
         pre, post = p.pre, p.post
         assert pre is not None and post is not None  # shown: both are there
         ratings: list[Any] = []
         for c in comps:
-            before, after = pre.rating(c.id), post.rating(c.id)
+            cid = own.get(c.key, "")
+            before, after = pre.rating(cid), post.rating(cid)
             ratings += [_rating(before), before.evidence if before else "", _rating(after)]
         rows.append([*base, p.panelist.name, p.panelist.panel_role, p.submitted_at,
                      pre.recommendation.value if pre.recommendation else "",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from interview_desk.domain.debrief import ComparisonRow, RoleComparison
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.layout import Writer, fmt_score, fmt_when, gap
 from interview_desk.reports.session_report import POST, PRE
 
@@ -68,7 +69,7 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
             figures = [w.cell(fmt_score(r.pre.panel_score), center=True,
                               bold=r.pre.panel_score is not None),
                        w.cell(_after(r), center=True)]
-            means = [w.cell(fmt_score(r.pre.mean(c.id)), center=True)
+            means = [w.cell(fmt_score(r.mean(c.key)), center=True)
                      for c in data.competencies]
             tally = "\n".join(f"{rec.label}: {n}" for rec, n in r.pre.tally if n)
             a = r.pre.agreement.alpha
@@ -82,7 +83,8 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
     story.append(gap(6))
     story.append(w.p(
         f"Score {PRE}: each competency's mean rating across the independently submitted "
-        "scorecards, weighted by the role's weights (1–4); the competency columns and the "
+        f"scorecards, weighted by the role's weights ({SCALE.span}); the competency columns and "
+        "the "
         f"recommendations are {PRE} too. Score {POST}: the same with the changes made in "
         "the debrief. Agreement: Krippendorff's ordinal alpha over the panel's independent "
         "ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree, and "

@@ -33,6 +33,7 @@ from interview_desk.domain.debrief import (
     QuestionView,
 )
 from interview_desk.domain.model import Recommendation
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.chart import ratings_chart
 from interview_desk.reports.layout import (
     SHADE,
@@ -177,7 +178,7 @@ def agreement_in_words(v: PanelView, f: Figures) -> str:
                 "by competency. " + verdict)
     lows = [c.low for c in f.per_competency.values() if c.low is not None]
     highs = [c.high for c in f.per_competency.values() if c.high is not None]
-    spread = (f" All ratings lie between {min(lows)} and {max(highs)} on the 1–4 scale."
+    spread = (f" All ratings lie between {min(lows)} and {max(highs)} on the {SCALE.span} scale."
               if lows else "")
     if alpha >= 0.8:
         return ("The panelists rated each competency much alike, so the combined score "
@@ -236,9 +237,9 @@ def score_in_words(v: PanelView) -> str:
         return "sealed — shown once every panelist has submitted"
     if v.pre.panel_score is None:
         return "not available (no ratings)"
-    text = f"{fmt_score(v.pre.panel_score)} of 4 {PRE} (the independent ratings)"
+    text = f"{fmt_score(v.pre.panel_score)} of {SCALE.highest} {PRE} (the independent ratings)"
     if v.changed_after_debrief and v.post is not None:
-        text += f"; {fmt_score(v.post.panel_score)} of 4 {POST}"
+        text += f"; {fmt_score(v.post.panel_score)} of {SCALE.highest} {POST}"
     return text
 
 

@@ -33,13 +33,18 @@ class SessionRowsRepository:
         self.sessions = SessionRepository(db)
 
     def session_ids_for_role(self, role_id: str) -> list[str]:
+        """Sessions planned with any version of the role, oldest first."""
+        family = RoleRepository(self.db).family_ids(role_id)
+        marks = ",".join("?" for _ in family) or "''"
         return [r["id"] for r in self.db.query(
-            "SELECT id FROM sessions WHERE role_id = ? ORDER BY scheduled_at, id", [role_id])]
+            f"SELECT id FROM sessions WHERE role_id IN ({marks}) ORDER BY scheduled_at, id",
+            family)]
 
     def load(self, session_id: str) -> SessionRows:
         db = self.db
         session = self.sessions.get(session_id)
         row = self.sessions.row(session_id)
+        # The role version the session was planned with: its weights and anchors, frozen.
         role = RoleRepository(db).get(session.role_id)
         reason = db.execute(
             "SELECT reason FROM seal_events WHERE session_id = ? AND action = 'unsealed' "

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.debrief import PanelistView, PanelView
 from interview_desk.domain.model import Outcome, Recommendation
+from interview_desk.domain.scale import SCALE
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import dates
@@ -443,10 +444,11 @@ class DebriefView(QWidget):
         if pre is None or post is None:
             return ""
         lines = [self.tr("Panel weighted score before the debrief (the independent ratings): "
-                         "%1 (of 4)").replace("%1", score_text(pre.panel_score))]
+                         "%1 (of %2)").replace("%1", score_text(pre.panel_score))
+                 .replace("%2", str(SCALE.highest))]
         if d.changed_after_debrief:
-            lines.append(self.tr("Panel weighted score after the debrief: %1 (of 4)").replace(
-                "%1", score_text(post.panel_score)))
+            lines.append(self.tr("Panel weighted score after the debrief: %1 (of %2)").replace(
+                "%1", score_text(post.panel_score)).replace("%2", str(SCALE.highest)))
         a = pre.agreement
         alpha = "—" if a.alpha is None else f"{a.alpha:.3f}"
         icc = self.tr("not computable (needs two competencies everyone rated)") \
