@@ -100,3 +100,20 @@ def test_role_comparison_has_a_row_per_held_session_of_the_role(demo_desk: Desk)
     assert rows["Tomasz Wiśniewski"].sealed and rows["Tomasz Wiśniewski"].pre is None
     with pytest.raises(NotFoundError):
         demo_desk.debrief.role_comparison("no-such-role")
+
+
+def test_the_comparison_of_a_newer_role_version_shows_the_older_sessions_own_figures(
+        demo_desk: Desk) -> None:
+    sid = _decided(demo_desk)["id"]
+    role = demo_desk.catalog.get_role(demo_desk.sessions.sessions.get(sid).role_id)
+    role.competencies[0].weight = 3.0
+    v2 = demo_desk.catalog.save_role(role)
+    assert v2.id != role.id
+    view = demo_desk.debrief.view(sid)
+    assert view.pre is not None
+    row = next(r for r in demo_desk.debrief.role_comparison(v2.id).rows
+               if r.session_id == sid)
+    assert row.pre == view.pre  # scored on the version it was planned with
+    assert [row.mean(c.key) for c in v2.competencies] == [
+        view.pre.mean(c.id) for c in view.competencies]
+    assert all(row.mean(c.key) is not None for c in v2.competencies)
