@@ -116,7 +116,7 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
     with open_existing(args) as desk:
-        data = desk.debrief.data(args.session_id)
+        data = desk.debrief.view(args.session_id)
     if args.output:
         session_json.write(data, args.output)
         print(f"Session written to {args.output}", file=sys.stderr)
@@ -154,7 +154,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = desk.reports.export_session(args.session_id, out)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
-    print(f"Report written to {result.path}")
+    if result.interim:
+        print(f"INTERIM report written to {result.path} (the panel is sealed or the interview "
+              "is live: no ratings, scores or recommendations in it)")
+    else:
+        print(f"Report written to {result.path}")
     return 0
 
 
