@@ -83,7 +83,7 @@ def _prepare_file(path: Path, *, create: bool, read_only: bool) -> bool:
     if st is not None and st.st_size > 0:
         return False
     # Opening a zero-byte database makes SQLite delete the WAL beside it: never let it.
-    if wal_path(path).exists():
+    if _has_content(wal_path(path)):
         raise OrphanedWalError(str(path), str(wal_path(path)))
     if st is None and (read_only or not create):
         raise NotADatabaseError(str(path), "no such file")
@@ -92,6 +92,13 @@ def _prepare_file(path: Path, *, create: bool, read_only: bool) -> bool:
     if st is None:
         create_private_file(path)
     return True
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -140,12 +147,17 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     finally:
         conn.set_progress_handler(None, 0)
     if rows != [("ok",)]:
-        raise DamagedDatabaseError(str(path), str(rows[0][0]) if rows else "no answer")
+        # Its answer may start with a "*** in database main ***" line: one line is enough.
+        lines = [ln for row in rows for ln in str(row[0]).splitlines() if not ln.startswith("***")]
+        raise DamagedDatabaseError(str(path), "; ".join(lines) or "no answer")
 
 
 def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -> None:
     """Every table and column the migrations up to ``version`` create must be there."""
-    for table, columns in _expected_schema(version).items():
+    expected = _expected_schema(version)
+    if not expected.keys() & found_tables.keys():
+        raise NotADatabaseError(str(path), "it holds tables of another program")
+    for table, columns in expected.items():
         have = found_tables.get(table)
         if have is None:
             raise DamagedDatabaseError(str(path), f"the table {table} is missing")
