@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from interview_desk.domain.model import Recommendation
+from interview_desk.domain.model import Recommendation, Scorecard
 from interview_desk.services.desk import Desk
-from interview_desk.ui.scorecard_pane import AmendDialog, ScorecardPane
+from interview_desk.services.scorecards import with_rating
+from interview_desk.ui.scorecard_pane import NO_EVIDENCE, AmendDialog, ScorecardPane
 
 
 def _live(desk: Desk) -> str:
@@ -196,3 +197,82 @@ def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk)
     assert pane._save_timer.isActive()  # not yet written...
     QApplication.instance().aboutToQuit.emit()  # ...when the app quits
     assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
+
+
+def _card_on_screen(pane: ScorecardPane) -> dict[str, object]:
+    """Every control of the card as the panelist sees it, competency by competency."""
+    shown: dict[str, object] = {}
+    for row, c in enumerate(pane.competencies):
+        pane.list.setCurrentRow(row)
+        pressed = [pane.rating_group.id(b) for b in pane.rating_group.buttons() if b.isChecked()]
+        highlighted = [n for n, label in enumerate(pane.anchor_labels, start=1)
+                       if label.styleSheet()]
+        shown[c.id] = (pressed, highlighted, pane.evidence.toPlainText())
+    shown["recommendation"] = [r for r, b in pane.rec_buttons.items() if b.isChecked()]
+    shown["takeaways"] = pane.takeaways.toPlainText()
+    return shown
+
+
+def _card_as_stored(pane: ScorecardPane, card: Scorecard) -> dict[str, object]:
+    expected: dict[str, object] = {}
+    for c in pane.competencies:
+        r = card.ratings.get(c.id)
+        pressed = ([] if r is None or not r.is_decided
+                   else [NO_EVIDENCE] if r.no_evidence else [r.rating])
+        highlighted = [r.rating] if r is not None and r.rating is not None else []
+        expected[c.id] = (pressed, highlighted, r.evidence if r else "")
+    expected["recommendation"] = [card.recommendation] if card.recommendation else []
+    expected["takeaways"] = card.takeaways
+    return expected
+
+
+def _switch(pane: ScorecardPane, index: int) -> None:
+    pane.switcher.setCurrentIndex(index)
+    pane.switcher.activated.emit(index)
+
+
+def test_after_a_submit_the_next_panelist_sees_only_their_own_card(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    """Shared laptop: Ingrid's verdict must not show pressed on Rahul's card."""
+    sid = _live(demo_desk)
+    ingrid, rahul, third = demo_desk.scorecards.panel(sid)
+    # the third panelist has a draft of their own, saved earlier on this laptop
+    draft = demo_desk.scorecards.card(sid, third.id)
+    first_competency = demo_desk.scorecards.competencies(sid)[0]
+    with_rating(draft, first_competency.id, 2)
+    draft.ratings[first_competency.id].evidence = "their own draft"
+    draft.takeaways = "a draft takeaway"
+    demo_desk.scorecards.save_draft(draft)
+
+    pane = _pane(qtbot, demo_desk, sid, ingrid.id)
+    _rate_all_by_keyboard(qtbot, pane, [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2,
+                                        Qt.Key.Key_0, Qt.Key.Key_1, Qt.Key.Key_4])
+    pane.list.setCurrentRow(0)
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "Ingrid's evidence")
+    pane.takeaways.setFocus()
+    qtbot.keyClicks(pane.takeaways, "Ingrid's takeaway")
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pane.scorecard_submitted):
+        assert pane.submit(accept_warnings=True)
+    submitted = demo_desk.scorecards.card(sid, ingrid.id)
+    assert submitted.submitted_at and submitted.recommendation is Recommendation.YES
+    ingrid_on_screen = _card_on_screen(pane)
+    assert ingrid_on_screen == _card_as_stored(pane, submitted)
+
+    _switch(pane, 1)
+    assert pane.panelist_id == rahul.id and pane.stack.currentIndex() == 1
+    empty = _card_on_screen(pane)
+    assert empty == _card_as_stored(pane, Scorecard(session_id=sid, panelist_id=rahul.id))
+    assert not pane.locked and pane.submit_button.isVisible()
+    assert not pane.evidence.isReadOnly() and not pane.takeaways.isReadOnly()
+
+    _switch(pane, 2)
+    assert pane.panelist_id == third.id
+    assert _card_on_screen(pane) == _card_as_stored(pane, demo_desk.scorecards.card(sid,
+                                                                                   third.id))
+
+    _switch(pane, 0)
+    assert pane.panelist_id == ingrid.id and pane.locked
+    assert _card_on_screen(pane) == ingrid_on_screen
+    assert demo_desk.scorecards.card(sid, rahul.id).ratings == {}  # looking changed nothing
