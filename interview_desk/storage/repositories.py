@@ -358,21 +358,35 @@ class NoteRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save(self, note: Note) -> None:
-        """Insert or update the one note per (session, panelist, question)."""
-        existing = self.db.execute(
-            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
-            [note.session_id, note.panelist_id, note.question_id]).fetchone()
-        if existing:
-            note.id = existing[0]
+    def save(self, note: Note, seconds_spent: int | None = None) -> None:
+        """Insert or update the one note per (session, panelist, question).
+
+        One statement, so the autosave writer never holds a transaction open across a read.
+        A note already stored under another id keeps that id (``note.id`` is set to it).
+        ``seconds_spent`` (time at the question so far) is kept as stored when ``None``.
+        """
         with self.db.atomic():
-            _upsert(self.db, "notes", {
+            stored = self.db.conn.execute(_NOTE_UPSERT, {
                 "id": note.id, "session_id": note.session_id, "panelist_id": note.panelist_id,
                 "question_id": note.question_id, "text": note.text,
                 "situation": note.situation, "task": note.task, "action": note.action,
                 "result": note.result,
                 "competency_keys": json.dumps(note.competency_keys, ensure_ascii=False),
-                "state": note.state.value})
+                "state": note.state.value, "seconds_spent": seconds_spent,
+                "now": utc_now()}).fetchone()
+        note.id = stored[0]
+
+    def note_id(self, session_id: str, panelist_id: str, question_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
+            [session_id, panelist_id, question_id]).fetchone()
+        return row[0] if row else None
+
+    def seconds_spent(self, session_id: str, panelist_id: str) -> dict[str, int]:
+        """How long this panelist has spent at each question (by question id)."""
+        return {r["question_id"]: r["seconds_spent"] for r in self.db.query(
+            "SELECT question_id, seconds_spent FROM notes WHERE session_id = ? "
+            "AND panelist_id = ?", [session_id, panelist_id])}
 
     def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE session_id = ?"
@@ -388,6 +402,21 @@ class NoteRepository:
             "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
             "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
         return [_note_from_row(r) for r in rows]
+
+
+_NOTE_UPSERT = """
+INSERT INTO notes (id, session_id, panelist_id, question_id, text, situation, task, action,
+                   result, competency_keys, state, seconds_spent, created_at, updated_at)
+VALUES (:id, :session_id, :panelist_id, :question_id, :text, :situation, :task, :action,
+        :result, :competency_keys, :state, COALESCE(:seconds_spent, 0), :now, :now)
+ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
+    text = excluded.text, situation = excluded.situation, task = excluded.task,
+    action = excluded.action, result = excluded.result,
+    competency_keys = excluded.competency_keys, state = excluded.state,
+    seconds_spent = COALESCE(:seconds_spent, notes.seconds_spent),
+    updated_at = excluded.updated_at
+RETURNING id
+"""
 
 
 def _fts_query(text: str) -> str:

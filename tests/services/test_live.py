@@ -6,17 +6,17 @@ import sqlite3
 
 import pytest
 
-from interview_desk.domain.model import FlagKind, NoteState, SessionStatus
-from interview_desk.services.desk import Desk
-from interview_desk.services.live import (
+from interview_desk.domain.live import (
     AdhocQuestion,
     CandidateQuestion,
     ConcernCheck,
     Flag,
-    LiveService,
     end_clock,
     start_clock,
 )
+from interview_desk.domain.model import FlagKind, NoteState, SessionStatus
+from interview_desk.services.desk import Desk
+from interview_desk.services.live import LiveService
 from interview_desk.storage.errors import NotFoundError
 
 

@@ -26,6 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain.live import (
+    AdhocQuestion,
+    CandidateQuestion,
+    Clock,
+    ConcernCheck,
+    Flag,
+    end_clock,
+    mark_asked_on_leaving,
+    start_clock,
+)
 from interview_desk.domain.model import (
     FlagKind,
     NoteState,
@@ -33,17 +43,7 @@ from interview_desk.domain.model import (
     SessionStatus,
 )
 from interview_desk.services.desk import Desk
-from interview_desk.services.live import (
-    AdhocQuestion,
-    AgendaItem,
-    CandidateQuestion,
-    Clock,
-    ConcernCheck,
-    Flag,
-    LiveSession,
-    end_clock,
-    start_clock,
-)
+from interview_desk.services.live import AgendaItem, LiveSession
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
@@ -316,8 +316,7 @@ class LiveView(QWidget):
         qid = self.current.id
         self._account_question_time()
         note = self.state.notes.get(qid)
-        if note is not None and not note.is_empty() and note.state is NoteState.OPEN:
-            note.state = NoteState.ASKED  # moved on after writing: it was asked
+        mark_asked_on_leaving(note)
         if note is not None or self.state.seconds_spent.get(qid, 0) > 0:
             self._save_note_now(qid)
         self.autosave.flush()

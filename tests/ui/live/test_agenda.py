@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from interview_desk.domain.live import Flag
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.services.desk import Desk
-from interview_desk.services.live import Flag
 from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel
 
 

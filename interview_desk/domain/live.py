@@ -1,0 +1,139 @@
+"""The live session's records and rules: flags, ad-hoc and candidate questions, the clock.
+
+Plain data and plain functions, so that storage can hand these records back and every rule
+of the live session (moving on marks a question asked, the clock's states, dealing questions
+round the panel, what is still uncovered) is tested without a database or a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from interview_desk.domain.model import (
+    Competency,
+    FlagKind,
+    Note,
+    NoteState,
+    Question,
+    SessionStatus,
+    new_id,
+    utc_now,
+)
+
+
+@dataclass
+class Flag:
+    """A moment flagged during the session, stamped with wall clock and session clock."""
+
+    session_id: str
+    panelist_id: str
+    kind: FlagKind
+    question_id: str | None = None
+    text: str = ""
+    elapsed_seconds: int = 0
+    flagged_at: str = field(default_factory=utc_now)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AdhocQuestion:
+    """A question asked on the fly; notes attach to it by its id like a kit question."""
+
+    session_id: str
+    panelist_id: str
+    text: str
+    after_question_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class CandidateQuestion:
+    """What the candidate asked (evidence too), and what the panel answered."""
+
+    session_id: str
+    panelist_id: str
+    text: str
+    answer: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ConcernCheck:
+    concern_id: str
+    panelist_id: str | None
+    note_id: str | None
+    addressed_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Clock:
+    """The session's clock as stored on the session row."""
+
+    status: SessionStatus = SessionStatus.PLANNED
+    started_at: str | None = None
+    ended_at: str | None = None
+    elapsed_seconds: int = 0
+    current_question_id: str | None = None
+
+
+def start_clock(clock: Clock) -> None:
+    """Starting (or resuming) makes a planned session live and stamps its first start."""
+    if clock.status is SessionStatus.PLANNED:
+        clock.status = SessionStatus.LIVE
+    if clock.started_at is None:
+        clock.started_at = utc_now()
+
+
+def end_clock(clock: Clock) -> None:
+    if clock.status in (SessionStatus.PLANNED, SessionStatus.LIVE):
+        clock.status = SessionStatus.COMPLETED
+    clock.ended_at = clock.ended_at or utc_now()
+
+
+def mark_asked_on_leaving(note: Note | None) -> bool:
+    """Moving on from a question with something written means it was asked.
+
+    Returns whether the note changed. An empty note (nothing typed) and a question already
+    marked asked or skipped stay as they are.
+    """
+    if note is None or note.is_empty() or note.state is not NoteState.OPEN:
+        return False
+    note.state = NoteState.ASKED
+    return True
+
+
+def share_out(question_ids: Sequence[str], panelist_ids: Sequence[str],
+              assignments: dict[str, str]) -> dict[str, str]:
+    """Deal the unassigned questions round the panel, in kit order.
+
+    The deal carries on from where the assigned questions left off (two already assigned on a
+    panel of three: the next goes to the third panelist), so the load stays even. Returns the
+    assignments with the new ones added; the given dict is left unchanged.
+    """
+    out = dict(assignments)
+    if not panelist_ids:
+        return out
+    n = sum(1 for q in question_ids if q in assignments)
+    for q in question_ids:
+        if q not in out:
+            out[q] = panelist_ids[n % len(panelist_ids)]
+            n += 1
+    return out
+
+
+def uncovered(competencies: list[Competency], questions: list[Question],
+              notes: list[Note]) -> list[Competency]:
+    """Competencies that no non-empty note speaks to yet.
+
+    A note is evidence for the competencies it was tagged with and for those its question
+    measures; an empty note (a question merely ticked) is evidence of nothing.
+    """
+    measures = {q.id: q.competency_keys for q in questions}
+    covered: set[str] = set()
+    for n in notes:
+        if n.is_empty():
+            continue
+        covered.update(n.competency_keys)
+        covered.update(measures.get(n.question_id, []))
+    return [c for c in competencies if c.key not in covered]
