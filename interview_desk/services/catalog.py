@@ -18,6 +18,8 @@ from interview_desk.storage.repositories import (
     CandidateRepository,
     KitRepository,
     RoleRepository,
+    ScorecardRepository,
+    SessionRepository,
 )
 
 
@@ -27,6 +29,8 @@ class CatalogService:
         self.roles = RoleRepository(db)
         self.kits = KitRepository(db)
         self.candidates = CandidateRepository(db)
+        self.sessions = SessionRepository(db)
+        self.scorecards = ScorecardRepository(db)
 
     # roles
     def list_roles(self) -> list[Role]:
@@ -66,9 +70,7 @@ class CatalogService:
         for c in self.roles.competencies(role.id):
             if c.id in keep:
                 continue
-            rated = self.db.execute(
-                "SELECT COUNT(*) FROM ratings WHERE competency_id = ?", [c.id]).fetchone()[0]
-            if rated:
+            if self.scorecards.ratings_of(c.id):
                 raise ValidationError(
                     f"Competency “{c.name}” has ratings in submitted scorecards and cannot be "
                     "removed.")
@@ -82,8 +84,7 @@ class CatalogService:
 
     def role_sessions(self, role_id: str) -> int:
         """How many sessions assess this role (a role in use cannot be deleted)."""
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE role_id = ?", [role_id]).fetchone()[0])
+        return self.sessions.count_using("role_id", role_id)
 
     def delete_role(self, role_id: str) -> None:
         """Delete a role no session uses; its candidates keep their dossier, without a role."""
@@ -103,13 +104,10 @@ class CatalogService:
 
     def kit_sessions(self, kit_id: str) -> int:
         """How many sessions were planned with exactly this kit version."""
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE kit_id = ?", [kit_id]).fetchone()[0])
+        return self.sessions.count_using("kit_id", kit_id)
 
     def kit_versions(self, family_id: str) -> list[Kit]:
-        rows = self.db.query(
-            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
-        return [self.kits.get(r["id"]) for r in rows]
+        return self.kits.versions(family_id)
 
     def delete_kit(self, kit_id: str) -> None:
         """Delete a kit version no session uses."""
@@ -117,9 +115,7 @@ class CatalogService:
         if used:
             raise ValidationError(
                 f"This kit version is used by {used} session(s) and cannot be deleted.")
-        with self.db.atomic():
-            # Concerns may point at its questions; they lose the link (FK: SET NULL).
-            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+        self.kits.delete(kit_id)
 
     def kit_questions(self) -> list[tuple[Kit, Question]]:
         """Every question of the newest kit versions, for linking a concern to a question."""
@@ -150,9 +146,7 @@ class CatalogService:
     def _next_version(self, kit: Kit) -> Kit:
         fresh = copy.deepcopy(kit)
         fresh.id = new_id()
-        newest = self.db.execute(
-            "SELECT MAX(version) FROM kits WHERE family_id = ?", [kit.family_id]).fetchone()[0]
-        fresh.version = int(newest or 0) + 1
+        fresh.version = self.kits.newest_version(kit.family_id) + 1
         for s in fresh.sections:
             s.id = new_id()
             for q in s.questions:
@@ -198,8 +192,7 @@ class CatalogService:
         return cand
 
     def candidate_sessions(self, candidate_id: str) -> int:
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+        return self.sessions.count_using("candidate_id", candidate_id)
 
     def delete_candidate(self, candidate_id: str) -> None:
         """Delete a dossier that has no session (interview records are never swept away)."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as _RowMissing
@@ -58,6 +59,10 @@ def _get(db: Database, table: str, ident: str, what: str) -> Row:
 def _created_at(db: Database, table: str, ident: str) -> str | None:
     row = db.execute(f"SELECT created_at FROM [{table}] WHERE id = ?", [ident]).fetchone()
     return row[0] if row else None
+
+
+def _exists(db: Database, table: str, ident: str) -> bool:
+    return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone() is not None
 
 
 def _upsert(db: Database, table: str, row: Row) -> None:
@@ -122,6 +127,9 @@ class RoleRepository:
     def delete(self, role_id: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM roles WHERE id = ?", [role_id])
+
+    def exists(self, role_id: str) -> bool:
+        return _exists(self.db, "roles", role_id)
 
 
 # --- kits ------------------------------------------------------------------------------------
@@ -209,6 +217,26 @@ class KitRepository:
     def question(self, question_id: str) -> Question:
         return _question_from_row(_get(self.db, "questions", question_id, "question"))
 
+    def exists(self, kit_id: str) -> bool:
+        return _exists(self.db, "kits", kit_id)
+
+    def versions(self, family_id: str) -> list[Kit]:
+        """Every version of one kit, oldest first."""
+        rows = self.db.query(
+            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.get(r["id"]) for r in rows]
+
+    def newest_version(self, family_id: str) -> int:
+        """The highest version number of the family (0 when it has none yet)."""
+        newest = self.db.execute(
+            "SELECT MAX(version) FROM kits WHERE family_id = ?", [family_id]).fetchone()[0]
+        return int(newest or 0)
+
+    def delete(self, kit_id: str) -> None:
+        """Delete one kit version; concerns that pointed at its questions lose the link."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+
 
 # --- candidates ------------------------------------------------------------------------------
 
@@ -262,8 +290,26 @@ class CandidateRepository:
         with self.db.atomic():
             self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
 
+    def exists(self, candidate_id: str) -> bool:
+        return _exists(self.db, "candidates", candidate_id)
+
 
 # --- sessions and panel ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as lists show it: who, for which role, when, where, how far along."""
+
+    id: str
+    candidate: str
+    role: str
+    status: SessionStatus
+    scheduled_at: str
+    location: str
+    candidate_id: str
+    role_id: str
+    kit_id: str
 
 
 def _session_from_row(r: Row) -> Session:
@@ -299,13 +345,34 @@ class SessionRepository:
         return [_session_from_row(r) for r in self.db.query(
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 
-    def overview(self) -> list[Row]:
+    def overview(self) -> list[SessionSummary]:
         """One row per session with candidate and role names, for lists and the CLI."""
-        return list(self.db.query(
+        return [SessionSummary(id=r["id"], candidate=r["candidate"], role=r["role"],
+                               status=SessionStatus(r["status"]),
+                               scheduled_at=r["scheduled_at"], location=r["location"],
+                               candidate_id=r["candidate_id"], role_id=r["role_id"],
+                               kit_id=r["kit_id"])
+                for r in self.db.query(
             "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
             "s.location, s.candidate_id, s.role_id, s.kit_id "
             "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
-            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id"))
+            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id")]
+
+    def count_using(self, column: Literal["role_id", "kit_id", "candidate_id"],
+                    ident: str) -> int:
+        """How many sessions use this role, kit version or candidate."""
+        return int(self.db.execute(
+            f"SELECT COUNT(*) FROM sessions WHERE {column} = ?", [ident]).fetchone()[0])
+
+    def status(self, session_id: str) -> SessionStatus | None:
+        """The session's status, or ``None`` when there is no such session."""
+        row = self.db.execute("SELECT status FROM sessions WHERE id = ?",
+                              [session_id]).fetchone()
+        return SessionStatus(row[0]) if row else None
+
+    def delete(self, session_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
 
     def save_panel(self, session_id: str, panelists: Iterable[Panelist]) -> None:
         panel = list(panelists)
@@ -449,6 +516,11 @@ class ScorecardRepository:
                     "id": f"{card.id}:{cid}", "scorecard_id": card.id, "competency_id": cid,
                     "rating": r.rating, "no_evidence": int(r.no_evidence),
                     "evidence": r.evidence}))
+
+    def ratings_of(self, competency_id: str) -> int:
+        """How many ratings (in any scorecard) rate this competency."""
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM ratings WHERE competency_id = ?", [competency_id]).fetchone()[0])
 
     def for_session(self, session_id: str) -> list[Scorecard]:
         cards = []

@@ -246,12 +246,12 @@ def test_role_comparison_lists_every_candidate_of_the_role(
 
 def test_a_session_with_nothing_recorded_yet_still_exports(
         demo_desk: Desk, tmp_path: Path) -> None:
-    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    planned = next(r for r in demo_desk.sessions.overview() if r.status == "planned")
     out = tmp_path / "planned.pdf"
-    result = demo_desk.reports.export_session(planned["id"], out, generated_at=FIXED_TIME)
+    result = demo_desk.reports.export_session(planned.id, out, generated_at=FIXED_TIME)
     assert result.warning == ""
     text = " ".join(_text(out).split())
-    assert planned["candidate"] in text
+    assert planned.candidate in text
     assert "No decision recorded yet" in text
     assert "No scorecard has been submitted yet." in text
     assert "No notes were taken." in text

@@ -7,14 +7,15 @@ import pytest
 from interview_desk.domain.model import new_id, utc_now
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.repositories import SessionSummary
 
 
-def _decided(desk: Desk) -> dict[str, str]:
-    return next(r for r in desk.sessions.overview() if r["status"] == "decided")
+def _decided(desk: Desk) -> SessionSummary:
+    return next(r for r in desk.sessions.overview() if r.status == "decided")
 
 
 def test_figures_of_the_demo_debrief(demo_desk: Desk) -> None:
-    data = demo_desk.reports.session_data(_decided(demo_desk)["id"])
+    data = demo_desk.reports.session_data(_decided(demo_desk).id)
     assert data.candidate == "Amara Okonkwo"
     assert [p.name for p in data.panel] == ["Ingrid Solberg", "Rahul Mehta", "Claire Dubois"]
     assert data.pending == ()
@@ -40,7 +41,7 @@ def test_figures_of_the_demo_debrief(demo_desk: Desk) -> None:
 
 def test_unsubmitted_scorecards_are_pending_and_left_out_of_the_figures(
         demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     claire = demo_desk.sessions.sessions.panel(session_id)[2]
     demo_desk.db.execute("UPDATE scorecards SET submitted_at = NULL WHERE panelist_id = ?",
                          [claire.id])
@@ -51,7 +52,7 @@ def test_unsubmitted_scorecards_are_pending_and_left_out_of_the_figures(
 
 
 def test_amendments_are_shown_beside_originals_and_never_change_them(demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     before = demo_desk.reports.session_data(session_id)
     rahul = demo_desk.sessions.sessions.panel(session_id)[1]
     card_id = demo_desk.db.execute("SELECT id FROM scorecards WHERE panelist_id = ?",
@@ -73,7 +74,7 @@ def test_amendments_are_shown_beside_originals_and_never_change_them(demo_desk: 
 
 
 def test_scorecard_data_holds_one_panelists_work(demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     rahul = demo_desk.sessions.sessions.panel(session_id)[1]
     data = demo_desk.reports.scorecard_data(session_id, rahul.id)
     assert data.scorecard.panelist.name == "Rahul Mehta"
@@ -84,7 +85,7 @@ def test_scorecard_data_holds_one_panelists_work(demo_desk: Desk) -> None:
 
 
 def test_role_data_has_a_row_per_session_of_the_role(demo_desk: Desk) -> None:
-    role_id = _decided(demo_desk)["role_id"]
+    role_id = _decided(demo_desk).role_id
     data = demo_desk.reports.role_data(role_id)
     rows = {r.candidate: r for r in data.rows}
     assert set(rows) == {"Amara Okonkwo", "José Ramírez Ortega", "Tomasz Wiśniewski"}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import SessionSummary
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.main_window import MainWindow, TablePage
 from interview_desk.ui.report_export import ReportExport, export_session_report
@@ -50,12 +51,12 @@ def _window(qtbot: QtBot, desk: Desk) -> tuple[MainWindow, TablePage]:
     return window, page
 
 
-def _select(qtbot: QtBot, page: TablePage, status: str) -> dict[str, str]:
+def _select(qtbot: QtBot, page: TablePage, status: str) -> SessionSummary:
     row = next(r for r in range(page.model.rowCount())
-               if page.model.row_object(r)["status"] == status)
+               if page.model.row_object(r).status == status)
     rect = page.view.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    selected: dict[str, str] = page.model.row_object(row)
+    selected: SessionSummary = page.model.row_object(row)
     return selected
 
 
@@ -87,8 +88,8 @@ def test_export_action_saves_the_selected_session_and_offers_to_open_it(
     with qtbot.waitSignal(export.exported, timeout=20000) as blocker:
         pass
     assert blocker.args[0].path == target
-    assert Path(suggested[0]).name == f"{row['candidate']} – {row['role']} – interview report.pdf"
-    assert row["candidate"] in PdfReader(target).pages[0].extract_text()
+    assert Path(suggested[0]).name == f"{row.candidate} – {row.role} – interview report.pdf"
+    assert row.candidate in PdfReader(target).pages[0].extract_text()
     box = export.result_box
     assert box is not None and box.isVisible()
     assert str(target) in box.text()
@@ -163,18 +164,18 @@ def test_debrief_and_role_comparison_pages_export_their_pdf(
     targets = iter([tmp_path / "debrief.pdf", tmp_path / "comparison.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(next(targets)), "PDF files (*.pdf)"))
-    decided = next(r for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    decided = next(r for r in demo_desk.sessions.overview() if r.status == "decided")
 
     window.show_page("debrief")
     debrief = window.page("debrief")
-    debrief.show_session(decided["id"])
+    debrief.show_session(decided.id)
     qtbot.mouseClick(debrief.export_button, Qt.MouseButton.LeftButton)
     export = debrief.report_export
     assert isinstance(export, ReportExport)
     with qtbot.waitSignal(export.exported, timeout=20000):
         pass
     first_page = PdfReader(tmp_path / "debrief.pdf").pages[0].extract_text()
-    assert decided["candidate"] in first_page
+    assert decided.candidate in first_page
 
     window.show_page("role_comparison")
     comparison = window.page("role_comparison")
@@ -184,4 +185,4 @@ def test_debrief_and_role_comparison_pages_export_their_pdf(
     with qtbot.waitSignal(export.exported, timeout=20000):
         pass
     text = PdfReader(tmp_path / "comparison.pdf").pages[0].extract_text()
-    assert "Role comparison" in text and decided["role"] in text
+    assert "Role comparison" in text and decided.role in text

@@ -13,7 +13,7 @@ from interview_desk.ui.scorecard_pane import NO_EVIDENCE, AmendDialog, Scorecard
 
 
 def _live(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def _pane(qtbot: QtBot, desk: Desk, sid: str, pid: str) -> ScorecardPane:
@@ -94,7 +94,7 @@ def test_submit_warns_then_locks(qtbot: QtBot, demo_desk: Desk) -> None:
 
 
 def test_evidence_from_own_notes_and_takeaways_are_saved(qtbot: QtBot, demo_desk: Desk) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
     ingrid = demo_desk.scorecards.panel(sid)[0]
     pane = _pane(qtbot, demo_desk, sid, ingrid.id)
     collab = next(i for i, c in enumerate(pane.competencies)
@@ -144,7 +144,7 @@ def test_switching_panelist_keeps_each_card_and_asks_for_a_pin(
 
 
 def test_post_debrief_change_keeps_the_original(qtbot: QtBot, demo_desk: Desk) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "decided")
     rahul = demo_desk.scorecards.panel(sid)[1]
     pane = _pane(qtbot, demo_desk, sid, rahul.id)
     assert pane.locked and pane.amend_button.isVisible()

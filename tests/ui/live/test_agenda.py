@@ -11,7 +11,7 @@ from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel
 
 
 def _live_session(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def test_agenda_model_passes_qt_model_tester_and_marks_progress(
