@@ -2,7 +2,8 @@
 
 Plain data and plain functions, so that storage can hand these records back and every rule
 of the live session (moving on marks a question asked, the clock's states, dealing questions
-round the panel, what is still uncovered) is tested without a database or a widget.
+round the panel, whether the panel is behind, what is still uncovered) is tested without a
+database or a widget.
 """
 
 from __future__ import annotations
@@ -120,6 +121,29 @@ def share_out(question_ids: Sequence[str], panelist_ids: Sequence[str],
             out[q] = panelist_ids[n % len(panelist_ids)]
             n += 1
     return out
+
+
+def still_to_ask(note: Note | None) -> bool:
+    """A question is still ahead until it was asked or skipped (a draft note is not enough)."""
+    return note is None or note.state not in (NoteState.ASKED, NoteState.SKIPPED)
+
+
+@dataclass(frozen=True)
+class Pace:
+    """Remaining questions against remaining time."""
+
+    questions_left: int
+    minutes_needed: int
+    seconds_left: int
+
+    @property
+    def behind(self) -> bool:
+        return self.minutes_needed * 60 > self.seconds_left
+
+
+def pace(minutes_of_questions_left: list[int], planned_minutes: int, elapsed: int) -> Pace:
+    return Pace(len(minutes_of_questions_left), sum(minutes_of_questions_left),
+                planned_minutes * 60 - elapsed)
 
 
 def uncovered(competencies: list[Competency], questions: list[Question],

@@ -10,6 +10,7 @@ from interview_desk.domain.live import (
     mark_asked_on_leaving,
     share_out,
     start_clock,
+    still_to_ask,
     uncovered,
 )
 from interview_desk.domain.model import (
@@ -88,3 +89,11 @@ def test_uncovered_counts_tags_and_the_question_measures_but_not_empty_notes() -
     ticked = Note(session_id="s", panelist_id="p", question_id="other",
                   competency_keys=["c"])  # empty: evidence of nothing
     assert [c.key for c in uncovered(comps, [q], [tagged, ticked])] == ["c"]
+
+
+def test_a_question_is_ahead_until_asked_or_skipped() -> None:
+    drafted = _note(text="half a thought")
+    asked, skipped = _note(), _note()
+    asked.state, skipped.state = NoteState.ASKED, NoteState.SKIPPED
+    assert still_to_ask(None) and still_to_ask(drafted)
+    assert not still_to_ask(asked) and not still_to_ask(skipped)

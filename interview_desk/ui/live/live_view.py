@@ -34,7 +34,9 @@ from interview_desk.domain.live import (
     Flag,
     end_clock,
     mark_asked_on_leaving,
+    pace,
     start_clock,
+    still_to_ask,
 )
 from interview_desk.domain.model import (
     FlagKind,
@@ -50,7 +52,7 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
 from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
-from interview_desk.ui.live.clock import Stopwatch, pace
+from interview_desk.ui.live.clock import Stopwatch
 from interview_desk.ui.live.header import LiveHeader
 from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
@@ -526,9 +528,8 @@ class LiveView(QWidget):
         if self.current is None:
             return
         self.side_panel.show_question_time(self.question_seconds(), self.current.minutes)
-        done = (NoteState.ASKED, NoteState.SKIPPED)
         left = [i.minutes for i in self._agenda[self.index():] if i.question is not None
-                and not (i.id in self.state.notes and self.state.notes[i.id].state in done)]
+                and still_to_ask(self.state.notes.get(i.id))]
         p = pace(left, self.state.planned_minutes, elapsed)
         self.side_panel.show_pace(p)
         self._refresh_coverage()
