@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
 from interview_desk.cli import CliError, _add_db, open_existing
+from interview_desk.domain import clock
 from interview_desk.services.retention import (
     DEFAULT_RETENTION_DAYS,
     CandidateActivity,
@@ -67,7 +68,7 @@ def _chosen(args: argparse.Namespace, retention: RetentionService, now: datetime
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    now = datetime.now(UTC)
+    now = clock.now()
     desk = open_existing(args)
     try:
         chosen = _chosen(args, desk.retention, now)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
+
+from interview_desk.domain import clock
 
 RATING_SCALE = (1, 2, 3, 4)
 DEFAULT_PLANNED_MINUTES = 60
@@ -21,7 +23,7 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """ISO-8601 UTC timestamp with microseconds; sorts as text, so it orders merges."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return clock.now().isoformat(timespec="microseconds")
 
 
 def parse_timestamp(stamp: str | None) -> datetime | None:

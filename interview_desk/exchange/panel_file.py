@@ -17,13 +17,13 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
+from interview_desk.domain import clock
 from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
 from interview_desk.files import atomic_write
 from interview_desk.paths import resource
@@ -85,7 +85,7 @@ def checksum(payload: Any) -> str:
 def document(kind: FileKind, payload: dict[str, Any]) -> dict[str, Any]:
     return {
         "format": kind.value, "format_version": FORMAT_VERSION,
-        "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "created_at": clock.now().isoformat(timespec="microseconds"),
         "app_version": __version__, "payload": payload, "sha256": checksum(payload),
     }
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.follow_up_repositories import FollowUpRepository, SessionActivity
@@ -66,7 +67,7 @@ class RetentionService:
 
     def activity(self, *, now: datetime | None = None) -> list[CandidateActivity]:
         """Every candidate with their last activity, least recently active first."""
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         by_candidate: dict[str, list[SessionActivity]] = {}
         for s in self.follow_up.session_activity():
             by_candidate.setdefault(s.candidate_id, []).append(s)
@@ -92,7 +93,7 @@ class RetentionService:
         """Candidates idle for more than ``older_than_days`` days with nothing ahead."""
         if older_than_days < 0:
             raise ValidationError("The retention period cannot be negative.")
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         cutoff = now - timedelta(days=older_than_days)
         return [a for a in self.activity(now=now) if a.purgeable and a.last_activity < cutoff]
 

@@ -65,13 +65,14 @@ def test_last_activity_is_the_latest_time_of_the_record(demo_desk: Desk) -> None
         180, now=datetime(2021, 5, 1, tzinfo=UTC)) == []
 
 
-def test_a_live_or_planned_session_is_never_purgeable(demo_desk: Desk) -> None:
+def test_a_live_or_planned_session_is_never_purgeable(demo_desk: Desk,
+                                                      on_demo_day: datetime) -> None:
     jose, tomasz = candidate_id(demo_desk, "José"), candidate_id(demo_desk, "Tomasz")
     # Their dossiers are old, but José's interview is ahead and Tomasz's is under way.
     for cand in (jose, tomasz):
         demo_desk.db.execute("UPDATE candidates SET updated_at = ? WHERE id = ?", [OLD, cand])
     demo_desk.db.conn.commit()
-    later = datetime.now(UTC) + timedelta(days=1)
+    later = on_demo_day + timedelta(days=1)
     assert {a.id for a in demo_desk.retention.purgeable(0, now=later)}.isdisjoint(
         {jose, tomasz})
     blockers = {a.id: a.blocker for a in demo_desk.retention.chosen([jose, tomasz])}

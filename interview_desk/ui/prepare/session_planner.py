@@ -4,9 +4,9 @@ panel, and who asks which question. It warns (never blocks) about what is still 
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.domain.live import share_out
 from interview_desk.domain.model import (
     DEFAULT_PLANNED_MINUTES,
@@ -40,6 +41,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.dates import today
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
 from interview_desk.ui.prepare.models import DraftListModel, Field
@@ -246,7 +248,7 @@ class PlannerEditor(DraftEditor):
         if cand_id:
             cand = self.desk.catalog.get_candidate(cand_id)
             role_id = cand.role_id or role_id
-        tomorrow = (datetime.now() + timedelta(days=1)).replace(
+        tomorrow = (clock.local_now() + timedelta(days=1)).replace(
             hour=10, minute=0, second=0, microsecond=0)
         session = Session(candidate_id=cand_id, role_id=role_id,
                           kit_id=self.kit_choice.itemData(0) or "",
@@ -273,7 +275,7 @@ class PlannerEditor(DraftEditor):
             self.date.setDate(when.date())
             self.time.setTime(when.time())
         else:
-            self.date.setDate(QDate.currentDate())
+            self.date.setDate(today())
             self.time.setTime(QTime(10, 0))
         self.location.setText(s.location)
         self.minutes.setValue(s.planned_minutes)
