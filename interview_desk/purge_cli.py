@@ -100,6 +100,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
     print(f"Purged {len(result.names)} candidate(s) ({result.rows_deleted} records); the "
           f"database file went from {result.file_bytes_before // 1024} KiB to "
           f"{result.file_bytes_after // 1024} KiB.")
+    if not result.backups_replaced:
+        print("Note: the app's backups could not be replaced and still hold the purged "
+              "records; see `interview-desk backups`.", file=sys.stderr)
     if not result.wal_truncated:
         print("Note: another program has the database open; deleted text may stay in its "
               "write-ahead log until that program closes it.", file=sys.stderr)

@@ -56,6 +56,8 @@ class PurgeResult:
     # False when another connection kept the WAL from being emptied; the words then stay
     # in the -wal file until the next checkpoint (every open of the app makes one).
     wal_truncated: bool
+    # False when the app's backups could not be replaced (they still hold the purged records).
+    backups_replaced: bool = True
 
 
 class RetentionService:
@@ -138,15 +140,19 @@ class RetentionService:
         say(65, "Clearing the write-ahead log…")
         truncated = self.store.checkpoint()
         say(80, "Compacting the database file…")
-        self.store.vacuum()
-        # VACUUM wrote the new pages through the WAL: move them into the file, too.
-        truncated = self.store.checkpoint() and truncated
+        backups_replaced = True
+        if not self.store.in_memory:
+            self.store.vacuum()
+            # VACUUM wrote the new pages through the WAL: move them into the file, too.
+            truncated = self.store.checkpoint() and truncated
+            say(90, "Replacing the backups…")
+            backups_replaced = self.store.replace_backups()
         say(100, "Done")
         return PurgeResult(candidate_ids=tuple(ids), names=tuple(names),
                            session_ids=tuple(sessions), rows_deleted=rows,
                            file_bytes_before=size_before,
                            file_bytes_after=self.store.file_bytes(),
-                           wal_truncated=truncated)
+                           wal_truncated=truncated, backups_replaced=backups_replaced)
 
 
 def _blocker(session: SessionActivity, now: datetime) -> str:

@@ -2,16 +2,19 @@
 
 The service decides who may be purged; this module deletes them and makes sure their words
 are gone from the file too: deleted rows are zeroed (``secure_delete``), the full-text index
-is rebuilt, the WAL is checkpointed and truncated, and ``VACUUM`` rewrites the file.
+is rebuilt, the WAL is checkpointed and truncated, ``VACUUM`` rewrites the file, and the
+app's backups are replaced by one taken from the scrubbed file.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from sqlite_utils import Database
 
+from interview_desk.storage.backup import BackupError, make_backup
 from interview_desk.storage.errors import ValidationError
 
 # Child tables first, each with the condition that ties its rows to the doomed sessions
@@ -112,10 +115,24 @@ class PurgeRepository:
         busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return not busy
 
+    @property
+    def in_memory(self) -> bool:
+        """An in-memory database has no file to compact and no backups to replace."""
+        return bool(self.db.memory)
+
     def vacuum(self) -> None:
-        """Rewrite the file without its free pages (an in-memory database has none to drop)."""
-        if not self.db.memory:
-            self.db.conn.execute("VACUUM")
+        """Rewrite the file without its free pages."""
+        self.db.conn.execute("VACUUM")
+
+    def replace_backups(self) -> bool:
+        """The app's rolling backups hold the purged records too: one taken now, from the
+        scrubbed file, replaces them all. False (the purge stands) when that fails."""
+        path = Path(self.db.execute("PRAGMA database_list").fetchone()[2])
+        try:
+            make_backup(self.db, path, keep=1)
+        except (BackupError, OSError):
+            return False
+        return True
 
     def file_bytes(self) -> int:
         if self.db.memory:

@@ -292,6 +292,9 @@ class PurgeDialog(QDialog):
         count = len(result.names)
         text = (self.tr("Purged 1 candidate.") if count == 1
                 else self.tr("Purged %1 candidates.").replace("%1", str(count)))
+        if not result.backups_replaced:
+            text += " " + self.tr("The backups could not be replaced and still hold the "
+                                  "purged records.")
         if not result.wal_truncated:
             text += " " + self.tr("Another program has the database open: deleted text may "
                                   "stay in its log file until it closes.")
