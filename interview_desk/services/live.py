@@ -3,14 +3,13 @@
 Every write here is one small statement of a repository (no read-modify-write) so that the
 autosave writer can run it on its own connection without ever waiting on the UI. Ids are
 minted by the caller, so the screen can show a flag or a note before the database has
-confirmed it. The records and the rules of the live session live in ``domain.live``.
+confirmed it. What the live view shows (``LiveSession``), its records and its rules live in
+``domain.live``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -20,20 +19,10 @@ from interview_desk.domain.live import (
     Clock,
     ConcernCheck,
     Flag,
+    LiveSession,
     uncovered,
 )
-from interview_desk.domain.model import (
-    Candidate,
-    Competency,
-    Kit,
-    Note,
-    Panelist,
-    Question,
-    QuestionType,
-    Role,
-    Section,
-    SectionKind,
-)
+from interview_desk.domain.model import Competency, Note
 from interview_desk.storage.database import open_database, set_busy_timeout
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
@@ -48,101 +37,6 @@ from interview_desk.storage.repositories import (
 # The writer gives up on a locked database after this long and reports "not saved" (then
 # retries), instead of sitting silent for the default ten seconds.
 WRITER_BUSY_TIMEOUT_MS = 1000
-
-
-@dataclass
-class AgendaItem:
-    """One stop in the session: a kit question, or an ad-hoc question after one."""
-
-    id: str
-    text: str
-    section: Section
-    question: Question | None = None
-    adhoc: AdhocQuestion | None = None
-
-    @property
-    def qtype(self) -> QuestionType:
-        return self.question.qtype if self.question else QuestionType.GENERAL
-
-    @property
-    def minutes(self) -> int:
-        return self.question.minutes if self.question else 0
-
-    @property
-    def is_talking_point(self) -> bool:
-        return self.qtype is QuestionType.TALKING_POINT or (
-            self.question is not None and self.section.kind is SectionKind.PREVIEW)
-
-
-@dataclass
-class LiveSession:
-    """Everything the live view shows, loaded once; the view mutates it and saves changes."""
-
-    session_id: str
-    candidate: Candidate
-    role: Role
-    kit: Kit
-    panel: list[Panelist]
-    panelist: Panelist
-    assignments: dict[str, str]
-    planned_minutes: int
-    clock: Clock
-    notes: dict[str, Note]
-    seconds_spent: dict[str, int]
-    other_notes: list[Note]
-    flags: list[Flag]
-    adhoc: list[AdhocQuestion]
-    candidate_questions: list[CandidateQuestion]
-    concern_checks: dict[str, ConcernCheck]
-
-    def note(self, question_id: str) -> Note:
-        """This panelist's note on a question, created in memory on first use."""
-        note = self.notes.get(question_id)
-        if note is None:
-            note = Note(session_id=self.session_id, panelist_id=self.panelist.id,
-                        question_id=question_id)
-            self.notes[question_id] = note
-        return note
-
-    def agenda(self) -> list[AgendaItem]:
-        """Kit questions in order, each followed by the ad-hoc questions added after it."""
-        after: dict[str | None, list[AdhocQuestion]] = {}
-        for a in self.adhoc:
-            after.setdefault(a.after_question_id, []).append(a)
-        items: list[AgendaItem] = []
-        known: set[str] = set()
-
-        def add_adhoc(anchor: str, section: Section) -> None:
-            for a in after.get(anchor, []):
-                items.append(AgendaItem(a.id, a.text, section, adhoc=a))
-                known.add(a.id)
-                add_adhoc(a.id, section)
-
-        for s in self.kit.sections:
-            for q in s.questions:
-                items.append(AgendaItem(q.id, q.text, s, question=q))
-                known.add(q.id)
-                add_adhoc(q.id, s)
-        # Ad-hoc questions whose anchor is unknown still show, at the end.
-        tail = self.kit.sections[-1] if self.kit.sections else Section(title="")
-        for a in self.adhoc:
-            if a.id not in known:
-                items.append(AgendaItem(a.id, a.text, tail, adhoc=a))
-        return items
-
-    def visible_concerns(self) -> list[Any]:
-        """First-round concerns this panelist may see (some are for the lead's eyes only)."""
-        return [c for c in self.candidate.concerns if self.panelist.is_lead or not c.lead_only]
-
-    def asker(self, question_id: str) -> Panelist | None:
-        pid = self.assignments.get(question_id)
-        return next((p for p in self.panel if p.id == pid), None)
-
-    def uncovered(self) -> list[Competency]:
-        """Competencies of the role with no evidence yet, from any panelist's notes."""
-        notes = [n for n in self.other_notes if n.panelist_id != self.panelist.id]
-        return uncovered(self.role.competencies, self.kit.questions(), [
-            *notes, *self.notes.values()])
 
 
 class LiveService:

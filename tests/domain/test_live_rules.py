@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from interview_desk.domain.live import (
+    AdhocQuestion,
     Clock,
+    LiveSession,
     end_clock,
     mark_asked_on_leaving,
     share_out,
@@ -14,11 +16,18 @@ from interview_desk.domain.live import (
     uncovered,
 )
 from interview_desk.domain.model import (
+    Candidate,
     Competency,
+    Concern,
+    Kit,
     Note,
     NoteState,
+    Panelist,
     Question,
     QuestionType,
+    Role,
+    Section,
+    SectionKind,
     SessionStatus,
 )
 
@@ -97,3 +106,37 @@ def test_a_question_is_ahead_until_asked_or_skipped() -> None:
     asked.state, skipped.state = NoteState.ASKED, NoteState.SKIPPED
     assert still_to_ask(None) and still_to_ask(drafted)
     assert not still_to_ask(asked) and not still_to_ask(skipped)
+
+
+def _session(panelist: Panelist, adhoc: list[AdhocQuestion], kit: Kit,
+             concerns: list[Concern] | None = None) -> LiveSession:
+    lead, peer = Panelist("Lead", is_lead=True), Panelist("Peer")
+    return LiveSession(
+        session_id="s", candidate=Candidate("Ana", concerns=concerns or []), role=Role("R"),
+        kit=kit, panel=[lead, peer, panelist], panelist=panelist, assignments={},
+        planned_minutes=60, clock=Clock(), notes={}, seconds_spent={}, other_notes=[],
+        flags=[], adhoc=adhoc, candidate_questions=[], concern_checks={})
+
+
+def test_the_agenda_puts_each_adhoc_question_after_its_anchor() -> None:
+    q1, q2 = Question("First", id="q1"), Question("Second", id="q2")
+    preview = Question("The team", id="p1")
+    kit = Kit("K", sections=[Section("Main", questions=[q1, q2]),
+                             Section("Preview", kind=SectionKind.PREVIEW, questions=[preview])])
+    me = Panelist("Me")
+    follow = AdhocQuestion("s", me.id, "Follow-up", after_question_id="q1", id="a1")
+    deeper = AdhocQuestion("s", me.id, "Deeper still", after_question_id="a1", id="a2")
+    lost = AdhocQuestion("s", me.id, "Anchor gone", after_question_id="missing", id="a3")
+    agenda = _session(me, [lost, deeper, follow], kit).agenda()
+    assert [i.id for i in agenda] == ["q1", "a1", "a2", "q2", "p1", "a3"]
+    assert [i.section.title for i in agenda] == ["Main"] * 4 + ["Preview"] * 2
+    assert [i.is_talking_point for i in agenda] == [False] * 4 + [True, False]
+
+
+def test_lead_only_concerns_are_for_the_lead_alone() -> None:
+    shared, private = Concern("Short tenure"), Concern("Salary gap", lead_only=True)
+    kit = Kit("K")
+    peer = Panelist("Peer")
+    lead = Panelist("Lead", is_lead=True)
+    assert _session(peer, [], kit, [shared, private]).visible_concerns() == [shared]
+    assert _session(lead, [], kit, [shared, private]).visible_concerns() == [shared, private]

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.live import (
     AdhocQuestion,
+    AgendaItem,
     CandidateQuestion,
     Clock,
     ConcernCheck,
     Flag,
+    LiveSession,
     end_clock,
     mark_asked_on_leaving,
     pace,
@@ -45,7 +47,6 @@ from interview_desk.domain.model import (
     SessionStatus,
 )
 from interview_desk.services.desk import Desk
-from interview_desk.services.live import AgendaItem, LiveSession
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
