@@ -205,24 +205,40 @@ def _card_on_screen(pane: ScorecardPane) -> dict[str, object]:
     for row, c in enumerate(pane.competencies):
         pane.list.setCurrentRow(row)
         pressed = [pane.rating_group.id(b) for b in pane.rating_group.buttons() if b.isChecked()]
+        rateable = [b.isEnabled() for b in pane.rating_group.buttons()]
         highlighted = [n for n, label in enumerate(pane.anchor_labels, start=1)
                        if label.styleSheet()]
-        shown[c.id] = (pressed, highlighted, pane.evidence.toPlainText())
+        my_notes = [pane.notes.item(i).toolTip() for i in range(pane.notes.count())]
+        shown[c.id] = (pane.list.item(row).text(), pressed, rateable, highlighted,
+                       pane.evidence.toPlainText(), pane.evidence.isReadOnly(), my_notes)
     shown["recommendation"] = [r for r, b in pane.rec_buttons.items() if b.isChecked()]
-    shown["takeaways"] = pane.takeaways.toPlainText()
+    shown["recommendation enabled"] = [b.isEnabled() for b in pane.rec_buttons.values()]
+    shown["takeaways"] = (pane.takeaways.toPlainText(), pane.takeaways.isReadOnly())
     return shown
 
 
 def _card_as_stored(pane: ScorecardPane, card: Scorecard) -> dict[str, object]:
+    """What ``_card_on_screen`` must show for this stored card (and its panelist's notes)."""
+    locked = bool(card.submitted_at)
     expected: dict[str, object] = {}
     for c in pane.competencies:
         r = card.ratings.get(c.id)
-        pressed = ([] if r is None or not r.is_decided
+        decided = r is not None and r.is_decided
+        pressed = ([] if r is None or not decided
                    else [NO_EVIDENCE] if r.no_evidence else [r.rating])
+        mark = (f"○  {c.name}" if r is None or not decided
+                else f"✓  {c.name} — no evidence" if r.no_evidence
+                else f"✓  {c.name} — {r.rating}")
         highlighted = [r.rating] if r is not None and r.rating is not None else []
-        expected[c.id] = (pressed, highlighted, r.evidence if r else "")
+        options = pane.service.evidence_options(card.session_id, card.panelist_id, c)
+        expected[c.id] = (mark, pressed, [not locked] * len(pane.rating_group.buttons()),
+                          highlighted, r.evidence if r else "", locked,
+                          [o.text for o in options] or [""])
+    all_decided = all(c.id in card.ratings and card.ratings[c.id].is_decided
+                      for c in pane.competencies)
     expected["recommendation"] = [card.recommendation] if card.recommendation else []
-    expected["takeaways"] = card.takeaways
+    expected["recommendation enabled"] = [all_decided and not locked] * len(pane.rec_buttons)
+    expected["takeaways"] = (card.takeaways, locked)
     return expected
 
 
@@ -265,7 +281,6 @@ def test_after_a_submit_the_next_panelist_sees_only_their_own_card(
     empty = _card_on_screen(pane)
     assert empty == _card_as_stored(pane, Scorecard(session_id=sid, panelist_id=rahul.id))
     assert not pane.locked and pane.submit_button.isVisible()
-    assert not pane.evidence.isReadOnly() and not pane.takeaways.isReadOnly()
 
     _switch(pane, 2)
     assert pane.panelist_id == third.id
