@@ -87,6 +87,18 @@ class ExchangeRows:
         for rating in ratings:
             self.insert("ratings", rating)
 
+    def anchors(self, competency_ids: Sequence[str]) -> list[Row]:
+        """The anchor texts of these competencies, point by point (they have no id)."""
+        placeholders = ",".join("?" for _ in competency_ids) or "''"
+        return [dict(r) for r in self.db.query(
+            "SELECT competency_id, point, text FROM competency_anchors "
+            f"WHERE competency_id IN ({placeholders}) ORDER BY competency_id, point",
+            list(competency_ids))]
+
+    def delete_competencies(self, role_id: str) -> None:
+        """Drop a role version's competencies (their anchors go with them) to rewrite it."""
+        self.db.execute("DELETE FROM competencies WHERE role_id = ?", [role_id])
+
     # --- what a return file may point at --------------------------------------------------
 
     def kit_of_question(self, question_id: str) -> str | None:
@@ -109,6 +121,11 @@ class ExchangeRows:
             "SELECT session_id, panelist_id, question_id FROM notes WHERE id = ?",
             [note_id]).fetchone()
         return list(row) if row else None
+
+    def role_used(self, role_id: str) -> bool:
+        """Whether a session was planned with this role version."""
+        return bool(self.db.execute(
+            "SELECT 1 FROM sessions WHERE role_id = ? LIMIT 1", [role_id]).fetchone())
 
     def concern_ids(self, candidate_id: str) -> set[str]:
         return {r[0] for r in self.db.execute(
