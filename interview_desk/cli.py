@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,7 +23,8 @@ from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage import instance_lock
-from interview_desk.storage.errors import StorageError
+from interview_desk.storage.connections import wal_path
+from interview_desk.storage.errors import OutdatedDatabaseError, StorageError, file_error
 
 PROG = "interview-desk"
 #: EX_SOFTWARE from sysexits.h: an internal error, not something the user did.
@@ -44,12 +46,22 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
-def open_existing(args: argparse.Namespace) -> Desk:
-    """Open the database a subcommand works on; the default one is created if missing."""
+def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Desk:
+    """Open the database a subcommand works on; the default one is created if missing.
+
+    ``read_only``: for commands that only read; SQLite refuses any write, so a running app's
+    file is never disturbed. A file from an older version is upgraded by a normal open first.
+    """
     path = db_path(args)
     explicit = getattr(args, "db", None) is not None
-    if explicit and not path.exists():
+    if explicit and not path.exists() and not wal_path(path).exists():
         raise CliError(f"no database at {path}")
+    if read_only and (explicit or path.exists()):
+        try:
+            return Desk.open(path, create=False, read_only=True)
+        except OutdatedDatabaseError:
+            Desk.open(path, create=False).close()
+            return Desk.open(path, create=False, read_only=True)
     return Desk.open(path)
 
 
@@ -91,7 +103,7 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         rows = [{"id": r.id, "candidate": r.candidate, "role": r.role,
                  "status": r.status.value, "scheduled_at": r.scheduled_at,
                  "location": r.location} for r in desk.sessions.overview()]
@@ -116,8 +128,8 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
-    with open_existing(args) as desk:
-        data = desk.debrief.data(args.session_id)
+    with open_existing(args, read_only=True) as desk:
+        data = desk.debrief.view(args.session_id)
     if args.output:
         session_json.write(data, args.output)
         print(f"Session written to {args.output}", file=sys.stderr)
@@ -146,7 +158,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"no folder {out.parent} to write {out.name} in")
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         if args.role:
             result = desk.reports.export_role(args.role, out)
         elif args.report_panelist:
@@ -155,7 +167,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = desk.reports.export_session(args.session_id, out)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
-    print(f"Report written to {result.path}")
+    if result.interim:
+        print(f"INTERIM report written to {result.path} (the panel is sealed or the interview "
+              "is live: no ratings, scores or recommendations in it)")
+    else:
+        print(f"Report written to {result.path}")
     return 0
 
 
@@ -177,7 +193,7 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _cmd_export_panel(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_panel(args.session_id, args.output)
     print(f"Panel file written to {path}")
     return 0
@@ -192,7 +208,7 @@ def _add_export_panel(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _cmd_export_return(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_return(args.session_id, args.panelist, args.output)
     print(f"Return file written to {path}")
     return 0
@@ -247,7 +263,7 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     if (args.session_id is None) == (args.role is None):
         raise CliError("give either SESSION_ID or --role ROLE_ID")
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         count = desk.exchange.export_csv(args.output, session_id=args.session_id,
                                          role_id=args.role)
     print(f"{count} rows written to {args.output}")
@@ -264,7 +280,7 @@ def _add_export_csv(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_kits(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         rows = [{"id": k.id, "name": k.name, "version": k.version,
                  "questions": len(k.questions()), "minutes": k.total_minutes()}
                 for k in desk.catalog.list_kits()]
@@ -298,7 +314,7 @@ def _add_import_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_export_kit(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.catalog.export_kit_file(args.kit_id, args.output)
     print(f"Exported kit {args.kit_id} to {path}")
     return 0
@@ -399,11 +415,22 @@ def run_command(args: argparse.Namespace) -> int:
     except USER_ERRORS as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.DatabaseError as exc:
+        # Damage the checks at open could not see (they are bounded) is still the file's.
+        problem = file_error(exc, str(db_path(args)))
+        if problem is None:
+            return _bug(args, exc)
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        return 1
     except Exception as exc:
-        log = logs.log_bug(exc, f"bug in `{PROG} {args.command}`")
-        print(f"{PROG}: internal error ({type(exc).__name__}), details in {log}",
-              file=sys.stderr)
-        return EXIT_BUG
+        return _bug(args, exc)
+
+
+def _bug(args: argparse.Namespace, exc: Exception) -> int:
+    """A bug: the traceback goes to the log, one line to the terminal."""
+    log = logs.log_bug(exc, f"bug in `{PROG} {args.command}`")
+    print(f"{PROG}: internal error ({type(exc).__name__}), details in {log}", file=sys.stderr)
+    return EXIT_BUG
 
 
 #: The GUI switches that take a value: what follows them is no FILE to open.

@@ -24,12 +24,9 @@ SQL = re.compile(
 RUNS_SQL = {"execute", "executemany", "executescript", "query"}
 
 # Temporary allowances, each checked as a strict xfail: the day a module passes, this test
-# fails until its entry is removed. The read-model work of issue 11 item 2 rewrites the two
-# services (and makes them SQL-free); the autosave writer rolls back on the raw connection
+# fails until its entry is removed. The autosave writer rolls back on the raw connection
 # until the write-runner work replaces it.
 PENDING = {
-    "services/debrief.py": "issue 11 item 2: the read model replaces this module's queries",
-    "services/report_data.py": "issue 11 item 2: the read model replaces this module's queries",
     "ui/live/autosave.py": "the op runner replaces this writer and its raw rollback",
 }
 
