@@ -92,14 +92,15 @@ class ConnectionFactory:
             self._open[key] = self._open.get(key, 0) + 1
             if read_only:
                 self._read_only.add(key)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
+        # Each answer is read to the end, so no statement stays open on the connection.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+        conn.execute("PRAGMA foreign_keys = ON").fetchall()
         # FULL: a committed save is on the disk before the commit returns, so it survives a
         # power cut, not only a crash of the app. macOS's fsync does not reach the platter
         # unless asked with F_FULLFSYNC.
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = FULL").fetchall()
         if sys.platform == "darwin":
-            conn.execute("PRAGMA fullfsync = 1")
+            conn.execute("PRAGMA fullfsync = 1").fetchall()
         return conn
 
     def release(self, conn: _Counted) -> None:
@@ -128,7 +129,7 @@ def _truncate_wal(conn: sqlite3.Connection) -> None:
     with contextlib.suppress(sqlite3.Error):
         if conn.in_transaction:
             conn.rollback()
-        conn.execute(f"PRAGMA busy_timeout = {_CLOSE_CHECKPOINT_WAIT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {_CLOSE_CHECKPOINT_WAIT_MS}").fetchall()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 

@@ -196,9 +196,12 @@ def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
         migrate(db)
         # After the first migration: a new file is built in a rollback journal, so a crash
         # half-way leaves an empty file, never one whose schema is only in a WAL.
-        db.execute("PRAGMA journal_mode = WAL")
-        if first:
+        if db.execute("PRAGMA journal_mode").fetchall()[0][0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL").fetchall()
+        elif first:
             # A WAL left by a crash is folded into the file before anything else happens.
+            # (Not right after switching to WAL: there is no WAL to fold, and SQLite 3.40
+            # then answers "database table is locked" after a quick_check.)
             db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     except sqlite3.Error as exc:
         conn.close()
