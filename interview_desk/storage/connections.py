@@ -74,11 +74,13 @@ class ConnectionFactory:
         with self._lock:
             return file_key(path) in self._read_only
 
-    def connect(self, path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    def connect(self, path: Path, *, read_only: bool = False,
+                settings: bool = True) -> sqlite3.Connection:
         """A new connection to the existing file ``path``; never creates it.
 
         ``read_only`` (or a file already opened read-only here) opens it with ``mode=ro``:
-        SQLite itself refuses every write.
+        SQLite itself refuses every write. ``settings=False`` leaves out the PRAGMAs that
+        read the schema, to read what is left of a damaged file.
         """
         key = file_key(path)
         with self._lock:
@@ -94,6 +96,8 @@ class ConnectionFactory:
                 self._read_only.add(key)
         # Each answer is read to the end, so no statement stays open on the connection.
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+        if not settings:
+            return conn
         conn.execute("PRAGMA foreign_keys = ON").fetchall()
         # FULL: a committed save is on the disk before the commit returns, so it survives a
         # power cut, not only a crash of the app. macOS's fsync does not reach the platter
