@@ -57,7 +57,7 @@ class RecoveryDialog(QDialog):
         reason.setObjectName("recovery_reason")
         reason.setWordWrap(True)
         reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ask = QLabel(tr("Nothing has been changed. What would you like to do?"), self)
+        ask = QLabel(tr("What would you like to do?"), self)
 
         self.backups = QListWidget(self)
         self.backups.setObjectName("recovery_backups")
@@ -70,7 +70,10 @@ class RecoveryDialog(QDialog):
         if backups:
             self.backups.setCurrentRow(0)
         self.backups.setVisible(bool(backups))
-        self.backups.setMaximumHeight(110)
+        # As tall as its rows, up to five; more scroll.
+        rows = max(1, min(5, len(backups)))
+        self.backups.setFixedHeight(rows * max(self.backups.sizeHintForRow(0), 18)
+                                    + 2 * self.backups.frameWidth() + 2)
 
         self.restore_button = self._option(
             tr("Restore a backup"),
