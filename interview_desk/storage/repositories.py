@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as _RowMissing
@@ -36,6 +37,7 @@ from interview_desk.domain.model import (
     SessionStatus,
     utc_now,
 )
+from interview_desk.domain.scale import SCALE
 from interview_desk.storage.errors import NotFoundError
 
 Row = dict[str, Any]
@@ -60,6 +62,10 @@ def _created_at(db: Database, table: str, ident: str) -> str | None:
     return row[0] if row else None
 
 
+def _exists(db: Database, table: str, ident: str) -> bool:
+    return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone() is not None
+
+
 def _upsert(db: Database, table: str, row: Row) -> None:
     _stamp(row, created=_created_at(db, table, row["id"]))
     db[table].upsert(row, pk="id")  # type: ignore[union-attr]
@@ -68,13 +74,13 @@ def _upsert(db: Database, table: str, row: Row) -> None:
 # --- roles -----------------------------------------------------------------------------------
 
 
-def _competency_from_row(r: Row) -> Competency:
+def _competency_from_row(r: Row, anchors: dict[tuple[str, int], str]) -> Competency:
     return Competency(
         key=r["key"],
         name=r["name"],
         description=r["description"],
         weight=r["weight"],
-        anchors=(r["anchor_1"], r["anchor_2"], r["anchor_3"], r["anchor_4"]),
+        anchors=tuple(anchors.get((r["id"], p), "") for p in SCALE.points),
         id=r["id"],
         role_id=r["role_id"],
         position=r["position"],
@@ -82,13 +88,16 @@ def _competency_from_row(r: Row) -> Competency:
 
 
 class RoleRepository:
+    """Role versions: a row of ``roles`` is one version, ``family_id`` ties them together."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, role: Role) -> None:
-        """Store the role and exactly its current competencies (removed ones are deleted)."""
+        """Store the role version and exactly its current competencies (removed ones go)."""
         with self.db.atomic():
-            _upsert(self.db, "roles", {"id": role.id, "name": role.name,
+            _upsert(self.db, "roles", {"id": role.id, "family_id": role.family_id,
+                                       "version": role.version, "name": role.name,
                                        "description": role.description})
             keep = [c.id for c in role.competencies]
             placeholders = ",".join("?" for _ in keep) or "''"
@@ -101,27 +110,74 @@ class RoleRepository:
                 _upsert(self.db, "competencies", {
                     "id": c.id, "role_id": role.id, "position": pos, "key": c.key,
                     "name": c.name, "description": c.description, "weight": c.weight,
-                    "anchor_1": c.anchors[0], "anchor_2": c.anchors[1],
-                    "anchor_3": c.anchors[2], "anchor_4": c.anchors[3],
                 })
+                self.db.execute("DELETE FROM competency_anchors WHERE competency_id = ?",
+                                [c.id])
+                for point, text in zip(SCALE.points, c.anchors, strict=True):
+                    self.db.execute(
+                        "INSERT INTO competency_anchors (competency_id, point, text) "
+                        "VALUES (?, ?, ?)", [c.id, point, text])
 
     def get(self, role_id: str) -> Role:
         r = _get(self.db, "roles", role_id, "role")
         return Role(name=r["name"], description=r["description"], id=r["id"],
+                    version=r["version"], family_id=r["family_id"],
                     competencies=self.competencies(role_id))
 
     def competencies(self, role_id: str) -> list[Competency]:
+        """The competencies of one role version, with weights and anchors, in order."""
+        anchors = {(a["competency_id"], a["point"]): a["text"] for a in self.db.query(
+            "SELECT a.competency_id, a.point, a.text FROM competency_anchors a "
+            "JOIN competencies c ON c.id = a.competency_id WHERE c.role_id = ?", [role_id])}
         rows = self.db.query(
             "SELECT * FROM competencies WHERE role_id = ? ORDER BY position", [role_id])
-        return [_competency_from_row(r) for r in rows]
+        return [_competency_from_row(r, anchors) for r in rows]
 
     def all(self) -> list[Role]:
-        rows = self.db.query("SELECT id FROM roles ORDER BY name COLLATE NOCASE")
+        """The newest version of every role, by name."""
+        rows = self.db.query(
+            "SELECT id FROM roles r WHERE version = "
+            "(SELECT MAX(version) FROM roles WHERE family_id = r.family_id) "
+            "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
+    def versions(self, family_id: str) -> list[Role]:
+        rows = self.db.query(
+            "SELECT id FROM roles WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.get(r["id"]) for r in rows]
+
+    def family_ids(self, role_id: str) -> list[str]:
+        """The ids of every version of the role that ``role_id`` is a version of."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM roles WHERE family_id = "
+            "(SELECT family_id FROM roles WHERE id = ?) ORDER BY version", [role_id])]
+
+    def newest_version_id(self, role_id: str) -> str | None:
+        """The newest version of the role ``role_id`` is a version of (None if unknown)."""
+        ids = self.family_ids(role_id)
+        return ids[-1] if ids else None
+
+    def next_version(self, family_id: str) -> int:
+        newest = self.db.execute(
+            "SELECT MAX(version) FROM roles WHERE family_id = ?", [family_id]).fetchone()[0]
+        return int(newest or 0) + 1
+
+    def sessions_using(self, role_ids: Iterable[str]) -> int:
+        ids = list(role_ids)
+        placeholders = ",".join("?" for _ in ids) or "''"
+        return int(self.db.execute(
+            f"SELECT COUNT(*) FROM sessions WHERE role_id IN ({placeholders})",
+            ids).fetchone()[0])
+
     def delete(self, role_id: str) -> None:
+        """Delete every version of the role."""
         with self.db.atomic():
-            self.db.execute("DELETE FROM roles WHERE id = ?", [role_id])
+            self.db.execute(
+                "DELETE FROM roles WHERE family_id = "
+                "(SELECT family_id FROM roles WHERE id = ?)", [role_id])
+
+    def exists(self, role_id: str) -> bool:
+        return _exists(self.db, "roles", role_id)
 
 
 # --- kits ------------------------------------------------------------------------------------
@@ -209,6 +265,26 @@ class KitRepository:
     def question(self, question_id: str) -> Question:
         return _question_from_row(_get(self.db, "questions", question_id, "question"))
 
+    def exists(self, kit_id: str) -> bool:
+        return _exists(self.db, "kits", kit_id)
+
+    def versions(self, family_id: str) -> list[Kit]:
+        """Every version of one kit, oldest first."""
+        rows = self.db.query(
+            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.get(r["id"]) for r in rows]
+
+    def newest_version(self, family_id: str) -> int:
+        """The highest version number of the family (0 when it has none yet)."""
+        newest = self.db.execute(
+            "SELECT MAX(version) FROM kits WHERE family_id = ?", [family_id]).fetchone()[0]
+        return int(newest or 0)
+
+    def delete(self, kit_id: str) -> None:
+        """Delete one kit version; concerns that pointed at its questions lose the link."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+
 
 # --- candidates ------------------------------------------------------------------------------
 
@@ -242,7 +318,10 @@ class CandidateRepository:
             for c in self.db.query(
                 "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
         ]
-        return Candidate(name=r["name"], role_id=r["role_id"], email=r["email"],
+        # The role applied for is the role, not a version of it: its newest version.
+        role_id = RoleRepository(self.db).newest_version_id(r["role_id"]) \
+            if r["role_id"] else None
+        return Candidate(name=r["name"], role_id=role_id, email=r["email"],
                          phone=r["phone"], stage=r["stage"],
                          first_round_summary=r["first_round_summary"], concerns=concerns,
                          id=r["id"])
@@ -262,8 +341,26 @@ class CandidateRepository:
         with self.db.atomic():
             self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
 
+    def exists(self, candidate_id: str) -> bool:
+        return _exists(self.db, "candidates", candidate_id)
+
 
 # --- sessions and panel ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as lists show it: who, for which role, when, where, how far along."""
+
+    id: str
+    candidate: str
+    role: str
+    status: SessionStatus
+    scheduled_at: str
+    location: str
+    candidate_id: str
+    role_id: str
+    kit_id: str
 
 
 def _session_from_row(r: Row) -> Session:
@@ -299,13 +396,33 @@ class SessionRepository:
         return [_session_from_row(r) for r in self.db.query(
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 
-    def overview(self) -> list[Row]:
+    def overview(self) -> list[SessionSummary]:
         """One row per session with candidate and role names, for lists and the CLI."""
-        return list(self.db.query(
+        return [SessionSummary(id=r["id"], candidate=r["candidate"], role=r["role"],
+                               status=SessionStatus(r["status"]),
+                               scheduled_at=r["scheduled_at"], location=r["location"],
+                               candidate_id=r["candidate_id"], role_id=r["role_id"],
+                               kit_id=r["kit_id"])
+                for r in self.db.query(
             "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
             "s.location, s.candidate_id, s.role_id, s.kit_id "
             "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
-            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id"))
+            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id")]
+
+    def count_using(self, column: Literal["kit_id", "candidate_id"], ident: str) -> int:
+        """How many sessions use this kit version or candidate (roles: RoleRepository)."""
+        return int(self.db.execute(
+            f"SELECT COUNT(*) FROM sessions WHERE {column} = ?", [ident]).fetchone()[0])
+
+    def status(self, session_id: str) -> SessionStatus | None:
+        """The session's status, or ``None`` when there is no such session."""
+        row = self.db.execute("SELECT status FROM sessions WHERE id = ?",
+                              [session_id]).fetchone()
+        return SessionStatus(row[0]) if row else None
+
+    def delete(self, session_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
 
     def save_panel(self, session_id: str, panelists: Iterable[Panelist]) -> None:
         panel = list(panelists)
@@ -358,21 +475,35 @@ class NoteRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save(self, note: Note) -> None:
-        """Insert or update the one note per (session, panelist, question)."""
-        existing = self.db.execute(
-            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
-            [note.session_id, note.panelist_id, note.question_id]).fetchone()
-        if existing:
-            note.id = existing[0]
+    def save(self, note: Note, seconds_spent: int | None = None) -> None:
+        """Insert or update the one note per (session, panelist, question).
+
+        One statement, so the autosave writer never holds a transaction open across a read.
+        A note already stored under another id keeps that id (``note.id`` is set to it).
+        ``seconds_spent`` (time at the question so far) is kept as stored when ``None``.
+        """
         with self.db.atomic():
-            _upsert(self.db, "notes", {
+            stored = self.db.conn.execute(_NOTE_UPSERT, {
                 "id": note.id, "session_id": note.session_id, "panelist_id": note.panelist_id,
                 "question_id": note.question_id, "text": note.text,
                 "situation": note.situation, "task": note.task, "action": note.action,
                 "result": note.result,
                 "competency_keys": json.dumps(note.competency_keys, ensure_ascii=False),
-                "state": note.state.value})
+                "state": note.state.value, "seconds_spent": seconds_spent,
+                "now": utc_now()}).fetchone()
+        note.id = stored[0]
+
+    def note_id(self, session_id: str, panelist_id: str, question_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
+            [session_id, panelist_id, question_id]).fetchone()
+        return row[0] if row else None
+
+    def seconds_spent(self, session_id: str, panelist_id: str) -> dict[str, int]:
+        """How long this panelist has spent at each question (by question id)."""
+        return {r["question_id"]: r["seconds_spent"] for r in self.db.query(
+            "SELECT question_id, seconds_spent FROM notes WHERE session_id = ? "
+            "AND panelist_id = ?", [session_id, panelist_id])}
 
     def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE session_id = ?"
@@ -388,6 +519,21 @@ class NoteRepository:
             "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
             "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
         return [_note_from_row(r) for r in rows]
+
+
+_NOTE_UPSERT = """
+INSERT INTO notes (id, session_id, panelist_id, question_id, text, situation, task, action,
+                   result, competency_keys, state, seconds_spent, created_at, updated_at)
+VALUES (:id, :session_id, :panelist_id, :question_id, :text, :situation, :task, :action,
+        :result, :competency_keys, :state, COALESCE(:seconds_spent, 0), :now, :now)
+ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
+    text = excluded.text, situation = excluded.situation, task = excluded.task,
+    action = excluded.action, result = excluded.result,
+    competency_keys = excluded.competency_keys, state = excluded.state,
+    seconds_spent = COALESCE(:seconds_spent, notes.seconds_spent),
+    updated_at = excluded.updated_at
+RETURNING id
+"""
 
 
 def _fts_query(text: str) -> str:

@@ -50,6 +50,7 @@ class RecoveryDialog(QDialog):
         self.choice: Choice | None = None
         self.other_file: Path | None = None
         readable = isinstance(error, DatabaseFileError) and error.readable
+        viewable = isinstance(error, DatabaseFileError) and error.viewable
 
         heading = QLabel(tr("<b>Interview Desk could not open %1</b>").replace(
             "%1", db_path.name), self)
@@ -88,8 +89,8 @@ class RecoveryDialog(QDialog):
             tr("Salvage into a new file"),
             tr("Copy every row that can still be read into a new file, which takes this "
                "one's place; the damaged file is kept aside."), Choice.SALVAGE)
-        for button in (self.read_only_button, self.salvage_button):
-            button.setEnabled(readable)
+        self.read_only_button.setEnabled(viewable)
+        self.salvage_button.setEnabled(readable)
         self.other_button = self._option(
             tr("Choose another file…"), tr("Open another database, or start a new one."),
             Choice.OTHER_FILE)

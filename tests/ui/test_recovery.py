@@ -73,6 +73,14 @@ def test_every_kind_of_damage_opens_the_recovery_screen(
     assert snapshot(path) == before
 
 
+@pytest.mark.parametrize("kind", ["note index page flipped", "a missing column"])
+def test_a_damaged_file_offers_salvage_but_not_the_read_only_window(
+        kind: str, qtbot: QtBot, healthy: Path, tmp_path: Path) -> None:
+    seen = _on_dialog(qtbot, lambda d: d.reject())
+    assert _start(CORPUS[kind](tmp_path, healthy)) == 1
+    assert seen[0].salvage_button.isEnabled() and not seen[0].read_only_button.isEnabled()
+
+
 @pytest.mark.parametrize("kind", ["zero bytes with a -wal", "missing with a -wal"])
 def test_a_lone_wal_offers_neither_read_only_nor_salvage(
         kind: str, qtbot: QtBot, healthy: Path, tmp_path: Path) -> None:
@@ -89,7 +97,7 @@ def test_a_lone_wal_offers_neither_read_only_nor_salvage(
 def test_open_read_only_shows_the_data_and_refuses_writes(
         qtbot: QtBot, healthy: Path, tmp_path: Path,
         started: list[tuple[Desk, MainWindow]]) -> None:
-    path = CORPUS["note index page flipped"](tmp_path, healthy)
+    path = CORPUS["user_version newer than supported"](tmp_path, healthy)
     before = snapshot(path)
     _on_dialog(qtbot, lambda d: d.read_only_button.click())
     result = _start(path)
