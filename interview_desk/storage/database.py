@@ -70,6 +70,11 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     return _wrap(conn, path, first=True)
 
 
+def preflight(path: Path) -> None:
+    """Refuse, by ``stat`` alone, what SQLite must not open to read (see ``open_database``)."""
+    _prepare_file(path, create=False, read_only=True)
+
+
 def _prepare_file(path: Path, *, create: bool, read_only: bool) -> bool:
     """Stat-only checks before SQLite touches the file; True when it must become new."""
     try:
@@ -116,7 +121,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
         tables = _columns(conn)
         if found < 0:
             raise DamagedDatabaseError(str(path), f"schema version {found} is impossible")
-        if found > SCHEMA_VERSION:
+        if found > SCHEMA_VERSION and check:
             raise NewerDatabaseError(str(path), found, SCHEMA_VERSION)
         if found == 0:
             if tables:

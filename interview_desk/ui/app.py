@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from interview_desk.cli import db_path
 from interview_desk.services.demo import create_demo
@@ -17,8 +17,8 @@ from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
 from interview_desk.ui.error_hook import BugReporter
-from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.recovery import recover
 
 #: Set to 1 to quit once the first window is on screen (tests/benchmarks/bench_startup.py).
 EXIT_AFTER_SHOW_ENV = "INTERVIEW_DESK_EXIT_AFTER_SHOW"
@@ -49,8 +49,10 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
     try:
         desk = open_desk(args)
     except StorageError as exc:
-        QMessageBox.critical(None, tr("Interview Desk"), str(exc))
-        return 1
+        recovered = recover(db_path(args), exc)
+        if recovered is None:
+            return 1
+        desk = recovered
     window = MainWindow(desk)
     if getattr(args, "session", None):
         try:

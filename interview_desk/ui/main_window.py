@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.setWindowTitle(self.tr("Interview Desk — %1").replace(
             "%1", str(desk.path.name if desk.path else self.tr("in memory"))))
+        if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+            self.statusBar().addPermanentWidget(QLabel(
+                self.tr("Opened read-only: nothing you change can be saved."), self))
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
