@@ -66,6 +66,12 @@ def open_memory_database() -> Database:
 
 
 def _configure(db: Database) -> None:
+    # sqlite-utils finds out whether SQLite has ON CONFLICT by creating a table at the first
+    # upsert; if that probe meets another connection's lock it decides "no" for the connection's
+    # life, and its fallback (INSERT OR IGNORE, then UPDATE) silently drops every new row that
+    # has a NOT NULL column. Every SQLite since 3.24 has it: say so before any probe can fail.
+    if sqlite3.sqlite_version_info >= (3, 24, 0):
+        db._supports_on_conflict = True
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
     if not db.memory:
