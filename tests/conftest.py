@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -80,4 +81,12 @@ def _no_leftover_threads() -> Iterator[None]:
     pool = QThreadPool.globalInstance()
     if not pool.waitForDone(5000):
         pytest.fail("worker threads still running 5 s after the test")
+    if "interview_desk.ui.ops" in sys.modules:
+        from interview_desk.ui.ops import open_runners
+
+        left = open_runners()
+        for runner in left:
+            runner.close()
+        if left:
+            pytest.fail("an op runner's writer thread was left running after the test")
 

@@ -52,6 +52,14 @@ class Desk:
         desk.ensure_shipped_kit()
         return desk
 
+    @classmethod
+    def open_writer(cls, path: str | Path, busy_timeout_ms: int) -> Desk:
+        """The desk of the one writer thread: an existing database, and a short wait for a
+        lock so a write held up by another program is reported (and retried) promptly."""
+        desk = cls.open(path, create=False)
+        desk.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        return desk
+
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
         if not self.catalog.kits.latest_versions():
