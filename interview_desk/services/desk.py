@@ -55,8 +55,9 @@ class Desk:
     @classmethod
     def open_writer(cls, path: str | Path, busy_timeout_ms: int) -> Desk:
         """The desk of the one writer thread: an existing database, and a short wait for a
-        lock so a write held up by another program is reported (and retried) promptly."""
-        desk = cls.open(path, create=False)
+        lock so a write held up by another program is reported (and retried) promptly.
+        Not ``open``: the writer must never add the shipped kit back as a side effect."""
+        desk = cls(open_database(path, create=False), Path(path))
         desk.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         return desk
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -30,7 +29,6 @@ from interview_desk.domain.model import (
     new_id,
     utc_now,
 )
-from interview_desk.storage.database import open_database
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -39,10 +37,6 @@ from interview_desk.storage.repositories import (
     RoleRepository,
     SessionRepository,
 )
-
-# The writer gives up on a locked database after this long and reports "not saved" (then
-# retries), instead of sitting silent for the default ten seconds.
-WRITER_BUSY_TIMEOUT_MS = 1000
 
 
 @dataclass
@@ -233,16 +227,6 @@ class LiveService:
         self.roles = RoleRepository(db)
         self.candidates = CandidateRepository(db)
         self.notes = NoteRepository(db)
-
-    @classmethod
-    def open_writer(cls, path: str | Path) -> LiveService:
-        """A service on its own connection, for the autosave writer thread."""
-        db = open_database(path, create=False)
-        db.execute(f"PRAGMA busy_timeout = {WRITER_BUSY_TIMEOUT_MS}")
-        return cls(db)
-
-    def close(self) -> None:
-        self.db.close()
 
     # reading -------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
@@ -51,6 +51,8 @@ BUG_MESSAGE = "Something went wrong — details in the log."
 CLOSED_MESSAGE = "The database is closed; nothing was written."
 # A lock held by another program: wait a little and try again, a few times at most.
 RETRY_PAUSES_MS = (200, 500)
+# The writer gives up on a locked database after this long and says so (then retries),
+# instead of sitting silent for the default ten seconds.
 WRITER_BUSY_TIMEOUT_MS = 1000
 
 _open_runners: weakref.WeakSet[OpRunner] = weakref.WeakSet()
@@ -211,8 +213,11 @@ class OpRunner(QObject):
 
     ``changed`` is emitted (on the UI thread) with what each successful op changed; the shell
     broadcasts it to its pages. ``started``/``ended`` carry each op, for a status line.
-    An in-memory database has no file a second connection could open: its ops run at once,
-    on the UI thread, on the desk given.
+    An in-memory database has no file a second connection could open: its ops run on the UI
+    thread, on the desk given, on the next turn of the event loop.
+
+    Its owner closes it (``close()``) once the widgets that write have flushed, and before
+    the app's own desk closes; the thread-leak test fixture fails a test that forgets.
     """
 
     changed = Signal(object)  # Changes
@@ -236,9 +241,6 @@ class OpRunner(QObject):
             self._writer.progressed.connect(self._on_progressed)
             self._writer.start()
         _open_runners.add(self)
-        app = QCoreApplication.instance()
-        if app is not None:  # however the app ends, queued writes are done first
-            app.aboutToQuit.connect(self.close)
 
     @property
     def writer_thread_ident(self) -> int | None:
@@ -267,6 +269,17 @@ class OpRunner(QObject):
         else:  # after the caller has connected to the op, as on the writer thread
             self._deferred.emit(job)
         return op
+
+    def wait(self, op: Op) -> None:
+        """Block the caller (not the UI: paints, timers and autosave go on; input waits) until
+        ``op`` is done. For a deliberate save whose caller needs the answer, e.g. "Save" in
+        the unsaved-changes question; interactive ops never queue behind more than one bulk
+        step, and every op ends (retries are bounded)."""
+        if op.done:
+            return
+        loop = QEventLoop()
+        op.finished.connect(loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def close(self, timeout_ms: int = 30_000) -> bool:
         """Finish every queued op, deliver its outcome, close the writer's connection."""
@@ -325,3 +338,12 @@ class OpRunner(QObject):
             op.failed.emit(error)
         op.finished.emit()
         self.ended.emit(op)
+
+
+class ShowsStoredData:
+    """A page that shows stored data. After every write the shell calls ``refresh_for`` with
+    what changed, and the page reloads what it shows of that (``refresh()`` stays a plain
+    slot, connected to signals that carry other arguments)."""
+
+    def refresh_for(self, changes: Changes) -> None:
+        raise NotImplementedError

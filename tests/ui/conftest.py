@@ -1,4 +1,4 @@
-"""UI fixtures: the one op runner over a test database, stopped at teardown."""
+"""UI fixtures: the op runner of widgets tested on their own, stopped at teardown."""
 
 from __future__ import annotations
 
@@ -8,17 +8,15 @@ import pytest
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.ops import OpRunner
+from tests.ui.ops_support import close_all, runner_for
+
+
+@pytest.fixture(autouse=True)
+def _close_test_runners() -> Iterator[None]:
+    yield
+    close_all()
 
 
 @pytest.fixture
-def ops(desk: Desk) -> Iterator[OpRunner]:
-    runner = OpRunner(desk)
-    yield runner
-    runner.close()
-
-
-@pytest.fixture
-def demo_ops(demo_desk: Desk) -> Iterator[OpRunner]:
-    runner = OpRunner(demo_desk)
-    yield runner
-    runner.close()
+def ops(desk: Desk) -> OpRunner:
+    return runner_for(desk)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import Competency, Role
 from interview_desk.services.catalog import CatalogService
+from interview_desk.services.changes import Aggregate, Changes
+from interview_desk.services.desk import Desk
 from interview_desk.ui.models import Column
+from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
@@ -39,8 +43,9 @@ def _set_name(c: Competency, value: object) -> None:
 
 
 class RoleEditor(DraftEditor):
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.catalog = catalog
         self.role: Role | None = None
 
@@ -168,16 +173,21 @@ class RoleEditor(DraftEditor):
     def subject(self) -> str:
         return self.tr("The role “%1”").replace("%1", self.role.name if self.role else "")
 
-    def store(self) -> str:
-        assert self.role is not None
-        try:
-            stored = self.catalog.save_role(self.role)
-        except Exception:
-            self._select_incomplete()
-            raise
-        self._stored_id = stored.id
+    def write(self) -> Callable[[Desk], Role]:
+        role = self.role
+        assert role is not None
+        return lambda desk: desk.catalog.save_role(role)
+
+    def written(self, value: Role) -> str:
+        self._stored_id = value.id
         self.comp_model.refresh_all()
-        return stored.id
+        return value.id
+
+    def write_refused(self, error: OpError) -> None:
+        self._select_incomplete()
+
+    def changes(self) -> Changes:
+        return Changes.of(Aggregate.ROLES)
 
     def _select_incomplete(self) -> None:
         assert self.role is not None
@@ -250,8 +260,11 @@ class RoleEditor(DraftEditor):
 
 
 class RolesPage(MasterDetailPage):
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        editor = RoleEditor(catalog)
+    shows = (Aggregate.ROLES,)
+
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        editor = RoleEditor(catalog, ops)
         super().__init__(
             editor.tr("Roles"),
             [Column("Role", lambda r: r.name),
@@ -287,8 +300,8 @@ class RolesPage(MasterDetailPage):
             Competency(key=c.key, name=c.name, description=c.description, weight=c.weight,
                        anchors=c.anchors) for c in kit.competencies]))
 
-    def delete_item(self, ident: str) -> None:
-        self.catalog.delete_role(ident)
+    def delete_item(self, ident: str) -> Callable[[Desk], object]:
+        return lambda desk: desk.catalog.delete_role(ident)
 
     def describe(self, ident: str) -> str:
         return self.tr("the role “%1”").replace("%1", self.catalog.get_role(ident).name)
