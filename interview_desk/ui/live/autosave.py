@@ -97,6 +97,11 @@ class Autosave(QObject):
     def state(self) -> SaveState:
         return self._state
 
+    @property
+    def retrying(self) -> bool:
+        """A failed write will be tried again on its own (a lock held elsewhere)."""
+        return self._retry.isActive()
+
     def is_dirty(self) -> bool:
         """Something is not confirmed written yet."""
         return bool(self._entries)

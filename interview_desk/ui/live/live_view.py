@@ -607,7 +607,8 @@ class LiveView(QWidget):
     # saving state on screen; focus; shutting down -----------------------------------------
 
     def _on_save_state_changed(self, state: SaveState) -> None:
-        self.header.show_save_state(state, self.autosave.last_error)
+        self.header.show_save_state(state, self.autosave.last_error,
+                                    retrying=self.autosave.retrying)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         editors = set(self.editors.values())
