@@ -268,7 +268,7 @@ class DebriefView(QWidget):
         sid, reason = self.session_id, self.unseal_reason.text()
         self.unseal_button.setEnabled(False)  # one unseal per click
         op = self.ops.run(lambda desk, _report: desk.scorecards.unseal(sid, lead_id, reason),
-                          changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]))
+                          changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]), owner=self)
         op.succeeded.connect(lambda _state: self._on_unsealed(sid))
         op.failed.connect(self._on_unseal_failed)
 
@@ -591,7 +591,7 @@ class DebriefView(QWidget):
             lambda desk, _report: desk.debrief.record_decision(
                 sid, outcome, rationale=rationale, decided_by=decided_by,
                 follow_up_due=due, candidate_informed_at=told),
-            changes=Changes.of(Aggregate.DECISIONS, Aggregate.SESSIONS, ids=[sid]))
+            changes=Changes.of(Aggregate.DECISIONS, Aggregate.SESSIONS, ids=[sid]), owner=self)
         op.succeeded.connect(lambda _decision: self._on_decision_recorded(sid))
         op.failed.connect(self._on_decision_failed)
 

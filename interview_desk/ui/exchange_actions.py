@@ -302,7 +302,7 @@ class ExchangeActions(QObject):
 
     def _run(self, job: OpFn, label: str, done: Callable[[Any], None], *,
              changes: Changes | Callable[[Any], Changes] = NOTHING) -> None:
-        op = self.ops.run(job, label=label, lane=Lane.BULK, changes=changes)
+        op = self.ops.run(job, label=label, lane=Lane.BULK, changes=changes, owner=self)
         self._running.append(op)
         progress = QProgressDialog(label, "", 0, 100, self.window)
         progress.setObjectName("exchange_progress")

@@ -89,7 +89,8 @@ class SharedFolderInbox(QObject):
         self._looked_at = fresh
         self._waiting = 1
         read = self.ops.run(lambda desk, _report: desk.exchange.read_each(sorted(fresh)),
-                            lane=Lane.BULK, label=self.tr("Reading the shared folder…"))
+                            lane=Lane.BULK, label=self.tr("Reading the shared folder…"),
+                            owner=self)
         read.succeeded.connect(self._on_read)
         read.failed.connect(self._on_file_failed)
 
@@ -99,7 +100,7 @@ class SharedFolderInbox(QObject):
         self._waiting += len(docs)
         for n, doc in enumerate(docs, start=1):
             op = self.ops.run(
-                _import_one(doc), lane=Lane.BULK, changes=_what_changed,
+                _import_one(doc), lane=Lane.BULK, changes=_what_changed, owner=self,
                 label=self.tr("Importing %1 (%2 of %3)…").replace("%1", doc.source)
                 .replace("%2", str(n)).replace("%3", str(len(docs))))
             op.succeeded.connect(self._on_file_done)

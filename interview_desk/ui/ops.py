@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 
 from interview_desk.exchange.kit_file import KitFileError
@@ -103,8 +104,10 @@ class Op(QObject):
     failed = Signal(object)  # OpError
     finished = Signal()  # after either of the two
 
-    def __init__(self, label: str) -> None:
-        super().__init__()
+    def __init__(self, label: str, owner: QObject | None) -> None:
+        # A child of its owner: if the page that asked is gone when the outcome arrives, the
+        # op is gone with it and nothing calls into the deleted page (the write still ran).
+        super().__init__(owner)
         self.label = label
         self.done = False
         self.value: Any = None
@@ -253,13 +256,15 @@ class OpRunner(QObject):
 
     def run(self, fn: OpFn, *, label: str = "", lane: Lane = Lane.INTERACTIVE,
             changes: Changes | Callable[[Any], Changes] = NOTHING,
-            attempts: int = 1 + len(RETRY_PAUSES_MS)) -> Op:
+            attempts: int = 1 + len(RETRY_PAUSES_MS), owner: QObject | None = None) -> Op:
         """Queue ``fn(desk, report)``; connect to the returned op's signals for its outcome.
 
         ``changes`` says what a success changed (or computes it from the value). ``attempts``
         bounds the retries of a transient lock; a caller with its own retry passes 1.
+        ``owner`` is the widget whose handlers are connected: if it is deleted first, they
+        are not called.
         """
-        op = Op(label)
+        op = Op(label, owner)
         self._next_key += 1
         job = _Job(fn, self._next_key, label, lane, max(attempts, 1), changes)
         self._ops[job.key] = op  # kept alive here until its outcome is delivered
@@ -279,6 +284,7 @@ class OpRunner(QObject):
             return
         loop = QEventLoop()
         op.finished.connect(loop.quit)
+        op.destroyed.connect(loop.quit)  # its owner went away meanwhile
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def close(self, timeout_ms: int = 30_000) -> bool:
@@ -320,24 +326,31 @@ class OpRunner(QObject):
 
     def _on_progressed(self, key: int, percent: int, message: str) -> None:
         op = self._ops.get(key)
-        if op is not None:
+        if op is not None and shiboken6.isValid(op):
             op.progressed.emit(percent, message)
 
     def _on_ran(self, job: _Job) -> None:
         op = self._ops.pop(job.key)
         value, error = job.outcome
+        changes = NOTHING
+        if error is None:
+            changes = job.changes(value) if callable(job.changes) else job.changes
+            if changes:
+                self.changed.emit(changes)
+        if not shiboken6.isValid(op):  # its owner was deleted meanwhile
+            return
         op.done = True
+        op.changes = changes
         if error is None:
             op.value = value
-            op.changes = job.changes(value) if callable(job.changes) else job.changes
-            if op.changes:
-                self.changed.emit(op.changes)
             op.succeeded.emit(value)
         else:
             op.error = error
             op.failed.emit(error)
         op.finished.emit()
         self.ended.emit(op)
+        if op.parent() is not None:  # an owned op is not kept for the owner's whole life
+            op.deleteLater()
 
 
 class ShowsStoredData:

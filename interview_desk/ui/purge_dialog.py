@@ -262,7 +262,7 @@ class PurgeDialog(QDialog):
         """Purge now (the user has confirmed), on the window's writer, off the UI thread."""
         op = self.ops.run(
             lambda desk, report: desk.retention.purge(candidate_ids, report=report),
-            lane=Lane.BULK, label=self.tr("Purging…"), changes=_what_changed)
+            lane=Lane.BULK, label=self.tr("Purging…"), changes=_what_changed, owner=self)
         op.progressed.connect(self._on_progressed)
         op.succeeded.connect(self._on_finished)
         op.failed.connect(self._on_failed)

@@ -52,7 +52,8 @@ class ReportExport(QObject):
         self.progress.setValue(0)
         self.result_box: QMessageBox | None = None
 
-        self.op = ops.run(lambda desk, report: job(desk, target, report), lane=Lane.BULK)
+        self.op = ops.run(lambda desk, report: job(desk, target, report), lane=Lane.BULK,
+                          owner=self)
         self.op.progressed.connect(self._on_progressed)
         self.op.succeeded.connect(self._on_finished)
         self.op.failed.connect(self._on_failed)

@@ -557,7 +557,7 @@ class ScorecardPane(QWidget):
         self._draft_seq += 1
         seq = self._draft_seq
         self._in_flight[card.panelist_id] = (seq, card)
-        op = self.ops.run(lambda desk, _report: desk.scorecards.save_draft(card))
+        op = self.ops.run(lambda desk, _report: desk.scorecards.save_draft(card), owner=self)
         op.succeeded.connect(lambda _card: self._on_draft_done(card.panelist_id, seq, None))
         op.failed.connect(lambda error: self._on_draft_done(card.panelist_id, seq, error))
 
@@ -586,7 +586,7 @@ class ScorecardPane(QWidget):
             lambda desk, _report: desk.scorecards.submit(card, accept_warnings=accept_warnings),
             changes=Changes.of(Aggregate.SCORECARDS, Aggregate.SESSIONS,
                                ids=[self.session_id]),
-            label=self.tr("Submitting the scorecard…"))
+            label=self.tr("Submitting the scorecard…"), owner=self)
         op.succeeded.connect(self._on_submitted)
         op.failed.connect(self._on_submit_failed)
         return True
@@ -644,7 +644,8 @@ class ScorecardPane(QWidget):
 
     def _on_pin_chosen(self, pin: str) -> None:
         panelist_id = self.panelist_id
-        op = self.ops.run(lambda desk, _report: desk.scorecards.set_pin(panelist_id, pin or None))
+        op = self.ops.run(lambda desk, _report: desk.scorecards.set_pin(panelist_id, pin or None),
+                          owner=self)
         op.succeeded.connect(lambda _none: self._on_pin_set(panelist_id, bool(pin)))
         op.failed.connect(lambda error: self.status_label.setText(error.message))
 
@@ -811,7 +812,8 @@ class AmendDialog(QDialog):
                                              rating=value, no_evidence=value is None,
                                              evidence=evidence)
         self.buttons.setEnabled(False)  # one change per click
-        op = self.pane.ops.run(amend, changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]))
+        op = self.pane.ops.run(amend, changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]),
+                               owner=self)
         op.succeeded.connect(self._on_amended)
         op.failed.connect(self._on_amend_failed)
 

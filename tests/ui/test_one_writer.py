@@ -184,3 +184,24 @@ def test_closing_the_window_finishes_queued_writes_before_the_runner_stops(
     assert window.ops.closed and window.ops.pending() == 0
     assert len(delivered) == 2  # the gate and the draft, both delivered before close returned
     assert demo_desk.scorecards.card(sid, pane.panelist_id).takeaways == "written at close"
+
+
+def test_an_editor_save_runs_on_the_runner_thread(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    ui_writes: list[str] = []
+    demo_desk.db.conn.set_trace_callback(
+        lambda sql: ui_writes.append(sql) if sql.lstrip().upper().startswith(
+            ("INSERT", "UPDATE", "DELETE", "REPLACE")) else None)
+    window.go_to_page("candidates")
+    page = window.page("candidates")
+    from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+
+    assert isinstance(page, CandidatesPage)
+    page.new_item()
+    qtbot.keyClicks(page.candidate_editor.name, "Written Elsewhere")
+    assert page.candidate_editor.save()
+    demo_desk.db.conn.set_trace_callback(None)
+    assert ui_writes == []
+    assert "Written Elsewhere" in [c.name for c in demo_desk.catalog.list_candidates()]
+    assert "Written Elsewhere" in [page.model.data(page.model.index(r, 0))
+                                   for r in range(page.model.rowCount())]

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Candidate
@@ -241,3 +242,25 @@ def test_an_in_memory_desk_runs_ops_on_the_ui_thread_but_still_by_signal(
     finally:
         runner.close()
         desk.close()
+
+
+def test_an_op_whose_owner_is_gone_still_writes_but_calls_nothing_back(
+        qtbot: QtBot, desk: Desk, ops: OpRunner) -> None:
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    gate = threading.Event()
+    ops.run(lambda _d, _r: gate.wait(10))
+    called: list[object] = []
+    op = ops.run(lambda d, _r: d.catalog.save_candidate(Candidate(name="Orphan")).id,
+                 owner=owner, changes=Changes.of(Aggregate.CANDIDATES))
+    op.succeeded.connect(called.append)
+    changed: list[object] = []
+    ops.changed.connect(changed.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(op))
+    gate.set()
+    qtbot.waitUntil(lambda: ops.pending() == 0, timeout=5000)
+    assert called == []
+    assert changed == [Changes.of(Aggregate.CANDIDATES)]  # the other pages still hear of it
+    assert "Orphan" in _stored_names(desk.path)  # type: ignore[arg-type]

@@ -115,6 +115,8 @@ class Autosave(QObject):
         self.flush()
         deadline = QDeadlineTimer(timeout_ms)
         while self._entries and not deadline.hasExpired():
+            if not any(e.sent for e in self._entries.values()) and not self._retry.isActive():
+                break  # nothing in flight and nothing to retry on its own: the answer is in
             QCoreApplication.processEvents()
             QThread.msleep(5)
         return not self._entries
@@ -137,7 +139,7 @@ class Autosave(QObject):
 
     def _send(self, key: str, seq: int, job: Job) -> None:
         # One attempt: a lock is retried here, on a timer, so "not saved" shows meanwhile.
-        op = self._ops.run(lambda desk, _report: job(desk.live), attempts=1)
+        op = self._ops.run(lambda desk, _report: job(desk.live), attempts=1, owner=self)
         op.succeeded.connect(lambda _value: self._on_done(key, seq, None))
         op.failed.connect(lambda error: self._on_done(key, seq, error))
 

@@ -600,7 +600,7 @@ class KitsPage(MasterDetailPage):
     def _run(self, job: OpFn, done: Callable[[Any], None], changes: Changes) -> Op:
         self.import_button.setEnabled(False)
         self.export_button.setEnabled(False)
-        op = self.ops.run(job, lane=Lane.BULK, changes=changes)
+        op = self.ops.run(job, lane=Lane.BULK, changes=changes, owner=self)
         op.succeeded.connect(done)
         op.failed.connect(self._on_failed)
         return op
