@@ -1,7 +1,7 @@
 """The live session: what one panelist sees and writes while the candidate talks.
 
-Every write here is one small statement (no read-modify-write) so that the autosave writer
-can run it on its own connection without ever waiting on the UI. Ids are minted by the
+Every write here is one small statement (no read-modify-write) so that autosave can run it on
+the app's writer connection without ever waiting on the UI. Ids are minted by the
 caller, so the screen can show a flag or a note before the database has confirmed it.
 """
 

@@ -591,16 +591,18 @@ class KitsPage(MasterDetailPage):
             kit = desk.catalog.import_kit_file(path)
             return kit.id, kit.name, len(kit.questions())
 
-        return self._run(run, self._on_imported, Changes.of(Aggregate.KITS))
+        return self._run(run, self._on_imported, Changes.of(Aggregate.KITS),
+                         self.tr("Importing the kit…"))
 
     def export_file(self, kit_id: str, path: Path) -> Op:
         return self._run(lambda desk, _report: desk.catalog.export_kit_file(kit_id, path),
-                         self._on_exported, NOTHING)
+                         self._on_exported, NOTHING, self.tr("Exporting the kit…"))
 
-    def _run(self, job: OpFn, done: Callable[[Any], None], changes: Changes) -> Op:
+    def _run(self, job: OpFn, done: Callable[[Any], None], changes: Changes,
+             label: str) -> Op:
         self.import_button.setEnabled(False)
         self.export_button.setEnabled(False)
-        op = self.ops.run(job, lane=Lane.BULK, changes=changes, owner=self)
+        op = self.ops.run(job, lane=Lane.BULK, changes=changes, owner=self, label=label)
         op.succeeded.connect(done)
         op.failed.connect(self._on_failed)
         return op
