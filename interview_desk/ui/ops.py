@@ -28,7 +28,15 @@ from enum import Enum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+)
 
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
@@ -50,8 +58,11 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
 
 BUG_MESSAGE = "Something went wrong — details in the log."
 CLOSED_MESSAGE = "The database is closed; nothing was written."
-# A lock held by another program: wait a little and try again, a few times at most.
-RETRY_PAUSES_MS = (200, 500)
+# A lock held by another program: try again, pausing longer each time, for this long at most
+# (the ten seconds a write on the UI thread used to wait). In WAL mode a transaction that has
+# read before it writes is refused at once, without SQLite's own busy wait: this is the wait.
+RETRY_FOR_MS = 10_000
+RETRY_PAUSES_MS = (100, 200, 400, 800, 1000)
 # The writer gives up on a locked database after this long and says so (then retries),
 # instead of sitting silent for the default ten seconds.
 WRITER_BUSY_TIMEOUT_MS = 1000
@@ -124,7 +135,7 @@ class _Job:
     key: int
     label: str
     lane: Lane
-    attempts: int
+    retry_for_ms: int
     changes: Changes | Callable[[Any], Changes]
     outcome: tuple[Any, OpError | None] = field(default=(None, None))
 
@@ -190,18 +201,19 @@ class _Writer(QThread):
         def report(percent: int, message: str) -> None:
             self.progressed.emit(job.key, percent, message)
 
-        for attempt in range(job.attempts):
+        deadline = QDeadlineTimer(job.retry_for_ms)
+        attempt = 0
+        while True:
             try:
                 return job.fn(desk, report), None
             except Exception as exc:  # classified below: nothing vanishes
                 if desk.db.conn.in_transaction:
                     desk.db.conn.rollback()
-                if is_transient(exc) and attempt + 1 < job.attempts:
-                    pauses = RETRY_PAUSES_MS
-                    self.msleep(pauses[min(attempt, len(pauses) - 1)])
-                    continue
-                return None, _failure(job, exc)
-        raise AssertionError("unreachable: every attempt returns")
+                pause = RETRY_PAUSES_MS[min(attempt, len(RETRY_PAUSES_MS) - 1)]
+                if not is_transient(exc) or deadline.remainingTime() < pause:
+                    return None, _failure(job, exc)
+                self.msleep(pause)
+                attempt += 1
 
 
 def _failure(job: _Job, exc: BaseException) -> OpError:
@@ -256,17 +268,18 @@ class OpRunner(QObject):
 
     def run(self, fn: OpFn, *, label: str = "", lane: Lane = Lane.INTERACTIVE,
             changes: Changes | Callable[[Any], Changes] = NOTHING,
-            attempts: int = 1 + len(RETRY_PAUSES_MS), owner: QObject | None = None) -> Op:
+            retry_for_ms: int = RETRY_FOR_MS, owner: QObject | None = None) -> Op:
         """Queue ``fn(desk, report)``; connect to the returned op's signals for its outcome.
 
-        ``changes`` says what a success changed (or computes it from the value). ``attempts``
-        bounds the retries of a transient lock; a caller with its own retry passes 1.
+        ``changes`` says what a success changed (or computes it from the value).
+        ``retry_for_ms`` bounds the retries of a transient lock; a caller with its own retry
+        (autosave, which shows NOT SAVED meanwhile) passes 0.
         ``owner`` is the widget whose handlers are connected: if it is deleted first, they
         are not called.
         """
         op = Op(label, owner)
         self._next_key += 1
-        job = _Job(fn, self._next_key, label, lane, max(attempts, 1), changes)
+        job = _Job(fn, self._next_key, label, lane, max(retry_for_ms, 0), changes)
         self._ops[job.key] = op  # kept alive here until its outcome is delivered
         self.started.emit(op)
         if self._writer is not None and not self.closed:

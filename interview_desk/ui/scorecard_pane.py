@@ -566,6 +566,8 @@ class ScorecardPane(QWidget):
             del self._in_flight[panelist_id]
         if error is not None:
             self.status_label.setText(error.message)
+            if error.transient and panelist_id == self.panelist_id:
+                self._save_timer.start()  # the draft is still here: try again shortly
             return
         self.scorecard_saved.emit(panelist_id)
 

@@ -205,3 +205,25 @@ def test_an_editor_save_runs_on_the_runner_thread(
     assert "Written Elsewhere" in [c.name for c in demo_desk.catalog.list_candidates()]
     assert "Written Elsewhere" in [page.model.data(page.model.index(r, 0))
                                    for r in range(page.model.rowCount())]
+
+
+def test_a_scorecard_draft_saved_while_another_program_writes_is_stored_when_it_is_done(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    """In WAL mode a write after a read is refused at once while another connection holds
+    the lock (SQLite's busy wait does not apply); the runner waits and tries again."""
+    assert demo_desk.path is not None
+    sid = _session(demo_desk, "live")
+    pane = window.open_scorecard(sid, demo_desk.scorecards.panel(sid)[0].id)
+    blocker = sqlite3.connect(demo_desk.path, isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(1.5, lambda: blocker.execute("ROLLBACK"))
+    release.start()
+    try:
+        pane.takeaways.setPlainText("written once the lock is gone")
+        with qtbot.waitSignal(pane.scorecard_saved, timeout=10_000):
+            pane.flush()
+    finally:
+        release.join()
+        blocker.close()
+    assert demo_desk.scorecards.card(sid, pane.panelist_id).takeaways == \
+        "written once the lock is gone"

@@ -139,7 +139,7 @@ class Autosave(QObject):
 
     def _send(self, key: str, seq: int, job: Job) -> None:
         # One attempt: a lock is retried here, on a timer, so "not saved" shows meanwhile.
-        op = self._ops.run(lambda desk, _report: job(desk.live), attempts=1, owner=self)
+        op = self._ops.run(lambda desk, _report: job(desk.live), retry_for_ms=0, owner=self)
         op.succeeded.connect(lambda _value: self._on_done(key, seq, None))
         op.failed.connect(lambda error: self._on_done(key, seq, error))
 
