@@ -292,6 +292,13 @@ def _add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_purge(sub)
 
 
+def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.backup_cli import add_backups, add_restore  # it imports this module
+
+    add_backups(sub)
+    add_restore(sub)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -308,6 +315,7 @@ REGISTRARS: list[Registrar] = [
     _add_import_kit,
     _add_export_kit,
     _add_purge,
+    _add_backups,
 ]
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
 from interview_desk.cli import CliError, _add_db, open_existing
+from interview_desk.domain import clock
 from interview_desk.services.retention import (
     DEFAULT_RETENTION_DAYS,
     CandidateActivity,
@@ -67,7 +68,7 @@ def _chosen(args: argparse.Namespace, retention: RetentionService, now: datetime
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    now = datetime.now(UTC)
+    now = clock.now()
     desk = open_existing(args)
     try:
         chosen = _chosen(args, desk.retention, now)
@@ -99,6 +100,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
     print(f"Purged {len(result.names)} candidate(s) ({result.rows_deleted} records); the "
           f"database file went from {result.file_bytes_before // 1024} KiB to "
           f"{result.file_bytes_after // 1024} KiB.")
+    if not result.backups_replaced:
+        print("Note: the app's backups could not be replaced and still hold the purged "
+              "records; see `interview-desk backups`.", file=sys.stderr)
     if not result.wal_truncated:
         print("Note: another program has the database open; deleted text may stay in its "
               "write-ahead log until that program closes it.", file=sys.stderr)

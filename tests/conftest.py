@@ -8,6 +8,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,10 @@ import pytest
 from interview_desk.services.desk import Desk
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+#: The instant the demo fixture is built at: fixed, so its dates are the same on any day the
+#: suite runs. The demo's live session started at 10:00 that day and is under way.
+DEMO_NOW = datetime(2026, 11, 22, 10, 20, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +39,20 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
+def on_demo_day(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """Set the app's clock (here and in the processes a test starts) to the demo's moment.
+
+    For tests whose story is "the demo, as of the day it was made": what is overdue, what is
+    ahead. The clock runs on from there at real speed.
+    """
+    from interview_desk.domain import clock
+
+    days = (DEMO_NOW - datetime.now(UTC)) / timedelta(days=1)
+    monkeypatch.setenv(clock.SHIFT_ENV, repr(days))
+    return DEMO_NOW
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"
 
@@ -50,7 +69,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from interview_desk.services.demo import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    create_demo(path).close()
+    create_demo(path, now=DEMO_NOW).close()
     return path
 
 

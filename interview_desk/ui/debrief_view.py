@@ -42,6 +42,7 @@ from interview_desk.domain.model import Outcome, Recommendation
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.debrief import DebriefData, PanelistResult
 from interview_desk.services.desk import Desk
+from interview_desk.ui import dates
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
@@ -521,7 +522,7 @@ class DebriefView(QWidget):
             self.decided_by.addItem(p.panelist.name)
         lead = next((p.panelist.name for p in d.panelists if p.panelist.is_lead), "")
         dec = d.decision
-        today = QDate.currentDate()
+        today = dates.today()
         if dec is None:
             self.outcome.setCurrentIndex(0)
             self.rationale.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -173,10 +173,11 @@ def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
     assert proxy.data(proxy.index(0, 0)) == "Amara Okonkwo"
 
 
-def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk) -> None:
+def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk,
+                                               on_demo_day: datetime) -> None:
     # The demo's live session "started" today; pretend it ended two days ago.
     sid = _sid(demo_desk, "live")
-    ended = datetime.now(UTC) - timedelta(days=2)
+    ended = on_demo_day - timedelta(days=2)
     demo_desk.sessions.sessions.update_fields(
         sid, started_at=(ended - timedelta(hours=1)).isoformat(), ended_at=ended.isoformat())
     page = OverduePage(demo_desk)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -570,7 +571,8 @@ def test_the_next_panelist_starts_at_their_first_open_competency(qtbot: QtBot,
 # --- the demo: a session already under way, on one shared laptop ----------------------------
 
 def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 on_demo_day: datetime) -> None:
     desk = demo_desk
     window = open_window(qtbot, desk)
     row = next(r for r in desk.sessions.overview() if r["status"] == "live")
