@@ -451,12 +451,7 @@ class MainWindow(QMainWindow):
         live = self._pages.get("live")
         if isinstance(live, LiveView):
             live.shutdown()
-        for pane in self._scorecard_panes():
+        # the scorecard page, the dock and any scorecard window opened from the Sessions page
+        for pane in self.findChildren(ScorecardPane):
             pane.flush()
         self.ops.close()
-
-    def _scorecard_panes(self) -> list[ScorecardPane]:
-        panes = [p for p in self._pages.values() if isinstance(p, ScorecardPane)]
-        if self.scorecard_dock is not None:
-            panes.append(self.scorecard_dock.pane)
-        return panes

@@ -227,3 +227,20 @@ def test_a_scorecard_draft_saved_while_another_program_writes_is_stored_when_it_
         blocker.close()
     assert demo_desk.scorecards.card(sid, pane.panelist_id).takeaways == \
         "written once the lock is gone"
+
+
+def test_closing_the_window_saves_a_scorecard_window_opened_from_the_sessions_page(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    sid = _session(demo_desk, "live")
+    bar = window.page("sessions").session_actions  # type: ignore[attr-defined]
+    scorecard = bar.open_scorecard(sid)
+    assert scorecard is not None
+    scorecard.pane.takeaways.setPlainText("typed in the scorecard window")
+    assert scorecard.pane._save_timer.isActive()  # not written yet when the window closes
+    assert window.close()
+    assert window.ops.closed
+    assert demo_desk.scorecards.card(sid, scorecard.pane.panelist_id).takeaways == \
+        "typed in the scorecard window"
