@@ -216,10 +216,15 @@ class _Writer(QThread):
                 attempt += 1
 
 
+def _name(job: _Job) -> str:
+    """What the log calls an op: its label, else where its function was written."""
+    return job.label or getattr(job.fn, "__qualname__", "write")
+
+
 def _failure(job: _Job, exc: BaseException) -> OpError:
     error = classify(exc)
     if error.bug:
-        _log.error("Operation %r failed", job.label or "write", exc_info=exc)
+        _log.error("Operation %r failed", _name(job), exc_info=exc)
     return error
 
 
@@ -321,7 +326,7 @@ class OpRunner(QObject):
     def _run_here(self, job: _Job) -> None:
         if self.closed:
             exc = RuntimeError(CLOSED_MESSAGE)
-            _log.error("Operation %r submitted after close", job.label or "write", exc_info=exc)
+            _log.error("Operation %r submitted after close", _name(job), exc_info=exc)
             job.outcome = (None, OpError(tr(BUG_MESSAGE), exc, bug=True))
             self._on_ran(job)
             return
