@@ -91,7 +91,8 @@ def demo_desk(_demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
 
 @pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
-    """A test that leaves pool workers running fails: they would touch freed objects."""
+    """A test that leaves pool workers or an op runner's writer thread running fails: they
+    would touch freed objects."""
     yield
     try:
         from PySide6.QtCore import QThreadPool

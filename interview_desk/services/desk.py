@@ -17,7 +17,7 @@ from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
-from interview_desk.storage.database import open_database
+from interview_desk.storage.database import open_database, set_busy_timeout
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Desk:
         lock so a write held up by another program is reported (and retried) promptly.
         Not ``open``: the writer must never add the shipped kit back as a side effect."""
         desk = cls(open_database(path, create=False), Path(path))
-        desk.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        set_busy_timeout(desk.db, busy_timeout_ms)
         return desk
 
     def ensure_shipped_kit(self) -> None:

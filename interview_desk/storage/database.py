@@ -80,6 +80,11 @@ def _configure(db: Database) -> None:
         db.execute("PRAGMA synchronous = NORMAL")
 
 
+def set_busy_timeout(db: Database, ms: int) -> None:
+    """How long a statement of this connection waits for another connection's lock."""
+    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
 def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return bool(rows)
