@@ -42,6 +42,8 @@ from interview_desk.exchange.panel_file import (
     write_file,
 )
 from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.services.debrief import DebriefService
+from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
 
 Row = dict[str, Any]
@@ -192,7 +194,14 @@ class ExchangeService:
 
     def export_csv(self, path: str | Path, *, session_id: str | None = None,
                    role_id: str | None = None) -> int:
-        return export_csv(self.db, path, session_id=session_id, role_id=role_id)
+        """Write the scorecards and decisions of a session or a role; returns the rows written.
+
+        Rendered from the read model, so the seal and the figures are the debrief's."""
+        debrief = DebriefService(self.db, ScorecardService(self.db))
+        comps, views = debrief.views_for(session_id=session_id, role_id=role_id)
+        header, rows = scorecard_table(comps, views)
+        write_csv(path, header, rows)
+        return len(rows)
 
     # --- import ------------------------------------------------------------------------------
 
@@ -770,14 +779,6 @@ def _normalise(table: str, row: Row) -> Row:
         out["weight"] = float(out["weight"])
     return out
 
-
-
-def export_csv(db: Database, path: str | Path, *, session_id: str | None = None,
-               role_id: str | None = None) -> int:
-    """Write the scorecards and decisions of a session or a role; returns the rows written."""
-    header, rows = scorecard_table(db, session_id=session_id, role_id=role_id)
-    write_csv(path, header, rows)
-    return len(rows)
 
 
 def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:

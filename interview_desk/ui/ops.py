@@ -42,7 +42,7 @@ from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.storage.errors import StorageError
+from interview_desk.storage.errors import StorageError, file_error
 from interview_desk.ui.i18n import tr
 
 _log = logging.getLogger("interview_desk.ui.ops")
@@ -98,12 +98,16 @@ class OpError:
     transient: bool = False
 
 
-def classify(exc: BaseException) -> OpError:
+def classify(exc: BaseException, path: str = "") -> OpError:
+    """A lock is transient; a typed error, or an SQLite error that names a problem of the
+    file (read-only, full disk, damaged), is the user's to know; anything else is a bug."""
     if is_transient(exc):
         return OpError(tr("The database is busy (another program is writing): %1").replace(
             "%1", str(exc)), exc, transient=True)
     if isinstance(exc, USER_ERRORS):
         return OpError(str(exc) or type(exc).__name__, exc)
+    if isinstance(exc, sqlite3.Error) and (problem := file_error(exc, path)) is not None:
+        return OpError(str(problem), exc)
     return OpError(tr(BUG_MESSAGE), exc, bug=True)
 
 
@@ -146,8 +150,10 @@ class _Writer(QThread):
     ran = Signal(object)  # _Job, its outcome set
     progressed = Signal(int, int, str)  # op key, percent, message
 
-    def __init__(self, open_desk: Callable[[], Desk], parent: QObject | None = None) -> None:
+    def __init__(self, path: str, open_desk: Callable[[], Desk],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._path = path  # to name the file in a file problem
         self._open_desk = open_desk
         self._cond = threading.Condition()
         self._lanes: dict[Lane, deque[_Job]] = {lane: deque() for lane in Lane}
@@ -188,7 +194,7 @@ class _Writer(QThread):
                     try:
                         desk = self._open_desk()
                     except Exception as exc:  # e.g. the file was damaged meanwhile
-                        job.outcome = (None, _failure(job, exc))
+                        job.outcome = (None, _failure(job, exc, self._path))
                         self.ran.emit(job)
                         continue
                 job.outcome = self._attempt(desk, job)
@@ -211,7 +217,7 @@ class _Writer(QThread):
                     desk.db.conn.rollback()
                 pause = RETRY_PAUSES_MS[min(attempt, len(RETRY_PAUSES_MS) - 1)]
                 if not is_transient(exc) or deadline.remainingTime() < pause:
-                    return None, _failure(job, exc)
+                    return None, _failure(job, exc, self._path)
                 self.msleep(pause)
                 attempt += 1
 
@@ -221,8 +227,8 @@ def _name(job: _Job) -> str:
     return job.label or getattr(job.fn, "__qualname__", "write")
 
 
-def _failure(job: _Job, exc: BaseException) -> OpError:
-    error = classify(exc)
+def _failure(job: _Job, exc: BaseException, path: str) -> OpError:
+    error = classify(exc, path)
     if error.bug:
         _log.error("Operation %r failed", _name(job), exc_info=exc)
     return error
@@ -255,8 +261,8 @@ class OpRunner(QObject):
         self._deferred.connect(self._run_here, Qt.ConnectionType.QueuedConnection)
         if desk.path is not None:
             path = desk.path
-            self._writer = _Writer(lambda: Desk.open_writer(path, WRITER_BUSY_TIMEOUT_MS),
-                                   self)
+            self._writer = _Writer(str(path),
+                                   lambda: Desk.open_writer(path, WRITER_BUSY_TIMEOUT_MS), self)
             self._writer.ran.connect(self._on_ran)
             self._writer.progressed.connect(self._on_progressed)
             self._writer.start()
@@ -339,7 +345,7 @@ class OpRunner(QObject):
         except Exception as exc:  # same contract as the writer thread
             if self._desk.db.conn.in_transaction:
                 self._desk.db.conn.rollback()
-            job.outcome = (None, _failure(job, exc))
+            job.outcome = (None, _failure(job, exc, ""))
         self._on_ran(job)
 
     def _on_progressed(self, key: int, percent: int, message: str) -> None:

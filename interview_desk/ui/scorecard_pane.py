@@ -427,9 +427,13 @@ class ScorecardPane(QWidget):
         self.evidence.setReadOnly(locked)
         self.takeaways.setReadOnly(locked)
         self.notes.setEnabled(not locked)
+        # An exclusive group never unchecks its checked button: on a shared laptop the previous
+        # panelist's verdict stayed pressed on the next one's empty card.
+        self.rec_group.setExclusive(False)
         for r, b in self.rec_buttons.items():
             b.setEnabled(decided and not locked)
             b.setChecked(self.card.recommendation is r)
+        self.rec_group.setExclusive(True)
         if locked:
             self.rec_hint.setText("")
         elif decided:

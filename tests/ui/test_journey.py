@@ -468,8 +468,8 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     view = page.view
     assert view.stack.currentIndex() == 1, view.seal_label.text()  # the seal is lifted
     assert f"{panel_size} of {panel_size} scorecards" in view.subheader.text()
-    data = desk.debrief.data(session_id)
-    assert view.matrix_model.rowCount() >= len(data.submitted)
+    data = desk.debrief.view(session_id)
+    assert view.matrix_model.rowCount() == len(data.shown) + 2
     shot(window, "12_debrief_open")
 
     view.tabs.setCurrentIndex(2)
@@ -486,7 +486,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert focused() is view.save_decision, f"Tab from the rationale stopped in {focused()}"
     with qtbot.waitSignal(view.decision_recorded):
         press(qtbot, Key.Key_Space)
-    decision = desk.debrief.data(session_id).decision
+    decision = desk.debrief.view(session_id).decision
     assert decision is not None and decision.outcome is Outcome.HIRE
     assert decision.rationale == "Clear STAR evidence on conflict; Ben & Cara agree 👍"
     lead = next(p for p in desk.scorecards.panel(session_id) if p.is_lead)

@@ -264,3 +264,23 @@ def test_an_op_whose_owner_is_gone_still_writes_but_calls_nothing_back(
     assert called == []
     assert changed == [Changes.of(Aggregate.CANDIDATES)]  # the other pages still hear of it
     assert "Orphan" in _stored_names(desk.path)  # type: ignore[arg-type]
+
+
+def test_an_sqlite_error_that_names_a_file_problem_is_the_users_not_a_bug(
+        qtbot: QtBot, desk: Desk, ops: OpRunner) -> None:
+    assert desk.path is not None
+    path = desk.path
+
+    def write_read_only(_d: Desk, _r: object) -> None:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("DELETE FROM candidates")
+        finally:
+            conn.close()
+
+    op = ops.run(write_read_only)
+    with qtbot.wait_signal(op.failed, timeout=5000) as failed:
+        pass
+    error = failed.args[0]
+    assert not error.bug and not error.transient
+    assert "read-only" in error.message and str(path) in error.message
