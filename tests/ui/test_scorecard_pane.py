@@ -226,9 +226,11 @@ def test_switching_panelist_after_a_submit_shows_a_clean_card(
     pane.takeaways.setFocus()
     qtbot.keyClicks(pane.takeaways, "Ingrid's takeaway")
     qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
-    if pane.warnings.isVisible():
-        with qtbot.waitSignal(pane.scorecard_submitted):
+    with qtbot.waitSignal(pane.scorecard_submitted, timeout=5000):
+        qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+        # the submission comes back: submitted, or warnings to accept
+        qtbot.waitUntil(lambda: pane.warnings.isVisible() or pane.locked, timeout=5000)
+        if pane.warnings.isVisible():
             qtbot.mouseClick(pane.submit_anyway, Qt.MouseButton.LeftButton)
     assert demo_desk.scorecards.card(sid, ingrid.id).submitted_at
     pane.set_panelist(rahul.id)
