@@ -235,11 +235,6 @@ def is_read_only(db: Database) -> bool:
     return bool(getattr(db.conn, "read_only", False))
 
 
-def set_busy_timeout(db: Database, ms: int) -> None:
-    """How long a statement of this connection waits for another connection's lock."""
-    db.execute(f"PRAGMA busy_timeout = {int(ms)}")
-
-
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -265,3 +260,8 @@ def _restrict_permissions(path: Path) -> None:
     # On e.g. a FAT-formatted USB stick nothing better is possible.
     with contextlib.suppress(OSError):
         path.chmod(0o600)
+
+
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long this connection waits for another's lock before it reports "locked"."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
