@@ -33,7 +33,7 @@ _APP_SIDE = textwrap.dedent("""
 
     path = sys.argv[1]
     main = Desk.open(path)
-    session = main.sessions.overview()[0]["id"]
+    session = main.sessions.overview()[0].id
     live = main.live.open(session)
     lead, questions = live.panelist, [q.id for q in live.kit.questions()]
     writer = Desk.open_writer(path, busy_timeout_ms=1000).live  # as the op runner opens it
