@@ -60,11 +60,14 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
         except StorageError as exc:
             # A command-line switch: the answer goes where it was typed, as one line.
             print(f"interview-desk: error: {exc}", file=sys.stderr)
+            window.ops.close()  # its writer thread stops before the window goes
             window.deleteLater()
             desk.close()
             return 1
     elif getattr(args, "panelist", None):
         print("interview-desk: error: --panelist needs --session", file=sys.stderr)
+        window.ops.close()
+        window.deleteLater()
         desk.close()
         return 2
     window.show()
