@@ -74,7 +74,12 @@ NOTE_CHARS = 1000
 
 # --- words -------------------------------------------------------------------------------
 
-COMMON = (
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+COMMON = _words(
     "team project customer deadline release migration incident latency database service "
     "design review feedback stakeholder priority roadmap budget quality testing deployment "
     "rollback monitoring alert outage postmortem process ownership mentoring hiring onboarding "
@@ -87,17 +92,14 @@ COMMON = (
     "tool framework library cloud cost savings automation script dashboard documentation "
     "support escalation ticket client user interview survey research insight hypothesis "
     "launch market competitor pricing strategy vision culture values trust respect calm "
-    "pressure weekend overtime handover shift rota night coverage quickly carefully clearly"
-).split()
-VERBS = (
+    "pressure weekend overtime handover shift rota night coverage quickly carefully clearly")
+VERBS = _words(
     "led owned shipped built reviewed measured reduced improved negotiated explained "
     "escalated fixed debugged migrated designed planned coordinated mentored presented "
     "rewrote automated tested documented challenged convinced delegated prioritised "
-    "questioned simplified replaced monitored analysed proposed hired onboarded"
-).split()
-FILLERS = (
-    "the a our their that this every one two several most some each".split())
-PREPS = "with for at during after before across despite under without".split()
+    "questioned simplified replaced monitored analysed proposed hired onboarded")
+FILLERS = _words("the a our their that this every one two several most some each")
+PREPS = _words("with for at during after before across despite under without")
 OPINIONS = (
     "Strong example", "Vague on the numbers", "Good structure", "Rambled a bit",
     "Clear ownership", "Blamed the team", "Impressive depth", "Needed prompting",

@@ -11,7 +11,7 @@ from interview_desk.storage.repositories import NoteRepository
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import digest, generate  # noqa: E402
+from generate import digest, generate
 
 GENERATOR = Path(__file__).resolve().parent / "generate.py"
 
