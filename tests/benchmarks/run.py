@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -59,7 +58,7 @@ app.exec()
 """
 
 BARE_RSS = """
-import resource, sys
+import sys
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 from PySide6.QtTest import QTest
 app = QApplication(sys.argv[:1])
@@ -69,7 +68,8 @@ w.resize(1200, 800)
 w.show()
 QTest.qWaitForWindowExposed(w)
 app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+print(next(x.split()[1] for x in open("/proc/self/status") if x.startswith("VmHWM")),
+      flush=True)
 """
 
 OVERVIEW_SQL = (
@@ -241,23 +241,26 @@ def fts_query(text: str) -> str:
 
 
 def search_queries(db: Path) -> list[str]:
-    """50 varied queries from the database's own words: rare, middling, common, phrases,
-    prefixes, names, non-Latin, emoji."""
-    conn = sqlite3.connect(str(db))
+    """50 varied queries from the database's own words: the most and least frequent words,
+    middling ones, pairs, phrases, prefixes, candidates' names, non-Latin script, emoji,
+    FTS syntax and a very long word."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, notes_fts, 'row')")
-    terms = conn.execute("SELECT term, doc FROM temp.vocab WHERE length(term) > 3 "
-                         "ORDER BY doc DESC, term").fetchall()
+    words = [t for (t,) in conn.execute(
+        "SELECT term FROM temp.vocab WHERE length(term) > 3 ORDER BY doc DESC, term")
+        if t.isalpha()]
+    names = [n for (n,) in conn.execute("SELECT name FROM candidates ORDER BY id LIMIT 2")]
     conn.close()
-    words = [t for t, _ in terms if t.isalpha()]
-    rare = [t for t, d in terms if d <= 50 and t.isalpha()]
-    step = max(1, len(words) // 40)
-    common, middling = words[:8], words[len(words) // 3::step][:8]
-    queries = common + middling + rare[:: max(1, len(rare) // 10)][:10]
-    queries += [f"{a} {b}" for a, b in zip(common[:4], middling[:4], strict=False)]
+    common, rare = words[:8], words[-10:]
+    middle = words[len(words) // 4: len(words) * 3 // 4]
+    middling = middle[:: max(1, len(middle) // 30)]
+    queries = common + rare + middling[:10]
+    queries += [f"{a} {b}" for a, b in zip(common[:6], middling[10:16], strict=False)]
     queries += ['"rollback plan"', "team lead", "Honest about the failure", "customer churn"]
-    queries += [w[:4] + "*" for w in middling[:4]]
-    queries += ["команда", "团队合作", "👍", "équipe", "NEAR(team project)", "a" * 300]
-    queries += ["O'Brien", "Okonkwo", "García", "AND OR NOT"]
+    queries += [w[:4] + "*" for w in middling[16:20]]
+    queries += ["команда", "团队合作", "👍", "NEAR(team project)", "AND OR NOT", "a" * 300]
+    queries += names
+    queries += middling[20:]
     return queries[:50]
 
 
@@ -306,6 +309,31 @@ def cli_sessions_figure(db: Path, repeat: int) -> Figure:
                   interleaved(timed(floor), timed(app), repeat))
 
 
+def role_cells(db: Path, role_id: str) -> list[str]:
+    """The texts of the role report's table cells, from its SQL: one paragraph each."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    sessions: dict[str, dict[str, Any]] = {}
+    for sid, name, when, status, outcome, panelist, rec, comp, rating in conn.execute(
+            ROLE_SQL, [role_id]):
+        s = sessions.setdefault(sid, {"head": [name, when[:10], status], "outcome": outcome,
+                                      "recs": {}, "ratings": {}})
+        if panelist:
+            s["recs"][panelist] = rec
+        if rating:
+            s["ratings"].setdefault(comp, []).append(rating)
+    conn.close()
+    texts = []
+    for s in sessions.values():
+        means = [sum(v) / len(v) for v in s["ratings"].values()]
+        recs = [r for r in s["recs"].values() if r]
+        texts += [*s["head"], f"{len(recs)} scorecards",
+                  f"{sum(means) / len(means):.2f}" if means else "–",
+                  *(f"{m:.2f}" for m in means),
+                  "\n".join(f"{r}: {recs.count(r)}" for r in sorted(set(recs))) or "–",
+                  "alpha", s["outcome"] or "undecided"]
+    return texts
+
+
 def role_pdf_figure(db: Path, f: Facts, repeat: int) -> Figure:
     from bench_report import bare
 
@@ -313,18 +341,11 @@ def role_pdf_figure(db: Path, f: Facts, repeat: int) -> Figure:
     from interview_desk.storage.database import open_database
 
     desk = Desk(open_database(db, create=False), db)
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    by_session: dict[str, list[str]] = {}
-    for sid, name, when, status, outcome, _p, rec, _c, rating in conn.execute(
-            ROLE_SQL, [f.busiest_role]):
-        by_session.setdefault(sid, [f"{name} · {when[:10]} · {status} · {outcome or '—'}"])
-        by_session[sid].append(f"{rec or ''} {rating or ''}")
-    conn.close()
-    texts = [" ".join(parts) for parts in by_session.values()]
+    texts = role_cells(db, f.busiest_role)
     out = Path(tempfile.mkdtemp(prefix="bench-run-pdf-"))
     bare(texts, out / "warm.pdf")  # fonts registered once, outside both figures
     try:
-        return figure("Role comparison PDF, busiest role", "bare render of the same rows",
+        return figure("Role comparison PDF, busiest role", "bare render of the same cells",
                       "≤ 1.5×", interleaved(
                           timed(lambda: bare(texts, out / "bare.pdf")),
                           timed(lambda: desk.reports.export_role(f.busiest_role,
@@ -450,6 +471,13 @@ def _child_env(home: Path) -> dict[str, str]:
             "INTERVIEW_DESK_DATA_DIR": str(home / "data"), "PYTHONPATH": str(ROOT)}
 
 
+def peak_rss_kib() -> int:
+    """This process's peak resident set (Linux VmHWM). Not getrusage's ru_maxrss: Linux
+    carries that over from the parent across exec, so every child would report ours."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        return next(int(x.split()[1]) for x in fh if x.startswith("VmHWM"))
+
+
 def rss_figure(db: Path, repeat: int) -> Figure:
     home = Path(tempfile.mkdtemp(prefix="bench-run-rss-"))
 
@@ -458,7 +486,7 @@ def rss_figure(db: Path, repeat: int) -> Figure:
                               cwd=ROOT, timeout=600)
         if done.returncode != 0:
             raise SystemExit(f"RSS child failed: {done.stderr}")
-        return int(done.stdout.strip().splitlines()[-1]) / 1024  # KiB on Linux
+        return int(done.stdout.strip().splitlines()[-1]) / 1024
 
     try:
         return figure("peak RSS after visiting every page", "bare window", "≤ 2×",
@@ -508,7 +536,7 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
                     "overdue"):
             window.show_page(key)
             app.processEvents()
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        print(peak_rss_kib(), flush=True)
         os._exit(0)  # no close event: no backup of a large file at exit
     assert f is not None
 
