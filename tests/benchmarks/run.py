@@ -189,6 +189,7 @@ def figure(name: str, floor_label: str, goal: str, pair: tuple[list[float], list
 @dataclass
 class Facts:
     busiest_role: str
+    quiet_role: str  # the fewest sessions: what the page shows before the busiest is chosen
     busiest_sessions: int
     busiest_candidates: int
     decided_session: str
@@ -203,6 +204,9 @@ def facts(db: Path) -> Facts:
     role, count, cands = conn.execute(
         "SELECT role_id, COUNT(*), COUNT(DISTINCT candidate_id) FROM sessions "
         "WHERE status != 'planned' GROUP BY role_id ORDER BY 2 DESC LIMIT 1").fetchone()
+    quiet = conn.execute(
+        "SELECT r.id FROM roles r LEFT JOIN sessions s ON s.role_id = r.id GROUP BY r.id "
+        "ORDER BY COUNT(s.id), r.id LIMIT 1").fetchone()[0]
     # The decided session of the busiest role with the most notes: the heaviest debrief.
     decided = conn.execute(
         "SELECT s.id FROM sessions s WHERE s.role_id = ? AND s.status = 'decided' "
@@ -216,7 +220,7 @@ def facts(db: Path) -> Facts:
     sessions = conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
     notes = conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
     conn.close()
-    return Facts(role, count, cands, decided, live, lead, sessions, notes)
+    return Facts(role, quiet, count, cands, decided, live, lead, sessions, notes)
 
 
 def print_plans(db: Path, f: Facts) -> None:
@@ -595,7 +599,7 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
     window.show_page("role_comparison")
     combo = comparison.role  # type: ignore[attr-defined]
     busiest = combo.findData(f.busiest_role)
-    other = next((i for i in range(combo.count()) if i != busiest), busiest)
+    other = combo.findData(f.quiet_role)
 
     def role_page() -> float:
         combo.setCurrentIndex(other)
