@@ -56,16 +56,19 @@ def scorecard_table(db: Database, *, session_id: str | None = None,
                     role_id: str | None = None) -> tuple[list[str], list[list[Any]]]:
     """One row per submitted scorecard (drafts stay private), with the session's decision.
 
-    Either one session or every session of one role; the rating columns are the role's
-    competencies (``<key>`` rating, ``<key>_evidence``).
+    Either one session or every session of one role (all its versions); the rating columns
+    are the role's competencies (``<key>`` rating, ``<key>_evidence``), each session's scores
+    come from the role version it was planned with.
     """
     sessions = SessionRepository(db)
+    roles = RoleRepository(db)
     if session_id is not None:
         chosen = [sessions.get(session_id)]
-        role = RoleRepository(db).get(chosen[0].role_id)
+        role = roles.get(chosen[0].role_id)
     elif role_id is not None:
-        role = RoleRepository(db).get(role_id)
-        chosen = [s for s in reversed(sessions.all()) if s.role_id == role_id]
+        role = roles.get(role_id)
+        family = set(roles.family_ids(role_id))
+        chosen = [s for s in reversed(sessions.all()) if s.role_id in family]
     else:
         raise NotFoundError("session or role", "")
     comps = role.competencies
@@ -88,13 +91,16 @@ def _session_rows(db: Database, session_id: str, role: Role,
     cards = sorted((c for c in ScorecardRepository(db).for_session(session_id)
                     if c.submitted_at),
                    key=lambda c: panel[c.panelist_id].position if c.panelist_id in panel else 0)
+    # The session's own role version: its weights score, its competency ids hold the ratings.
+    own = RoleRepository(db).competencies(session.role_id)
+    own_id = {c.key: c.id for c in own}
     rows = []
     for card in cards:
         p = panel.get(card.panelist_id)
-        score = scorecard_score(comps, card)
+        score = scorecard_score(own, card)
         ratings: list[Any] = []
         for c in comps:
-            r = card.ratings.get(c.id)
+            r = card.ratings.get(own_id.get(c.key, ""))
             value = "" if r is None else ("no evidence" if r.rating is None and r.no_evidence
                                           else r.rating)
             ratings += [value, r.evidence if r else ""]

@@ -13,11 +13,12 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.data import CompetencyInfo, RatingCell, ScorecardInfo
 from interview_desk.reports.fonts import SANS
 from interview_desk.reports.layout import ACCENT, MUTED, PANEL_COLOURS, RULE, SHADE, Writer
 
-SCALE_MAX = 4
+SCALE_MAX = SCALE.highest
 BAR = 5.0
 BAR_GAP = 1.5
 
@@ -93,7 +94,8 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
         legend_rows.append([swatch, w.cell(card.panelist.name)])
     mean_mark = _drawing(10, 8)
     mean_mark.add(Line(5, 0, 5, 8, strokeColor=colors.black, strokeWidth=1.2))
-    legend_rows.append([mean_mark, w.cell("Panel mean (bars: each panelist's rating, 1–4)")])
+    legend_rows.append(
+        [mean_mark, w.cell(f"Panel mean (bars: each panelist's rating, {SCALE.span})")])
     legend = Table(legend_rows, colWidths=[14, width - 14], hAlign="LEFT", splitInRow=1)
     legend.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

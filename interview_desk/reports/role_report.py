@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.data import RoleReportData
 from interview_desk.reports.layout import Writer, fmt_score, fmt_when, gap
 
@@ -56,7 +57,8 @@ def role_story(w: Writer, data: RoleReportData, width: float) -> list[Flowable]:
     story.append(gap(6))
     story.append(w.p(
         "Panel score: each competency's mean rating across submitted scorecards, weighted by "
-        "the role's weights (1–4). Agreement: Krippendorff's ordinal alpha over the panel's "
+        f"the role's weights ({SCALE.span}). Agreement: Krippendorff's ordinal alpha over the "
+        "panel's "
         "ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree, and "
         "below zero the panelists differ, competency by competency, more than ratings given "
         "at random would. It says how alike the ratings are, not whether the "

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.chart import ratings_chart
 from interview_desk.reports.data import (
     AmendmentInfo,
@@ -128,8 +129,8 @@ def agreement_in_words(data: SessionReportData) -> str:
         return ("There are too few ratings to measure how far the panel agreed, competency "
                 "by competency. " + verdict)
     ratings = _all_ratings(data)
-    spread = (f" All ratings lie between {min(ratings)} and {max(ratings)} on the 1–4 scale."
-              if ratings else "")
+    spread = (f" All ratings lie between {min(ratings)} and {max(ratings)} on the "
+              f"{SCALE.span} scale." if ratings else "")
     if alpha >= 0.8:
         return ("The panelists rated each competency much alike, so the combined score "
                 "reflects a shared view. " + verdict)

@@ -268,11 +268,15 @@ class DebriefService:
 
     def role_comparison(self, role_id: str, *,
                         now: datetime | None = None) -> list[dict[str, Any]]:
-        """One row per held session of the role's candidates: figures only once unsealed."""
+        """One row per held session of the role's candidates: figures only once unsealed.
+
+        Sessions of every version of the role count, each scored on its own version.
+        """
         now = now or clock.now()
+        family = set(self.roles.family_ids(role_id))
         rows = []
         for s in self.sessions.all():
-            if s.role_id != role_id or s.status is SessionStatus.PLANNED:
+            if s.role_id not in family or s.status is SessionStatus.PLANNED:
                 continue
             d = self.data(s.id)
             recs = [p.recommendation() for p in d.submitted]

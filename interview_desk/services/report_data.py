@@ -242,19 +242,25 @@ class ReportService:
 
     def role_data(self, role_id: str, *, generated_at: str | None = None) -> RoleReportData:
         role = self.roles.get(role_id)
-        comps = role.competencies
+        family = self.roles.family_ids(role_id)
         rows: list[CandidateRow] = []
         for s in self.db.query(
-                "SELECT s.id, s.scheduled_at, s.status, c.name FROM sessions s "
-                "JOIN candidates c ON c.id = s.candidate_id WHERE s.role_id = ? "
-                "ORDER BY s.scheduled_at, c.name", [role_id]):
+                "SELECT s.id, s.scheduled_at, s.status, s.role_id, c.name FROM sessions s "
+                "JOIN candidates c ON c.id = s.candidate_id WHERE s.role_id IN "
+                f"({','.join('?' for _ in family)}) ORDER BY s.scheduled_at, c.name", family):
+            # Each session is scored on the role version it was planned with; its means sit
+            # under the columns of this role's competencies with the same key.
+            comps = self.roles.competencies(s["role_id"])
+            column = {c.key: c.id for c in role.competencies}
             cards = [c for c in self.cards.for_session(s["id"]) if c.submitted_at]
+            own_means = _means(comps, cards)
             decision = self.decisions.for_session(s["id"])
             panel_size = len(self.sessions.panel(s["id"]))
             rows.append(CandidateRow(
                 candidate=s["name"], scheduled_at=s["scheduled_at"],
                 status=str(s["status"]).capitalize(), panel_score=panel_score(comps, cards),
-                means=_means(comps, cards), tally=_tally(cards),
+                means={column[c.key]: own_means[c.id] for c in comps if c.key in column},
+                tally=_tally(cards),
                 agreement=_agreement(comps, cards),
                 outcome=decision.outcome.label if decision else "",
                 submitted=len(cards), panel_size=panel_size))

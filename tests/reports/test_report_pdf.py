@@ -133,7 +133,9 @@ def test_table_header_repeats_when_a_table_crosses_a_page(desk: Desk, tmp_path: 
     role.competencies += [Competency(key=f"extra{i}", name=f"Extra competency {i}",
                                       anchors=("a", "b", "c", "d"))
                           for i in range(60)]
-    desk.catalog.save_role(role)
+    # Stored into the session's own role version (the catalog would make a new version):
+    # a session planned with this long role.
+    desk.catalog.roles.save(role)
     out = tmp_path / "long.pdf"
     desk.reports.export_session(t.session_id, out, generated_at=FIXED_TIME)
     pages = [p.extract_text() for p in PdfReader(out).pages]

@@ -262,6 +262,11 @@ class PlannerEditor(DraftEditor):
         self.plan = copy.deepcopy(plan)
         s = self.plan.session
         select_data(self.candidate, s.candidate_id)
+        if s.role_id and self.role.findData(s.role_id) < 0:
+            # planned with an older role version: its competencies and weights stay
+            role = self.desk.catalog.get_role(s.role_id)
+            self.role.addItem(self.tr("%1 (version %2, as planned)").replace(
+                "%1", role.name).replace("%2", str(role.version)), role.id)
         select_data(self.role, s.role_id)
         if s.kit_id and self.kit_choice.findData(s.kit_id) < 0:
             # planned with an older kit version: that version stays the one it asks
