@@ -324,7 +324,8 @@ class Generator:
             sections=sections, competencies=comps, id=self.new_id(),
             family_id=self.new_id()))
         role = self.desk.catalog.save_role(Role(
-            name=name, description=self.words.text(300), id=self.new_id(), competencies=[
+            name=name, description=self.words.text(300), id=self.new_id(),
+            family_id=self.new_id(), competencies=[
                 Competency(key=c.key, name=c.name, description=c.description, weight=c.weight,
                            anchors=c.anchors, id=self.new_id()) for c in comps]))
         return role, kit
