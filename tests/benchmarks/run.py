@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -455,16 +456,34 @@ def merge_figure(repeat: int) -> Figure:
         shutil.rmtree(root, ignore_errors=True)
 
 
+#: What went wrong without stopping the run (e.g. the app crashing as it exits): reported.
+WARNINGS: list[str] = []
+
+
+def _exit_error(code: int, stderr: str) -> None:
+    last = [line.strip() for line in stderr.splitlines() if line.strip()][-6:]
+    # Addresses differ from run to run; the same failure is reported once.
+    said = re.sub(r"0x[0-9a-f]+", "0x…", " / ".join(last))
+    message = f"the app exited with code {code} after its window was shown: {said}"
+    if message not in WARNINGS:
+        WARNINGS.append(message)
+        print(f"  WARNING: {message}", flush=True)
+
+
 def startup_figure(db: Path, repeat: int) -> Figure:
     home = Path(tempfile.mkdtemp(prefix="bench-run-start-"))
     app_cmd = [sys.executable, "-m", "interview_desk"]
+
+    def app() -> float:
+        return launch(app_cmd, home, "--db", str(db), on_exit_error=_exit_error) * 1000
+
     try:
         launch([sys.executable, "-c", BARE_WINDOW], home)  # warm the file cache for both
-        launch(app_cmd, home, "--db", str(db))
+        app()
         return figure("cold start to the Sessions list painted", "bare PySide6 window",
                       "≤ 1.5×", interleaved(
                           lambda: launch([sys.executable, "-c", BARE_WINDOW], home) * 1000,
-                          lambda: launch(app_cmd, home, "--db", str(db)) * 1000, repeat))
+                          app, repeat))
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
@@ -716,10 +735,13 @@ def main() -> int:
     print(table(figures))
     for key, factor in growth.items():
         print(f"growth 1/10 → full: {key}: {factor}×")
+    for warning in WARNINGS:
+        print(f"WARNING: {warning}")
     if args.json:
         args.json.write_text(json.dumps(
             {"db": str(args.db), "repeat": args.repeat,
-             "figures": [x.as_json() for x in figures], "growth": growth},
+             "figures": [x.as_json() for x in figures], "growth": growth,
+             "warnings": WARNINGS},
             ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
 
