@@ -625,6 +625,8 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
         QApplication.processEvents()
         view = comparison.view  # type: ignore[attr-defined]
         t = time.perf_counter()
+        if other == busiest:  # a one-role database: nothing to switch from
+            comparison.reload()  # type: ignore[attr-defined]
         combo.setCurrentIndex(busiest)
         return until_painted(view.viewport(), lambda: view.model().rowCount() > 0, t)
 
