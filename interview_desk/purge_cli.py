@@ -43,7 +43,8 @@ def add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     p.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
     _add_db(p)
-    p.set_defaults(func=cmd_purge)
+    # a dry run only reads: it keeps working while the app has the database
+    p.set_defaults(func=cmd_purge, writes=lambda args: not args.dry_run)
 
 
 def _line(a: CandidateActivity, now: datetime) -> str:

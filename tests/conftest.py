@@ -24,9 +24,10 @@ DEMO_NOW = datetime(2026, 11, 22, 10, 20, tzinfo=UTC)
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test may touch the real per-user data folder or QSettings."""
+    """No test may touch the real per-user data or log folder, or QSettings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("INTERVIEW_DESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("INTERVIEW_DESK_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("INTERVIEW_DESK_DB", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))

@@ -109,8 +109,13 @@ def test_three_laptops_round_trip_in_either_order(tmp_path: Path) -> None:
     assert "  conflict: Bob Peer submitted two different scorecards" in conflicted.stdout
     assert stable_dump(a) == kept
 
-    # 5. The decision data leaves as CSV, formulas neutralised.
+    # 5. The decision data leaves as CSV, formulas neutralised; not while the panel is sealed
+    # (the lead has not submitted), so nobody's ratings leave before the seal opens.
     out_csv = tmp_path / "scores.csv"
+    printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
+    assert "0 rows" in printed
+    with Desk.open(a) as lead_desk:
+        lead_desk.scorecards.unseal(p.session_id, p.lead_id, "debrief now")
     printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
     assert "2 rows" in printed
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:

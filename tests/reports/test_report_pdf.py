@@ -161,7 +161,7 @@ def test_same_data_gives_byte_identical_pdfs_in_invariant_mode(
 def test_export_opens_only_the_bundled_fonts_and_its_own_output(
         desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     t = tricky.build(desk)
-    data = desk.reports.session_data(t.session_id, generated_at=FIXED_TIME)
+    view = desk.debrief.view(t.session_id)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     opened: list[str] = []
@@ -183,7 +183,7 @@ def test_export_opens_only_the_bundled_fonts_and_its_own_output(
     monkeypatch.setattr(fonts, "_registered", False)
     from interview_desk.reports import render_session_report
 
-    render_session_report(data, out_dir / "r.pdf")
+    render_session_report(view, out_dir / "r.pdf", generated_at=FIXED_TIME)
     monkeypatch.undo()
     font_dir = fonts.fonts_dir().resolve()
     assert opened, "the spy saw nothing"
@@ -234,28 +234,33 @@ def test_panelist_scorecard_report_shows_only_that_panelist(desk: Desk, tmp_path
     assert "not red" not in text  # the lead's note is not his
 
 
-def test_role_comparison_lists_every_candidate_of_the_role(
+def test_role_comparison_lists_the_held_interviews_of_the_role_as_the_page_does(
         demo_desk: Desk, tmp_path: Path) -> None:
     role = demo_desk.catalog.roles.all()[0]
     out = tmp_path / "role.pdf"
     demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
     text = _text(out)
-    for cand in demo_desk.catalog.candidates.find():
-        assert cand.name in text
+    rows = {r["candidate"]: r["status"] for r in demo_desk.sessions.overview()}
+    for name, status in rows.items():
+        assert (name in text) == (status != "planned"), name
+    assert "held interviews only" in text
     assert "Hire" in text
     assert "Decided\n3 of 3\nscorecards" in text
 
 
 def test_a_session_with_nothing_recorded_yet_still_exports(
         demo_desk: Desk, tmp_path: Path) -> None:
-    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    planned = next(r for r in demo_desk.sessions.overview() if r.status == "planned")
     out = tmp_path / "planned.pdf"
-    result = demo_desk.reports.export_session(planned["id"], out, generated_at=FIXED_TIME)
+    result = demo_desk.reports.export_session(planned.id, out, generated_at=FIXED_TIME)
     assert result.warning == ""
     text = " ".join(_text(out).split())
-    assert planned["candidate"] in text
+    assert planned.candidate in text
     assert "No decision recorded yet" in text
-    assert "No scorecard has been submitted yet." in text
+    # Nobody has submitted: the panel is sealed and the report says it is interim.
+    assert "INTERIM — the panel is sealed: 0 of 3 scorecards are in." in text
+    assert text.count("INTERIM — not the panel's final record") == len(PdfReader(out).pages)
+    assert "Sealed: the ratings stay hidden until every panelist has submitted." in text
     assert "No notes were taken." in text
     assert "No questions from the candidate were recorded." in text
     assert "0 of 5 talking points covered." in text

@@ -31,12 +31,14 @@ def _decided(desk: Desk) -> str:
 
 
 def _figures(desk: Desk, sid: str) -> dict[str, Any]:
-    d = desk.debrief.data(sid)
-    return {"pre": d.panel_score_pre, "post": d.panel_score_post,
-            "panelists": [(p.panelist.name, p.score_pre, p.score_post) for p in d.panelists],
-            "weights": [(c.competency.key, c.weight_share) for c in d.per_competency],
-            "alpha": d.agreement_pre.alpha if d.agreement_pre else None,
-            "anchors": [c.anchors for c in d.competencies]}
+    d = desk.debrief.view(sid)
+    assert d.pre is not None and d.post is not None
+    return {"pre": d.pre.panel_score, "post": d.post.panel_score,
+            "panelists": [(p.panelist.name, p.pre.score if p.pre else None,
+                           p.post.score if p.post else None) for p in d.panelists],
+            "weights": [(c.key, c.share) for c in d.competencies],
+            "alpha": d.pre.agreement.alpha,
+            "anchors": [c.anchors for c in desk.scorecards.competencies(sid)]}
 
 
 def _pdf_text(desk: Desk, sid: str, out: Path) -> str:
@@ -89,7 +91,7 @@ def test_a_role_no_session_uses_is_edited_in_place_and_the_next_edit_stays_in_v2
         # The candidates applied for the role: they see its newest version.
         assert {c.role_id for c in desk.catalog.list_candidates()} == {v2.id}
         # Role comparison and the per-role CSV still count the sessions of version 1.
-        assert len(desk.debrief.role_comparison(v2.id)) == 2
+        assert len(desk.debrief.role_comparison(v2.id).rows) == 2
         assert desk.exchange.export_csv(Path(desk.path or ".").parent / "r.csv",
                                         role_id=v2.id) == 3
         with pytest.raises(ValidationError, match="used by 3 session"):

@@ -201,7 +201,7 @@ def test_editing_a_used_role_warns_first_then_makes_a_new_version_and_says_so(
     ed = page.role_editor
     v1 = demo_desk.catalog.list_roles()[0]
     decided = next(s for s in demo_desk.sessions.sessions.all() if s.status == "decided")
-    before = demo_desk.debrief.data(decided.id).panel_score_post
+    before = demo_desk.debrief.view(decided.id).post
     assert ed.version.text().startswith("1 — used by 3 session")
     assert "saving your changes makes version 2" in ed.version.text()
     ed.competencies.select(0)
@@ -214,7 +214,7 @@ def test_editing_a_used_role_warns_first_then_makes_a_new_version_and_says_so(
     assert v2.competencies[0].weight == 3.0
     assert demo_desk.catalog.get_role(v1.id).competencies[0].weight == \
         v1.competencies[0].weight
-    assert demo_desk.debrief.data(decided.id).panel_score_post == before
+    assert demo_desk.debrief.view(decided.id).post == before
     assert page.current_id() == v2.id and ed.role is not None and ed.role.id == v2.id
     assert "not used" in ed.version.text()
     # a second edit changes version 2 in place
