@@ -39,7 +39,7 @@ def test_the_generated_file_is_one_the_app_opens_lists_and_searches(tmp_path: Pa
     with Desk.open(path, create=False) as desk:
         rows = desk.sessions.overview()
         assert len(rows) == 60
-        statuses = {r["status"] for r in rows}
+        statuses = {r.status for r in rows}
         assert {"planned", "completed", "decided", "live"} <= statuses
         db = desk.db
         notes = db.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
@@ -56,8 +56,8 @@ def test_the_generated_file_is_one_the_app_opens_lists_and_searches(tmp_path: Pa
         scored = db.execute("SELECT COUNT(*) FROM scorecards WHERE submitted_at IS NOT NULL"
                             ).fetchone()[0]
         assert scored > 0
-        decided = next(r for r in rows if r["status"] == "decided")
-        assert desk.debrief.data(decided["id"]).decision is not None
+        decided = next(r for r in rows if r.status == "decided")
+        assert desk.debrief.view(decided.id).decision is not None
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
