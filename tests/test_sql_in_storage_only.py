@@ -26,9 +26,7 @@ RUNS_SQL = {"execute", "executemany", "executescript", "query"}
 # Temporary allowances, each checked as a strict xfail: the day a module passes, this test
 # fails until its entry is removed. The autosave writer rolls back on the raw connection
 # until the write-runner work replaces it.
-PENDING = {
-    "ui/live/autosave.py": "the op runner replaces this writer and its raw rollback",
-}
+PENDING: dict[str, str] = {}
 
 
 def _docstrings(tree: ast.Module) -> set[int]:

@@ -17,7 +17,12 @@ from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
-from interview_desk.storage.database import is_read_only, open_database, set_busy_timeout
+from interview_desk.storage.database import (
+    is_read_only,
+    open_database,
+    roll_back_open_transaction,
+    set_busy_timeout,
+)
 
 
 @dataclass
@@ -76,6 +81,10 @@ class Desk:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
         if not self.catalog.kits.latest_versions():
             self.catalog.import_kit(shipped_kit())
+
+    def roll_back(self) -> None:
+        """After a failed operation: nothing half-written stays open on this connection."""
+        roll_back_open_transaction(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -267,6 +267,12 @@ def _restrict_permissions(path: Path) -> None:
         path.chmod(0o600)
 
 
+def roll_back_open_transaction(db: Database) -> None:
+    """After a failed write: nothing half-done stays open on this connection."""
+    if db.conn.in_transaction:
+        db.conn.rollback()
+
+
 def set_busy_timeout(db: Database, milliseconds: int) -> None:
     """How long this connection waits for another's lock before it reports "locked"."""
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")

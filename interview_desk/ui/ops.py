@@ -213,8 +213,7 @@ class _Writer(QThread):
             try:
                 return job.fn(desk, report), None
             except Exception as exc:  # classified below: nothing vanishes
-                if desk.db.conn.in_transaction:
-                    desk.db.conn.rollback()
+                desk.roll_back()
                 pause = RETRY_PAUSES_MS[min(attempt, len(RETRY_PAUSES_MS) - 1)]
                 if not is_transient(exc) or deadline.remainingTime() < pause:
                     return None, _failure(job, exc, self._path)
@@ -343,8 +342,7 @@ class OpRunner(QObject):
         try:
             job.outcome = (job.fn(self._desk, report), None)
         except Exception as exc:  # same contract as the writer thread
-            if self._desk.db.conn.in_transaction:
-                self._desk.db.conn.rollback()
+            self._desk.roll_back()
             job.outcome = (None, _failure(job, exc, ""))
         self._on_ran(job)
 

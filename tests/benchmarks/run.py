@@ -364,10 +364,9 @@ def note_save_figure(db: Path, f: Facts, repeat: int) -> Figure:
     """p99 of 200 saves of a growing note (upsert + search index), synchronous=FULL, against
     the same-sized upsert into a one-table database without an index on the same disk."""
     from interview_desk.domain.model import Note, NoteState, new_id
-    from interview_desk.services.live import LiveService
+    from interview_desk.services.desk import Desk
 
-    live = LiveService.open_writer(db)
-    live.db.execute("PRAGMA synchronous = FULL")
+    live = Desk.open_writer(db, busy_timeout_ms=10_000).live  # as the op runner opens it
     scratch = "bench-run-scratch-question"
     note = Note(session_id=f.live_session, panelist_id=f.live_panelist, question_id=scratch,
                 state=NoteState.ASKED, id=new_id())
