@@ -35,7 +35,7 @@ def main() -> None:
     desk = create_demo(Path(tempfile.mkdtemp()) / "demo.sqlite3")
     assert desk.path is not None
     ops = OpRunner(desk)
-    sid = next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in desk.sessions.overview() if r.status == "live")
     pane = ScorecardPane(desk, ops, sid, desk.scorecards.panel(sid)[0].id)
     pane.show()
 

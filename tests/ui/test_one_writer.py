@@ -35,7 +35,7 @@ def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
 
 
 def _session(desk: Desk, status: str) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == status)
+    return next(r.id for r in desk.sessions.overview() if r.status == status)
 
 
 def _type(qtbot: QtBot, text: str) -> None:
@@ -62,7 +62,7 @@ def test_a_note_typed_during_an_import_is_saved_before_the_import_goes_on(
     shared = tmp_path / "shared"
     shared.mkdir()
     for n, row in enumerate(demo_desk.sessions.overview()):
-        demo_desk.exchange.export_panel(row["id"], shared / f"panel-{n}.json")
+        demo_desk.exchange.export_panel(row.id, shared / f"panel-{n}.json")
     view = window.open_session(_session(demo_desk, "planned"))
     ended: list[str] = []
     window.ops.ended.connect(lambda op: ended.append(op.label or "note"))
