@@ -1,0 +1,290 @@
+"""Crash trials: the real app typing in the live view while others use the file, then kill -9.
+
+One trial, in a folder of its own: ``interview-desk demo`` makes a database, ``sessions --json``
+names its live session, and the app opens it (``--session ID``) with a typing script
+(``interview_desk/ui/scripted_typing.py``) that types into the focused note editor and logs each
+key's ``time.monotonic_ns()``. From the first key on, read-only CLI commands run one after another
+in a loop, and a second launch of the app on the same database is attempted at a random moment.
+At a random moment the app gets SIGKILL. A fresh process then reads the file: every key typed more
+than ``MUST_BE_SAVED_S`` before the kill must be in the note, and ``PRAGMA integrity_check`` must
+say ``ok``. Both times come from the same clock (CLOCK_MONOTONIC is system-wide).
+
+Used by ``tests/ui/live/test_crash_trials.py`` (a few trials in every run) and by
+``tests/benchmarks/crash_trials.py`` (hundreds, in parallel). POSIX only (SIGKILL).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+#: Autosave writes at most 2 s after a note's first unsaved key; half a second for the write.
+MUST_BE_SAVED_S = 2.5
+#: The kill comes this long (uniformly drawn) after the first key went in.
+KILL_AFTER_S = (1.0, 7.0)
+READY_TIMEOUT_S = 60.0
+COMMAND_TIMEOUT_S = 60.0
+SECOND_LAUNCH_TIMEOUT_S = 30.0
+
+SHOWN_MARKER = "interview-desk: window shown"  # ui/app.py prints it under EXIT_AFTER_SHOW
+WORDS = ["rollback", "owned", "the", "fix", "latency", "über", "naïve", "déjà", "vu", "중요",
+         "on-call", "p99", "→", "shipped", "reviewed", "customer", "incident", "(tested)", "🙂"]
+
+VERIFY = """
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+texts = [t for row in conn.execute(
+    "SELECT text, situation, task, action, result FROM notes WHERE session_id = ?",
+    [sys.argv[2]]) for t in row]
+conn.close()
+print(json.dumps({"integrity": integrity, "texts": texts}))
+"""
+
+
+class TrialError(Exception):
+    """The trial could not be run as planned (the app never got ready, a command hung…)."""
+
+
+@dataclass
+class TrialResult:
+    seed: int
+    folder: Path
+    typed: int = 0  # keys the log says went in
+    required: int = 0  # of those, typed more than MUST_BE_SAVED_S before the kill
+    saved: int = 0  # keys found in the note, in order, from the first
+    gap_s: float = 0.0  # at the kill, the age of the oldest key not in the file (0: none)
+    integrity: str = ""
+    second_launch: str = ""
+    reads: int = 0
+    read_failures: list[str] = field(default_factory=list)
+    error: str = ""  # why the trial could not be judged
+
+    @property
+    def lost(self) -> bool:
+        return self.saved < self.required
+
+    @property
+    def intact(self) -> bool:
+        return self.integrity == "ok"
+
+    def describe(self) -> str:
+        return (f"seed {self.seed}: typed {self.typed}, required {self.required}, "
+                f"saved {self.saved}, gap {self.gap_s:.2f} s, integrity {self.integrity!r}, "
+                f"second launch {self.second_launch!r}, {self.reads} reads "
+                f"({len(self.read_failures)} failed), folder {self.folder}"
+                + (f", error: {self.error}" if self.error else ""))
+
+
+def _env(folder: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERVIEW_DESK_")}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(folder / "home"),
+               XDG_CONFIG_HOME=str(folder / "home" / "config"),
+               INTERVIEW_DESK_DATA_DIR=str(folder / "home" / "data"),
+               PYTHONPATH=str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.update(extra)
+    return env
+
+
+def _cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "interview_desk", *args], capture_output=True,
+                          text=True, timeout=COMMAND_TIMEOUT_S, env=_env(folder),
+                          cwd=folder)
+
+
+def typing_script(rng: random.Random, token: str, seconds: float) -> list[tuple[int, str]]:
+    """Keys at typing speed, with the odd pause (past autosave's idle delay), for ``seconds``."""
+    text = token
+    while len(text) < seconds * 20:
+        text += " " + rng.choice(WORDS)
+    keys: list[tuple[int, str]] = []
+    total = 0
+    for char in text:
+        delay = rng.randint(300, 1500) if rng.random() < 0.04 else rng.randint(20, 140)
+        keys.append((delay, char))
+        total += delay
+        if total > seconds * 1000:
+            break
+    return keys
+
+
+def _read_log(path: Path) -> tuple[str | None, list[tuple[int, str]]]:
+    """The focus line's widget name (None before it) and the keys logged so far."""
+    focus: str | None = None
+    keys: list[tuple[int, str]] = []
+    if not path.exists():
+        return focus, keys
+    # Only whole lines count: a line still being written has no newline yet.
+    for line in path.read_text(encoding="utf-8").split("\n")[:-1]:
+        if line.startswith("focus "):
+            focus = line[len("focus "):]
+        elif line != "done":
+            ns, code = line.split(" ")
+            keys.append((int(ns), chr(int(code))))
+    return focus, keys
+
+
+class _Readers(threading.Thread):
+    """Read-only CLI commands, one after another, until told to stop."""
+
+    def __init__(self, folder: Path, db: Path, session_id: str) -> None:
+        super().__init__(daemon=True)
+        self.folder = folder
+        pdf = folder / "report.pdf"
+        self.commands = [["sessions"], ["sessions", "--json"], ["export-json", session_id],
+                         ["report", session_id, "-o", str(pdf)], ["kits"]]
+        self.db = db
+        self.stop = threading.Event()
+        self.runs = 0
+        self.failures: list[str] = []
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            command = self.commands[self.runs % len(self.commands)]
+            try:
+                done = _cli(self.folder, *command, "--db", str(self.db))
+            except subprocess.TimeoutExpired:
+                self.failures.append(f"{command[0]}: no answer in {COMMAND_TIMEOUT_S} s")
+            else:
+                if done.returncode != 0:
+                    self.failures.append(f"{command[0]}: exit {done.returncode}: "
+                                         f"{done.stderr.strip()[-300:]}")
+            self.runs += 1
+
+
+def _second_launch_outcome(proc: subprocess.Popen[str], out: Path) -> str:
+    try:
+        code = proc.wait(SECOND_LAUNCH_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return "still running"
+    if code == 0:
+        shown = SHOWN_MARKER in out.read_text(encoding="utf-8", errors="replace")
+        return "opened a second window" if shown else "handed over"
+    return f"exit {code}"
+
+
+def _kill(proc: subprocess.Popen[str] | None) -> None:
+    if proc is not None and proc.poll() is None:
+        proc.kill()
+        proc.wait(10)
+
+
+def _wait_ready(app: subprocess.Popen[str], log: Path) -> tuple[str, int]:
+    """Wait (bounded) for the first logged key: the widget typed into and its time."""
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        focus, keys = _read_log(log)
+        if keys and focus is not None:
+            return focus, keys[0][0]
+        if app.poll() is not None:
+            raise TrialError(f"the app exited ({app.returncode}) before typing")
+        time.sleep(0.02)
+    raise TrialError(f"no key typed within {READY_TIMEOUT_S} s of the start")
+
+
+def run_trial(folder: Path, seed: int,
+              kill_after_s: tuple[float, float] = KILL_AFTER_S) -> TrialResult:
+    """One trial in ``folder`` (created; left in place for a look when something went wrong).
+
+    The kill comes at a moment drawn from ``seed`` within ``kill_after_s`` seconds of the first
+    key.
+    """
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    result = TrialResult(seed=seed, folder=folder)
+    db = folder / "desk.sqlite3"
+    made = _cli(folder, "demo", "--db", str(db))
+    if made.returncode != 0:
+        raise TrialError(f"demo: {made.stderr.strip()}")
+    listed = _cli(folder, "sessions", "--json", "--db", str(db))
+    session_id = next(s["id"] for s in json.loads(listed.stdout) if s["status"] == "live")
+
+    token = f"<trial {seed}>"
+    kill_after = rng.uniform(*kill_after_s)
+    second_at = rng.uniform(0.0, kill_after)
+    log = folder / "typed.log"
+    script = folder / "typing.json"
+    script.write_text(json.dumps({"log": str(log), "keys": typing_script(
+        rng, token, kill_after + 5)}), encoding="utf-8")
+
+    app: subprocess.Popen[str] | None = None
+    second: subprocess.Popen[str] | None = None
+    readers = _Readers(folder, db, session_id)
+    try:
+        with (folder / "app.out").open("w") as app_out:
+            app = subprocess.Popen(
+                [sys.executable, "-m", "interview_desk", "--db", str(db), "--session", session_id],
+                stdout=app_out, stderr=subprocess.STDOUT, text=True, cwd=folder,
+                env=_env(folder, INTERVIEW_DESK_TYPING_SCRIPT=str(script)))
+        focus, first_ns = _wait_ready(app, log)
+        if not focus.startswith("note_"):
+            raise TrialError(f"the keyboard is in {focus!r}, not in the note")
+        readers.start()
+        kill_at_ns = first_ns + int(kill_after * 1e9)
+        _sleep_until(first_ns + int(second_at * 1e9))
+        with (folder / "second.out").open("w") as second_out:
+            second = subprocess.Popen(
+                [sys.executable, "-m", "interview_desk", "--db", str(db), "--session", session_id],
+                stdout=second_out, stderr=subprocess.STDOUT, text=True, cwd=folder,
+                env=_env(folder, INTERVIEW_DESK_EXIT_AFTER_SHOW="1"))
+        _sleep_until(kill_at_ns)
+        if app.poll() is not None:
+            raise TrialError(f"the app exited ({app.returncode}) before the kill")
+        killed_ns = time.monotonic_ns()
+        os.kill(app.pid, signal.SIGKILL)
+        app.wait(10)
+        result.second_launch = _second_launch_outcome(second, folder / "second.out")
+        readers.stop.set()
+        readers.join(COMMAND_TIMEOUT_S + 5)
+        if readers.is_alive():
+            raise TrialError("a read-only command did not finish")
+        result.reads, result.read_failures = readers.runs, readers.failures
+        _judge(result, folder / "desk.sqlite3", session_id, token, log, killed_ns)
+    except TrialError as exc:
+        result.error = str(exc)
+    finally:
+        readers.stop.set()
+        _kill(app)
+        _kill(second)
+    return result
+
+
+def _sleep_until(ns: int) -> None:
+    """Wait for a moment chosen in advance (a random one; there is no event to wait for)."""
+    remaining = (ns - time.monotonic_ns()) / 1e9
+    if remaining > 0:
+        time.sleep(remaining)
+
+
+def _judge(result: TrialResult, db: Path, session_id: str, token: str, log: Path,
+           killed_ns: int) -> None:
+    """Read the file in a fresh process and compare with what the log says was typed."""
+    done = subprocess.run([sys.executable, "-c", VERIFY, str(db), session_id],
+                          capture_output=True, text=True, timeout=COMMAND_TIMEOUT_S)
+    if done.returncode != 0:
+        result.integrity = f"unreadable: {done.stderr.strip()[-300:]}"
+        return
+    found = json.loads(done.stdout)
+    result.integrity = "\n".join(found["integrity"])
+    _focus, keys = _read_log(log)
+    typed = "".join(char for _ns, char in keys)
+    result.typed = len(keys)
+    deadline = killed_ns - int(MUST_BE_SAVED_S * 1e9)
+    result.required = sum(1 for ns, _char in keys if ns <= deadline)
+    # The keys went to the end of one note; its text from the token on is what was saved.
+    stored = next((t[t.index(token):] for t in found["texts"] if token in t), "")
+    saved = 0
+    while saved < min(len(stored), len(typed)) and stored[saved] == typed[saved]:
+        saved += 1
+    result.saved = saved
+    result.gap_s = (killed_ns - keys[saved][0]) / 1e9 if saved < len(keys) else 0.0
