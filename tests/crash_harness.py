@@ -145,21 +145,37 @@ class _Readers(threading.Thread):
                          ["report", session_id, "-o", str(pdf)], ["kits"]]
         self.db = db
         self.stop = threading.Event()
+        self.current: subprocess.Popen[str] | None = None
         self.runs = 0
         self.failures: list[str] = []
 
     def run(self) -> None:
         while not self.stop.is_set():
             command = self.commands[self.runs % len(self.commands)]
+            self.current = subprocess.Popen(
+                [sys.executable, "-m", "interview_desk", *command, "--db", str(self.db)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=self.folder,
+                env=_env(self.folder))
             try:
-                done = _cli(self.folder, *command, "--db", str(self.db))
+                _out, err = self.current.communicate(timeout=COMMAND_TIMEOUT_S)
             except subprocess.TimeoutExpired:
+                _kill(self.current)
                 self.failures.append(f"{command[0]}: no answer in {COMMAND_TIMEOUT_S} s")
             else:
-                if done.returncode != 0:
-                    self.failures.append(f"{command[0]}: exit {done.returncode}: "
-                                         f"{done.stderr.strip()[-300:]}")
+                if self.current.returncode < 0 and self.stop.is_set():
+                    break  # killed by finish(): not a run, not a failure
+                if self.current.returncode != 0:
+                    self.failures.append(f"{command[0]}: exit {self.current.returncode}: "
+                                         f"{err.strip()[-300:]}")
             self.runs += 1
+
+    def finish(self, *, kill: bool) -> None:
+        """Stop after the command under way (or kill it) and wait, bounded, for the thread."""
+        self.stop.set()
+        if kill:
+            _kill(self.current)
+        if self.is_alive():
+            self.join(COMMAND_TIMEOUT_S + 5)
 
 
 def _second_launch_outcome(proc: subprocess.Popen[str], out: Path) -> str:
@@ -244,18 +260,17 @@ def run_trial(folder: Path, seed: int,
         os.kill(app.pid, signal.SIGKILL)
         app.wait(10)
         result.second_launch = _second_launch_outcome(second, folder / "second.out")
-        readers.stop.set()
-        readers.join(COMMAND_TIMEOUT_S + 5)
+        readers.finish(kill=False)
         if readers.is_alive():
             raise TrialError("a read-only command did not finish")
         result.reads, result.read_failures = readers.runs, readers.failures
-        _judge(result, folder / "desk.sqlite3", session_id, token, log, killed_ns)
+        _judge(result, db, session_id, token, log, killed_ns)
     except TrialError as exc:
         result.error = str(exc)
     finally:
-        readers.stop.set()
         _kill(app)
         _kill(second)
+        readers.finish(kill=True)
     return result
 
 
