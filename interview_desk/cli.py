@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +17,8 @@ from interview_desk import __version__
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.services.desk import Desk
-from interview_desk.storage.errors import StorageError
+from interview_desk.storage.connections import wal_path
+from interview_desk.storage.errors import OutdatedDatabaseError, StorageError, file_error
 
 PROG = "interview-desk"
 
@@ -34,12 +36,22 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
-def open_existing(args: argparse.Namespace) -> Desk:
-    """Open the database a subcommand works on; the default one is created if missing."""
+def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Desk:
+    """Open the database a subcommand works on; the default one is created if missing.
+
+    ``read_only``: for commands that only read; SQLite refuses any write, so a running app's
+    file is never disturbed. A file from an older version is upgraded by a normal open first.
+    """
     path = db_path(args)
     explicit = getattr(args, "db", None) is not None
-    if explicit and not path.exists():
+    if explicit and not path.exists() and not wal_path(path).exists():
         raise CliError(f"no database at {path}")
+    if read_only and (explicit or path.exists()):
+        try:
+            return Desk.open(path, create=False, read_only=True)
+        except OutdatedDatabaseError:
+            Desk.open(path, create=False).close()
+            return Desk.open(path, create=False, read_only=True)
     return Desk.open(path)
 
 
@@ -66,7 +78,7 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         rows = [{k: r[k] for k in ("id", "candidate", "role", "status", "scheduled_at",
                                     "location")} for r in desk.sessions.overview()]
     if args.json:
@@ -90,7 +102,7 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         data = desk.debrief.data(args.session_id)
     if args.output:
         session_json.write(data, args.output)
@@ -120,7 +132,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"no folder {out.parent} to write {out.name} in")
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         if args.role:
             result = desk.reports.export_role(args.role, out)
         elif args.report_panelist:
@@ -151,7 +163,7 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _cmd_export_panel(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_panel(args.session_id, args.output)
     print(f"Panel file written to {path}")
     return 0
@@ -166,7 +178,7 @@ def _add_export_panel(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _cmd_export_return(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_return(args.session_id, args.panelist, args.output)
     print(f"Return file written to {path}")
     return 0
@@ -221,7 +233,7 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export_csv(args: argparse.Namespace) -> int:
     if (args.session_id is None) == (args.role is None):
         raise CliError("give either SESSION_ID or --role ROLE_ID")
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         count = desk.exchange.export_csv(args.output, session_id=args.session_id,
                                          role_id=args.role)
     print(f"{count} rows written to {args.output}")
@@ -238,7 +250,7 @@ def _add_export_csv(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_kits(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         rows = [{"id": k.id, "name": k.name, "version": k.version,
                  "questions": len(k.questions()), "minutes": k.total_minutes()}
                 for k in desk.catalog.list_kits()]
@@ -272,7 +284,7 @@ def _add_import_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _cmd_export_kit(args: argparse.Namespace) -> int:
-    with open_existing(args) as desk:
+    with open_existing(args, read_only=True) as desk:
         path = desk.catalog.export_kit_file(args.kit_id, args.output)
     print(f"Exported kit {args.kit_id} to {path}")
     return 0
@@ -292,6 +304,13 @@ def _add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_purge(sub)
 
 
+def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.backup_cli import add_backups, add_restore  # it imports this module
+
+    add_backups(sub)
+    add_restore(sub)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -308,6 +327,7 @@ REGISTRARS: list[Registrar] = [
     _add_import_kit,
     _add_export_kit,
     _add_purge,
+    _add_backups,
 ]
 
 
@@ -342,6 +362,13 @@ def run_command(args: argparse.Namespace) -> int:
         return result
     except (CliError, StorageError, KitFileError, OSError, ValueError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        # Damage the checks at open could not see (they are bounded) is still the file's.
+        problem = file_error(exc, str(db_path(args)))
+        if problem is None:
+            raise
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 1
 
 

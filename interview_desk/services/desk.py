@@ -17,7 +17,7 @@ from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
-from interview_desk.storage.database import open_database
+from interview_desk.storage.database import is_read_only, open_database
 
 
 @dataclass
@@ -46,11 +46,22 @@ class Desk:
         self.retention = RetentionService(self.db)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Desk:
-        """Open (creating and migrating if needed) and make sure the shipped kit is there."""
-        desk = cls(open_database(path, create=create), Path(path))
-        desk.ensure_shipped_kit()
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
+             check: bool = True) -> Desk:
+        """Open (creating and migrating if needed) and make sure the shipped kit is there.
+
+        ``read_only`` opens it for looking only (see ``open_database``): nothing is added.
+        """
+        desk = cls(open_database(path, create=create, read_only=read_only, check=check),
+                   Path(path))
+        if not desk.read_only:
+            desk.ensure_shipped_kit()
         return desk
+
+    @property
+    def read_only(self) -> bool:
+        """Every write to this desk is refused by SQLite (the file was opened read-only)."""
+        return is_read_only(self.db)
 
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""

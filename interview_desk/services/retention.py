@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from interview_desk.domain.model import SessionStatus, parse_timestamp
+from interview_desk.storage.backup import make_backup
 from interview_desk.storage.errors import NotFoundError, ValidationError
 
 DEFAULT_RETENTION_DAYS = 180
@@ -194,6 +196,10 @@ class RetentionService:
             conn.execute("VACUUM")
             # VACUUM wrote the new pages through the WAL: move them into the file, too.
             truncated = self._checkpoint() and truncated
+            say(90, "Replacing the backups…")
+            # The app's rolling backups hold the purged records too: one taken now, from
+            # the scrubbed file, replaces them all.
+            make_backup(self.db, self._file_path(), keep=1)
         say(100, "Done")
         return PurgeResult(candidate_ids=tuple(ids), names=tuple(names),
                            session_ids=tuple(sessions), rows_deleted=rows,
@@ -231,6 +237,9 @@ class RetentionService:
             return True
         busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return not busy
+
+    def _file_path(self) -> Path:
+        return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
 
     def _file_bytes(self) -> int:
         if self.db.memory:

@@ -1,82 +1,222 @@
-"""Opening the one SQLite file: permissions, PRAGMAs, the version guard and migrations."""
+"""Opening the one SQLite file: checks, PRAGMAs, the version guard and migrations.
+
+:func:`open_database` is the entry point for every connection to a database file; it gets its
+connections from :data:`interview_desk.storage.connections.FACTORY` (see there for the rules
+that keep POSIX locks intact). The first open in a process checks the file — through SQLite,
+never by reading it with Python — and folds in a WAL left by a crash before anything else.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
+import time
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from interview_desk.storage.errors import NewerDatabaseError, NotADatabaseError
+from interview_desk.storage.connections import (
+    FACTORY,
+    create_private_file,
+    wal_path,
+)
+from interview_desk.storage.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    OrphanedWalError,
+    OutdatedDatabaseError,
+    StorageError,
+    storage_error,
+)
 from interview_desk.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Start-up must stay quick on a large file: the structural check stops after this long
+#: (a partial check passes). See "Saving and durability" in the README for the figures.
+QUICK_CHECK_BUDGET_S = 0.5
+_PROGRESS_STEPS = 10_000
 
 
-def open_database(path: str | Path, *, create: bool = True) -> Database:
+def open_database(path: str | Path, *, create: bool = True, read_only: bool = False,
+                  check: bool = True) -> Database:
     """Open (and create or migrate) the database at ``path``.
 
-    A file that is not SQLite, or that a newer app wrote, is refused before any write.
-    The file is made readable by its owner only: it holds candidates' personal data.
+    ``create``: a missing or empty file becomes a new database — never when a ``-wal`` lies
+    beside it (that may hold the only copy of recent work). ``read_only``: SQLite refuses every
+    write on this connection and on every later one to the file in this process, as long as
+    one stays open. ``check=False`` skips the structural and schema checks (used to look
+    into a file already known to be damaged).
+
+    A file that is damaged, not ours, or written by a newer app raises a
+    :class:`~interview_desk.storage.errors.StorageError` before anything is written. The file is
+    made readable by its owner only: it holds candidates' personal data.
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
-    if not exists and not create:
-        raise NotADatabaseError(str(path), "no such file")
-    if exists:
-        with path.open("rb") as fh:
-            if fh.read(16) != _SQLITE_MAGIC:
-                raise NotADatabaseError(str(path), "not an SQLite file")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Create the file with owner-only permissions before SQLite writes a byte into it.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    _restrict_permissions(path)
-
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+    if FACTORY.holds(path):
+        # Already open and checked in this process: a second connection (writer, worker).
+        return _wrap(_connect(path, read_only=read_only), path, first=False)
+    created = _prepare_file(path, create=create, read_only=read_only)
+    conn = _connect(path, read_only=read_only)
     try:
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
-        if found > SCHEMA_VERSION:
-            raise NewerDatabaseError(str(path), found, SCHEMA_VERSION)
-        if exists and found == 0 and _has_foreign_tables(conn):
-            raise NotADatabaseError(str(path), "it holds tables of another program")
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise NotADatabaseError(str(path), str(exc)) from exc
-    except Exception:
+        found = _inspect(conn, path, created=created, create=create, check=check)
+        if found < SCHEMA_VERSION and (read_only or FACTORY.is_read_only(path)):
+            raise OutdatedDatabaseError(str(path), found, SCHEMA_VERSION)
+    except BaseException:
         conn.close()
         raise
+    if not conn.read_only:  # type: ignore[attr-defined]
+        _restrict_permissions(path)
+    return _wrap(conn, path, first=True)
+
+
+def _prepare_file(path: Path, *, create: bool, read_only: bool) -> bool:
+    """Stat-only checks before SQLite touches the file; True when it must become new."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise NotADatabaseError(str(path), exc.strerror or str(exc)) from exc
+    if st is not None and path.is_dir():
+        raise NotADatabaseError(str(path), "it is a folder")
+    if st is not None and st.st_size > 0:
+        return False
+    # Opening a zero-byte database makes SQLite delete the WAL beside it: never let it.
+    if _has_content(wal_path(path)):
+        raise OrphanedWalError(str(path), str(wal_path(path)))
+    if st is None and (read_only or not create):
+        raise NotADatabaseError(str(path), "no such file")
+    if read_only or not create:
+        raise NotADatabaseError(str(path), "the file is empty")
+    if st is None:
+        create_private_file(path)
+    return True
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    try:
+        return FACTORY.connect(path, read_only=read_only)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(path)) from exc
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: bool,
+             check: bool) -> int:
+    """The file's schema version, after proving it is an Interview Desk database."""
+    try:
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = _columns(conn)
+        if found < 0:
+            raise DamagedDatabaseError(str(path), f"schema version {found} is impossible")
+        if found > SCHEMA_VERSION:
+            raise NewerDatabaseError(str(path), found, SCHEMA_VERSION)
+        if found == 0:
+            if tables:
+                raise NotADatabaseError(str(path), "it holds tables of another program")
+            if not (created or create):
+                raise NotADatabaseError(str(path), "it holds no Interview Desk data")
+            return 0
+        if check:
+            _quick_check(conn, path)
+            _check_schema(tables, found, path)
+    except StorageError:
+        raise
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(path)) from exc
+    return found
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's structural check (``quick_check``), stopped after a time budget."""
+    deadline = time.perf_counter() + QUICK_CHECK_BUDGET_S
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), _PROGRESS_STEPS)
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode != sqlite3.SQLITE_INTERRUPT:
+            raise
+        return  # out of time: what was checked is fine, the rest is trusted
+    finally:
+        conn.set_progress_handler(None, 0)
+    if rows != [("ok",)]:
+        # Its answer may start with a "*** in database main ***" line: one line is enough.
+        lines = [ln for row in rows for ln in str(row[0]).splitlines() if not ln.startswith("***")]
+        raise DamagedDatabaseError(str(path), "; ".join(lines) or "no answer")
+
+
+def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -> None:
+    """Every table and column the migrations up to ``version`` create must be there."""
+    expected = _expected_schema(version)
+    if not expected.keys() & found_tables.keys():
+        raise NotADatabaseError(str(path), "it holds tables of another program")
+    for table, columns in expected.items():
+        have = found_tables.get(table)
+        if have is None:
+            raise DamagedDatabaseError(str(path), f"the table {table} is missing")
+        missing = sorted(columns - have)
+        if missing:
+            raise DamagedDatabaseError(
+                str(path), f"the table {table} lacks the column {', '.join(missing)}")
+
+
+@cache
+def _expected_schema(version: int) -> dict[str, set[str]]:
+    """What the first ``version`` migrations build, read back from an in-memory database."""
+    db = Database(memory=True, execute_plugins=False)
+    try:
+        for _name, fn in MIGRATIONS[:version]:
+            fn(db)
+        return _columns(db.conn)
+    finally:
+        db.close()
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {name: {r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", [name])}
+            for name in names}
+
+
+def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
     # No sqlite-utils plugins: whatever else is installed must not touch candidate data, and
     # looking them up scans every installed package (~15 ms of each start-up).
     db = Database(conn, execute_plugins=False)
-    _configure(db)
-    migrate(db)
+    if is_read_only(db):
+        return db
+    try:
+        migrate(db)
+        # After the first migration: a new file is built in a rollback journal, so a crash
+        # half-way leaves an empty file, never one whose schema is only in a WAL.
+        db.execute("PRAGMA journal_mode = WAL")
+        if first:
+            # A WAL left by a crash is folded into the file before anything else happens.
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.Error as exc:
+        conn.close()
+        raise storage_error(exc, str(path)) from exc
     return db
 
 
 def open_memory_database() -> Database:
     """An in-memory database with the full schema (for tests and previews)."""
     db = Database(memory=True, execute_plugins=False)
-    _configure(db)
+    db.execute("PRAGMA foreign_keys = ON")
     migrate(db)
     return db
 
 
-def _configure(db: Database) -> None:
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
-    if not db.memory:
-        # WAL + NORMAL: a committed note survives a killed process; readers never block typing.
-        db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-
-
-def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    return bool(rows)
+def is_read_only(db: Database) -> bool:
+    """Whether this connection refuses writes (opened read-only, here or by an earlier open)."""
+    return bool(getattr(db.conn, "read_only", False))
 
 
 def schema_version(db: Database) -> int:

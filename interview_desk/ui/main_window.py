@@ -28,6 +28,7 @@ from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.backups import install_backups
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
@@ -314,6 +315,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])
         install_purge(self, a[ActionId.PURGE_OLD])
+        file_menu.addAction(a[ActionId.RESTORE_BACKUP])
+        self.backups = install_backups(self, self.desk, a[ActionId.RESTORE_BACKUP], MainWindow)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -411,4 +414,6 @@ class MainWindow(QMainWindow):
         current = self.nav.currentItem()
         if current is not None:
             settings.put(settings.LAST_PAGE, current.data(Qt.ItemDataRole.UserRole))
+        if self.backups is not None:  # after the notes above are written
+            self.backups.take_on_close()
         super().closeEvent(event)

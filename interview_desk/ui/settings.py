@@ -33,6 +33,8 @@ LAST_REPORT_FOLDER: Key[str] = Key("reports/last_folder", "")
 INBOX_FOLDER: Key[str] = Key("exchange/inbox_folder", "")
 # Candidates idle longer than this many days are offered for purging (personal data).
 RETENTION_DAYS: Key[int] = Key("privacy/retention_days", 180)
+# How many rolling backups of each database are kept (taken at close and hourly).
+BACKUPS_KEEP: Key[int] = Key("backups/keep", 10)
 
 
 def settings() -> QSettings:

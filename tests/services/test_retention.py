@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from interview_desk.services.desk import Desk
+from interview_desk.storage.backup import list_backups, make_backup
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from tests.retention_support import OLD, SECRET, age, candidate_id, file_bytes, plant_secret
 
@@ -152,6 +153,23 @@ def test_the_words_are_gone_from_the_file(demo_desk: Desk) -> None:
     assert demo_desk.db.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?",
                                 [SECRET]).fetchone()[0] == 0
     assert result.file_bytes_after <= result.file_bytes_before
+
+
+def test_the_apps_backups_lose_the_purged_words_too(demo_desk: Desk) -> None:
+    path = demo_desk.path
+    assert path is not None
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    plant_secret(demo_desk, amara)
+    before = make_backup(demo_desk.db, path)
+    assert SECRET.encode() in before.read_bytes()
+
+    demo_desk.retention.purge([amara])
+
+    backups = list_backups(path)
+    assert len(backups) == 1 and backups[0].path != before and not before.exists()
+    assert SECRET.encode() not in backups[0].path.read_bytes()
+    assert not [p for p in backups[0].path.parent.iterdir() if p != backups[0].path]
 
 
 def test_purge_scrubs_even_while_another_connection_is_open(demo_desk: Desk) -> None:

@@ -1,0 +1,349 @@
+"""Rolling backups of the database, and restoring one, through SQLite itself.
+
+A backup is a consistent copy taken with SQLite's online backup API, so it includes what
+still sits in the ``-wal`` and never blocks the writer. Backups live in the per-user data
+folder (``backups/<database>-<hash of its resolved path>/``) so two databases never mix,
+readable by their owner only (they hold candidates' personal data).
+
+The live database file (and its ``-wal``/``-shm``) is only ever touched through SQLite
+connections: closing a Python descriptor on it would drop every POSIX lock this process holds
+on it (sqlite.org/howtocorrupt.html §2.2). Files in the backup folder are ours alone, so they
+are written, synced and renamed with plain file I/O.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from interview_desk.paths import data_dir
+from interview_desk.storage.errors import StorageError
+from interview_desk.storage.schema import SCHEMA_VERSION
+
+DEFAULT_KEEP = 10
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^backup-(\d{8}T\d{12}Z)\.sqlite3$")
+_TEMP_PREFIX = ".partial-"
+#: A partial file older than this was left by a crash, not by a backup still being written.
+_STALE_TEMP_SECONDS = 3600
+#: How long setting the old file aside waits for another connection to let go.
+_IN_USE_TIMEOUT = 2.0
+
+
+class BackupError(StorageError):
+    """A backup could not be taken or restored; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC
+    size: int
+
+
+def backup_dir(db_path: Path) -> Path:
+    """The folder holding ``db_path``'s backups (keyed by its resolved path)."""
+    resolved = Path(db_path).expanduser().resolve()
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
+    return data_dir() / "backups" / f"{resolved.stem}-{digest}"
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup of ``db_path``, newest first."""
+    folder = backup_dir(db_path)
+    found: list[BackupInfo] = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in folder.iterdir():
+            match = _NAME.match(entry.name)
+            if not match:
+                continue
+            try:
+                size = entry.stat().st_size
+            except FileNotFoundError:  # rotated out by another process just now
+                continue
+            created = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+            found.append(BackupInfo(entry, created, size))
+    found.sort(key=lambda b: b.created_at, reverse=True)
+    return found
+
+
+def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path, *,
+                keep: int = DEFAULT_KEEP) -> Path:
+    """Copy the database into a new backup, keep the newest ``keep``; return the backup.
+
+    When nothing changed since the newest backup, no file is added and that one is returned.
+
+    ``conn_or_db`` is a connection to ``db_path`` to copy from; with ``None`` a read-only
+    connection of its own is opened (for a worker thread: a connection is not shared across
+    threads). The copy is checked with ``quick_check`` before it counts: a damaged database
+    gives no backup (``BackupError``) and so never rotates out the last good ones.
+    """
+    folder = _private_folder(backup_dir(db_path))
+    _remove_stale_partials(folder)
+    created = datetime.now(UTC)
+    target = folder / f"backup-{created.strftime(_STAMP_FORMAT)}.sqlite3"
+    with _partial_file(folder) as partial:
+        if conn_or_db is None:
+            with _connection(db_path, read_only=True) as source:
+                _copy_checked(source, partial, db_path)
+        else:
+            source = conn_or_db.conn if isinstance(conn_or_db, Database) else conn_or_db
+            _copy_checked(source, partial, db_path)
+        previous = list_backups(db_path)
+        if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
+            # Nothing changed since: an idle hour must not rotate out an older backup.
+            target = previous[0].path
+        else:
+            _fsync(partial)
+            os.replace(partial, target)
+            _fsync_folder(folder)
+    _rotate(db_path, max(1, keep))
+    return target
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Replace ``db_path`` by ``backup``; return where the current file was kept aside.
+
+    The backup is checked first (a damaged or foreign file is refused and nothing changes).
+    The current file is copied aside through SQLite, so what is still in its ``-wal`` comes
+    along, and only then replaced, atomically: never a half-restored file. Refused while any
+    other connection has the database open. ``None`` when there was no current file to keep.
+    """
+    backup = Path(backup)
+    db_path = Path(db_path)
+    if not backup.is_file():
+        raise BackupError(f"no backup file at {backup}")
+    if _same_file(backup, db_path):
+        raise BackupError(f"{backup} is the database itself, not a backup of it")
+    folder = db_path.parent
+    with _partial_file(folder) as partial:
+        shutil.copyfile(backup, partial)
+        _check_restorable(partial, backup)
+        _fsync(partial)
+        aside = _set_aside(db_path)
+        os.replace(partial, db_path)
+    _fsync_folder(folder)
+    return aside
+
+
+# --- taking a backup -------------------------------------------------------------------------
+
+
+def _copy_checked(source: sqlite3.Connection, partial: Path, db_path: Path) -> None:
+    dest = sqlite3.connect(partial)
+    try:
+        try:
+            source.backup(dest)
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"no backup of {db_path} was taken: {exc}") from exc
+        # A backup is one self-contained file: no -wal beside it when it is opened later.
+        dest.execute("PRAGMA journal_mode = DELETE")
+        problem = _quick_check(dest)
+        if problem:
+            raise BackupError(f"no backup of {db_path} was taken: the database is damaged "
+                              f"({problem}); the earlier backups were kept")
+    finally:
+        dest.close()
+
+
+def _rotate(db_path: Path, keep: int) -> None:
+    for old in list_backups(db_path)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    now = datetime.now(UTC).timestamp()
+    for entry in folder.glob(f"{_TEMP_PREFIX}*"):
+        with contextlib.suppress(FileNotFoundError):
+            if now - entry.stat().st_mtime > _STALE_TEMP_SECONDS:
+                entry.unlink()
+
+
+# --- restoring -------------------------------------------------------------------------------
+
+
+def _check_restorable(candidate: Path, shown_as: Path) -> None:
+    try:
+        with contextlib.closing(sqlite3.connect(candidate)) as conn:
+            problem = _quick_check(conn)
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # Leave no -wal beside the file once it takes the database's place.
+            conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{shown_as} cannot be restored: {exc}. Nothing was changed.") from exc
+    if problem:
+        raise BackupError(f"{shown_as} cannot be restored: it is damaged ({problem}). "
+                          "Nothing was changed.")
+    if not 1 <= version <= SCHEMA_VERSION or "sessions" not in tables:
+        raise BackupError(f"{shown_as} cannot be restored: it is not an Interview Desk database "
+                          "this version can open. Nothing was changed.")
+
+
+def _set_aside(db_path: Path) -> Path | None:
+    """Keep the current database beside itself, then leave no ``-wal``/``-shm`` behind.
+
+    Through SQLite: a backup folds the ``-wal`` in, and switching the journal mode to DELETE
+    checkpoints and removes the ``-wal``/``-shm`` — which SQLite only does when no other
+    connection (in this process or another) has the file open, so it doubles as the check.
+    A file SQLite cannot read at all is moved aside as it is, with its ``-wal``/``-shm``.
+    """
+    aside = _aside_name(db_path)
+    companions = [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm")]
+    if not db_path.exists():
+        if not any(c.exists() for c in companions):
+            return None
+        _move_with_companions(db_path, aside)
+        return aside
+    with _connection(db_path, read_only=False) as live:
+        try:
+            _copy_aside(live, aside)
+        except sqlite3.DatabaseError as exc:
+            if _in_use(exc):
+                raise _in_use_error(db_path) from exc
+            unreadable = True
+        else:
+            unreadable = False
+            try:
+                live.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.DatabaseError as exc:
+                aside.unlink(missing_ok=True)
+                if _in_use(exc):
+                    raise _in_use_error(db_path) from exc
+                raise BackupError(f"{db_path} could not be set aside ({exc}). "
+                                  "Nothing was changed.") from exc
+    if unreadable:
+        _move_with_companions(db_path, aside)
+    return aside
+
+
+def _aside_name(db_path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite3")
+    number = 1
+    while aside.exists():  # two restores within one second keep both files
+        number += 1
+        aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}-{number}.sqlite3")
+    return aside
+
+
+def _copy_aside(live: sqlite3.Connection, aside: Path) -> None:
+    with _partial_file(aside.parent) as partial:
+        dest = sqlite3.connect(partial)
+        try:
+            live.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        _fsync(partial)
+        os.replace(partial, aside)
+
+
+def _in_use(exc: sqlite3.DatabaseError) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _in_use_error(db_path: Path) -> BackupError:
+    return BackupError(f"{db_path} is open in another window or program; close it first. "
+                       "Nothing was changed.")
+
+
+def _move_with_companions(db_path: Path, aside: Path) -> None:
+    # Renames only: no descriptor is opened (or closed) on the database's files.
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{aside}{suffix}"))
+
+
+# --- shared ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _connection(db_path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
+    """A connection that never creates the file (``mode=ro`` or ``rw`` URI)."""
+    mode = "ro" if read_only else "rw"
+    uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=_IN_USE_TIMEOUT)
+    except sqlite3.OperationalError as exc:
+        raise BackupError(f"cannot open {db_path}: {exc}. Nothing was changed.") from exc
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def _partial_file(folder: Path) -> Iterator[Path]:
+    """A new owner-only file in ``folder``, removed unless it was renamed into place."""
+    fd = -1
+    for attempt in range(100):
+        candidate = folder / f"{_TEMP_PREFIX}{os.getpid()}-{attempt}.sqlite3"
+        try:
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            continue
+        break
+    else:
+        raise BackupError(f"cannot create a temporary file in {folder}")
+    os.close(fd)
+    try:
+        yield candidate
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{candidate}{suffix}").unlink(missing_ok=True)
+
+
+def _quick_check(conn: sqlite3.Connection) -> str:
+    """'' when SQLite finds nothing wrong, else its first complaint (bounded to one row)."""
+    row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    result = str(row[0]) if row else "no answer"
+    if result == "ok":
+        return ""
+    # One line for people: SQLite's answer spans lines and names the schema ("main").
+    return " ".join(result.replace("*** in database main ***", "").split())
+
+
+def _private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+    return folder
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is; not every OS allows this.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
