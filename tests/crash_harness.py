@@ -60,7 +60,8 @@ class TrialError(Exception):
 class TrialResult:
     seed: int
     folder: Path
-    typed: int = 0  # keys the log says went in
+    typed: int = 0  # keys the log says went into the note
+    elsewhere: int = 0  # keys the log says went to another widget
     required: int = 0  # of those, typed more than MUST_BE_SAVED_S before the kill
     saved: int = 0  # keys found in the note, in order, from the first
     gap_s: float = 0.0  # at the kill, the age of the oldest key not in the file (0: none)
@@ -79,8 +80,9 @@ class TrialResult:
         return self.integrity == "ok"
 
     def describe(self) -> str:
-        return (f"seed {self.seed}: typed {self.typed}, required {self.required}, "
-                f"saved {self.saved}, gap {self.gap_s:.2f} s, integrity {self.integrity!r}, "
+        return (f"seed {self.seed}: typed {self.typed} (+{self.elsewhere} elsewhere), "
+                f"required {self.required}, saved {self.saved}, gap {self.gap_s:.2f} s, "
+                f"integrity {self.integrity!r}, "
                 f"second launch {self.second_launch!r}, {self.reads} reads "
                 f"({len(self.read_failures)} failed), folder {self.folder}"
                 + (f", error: {self.error}" if self.error else ""))
@@ -118,20 +120,31 @@ def typing_script(rng: random.Random, token: str, seconds: float) -> list[tuple[
     return keys
 
 
-def _read_log(path: Path) -> tuple[str | None, list[tuple[int, str]]]:
-    """The focus line's widget name (None before it) and the keys logged so far."""
-    focus: str | None = None
-    keys: list[tuple[int, str]] = []
+@dataclass(frozen=True)
+class Key:
+    ns: int  # time.monotonic_ns() once the key event was handled
+    char: str
+    widget: str  # object name of the widget that had the keyboard
+
+    @property
+    def in_note(self) -> bool:
+        return self.widget.startswith("note_")
+
+
+def _read_log(path: Path) -> list[Key]:
+    """The keys logged so far, each with the widget it went to."""
+    keys: list[Key] = []
     if not path.exists():
-        return focus, keys
+        return keys
+    focus = ""
     # Only whole lines count: a line still being written has no newline yet.
     for line in path.read_text(encoding="utf-8").split("\n")[:-1]:
         if line.startswith("focus "):
             focus = line[len("focus "):]
         elif line != "done":
             ns, code = line.split(" ")
-            keys.append((int(ns), chr(int(code))))
-    return focus, keys
+            keys.append(Key(int(ns), chr(int(code)), focus))
+    return keys
 
 
 class _Readers(threading.Thread):
@@ -195,17 +208,30 @@ def _kill(proc: subprocess.Popen[str] | None) -> None:
         proc.wait(10)
 
 
-def _wait_ready(app: subprocess.Popen[str], log: Path) -> tuple[str, int]:
-    """Wait (bounded) for the first logged key: the widget typed into and its time."""
+def _wait_ready(app: subprocess.Popen[str], log: Path) -> Key:
+    """Wait (bounded) for the first logged key."""
     deadline = time.monotonic() + READY_TIMEOUT_S
     while time.monotonic() < deadline:
-        focus, keys = _read_log(log)
-        if keys and focus is not None:
-            return focus, keys[0][0]
+        keys = _read_log(log)
+        if keys:
+            return keys[0]
         if app.poll() is not None:
             raise TrialError(f"the app exited ({app.returncode}) before typing")
         time.sleep(0.02)
     raise TrialError(f"no key typed within {READY_TIMEOUT_S} s of the start")
+
+
+def _prepare(folder: Path) -> tuple[Path, str]:
+    """A demo database made by the CLI, and its live session."""
+    db = folder / "desk.sqlite3"
+    made = _cli(folder, "demo", "--db", str(db))
+    listed = _cli(folder, "sessions", "--json", "--db", str(db))
+    if made.returncode or listed.returncode:
+        raise TrialError(f"demo or sessions failed: {made.stderr.strip()} {listed.stderr.strip()}")
+    live = [s["id"] for s in json.loads(listed.stdout) if s["status"] == "live"]
+    if not live:
+        raise TrialError("the demo has no live session")
+    return db, live[0]
 
 
 def run_trial(folder: Path, seed: int,
@@ -218,20 +244,19 @@ def run_trial(folder: Path, seed: int,
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     result = TrialResult(seed=seed, folder=folder)
-    db = folder / "desk.sqlite3"
-    made = _cli(folder, "demo", "--db", str(db))
-    if made.returncode != 0:
-        raise TrialError(f"demo: {made.stderr.strip()}")
-    listed = _cli(folder, "sessions", "--json", "--db", str(db))
-    session_id = next(s["id"] for s in json.loads(listed.stdout) if s["status"] == "live")
-
-    token = f"<trial {seed}>"
+    try:
+        db, session_id = _prepare(folder)
+    except TrialError as exc:
+        result.error = str(exc)
+        return result
+    # It starts with a character no demo note has, so no note ends with a part of it by chance.
+    token = f"⟦trial {seed}⟧"
     kill_after = rng.uniform(*kill_after_s)
     second_at = rng.uniform(0.0, kill_after)
     log = folder / "typed.log"
     script = folder / "typing.json"
-    script.write_text(json.dumps({"log": str(log), "keys": typing_script(
-        rng, token, kill_after + 5)}), encoding="utf-8")
+    keys = typing_script(rng, token, kill_after + 5)
+    script.write_text(json.dumps({"log": str(log), "keys": keys}), encoding="utf-8")
 
     app: subprocess.Popen[str] | None = None
     second: subprocess.Popen[str] | None = None
@@ -242,12 +267,12 @@ def run_trial(folder: Path, seed: int,
                 [sys.executable, "-m", "interview_desk", "--db", str(db), "--session", session_id],
                 stdout=app_out, stderr=subprocess.STDOUT, text=True, cwd=folder,
                 env=_env(folder, INTERVIEW_DESK_TYPING_SCRIPT=str(script)))
-        focus, first_ns = _wait_ready(app, log)
-        if not focus.startswith("note_"):
-            raise TrialError(f"the keyboard is in {focus!r}, not in the note")
+        first = _wait_ready(app, log)
+        if not first.in_note:
+            raise TrialError(f"the keyboard is in {first.widget!r}, not in the note")
         readers.start()
-        kill_at_ns = first_ns + int(kill_after * 1e9)
-        _sleep_until(first_ns + int(second_at * 1e9))
+        kill_at_ns = first.ns + int(kill_after * 1e9)
+        _sleep_until(first.ns + int(second_at * 1e9))
         with (folder / "second.out").open("w") as second_out:
             second = subprocess.Popen(
                 [sys.executable, "-m", "interview_desk", "--db", str(db), "--session", session_id],
@@ -264,7 +289,7 @@ def run_trial(folder: Path, seed: int,
         if readers.is_alive():
             raise TrialError("a read-only command did not finish")
         result.reads, result.read_failures = readers.runs, readers.failures
-        _judge(result, db, session_id, token, log, killed_ns)
+        _judge(result, db, session_id, keys, log, killed_ns)
     except TrialError as exc:
         result.error = str(exc)
     finally:
@@ -281,8 +306,8 @@ def _sleep_until(ns: int) -> None:
         time.sleep(remaining)
 
 
-def _judge(result: TrialResult, db: Path, session_id: str, token: str, log: Path,
-           killed_ns: int) -> None:
+def _judge(result: TrialResult, db: Path, session_id: str, script: list[tuple[int, str]],
+           log: Path, killed_ns: int) -> None:
     """Read the file in a fresh process and compare with what the log says was typed."""
     done = subprocess.run([sys.executable, "-c", VERIFY, str(db), session_id],
                           capture_output=True, text=True, timeout=COMMAND_TIMEOUT_S)
@@ -291,15 +316,20 @@ def _judge(result: TrialResult, db: Path, session_id: str, token: str, log: Path
         return
     found = json.loads(done.stdout)
     result.integrity = "\n".join(found["integrity"])
-    _focus, keys = _read_log(log)
-    typed = "".join(char for _ns, char in keys)
+    logged = _read_log(log)
+    # A key typed while something else had the keyboard (a window handed over, say) is not a
+    # note's: counted, not required.
+    keys = [k for k in logged if k.in_note]
+    result.elsewhere = len(logged) - len(keys)
     result.typed = len(keys)
     deadline = killed_ns - int(MUST_BE_SAVED_S * 1e9)
-    result.required = sum(1 for ns, _char in keys if ns <= deadline)
-    # The keys went to the end of one note; its text from the token on is what was saved.
-    stored = next((t[t.index(token):] for t in found["texts"] if token in t), "")
-    saved = 0
-    while saved < min(len(stored), len(typed)) and stored[saved] == typed[saved]:
-        saved += 1
-    result.saved = saved
-    result.gap_s = (killed_ns - keys[saved][0]) / 1e9 if saved < len(keys) else 0.0
+    result.required = sum(1 for k in keys if k.ns <= deadline)
+    # The keys went to the end of one note, so its text ends with what of them was saved. The
+    # kill may have come between a key and its log line: the script's next keys may follow.
+    typed = "".join(k.char for k in keys) + "".join(c for _d, c in script[len(logged):])
+    saved = next((n for n in range(len(typed), 0, -1)
+                  if any(t.endswith(typed[:n]) for t in found["texts"])), 0)
+    result.saved = min(saved, len(keys))
+    result.gap_s = (killed_ns - keys[result.saved].ns) / 1e9 if result.saved < len(keys) else 0.0
+    (result.folder / "judged.json").write_text(json.dumps(
+        {"killed_ns": killed_ns, "describe": result.describe()}), encoding="utf-8")

@@ -2,10 +2,11 @@
 
 Loaded only when ``INTERVIEW_DESK_TYPING_SCRIPT`` names a script (see ``ui/app.py``); the crash
 harness (``tests/crash_harness.py``) uses it to know exactly what was typed, and when, before it
-kills the app. The script is JSON: ``{"log": PATH, "keys": [[delay_ms, char], ...]}``. The log
-gets ``focus OBJECT_NAME`` once a widget has the keyboard, then one line per key,
-``MONOTONIC_NS CODE_POINT``, written and flushed as soon as the key event has been handled, so a
-kill -9 loses at most the line of the key being typed.
+kills the app. The script is JSON: ``{"log": PATH, "keys": [[delay_ms, char], ...]}``; typing
+starts once a widget has the keyboard. The log gets one line per key, ``MONOTONIC_NS CODE_POINT``,
+written and flushed as soon as the key event has been handled (a kill -9 loses at most the line
+of the key being typed), preceded by ``focus OBJECT_NAME`` whenever the widget with the keyboard
+changes (an empty name: no widget had it, the key went nowhere).
 """
 
 from __future__ import annotations
@@ -31,16 +32,15 @@ class ScriptedTyping(QObject):
         self._keys: list[tuple[int, str]] = [(int(d), str(c)) for d, c in data["keys"]]
         self._log: TextIO = Path(data["log"]).open("a", encoding="utf-8")  # noqa: SIM115
         self._next = 0
+        self._focus: str | None = None  # the object name last logged
 
     def start(self) -> None:
         QTimer.singleShot(0, self._wait_for_focus)
 
     def _wait_for_focus(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus is None:  # the window is not active yet
+        if QApplication.focusWidget() is None:  # the window is not active yet
             QTimer.singleShot(FOCUS_POLL_MS, self._wait_for_focus)
             return
-        self._write(f"focus {focus.objectName()}")
         self._schedule()
 
     def _schedule(self) -> None:
@@ -50,16 +50,21 @@ class ScriptedTyping(QObject):
             self._write("done")
 
     def _type_one(self) -> None:
+        """Type the next key; every key of the script gets its line, typed or not."""
         char = self._keys[self._next][1]
         self._next += 1
         target = QApplication.focusWidget()
+        name = target.objectName() if target is not None else ""
+        if name != self._focus:
+            self._write(f"focus {name}")
+            self._focus = name
         if target is not None:
             # Real key events carrying their text: QTest.keyClicks knows only ASCII.
             key = ord(char.upper()) if char.isascii() else 0
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
                     target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
-            self._write(f"{time.monotonic_ns()} {ord(char)}")
+        self._write(f"{time.monotonic_ns()} {ord(char)}")
         self._schedule()
 
     def _write(self, line: str) -> None:
