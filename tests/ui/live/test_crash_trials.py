@@ -16,7 +16,7 @@ from tests.crash_harness import MUST_BE_SAVED_S, run_trial
 SEED_ENV = "INTERVIEW_DESK_CRASH_SEED"
 TRIALS = 3
 # Late enough that every trial has keys older than the bound (and readers ran meanwhile).
-KILL_AFTER_S = (MUST_BE_SAVED_S + 1.0, 7.0)
+KILL_AFTER_S = (MUST_BE_SAVED_S + 1.0, 6.0)
 
 
 @pytest.mark.slow
