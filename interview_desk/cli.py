@@ -1,7 +1,10 @@
 """Command line: subcommands for scripts, and the switches that open the GUI.
 
 Every failure a user can cause ends in one line on stderr and a non-zero exit, never a
-traceback. No Qt here: ``__main__`` opens the GUI when no subcommand is given.
+traceback; anything else is a bug: one line pointing to the log file, which holds the traceback
+(exit 70). A command that writes to the database first takes its one-writer lock, so it is
+refused while the app (or another writer) has the database. No Qt here: ``__main__`` opens the
+GUI when no subcommand is given.
 """
 
 from __future__ import annotations
@@ -10,17 +13,22 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from interview_desk import __version__
+from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
+from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.services.desk import Desk
+from interview_desk.storage import instance_lock
 from interview_desk.storage.connections import wal_path
 from interview_desk.storage.errors import OutdatedDatabaseError, StorageError, file_error
 
 PROG = "interview-desk"
+#: EX_SOFTWARE from sysexits.h: an internal error, not something the user did.
+EXIT_BUG = 70
 
 
 class CliError(Exception):
@@ -28,7 +36,9 @@ class CliError(Exception):
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", type=Path,
+    # SUPPRESS: without --db after the subcommand, a --db given before it still counts
+    # (`interview-desk --db F sessions` must never fall back to the default database).
+    p.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
                    help=f"database file (default: ${DB_ENV} or the per-user data folder)")
 
 
@@ -55,6 +65,21 @@ def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Desk:
     return Desk.open(path)
 
 
+@contextmanager
+def _writing(args: argparse.Namespace) -> Iterator[None]:
+    """Hold the database's one-writer lock for a writing command (refused while it is taken).
+
+    Raises ``DatabaseInUseError`` (a ``StorageError``: one line) naming the holding process.
+    """
+    path = db_path(args)
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # first use: the data folder
+    elif not path.parent.is_dir():
+        raise CliError(f"no folder {path.parent} for the database {path.name}")
+    with instance_lock.acquire(path, f"the `{PROG} {args.command}` command"):
+        yield
+
+
 # --- subcommands -----------------------------------------------------------------------------
 
 
@@ -74,7 +99,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="create a demo database (never overwrites one)")
     _add_db(p)
-    p.set_defaults(func=_cmd_demo)
+    p.set_defaults(func=_cmd_demo, writes=True)
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
@@ -103,7 +128,7 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
     with open_existing(args, read_only=True) as desk:
-        data = desk.debrief.data(args.session_id)
+        data = desk.debrief.view(args.session_id)
     if args.output:
         session_json.write(data, args.output)
         print(f"Session written to {args.output}", file=sys.stderr)
@@ -141,7 +166,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = desk.reports.export_session(args.session_id, out)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
-    print(f"Report written to {result.path}")
+    if result.interim:
+        print(f"INTERIM report written to {result.path} (the panel is sealed or the interview "
+              "is live: no ratings, scores or recommendations in it)")
+    else:
+        print(f"Report written to {result.path}")
     return 0
 
 
@@ -227,7 +256,7 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("files", metavar="FILE", nargs="+", type=Path)
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     _add_db(p)
-    p.set_defaults(func=_cmd_import)
+    p.set_defaults(func=_cmd_import, writes=True)
 
 
 def _cmd_export_csv(args: argparse.Namespace) -> int:
@@ -280,7 +309,7 @@ def _add_import_kit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = sub.add_parser("import-kit", help="import a kit file (.json) or a question list (.csv)")
     p.add_argument("file", metavar="FILE", type=Path)
     _add_db(p)
-    p.set_defaults(func=_cmd_import_kit)
+    p.set_defaults(func=_cmd_import_kit, writes=True)
 
 
 def _cmd_export_kit(args: argparse.Namespace) -> int:
@@ -339,15 +368,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+def _add_gui_switches(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true",
                         help="open the app on a fresh demo database in a temporary folder")
     parser.add_argument("--session", metavar="SESSION_ID", help="open this session live")
     parser.add_argument("--panelist", metavar="PANELIST_ID",
                         help="with --session: write notes as this panelist")
     _add_db(parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline. "
+                     f"`{PROG} FILE.json …` opens the app and imports panel or return files "
+                     "(handed to the app if it is already open on the database).")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_gui_switches(parser)
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in REGISTRARS:
@@ -355,22 +390,88 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Failures a user can cause (a bad file, an unknown id, a refused write, a full disk), each
+#: with a message written for people. Anything else is a bug and must not pass for one of these.
+USER_ERRORS: tuple[type[Exception], ...] = (
+    CliError, StorageError, KitFileError, ExchangeFileError, OSError)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed subcommand, turning every expected failure into one line."""
+    """Run a parsed subcommand: a user error is one line (exit 1), a bug is logged (exit 70).
+
+    A subcommand registered with ``writes=True`` (or a predicate on its arguments) runs
+    holding the database's one-writer lock.
+    """
+    logs.setup()
+    writes = getattr(args, "writes", False)
     try:
-        result: int = args.func(args)
+        if writes(args) if callable(writes) else writes:
+            with _writing(args):
+                result: int = args.func(args)
+        else:
+            result = args.func(args)
         return result
-    except (CliError, StorageError, KitFileError, OSError, ValueError) as exc:
+    except USER_ERRORS as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
         # Damage the checks at open could not see (they are bounded) is still the file's.
         problem = file_error(exc, str(db_path(args)))
         if problem is None:
-            raise
+            return _bug(args, exc)
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        return _bug(args, exc)
+
+
+def _bug(args: argparse.Namespace, exc: Exception) -> int:
+    """A bug: the traceback goes to the log, one line to the terminal."""
+    log = logs.log_bug(exc, f"bug in `{PROG} {args.command}`")
+    print(f"{PROG}: internal error ({type(exc).__name__}), details in {log}", file=sys.stderr)
+    return EXIT_BUG
+
+
+#: The GUI switches that take a value: what follows them is no FILE to open.
+_GUI_VALUE_SWITCHES = frozenset({"--db", "--session", "--panelist"})
+
+
+def _opens_files(tokens: Sequence[str], commands: Sequence[str]) -> bool:
+    """Whether the command line is the GUI form ``interview-desk [switches] FILE…``."""
+    takes_value = False
+    for token in tokens:
+        if takes_value:
+            takes_value = False
+        elif token in _GUI_VALUE_SWITCHES:
+            takes_value = True
+        elif not token.startswith("-"):
+            # the first positional word: a subcommand, a file, or a typo of a subcommand
+            return token not in commands and (bool(Path(token).suffix) or Path(token).exists())
+    return False
+
+
+def _open_files_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, usage=f"{PROG} [--db PATH] [--session SESSION_ID "
+                     "[--panelist PANELIST_ID]] FILE [FILE ...]",
+                     description="Open the app and import panel or return files.")
+    _add_gui_switches(parser)
+    parser.add_argument("open_files", metavar="FILE", nargs="+", type=Path)
+    return parser
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """Parse a subcommand, the GUI switches, or the GUI switches with files to import."""
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = [name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices]
+    if not _opens_files(tokens, commands):
+        args = parser.parse_args(tokens)
+        args.open_files = []
+        return args
+    opener = _open_files_parser()
+    args = opener.parse_args(tokens)
+    for missing in [f for f in args.open_files if not f.is_file()]:
+        opener.error(f"no file {missing}")
+    args.command = None
+    return args

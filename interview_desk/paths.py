@@ -13,6 +13,7 @@ import platformdirs
 APP_NAME = "InterviewDesk"
 DB_ENV = "INTERVIEW_DESK_DB"
 DATA_ENV = "INTERVIEW_DESK_DATA_DIR"
+LOG_ENV = "INTERVIEW_DESK_LOG_DIR"
 
 
 def data_dir() -> Path:
@@ -21,6 +22,14 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """The per-user log folder (tests redirect it with ``INTERVIEW_DESK_LOG_DIR``)."""
+    override = os.environ.get(LOG_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
 from interview_desk.cli import CliError, _add_db, open_existing
+from interview_desk.domain import clock
 from interview_desk.services.retention import (
     DEFAULT_RETENTION_DAYS,
     CandidateActivity,
@@ -42,7 +43,8 @@ def add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     p.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
     _add_db(p)
-    p.set_defaults(func=cmd_purge)
+    # a dry run only reads: it keeps working while the app has the database
+    p.set_defaults(func=cmd_purge, writes=lambda args: not args.dry_run)
 
 
 def _line(a: CandidateActivity, now: datetime) -> str:
@@ -67,7 +69,7 @@ def _chosen(args: argparse.Namespace, retention: RetentionService, now: datetime
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    now = datetime.now(UTC)
+    now = clock.now()
     desk = open_existing(args)
     try:
         chosen = _chosen(args, desk.retention, now)
@@ -99,6 +101,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
     print(f"Purged {len(result.names)} candidate(s) ({result.rows_deleted} records); the "
           f"database file went from {result.file_bytes_before // 1024} KiB to "
           f"{result.file_bytes_after // 1024} KiB.")
+    if not result.backups_replaced:
+        print("Note: the app's backups could not be replaced and still hold the purged "
+              "records; see `interview-desk backups`.", file=sys.stderr)
     if not result.wal_truncated:
         print("Note: another program has the database open; deleted text may stay in its "
               "write-ahead log until that program closes it.", file=sys.stderr)

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,13 +16,18 @@ from interview_desk.services.desk import Desk
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+#: The instant the demo fixture is built at: fixed, so its dates are the same on any day the
+#: suite runs. The demo's live session started at 10:00 that day and is under way.
+DEMO_NOW = datetime(2026, 11, 22, 10, 20, tzinfo=UTC)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test may touch the real per-user data folder or QSettings."""
+    """No test may touch the real per-user data or log folder, or QSettings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("INTERVIEW_DESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("INTERVIEW_DESK_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("INTERVIEW_DESK_DB", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
@@ -30,6 +36,20 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "settings"))
     return home
+
+
+@pytest.fixture
+def on_demo_day(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """Set the app's clock (here and in the processes a test starts) to the demo's moment.
+
+    For tests whose story is "the demo, as of the day it was made": what is overdue, what is
+    ahead. The clock runs on from there at real speed.
+    """
+    from interview_desk.domain import clock
+
+    days = (DEMO_NOW - datetime.now(UTC)) / timedelta(days=1)
+    monkeypatch.setenv(clock.SHIFT_ENV, repr(days))
+    return DEMO_NOW
 
 
 @pytest.fixture
@@ -49,7 +69,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from interview_desk.services.demo import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    create_demo(path).close()
+    create_demo(path, now=DEMO_NOW).close()
     return path
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
-RATING_SCALE = (1, 2, 3, 4)
+from interview_desk.domain import clock
+from interview_desk.domain.scale import SCALE
+
 DEFAULT_PLANNED_MINUTES = 60
 
 
@@ -21,7 +23,7 @@ def new_id() -> str:
 
 def utc_now() -> str:
     """ISO-8601 UTC timestamp with microseconds; sorts as text, so it orders merges."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    return clock.now().isoformat(timespec="microseconds")
 
 
 def parse_timestamp(stamp: str | None) -> datetime | None:
@@ -127,22 +129,30 @@ class Competency:
     name: str
     description: str = ""
     weight: float = 1.0
-    anchors: tuple[str, str, str, str] = ("", "", "", "")
+    anchors: tuple[str, ...] = field(default_factory=SCALE.blank_anchors)  # one per point
     id: str = field(default_factory=new_id)
     role_id: str = ""
     position: int = 0
 
     def missing_anchors(self) -> list[int]:
-        """Rating points (1-4) whose anchor text is empty."""
-        return [i + 1 for i, a in enumerate(self.anchors) if not a.strip()]
+        """Points of the rating scale whose anchor text is empty."""
+        return SCALE.missing_anchors(self.anchors)
 
 
 @dataclass
 class Role:
+    """One version of a role. ``family_id`` is shared by all versions of a role.
+
+    A session keeps the version it was planned with (its ``role_id`` names the version), so
+    later edits to the role never change a session's competencies, weights or anchors.
+    """
+
     name: str
     description: str = ""
     competencies: list[Competency] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    version: int = 1
+    family_id: str = field(default_factory=new_id)
 
     def weight_shares(self) -> dict[str, float]:
         """Each competency's weight as a share of the total (keyed by competency id)."""
@@ -185,7 +195,7 @@ class KitCompetency:
     name: str
     description: str = ""
     weight: float = 1.0
-    anchors: tuple[str, str, str, str] = ("", "", "", "")
+    anchors: tuple[str, ...] = field(default_factory=SCALE.blank_anchors)  # one per point
 
 
 @dataclass
@@ -247,7 +257,7 @@ class Panelist:
 @dataclass
 class Session:
     candidate_id: str
-    role_id: str
+    role_id: str  # the role version the session was planned with, as kit_id is the kit's
     kit_id: str
     scheduled_at: str = ""
     location: str = ""

@@ -38,7 +38,7 @@ def all_decided(competencies: Iterable[Competency], card: Scorecard) -> bool:
 
 
 def missing_evidence(competencies: Iterable[Competency], card: Scorecard) -> list[Competency]:
-    """Competencies rated 1–4 with no evidence written down."""
+    """Competencies given a rating (not "no evidence") with no evidence written down."""
     return [c for c in competencies
             if (r := card.ratings.get(c.id)) is not None and r.rating is not None
             and not r.evidence.strip()]

@@ -12,19 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from interview_desk.domain.model import Competency, Role
-from interview_desk.domain.scoring import scorecard_score
+from interview_desk.domain.debrief import CompetencyInfo, PanelView, RatingView
 from interview_desk.files import atomic_write
-from interview_desk.storage.errors import NotFoundError
-from interview_desk.storage.repositories import (
-    CandidateRepository,
-    DecisionRepository,
-    RoleRepository,
-    ScorecardRepository,
-    SessionRepository,
-)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -46,62 +35,60 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[A
     return path
 
 
-_HEAD = ["session_id", "candidate", "role", "scheduled_at", "status", "panelist",
-         "panel_role", "submitted_at", "recommendation", "weighted_score"]
+_HEAD = ["session_id", "candidate", "role", "scheduled_at", "status", "interim", "panelist",
+         "panel_role", "submitted_at", "recommendation_pre_debrief",
+         "recommendation_post_debrief", "weighted_score_pre_debrief",
+         "weighted_score_post_debrief"]
 _TAIL = ["takeaways", "decision", "rationale", "decided_by", "decided_at",
          "candidate_informed_at"]
 
 
-def scorecard_table(db: Database, *, session_id: str | None = None,
-                    role_id: str | None = None) -> tuple[list[str], list[list[Any]]]:
-    """One row per submitted scorecard (drafts stay private), with the session's decision.
+def _score(value: float | None) -> str:
+    return f"{value:.2f}" if value is not None else ""
 
-    Either one session or every session of one role; the rating columns are the role's
-    competencies (``<key>`` rating, ``<key>_evidence``).
+
+def _rating(r: RatingView | None) -> Any:
+    if r is None:
+        return ""
+    return "no evidence" if r.rating is None and r.no_evidence else r.rating
+
+
+def scorecard_table(competencies: Sequence[CompetencyInfo],
+                    views: Sequence[PanelView]) -> tuple[list[str], list[list[Any]]]:
+    """One row per scorecard the views show (submitted, and only once the seal is open), with
+    the session's decision.
+
+    Rendered from the read model: each rating and score is given before and after the
+    debrief (``<key>`` and ``<key>_post_debrief``), so no figure is left unlabelled.
     """
-    sessions = SessionRepository(db)
-    if session_id is not None:
-        chosen = [sessions.get(session_id)]
-        role = RoleRepository(db).get(chosen[0].role_id)
-    elif role_id is not None:
-        role = RoleRepository(db).get(role_id)
-        chosen = [s for s in reversed(sessions.all()) if s.role_id == role_id]
-    else:
-        raise NotFoundError("session or role", "")
-    comps = role.competencies
-    header = _HEAD + [x for c in comps for x in (c.key, f"{c.key}_evidence")] + _TAIL
-    rows = [row for s in chosen for row in _session_rows(db, s.id, role, comps)]
+    header = _HEAD + [x for c in competencies for x in
+                      (c.key, f"{c.key}_evidence", f"{c.key}_post_debrief")] + _TAIL
+    rows = [row for v in views for row in _session_rows(competencies, v)]
     return header, rows
 
 
-def _session_rows(db: Database, session_id: str, role: Role,
-                  comps: list[Competency]) -> list[list[Any]]:
-    sessions = SessionRepository(db)
-    session = sessions.get(session_id)
-    candidate = CandidateRepository(db).get(session.candidate_id)
-    panel = {p.id: p for p in sessions.panel(session_id)}
-    decision = DecisionRepository(db).for_session(session_id)
-    tail = ([decision.outcome.value, decision.rationale, decision.decided_by,
-             decision.decided_at, decision.candidate_informed_at or ""]
-            if decision else ["", "", "", "", ""])
-    base = [session.id, candidate.name, role.name, session.scheduled_at, session.status.value]
-    cards = sorted((c for c in ScorecardRepository(db).for_session(session_id)
-                    if c.submitted_at),
-                   key=lambda c: panel[c.panelist_id].position if c.panelist_id in panel else 0)
+def _session_rows(comps: Sequence[CompetencyInfo], v: PanelView) -> list[list[Any]]:
+    d = v.decision
+    tail = ([d.outcome.value, d.rationale, d.decided_by, d.decided_at,
+             d.candidate_informed_at or ""] if d else ["", "", "", "", ""])
+    base = [v.session_id, v.candidate, v.role, v.scheduled_at, v.status.value,
+            "yes" if v.interim else "no"]
+    # Columns are by competency key: a role's versions share keys, not ids.
+    own = {c.key: c.id for c in v.competencies}
     rows = []
-    for card in cards:
-        p = panel.get(card.panelist_id)
-        score = scorecard_score(comps, card)
+    for p in v.shown:
+        pre, post = p.pre, p.post
+        assert pre is not None and post is not None  # shown: both are there
         ratings: list[Any] = []
         for c in comps:
-            r = card.ratings.get(c.id)
-            value = "" if r is None else ("no evidence" if r.rating is None and r.no_evidence
-                                          else r.rating)
-            ratings += [value, r.evidence if r else ""]
-        rows.append([*base, p.name if p else "", p.panel_role if p else "", card.submitted_at,
-                     card.recommendation.value if card.recommendation else "",
-                     f"{score:.2f}" if score is not None else "",
-                     *ratings, card.takeaways, *tail])
-    if not rows and decision:
-        rows.append(base + ["", "", "", "", ""] + ["", ""] * len(comps) + [""] + tail)
+            cid = own.get(c.key, "")
+            before, after = pre.rating(cid), post.rating(cid)
+            ratings += [_rating(before), before.evidence if before else "", _rating(after)]
+        rows.append([*base, p.panelist.name, p.panelist.panel_role, p.submitted_at,
+                     pre.recommendation.value if pre.recommendation else "",
+                     post.recommendation.value if post.recommendation else "",
+                     _score(pre.score), _score(post.score), *ratings, pre.takeaways, *tail])
+    if not rows and d:
+        rows.append(base + ["", "", "", "", "", "", ""] + ["", "", ""] * len(comps) + [""]
+                    + tail)
     return rows

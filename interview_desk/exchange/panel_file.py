@@ -3,7 +3,7 @@
 One JSON document, no zip: nothing is ever unpacked, so there is no path, link or bomb to
 guard against. The container is::
 
-    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 1,
+    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 2 | 1,
      "created_at": ..., "app_version": ..., "payload": {...}, "sha256": ...}
 
 ``sha256`` is the hex digest of the payload's canonical JSON (keys sorted, no spaces, UTF-8),
@@ -17,13 +17,13 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
+from interview_desk.domain import clock
 from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
 from interview_desk.files import atomic_write
 from interview_desk.paths import resource
@@ -31,7 +31,6 @@ from interview_desk.paths import resource
 if TYPE_CHECKING:
     import jsonschema
 
-FORMAT_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A valid file nests 5 deep (document, payload, list, row, value); anything far deeper is
 # hostile and would otherwise reach Python's recursion limit inside the JSON parser.
@@ -47,7 +46,13 @@ class FileKind(StrEnum):
         return "panel file" if self is FileKind.PANEL else "return file"
 
 
-_SCHEMAS = {FileKind.PANEL: "panel-file.schema.json", FileKind.RETURN: "return-file.schema.json"}
+# Panel files are at version 2 since roles have versions (the role rows carry family and
+# version, anchors travel one row per point); return files did not change. A version-1 panel
+# file (an older app's) is still read, against its own schema, and brought up to version 2.
+FORMAT_VERSIONS = {FileKind.PANEL: 2, FileKind.RETURN: 1}
+_SCHEMAS = {(FileKind.PANEL, 2): "panel-file.schema.json",
+            (FileKind.PANEL, 1): "panel-file-v1.schema.json",
+            (FileKind.RETURN, 1): "return-file.schema.json"}
 
 
 class ExchangeFileError(ValueError):
@@ -84,8 +89,8 @@ def checksum(payload: Any) -> str:
 
 def document(kind: FileKind, payload: dict[str, Any]) -> dict[str, Any]:
     return {
-        "format": kind.value, "format_version": FORMAT_VERSION,
-        "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "format": kind.value, "format_version": FORMAT_VERSIONS[kind],
+        "created_at": clock.now().isoformat(timespec="microseconds"),
         "app_version": __version__, "payload": payload, "sha256": checksum(payload),
     }
 
@@ -215,31 +220,57 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
         raise ExchangeFileError(source, "not an Interview Desk panel or return file")
     kind = FileKind(data["format"])
     version = data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    reads = FORMAT_VERSIONS[kind]
+    if isinstance(version, int) and not isinstance(version, bool) and version > reads:
         raise ExchangeFileError(
             source, f"written in {kind.label} format version {version} by a newer Interview "
-                    f"Desk; this version reads format version {FORMAT_VERSION}. Update "
+                    f"Desk; this version reads format version {reads}. Update "
                     "Interview Desk to import it")
+    known = isinstance(version, int) and not isinstance(version, bool) \
+        and (kind, version) in _SCHEMAS
+    schema_version = version if known else reads
     payload = data.get("payload")
     stated = data.get("sha256")
     if isinstance(stated, str) and payload is not None and checksum(payload) != stated:
         raise ExchangeFileError(
             source, "its checksum does not match its content: the file was damaged or "
                     "edited after it was written")
-    errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator(kind, schema_version).iter_errors(data),
+                    key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         raise ExchangeFileError(source, f"at {_place(err.absolute_path)}: {_short(err)}")
-    _check_json_lists(kind, data["payload"], source)
-    return ExchangeFile(kind=kind, payload=data["payload"], source=source,
+    payload = data["payload"]
+    if kind is FileKind.PANEL and schema_version == 1:
+        payload = _panel_v1_to_v2(payload)
+    _check_json_lists(kind, payload, source)
+    return ExchangeFile(kind=kind, payload=payload, source=source,
                         created_at=data["created_at"], app_version=data["app_version"])
 
 
+def _panel_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 panel payload in version-2 form.
+
+    Before roles had versions every role was, as the schema migration 0002 made it, version 1
+    of its own family; its anchors were four columns (the numbers are that format's, not the
+    rating scale's).
+    """
+    out = dict(payload)
+    out["roles"] = [dict(r, family_id=r["id"], version=1) for r in payload["roles"]]
+    out["competencies"] = [{k: v for k, v in c.items() if not k.startswith("anchor_")}
+                           for c in payload["competencies"]]
+    out["competency_anchors"] = [
+        {"competency_id": c["id"], "point": point, "text": c[f"anchor_{point}"]}
+        for c in payload["competencies"] for point in (1, 2, 3, 4)]
+    return out
+
+
 @cache
-def _validator(kind: FileKind) -> jsonschema.Draft202012Validator:
+def _validator(kind: FileKind, version: int) -> jsonschema.Draft202012Validator:
     import jsonschema  # here, not at the top: it costs ~0.07 s of every start-up
 
-    schema = json.loads(resource("schemas", _SCHEMAS[kind]).read_text(encoding="utf-8"))
+    schema = json.loads(
+        resource("schemas", _SCHEMAS[kind, version]).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     # Resolving the local "$ref"s once makes validating a 10 000-row file about twice as
     # fast; the schema file keeps them, for people reading it.

@@ -1,8 +1,10 @@
 """One session as machine-readable JSON (``interview-desk export-json``).
 
-Built from ``DebriefData`` so the file says exactly what the debrief view shows. While the panel
-is sealed, ratings, recommendations and scores are withheld: an export must not become the way
-round the independent-rating rule.
+Rendered from the read model (``domain.debrief.PanelView``), so the file says exactly what the
+debrief page shows. Every figure is given before and after the debrief, each under its name.
+While the panel is sealed, ratings, recommendations, scores and other panelists' notes are not
+in the view, so they cannot reach the file: an export must not become the way round the
+independent-rating rule.
 """
 
 from __future__ import annotations
@@ -12,40 +14,38 @@ from pathlib import Path
 from typing import Any
 
 from interview_desk.domain.agreement import AgreementSummary
-from interview_desk.domain.model import Rating, utc_now
+from interview_desk.domain.debrief import Figures, PanelView, RatingView
+from interview_desk.domain.model import utc_now
 from interview_desk.files import atomic_write
-
-# ``DebriefData`` lives in services, a layer above exchange, so it is taken here as duck-typed
-# data (the import-linter layers contract forbids the import, even for type checking only).
-DebriefData = Any
 
 FORMAT = "interview-desk-session"
 FORMAT_VERSION = 1
 
 
-def _rating(r: Rating | None) -> dict[str, Any] | None:
-    if r is None:
-        return None
-    return {"rating": r.rating, "no_evidence": r.no_evidence, "evidence": r.evidence}
-
-
-def _agreement(a: AgreementSummary | None) -> dict[str, Any] | None:
-    if a is None:
-        return None
+def _agreement(a: AgreementSummary) -> dict[str, Any]:
     return {"krippendorff_alpha_ordinal": a.alpha, "icc_2_1": a.icc, "reading": a.reading,
             "units": a.units, "pairable_values": a.pairable_values}
 
 
-def session_document(d: DebriefData) -> dict[str, Any]:
-    row = d.session_row
-    open_ = d.seal.is_open
-    submitted = {p.panelist.id: p for p in d.submitted}
+def _figures(f: Figures | None) -> dict[str, Any] | None:
+    if f is None:
+        return None
+    return {"scorecards": f.cards, "panel_score": f.panel_score,
+            "competencies": [{"competency_id": cid, "mean": c.mean, "spread": c.spread}
+                             for cid, c in f.per_competency.items()],
+            "recommendations": {r.value: n for r, n in f.tally}}
+
+
+def session_document(v: PanelView, *, exported_at: str | None = None) -> dict[str, Any]:
     ratings = []
     recommendations = []
     panelist_scores = []
-    for p in d.submitted:
-        for c in d.competencies:
-            pre, post = p.rating(c.id, post=False), p.rating(c.id)
+    for p in v.shown:
+        pre_card, post_card = p.pre, p.post
+        assert pre_card is not None and post_card is not None  # shown: both are there
+        for c in v.competencies:
+            pre: RatingView | None = pre_card.rating(c.id)
+            post: RatingView | None = post_card.rating(c.id)
             changes = [a for a in p.amendments if a.competency_id == c.id]
             ratings.append({
                 "panelist_id": p.panelist.id, "competency_id": c.id, "competency_key": c.key,
@@ -58,49 +58,46 @@ def session_document(d: DebriefData) -> dict[str, Any]:
                 "changed_after_debrief": bool(changes),
                 "change_reasons": [a.reason for a in changes],
             })
-        rec_pre, rec_post = p.recommendation(post=False), p.recommendation()
         recommendations.append({
             "panelist_id": p.panelist.id,
-            "pre_debrief": rec_pre.value if rec_pre else None,
-            "post_debrief": rec_post.value if rec_post else None,
-            "change_reasons": [a.reason for a in p.amendments if a.recommendation is not None],
+            "pre_debrief": pre_card.recommendation.value if pre_card.recommendation else None,
+            "post_debrief": post_card.recommendation.value if post_card.recommendation
+            else None,
+            "change_reasons": [a.reason for a in p.amendments if a.competency_id is None],
         })
-        panelist_scores.append({"panelist_id": p.panelist.id, "pre_debrief": p.score_pre,
-                                "post_debrief": p.score_post})
-    decision = d.decision
-    shares = {r.competency.id: r.weight_share for r in d.per_competency}
+        panelist_scores.append({"panelist_id": p.panelist.id, "pre_debrief": pre_card.score,
+                                "post_debrief": post_card.score})
+    decision = v.decision
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "exported_at": utc_now(),
+        "exported_at": exported_at or utc_now(),
+        "interim": v.interim,
         "session": {
-            "id": d.session.id, "status": d.session.status.value,
-            "scheduled_at": d.session.scheduled_at, "started_at": row.get("started_at"),
-            "ended_at": row.get("ended_at"), "location": d.session.location,
+            "id": v.session_id, "status": v.status.value, "scheduled_at": v.scheduled_at,
+            "started_at": v.started_at, "ended_at": v.ended_at, "location": v.location,
         },
-        "candidate": {"id": d.candidate.id, "name": d.candidate.name,
-                      "stage": d.candidate.stage},
-        "role": {"id": d.role.id, "name": d.role.name},
+        "candidate": {"id": v.candidate_id, "name": v.candidate, "stage": v.stage},
+        "role": {"id": v.role_id, "name": v.role},
         "competencies": [
             {"id": c.id, "key": c.key, "name": c.name, "weight": c.weight,
-             "weight_share": shares.get(c.id, 0.0)} for c in d.competencies],
+             "weight_share": c.share} for c in v.competencies],
         "panelists": [
             {"id": p.panelist.id, "name": p.panelist.name, "panel_role": p.panelist.panel_role,
-             "is_lead": p.panelist.is_lead,
-             "submitted": p.panelist.id in d.seal.submitted,
-             "submitted_at": submitted[p.panelist.id].original.submitted_at
-             if p.panelist.id in submitted else None,
-             "takeaways": p.original.takeaways if p.original else None}
-            for p in d.panelists],
-        "seal": {"open": open_, "all_submitted": d.seal.all_submitted,
-                 "unsealed_at": d.seal.unsealed_at, "unsealed_by": d.seal.unsealed_by},
+             "is_lead": p.panelist.is_lead, "submitted": p.submitted,
+             "submitted_at": p.submitted_at,
+             "takeaways": p.pre.takeaways if p.pre is not None and p.submitted else None}
+            for p in v.panelists],
+        "seal": {"open": not v.sealed, "all_submitted": v.seal.all_submitted,
+                 "unsealed_at": v.seal.unsealed_at, "unsealed_by": v.seal.unsealed_by},
         "ratings": ratings,
         "recommendations": recommendations,
         "scores": {"panelists": panelist_scores,
-                   "panel": {"pre_debrief": d.panel_score_pre,
-                             "post_debrief": d.panel_score_post}},
-        "agreement": {"pre_debrief": _agreement(d.agreement_pre),
-                      "post_debrief": _agreement(d.agreement_post)},
+                   "panel": {"pre_debrief": v.pre.panel_score if v.pre else None,
+                             "post_debrief": v.post.panel_score if v.post else None}},
+        "agreement": {"pre_debrief": _agreement(v.pre.agreement) if v.pre else None,
+                      "post_debrief": _agreement(v.post.agreement) if v.post else None},
+        "figures": {"pre_debrief": _figures(v.pre), "post_debrief": _figures(v.post)},
         "decision": None if decision is None else {
             "outcome": decision.outcome.value, "rationale": decision.rationale,
             "decided_by": decision.decided_by, "decided_at": decision.decided_at,
@@ -109,11 +106,11 @@ def session_document(d: DebriefData) -> dict[str, Any]:
     }
 
 
-def dumps(d: DebriefData) -> str:
-    return json.dumps(session_document(d), ensure_ascii=False, indent=2) + "\n"
+def dumps(v: PanelView) -> str:
+    return json.dumps(session_document(v), ensure_ascii=False, indent=2) + "\n"
 
 
-def write(d: DebriefData, path: str | Path) -> None:
+def write(v: PanelView, path: str | Path) -> None:
     """Write atomically: a half-written export never replaces a good one."""
     with atomic_write(path, encoding="utf-8") as fh:
-        fh.write(dumps(d))
+        fh.write(dumps(v))

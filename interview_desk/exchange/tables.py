@@ -34,7 +34,8 @@ class Kind(StrEnum):
     BOOL = "bool"  # SQLite 0/1
     NUMBER = "number"
     JSON_LIST = "json_list"  # a JSON array of strings, stored as text
-    OPT_RATING = "opt_rating"  # 1-4 or null
+    OPT_RATING = "opt_rating"  # a point of the rating scale, or null ("no evidence")
+    POINT = "point"  # a point of the rating scale
 
 
 _TS = {"created_at": Kind.TS, "updated_at": Kind.TS}
@@ -50,12 +51,12 @@ ENUMS: dict[tuple[str, str], list[str]] = {
 }
 
 COLUMNS: dict[str, dict[str, Kind]] = {
-    "roles": {"id": Kind.ID, "name": Kind.SHORT, "description": Kind.TEXT, **_TS},
+    "roles": {"id": Kind.ID, "family_id": Kind.ID, "version": Kind.INT, "name": Kind.SHORT,
+              "description": Kind.TEXT, **_TS},
     "competencies": {
         "id": Kind.ID, "role_id": Kind.REF, "position": Kind.INT, "key": Kind.SHORT,
-        "name": Kind.SHORT, "description": Kind.TEXT, "weight": Kind.NUMBER,
-        "anchor_1": Kind.TEXT, "anchor_2": Kind.TEXT, "anchor_3": Kind.TEXT,
-        "anchor_4": Kind.TEXT, **_TS},
+        "name": Kind.SHORT, "description": Kind.TEXT, "weight": Kind.NUMBER, **_TS},
+    "competency_anchors": {"competency_id": Kind.REF, "point": Kind.POINT, "text": Kind.TEXT},
     "kits": {
         "id": Kind.ID, "family_id": Kind.ID, "version": Kind.INT, "name": Kind.SHORT,
         "description": Kind.TEXT, "competencies_json": Kind.TEXT, **_TS},
@@ -116,11 +117,11 @@ COLUMNS: dict[str, dict[str, Kind]] = {
 
 # The panel file: what the lead hands out. Singular keys hold one row, plural keys a list.
 PANEL_SINGLE = {"session": "sessions", "kit": "kits", "candidate": "candidates"}
-PANEL_LISTS = ["roles", "competencies", "kit_sections", "questions", "concerns", "panelists",
-               "assignments"]
+PANEL_LISTS = ["roles", "competencies", "competency_anchors", "kit_sections", "questions",
+               "concerns", "panelists", "assignments"]
 # The order rows are written in, so that every foreign key finds its parent.
-PANEL_ORDER = ["roles", "competencies", "kits", "kit_sections", "questions", "candidates",
-               "concerns", "sessions", "panelists", "assignments"]
+PANEL_ORDER = ["roles", "competencies", "competency_anchors", "kits", "kit_sections",
+               "questions", "candidates", "concerns", "sessions", "panelists", "assignments"]
 
 # The return file: one panelist's own work in one session.
 RETURN_LISTS = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",

@@ -13,11 +13,18 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
-from interview_desk.reports.data import CompetencyInfo, RatingCell, ScorecardInfo
+from interview_desk.domain.debrief import (
+    CardView,
+    CompetencyInfo,
+    Figures,
+    PanelistInfo,
+    RatingView,
+)
+from interview_desk.domain.scale import SCALE
 from interview_desk.reports.fonts import SANS
 from interview_desk.reports.layout import ACCENT, MUTED, PANEL_COLOURS, RULE, SHADE, Writer
 
-SCALE_MAX = 4
+SCALE_MAX = SCALE.highest
 BAR = 5.0
 BAR_GAP = 1.5
 
@@ -42,7 +49,7 @@ def _scale(width: float) -> Drawing:
     return d
 
 
-def _row(cells: Sequence[RatingCell | None], mean: float | None, width: float) -> Drawing:
+def _row(cells: Sequence[RatingView | None], mean: float | None, width: float) -> Drawing:
     height = len(cells) * (BAR + BAR_GAP) + 4
     d = _drawing(width, height)
     d.add(Rect(0, 0, width, height, fillColor=SHADE, strokeColor=None))
@@ -66,18 +73,18 @@ def _row(cells: Sequence[RatingCell | None], mean: float | None, width: float) -
 
 
 def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
-                  cards: Sequence[ScorecardInfo], means: dict[str, float | None],
+                  cards: Sequence[tuple[PanelistInfo, CardView]], figures: Figures,
                   width: float) -> list[Flowable]:
-    """The chart (a table of name | bars | mean) and its legend."""
+    """The chart (a table of name | bars | mean) and its legend; the means are ``figures``'."""
     name_w, mean_w = width * 0.30, width * 0.10
     bars_w = width - name_w - mean_w - 16
     rows: list[list[object]] = [[w.cell("Competency", bold=True), _scale(bars_w),
                                  w.cell("Mean", bold=True, center=True)]]
     for c in competencies:
-        cells = [card.ratings.get(c.id) for card in cards]
-        rows.append([w.cell(c.name), _row(cells, means.get(c.id), bars_w),
-                     w.cell(f"{means[c.id]:.2f}" if means.get(c.id) is not None else "–",
-                            center=True)])
+        cells = [card.rating(c.id) for _who, card in cards]
+        mean = figures.mean(c.id)
+        rows.append([w.cell(c.name), _row(cells, mean, bars_w),
+                     w.cell(f"{mean:.2f}" if mean is not None else "–", center=True)])
     chart = Table(rows, colWidths=[name_w, bars_w + 8, mean_w], repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     chart.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -86,14 +93,15 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
                     ("LEFTPADDING", (0, 0), (-1, -1), 3),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
     legend_rows: list[list[object]] = []
-    for i, card in enumerate(cards):
+    for i, (who, _card) in enumerate(cards):
         swatch = _drawing(10, 8)
         swatch.add(Rect(0, 0, 10, 8, fillColor=PANEL_COLOURS[i % len(PANEL_COLOURS)],
                         strokeColor=None))
-        legend_rows.append([swatch, w.cell(card.panelist.name)])
+        legend_rows.append([swatch, w.cell(who.name)])
     mean_mark = _drawing(10, 8)
     mean_mark.add(Line(5, 0, 5, 8, strokeColor=colors.black, strokeWidth=1.2))
-    legend_rows.append([mean_mark, w.cell("Panel mean (bars: each panelist's rating, 1–4)")])
+    legend_rows.append([mean_mark, w.cell(f"Panel mean {figures.moment.label} (bars: each "
+                                          f"panelist's rating, {SCALE.span})")])
     legend = Table(legend_rows, colWidths=[14, width - 14], hAlign="LEFT", splitInRow=1)
     legend.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -14,22 +14,26 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from interview_desk.domain.debrief import PanelView, RoleComparison
 from interview_desk.files import atomic_write
-from interview_desk.reports.data import RoleReportData, ScorecardReportData, SessionReportData
 from interview_desk.reports.fonts import SANS_BOLD
 from interview_desk.reports.layout import ReportDoc, Writer
 from interview_desk.reports.role_report import role_story
-from interview_desk.reports.scorecard_report import scorecard_story
+from interview_desk.reports.scorecard_report import own_card, scorecard_story
 from interview_desk.reports.session_report import session_story
 from interview_desk.reports.text import describe_missing
 
 Progress = Callable[[int, str], None]
+
+#: Printed on every page of a report that is not the panel's final record.
+INTERIM_STAMP = "INTERIM — not the panel's final record"
 
 
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     missing_characters: frozenset[str] = frozenset()
+    interim: bool = False  # marked INTERIM: the panel was sealed or the interview live
 
     @property
     def warning(self) -> str:
@@ -46,7 +50,8 @@ def _quiet(_percent: int, _message: str) -> None:
 
 def _write(path: str | Path, title: str, header: Callable[[Writer], str],
            story: Callable[[Writer, float], list[Flowable]], *, landscape: bool = False,
-           generated_at: str, invariant: bool, progress: Progress | None) -> ExportResult:
+           generated_at: str, invariant: bool, progress: Progress | None,
+           stamp: str = "") -> ExportResult:
     report = progress or _quiet
     target = Path(path)
     report(2, "Preparing the report…")
@@ -54,12 +59,13 @@ def _write(path: str | Path, title: str, header: Callable[[Writer], str],
     with atomic_write(target, "wb") as out:
         doc = ReportDoc(out, title=title, header_markup=header(w),
                         generated_at=generated_at, styles=w.s,
-                        landscape_pages=landscape, invariant=invariant, progress=progress)
+                        landscape_pages=landscape, invariant=invariant, progress=progress,
+                        stamp=stamp)
         flowables = story(w, doc.width)
         report(10, "Laying out pages…")
         doc.render(flowables)
     report(100, "Report written.")
-    return ExportResult(target, frozenset(w.ink.missing))
+    return ExportResult(target, frozenset(w.ink.missing), interim=bool(stamp))
 
 
 def _bold(w: Writer, text: str) -> str:
@@ -70,34 +76,37 @@ def _candidate_header(w: Writer, candidate: str, role: str) -> str:
     return _bold(w, candidate or "(no name)") + " — " + w.ink(role or "(no role)")
 
 
-def render_session_report(data: SessionReportData, path: str | Path, *,
+def render_session_report(view: PanelView, path: str | Path, *, generated_at: str,
                           invariant: bool = False,
                           progress: Progress | None = None) -> ExportResult:
-    """The consolidated panel report for one session."""
+    """The consolidated panel report for one session; an interim one says so on every page."""
     return _write(
-        path, f"Interview report — {data.candidate} — {data.role}",
-        lambda w: _candidate_header(w, data.candidate, data.role),
-        lambda w, width: session_story(w, data, width),
-        generated_at=data.generated_at, invariant=invariant, progress=progress)
+        path, ("INTERIM " if view.interim else "")
+        + f"Interview report — {view.candidate} — {view.role}",
+        lambda w: _candidate_header(w, view.candidate, view.role),
+        lambda w, width: session_story(w, view, width),
+        generated_at=generated_at, invariant=invariant, progress=progress,
+        stamp=INTERIM_STAMP if view.interim else "")
 
 
-def render_scorecard_report(data: ScorecardReportData, path: str | Path, *,
+def render_scorecard_report(view: PanelView, path: str | Path, *, generated_at: str,
                             invariant: bool = False,
                             progress: Progress | None = None) -> ExportResult:
-    """One panelist's scorecard and notes for one session."""
+    """One panelist's scorecard and notes, from that panelist's own view."""
+    name = own_card(view).panelist.name
     return _write(
-        path, f"Scorecard — {data.scorecard.panelist.name} — {data.candidate}",
-        lambda w: _candidate_header(w, data.candidate, data.role)
-        + " — " + w.ink(data.scorecard.panelist.name),
-        lambda w, width: scorecard_story(w, data, width),
-        generated_at=data.generated_at, invariant=invariant, progress=progress)
+        path, f"Scorecard — {name} — {view.candidate}",
+        lambda w: _candidate_header(w, view.candidate, view.role) + " — " + w.ink(name),
+        lambda w, width: scorecard_story(w, view, width),
+        generated_at=generated_at, invariant=invariant, progress=progress)
 
 
-def render_role_report(data: RoleReportData, path: str | Path, *, invariant: bool = False,
+def render_role_report(data: RoleComparison, path: str | Path, *, generated_at: str,
+                       invariant: bool = False,
                        progress: Progress | None = None) -> ExportResult:
     """All candidates interviewed for one role, side by side."""
     return _write(
         path, f"Role comparison — {data.role}",
         lambda w: _bold(w, "Role comparison") + " — " + w.ink(data.role or "(no name)"),
         lambda w, width: role_story(w, data, width), landscape=True,
-        generated_at=data.generated_at, invariant=invariant, progress=progress)
+        generated_at=generated_at, invariant=invariant, progress=progress)

@@ -37,6 +37,7 @@ ACCENT = colors.HexColor("#1F3A5F")
 MUTED = colors.HexColor("#5F6B7A")
 RULE = colors.HexColor("#C9D1DB")
 SHADE = colors.HexColor("#EEF2F6")
+WARNING = colors.HexColor("#9A3412")
 # Up to eight panelists get distinct colours, then the palette repeats.
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
@@ -73,6 +74,10 @@ class Styles:
                                     leading=32, textColor=ACCENT, spaceAfter=6)
         self.subtitle = ParagraphStyle("subtitle", self.body, fontSize=15, leading=20,
                                        textColor=MUTED, spaceAfter=18)
+        # An interim report says so where nobody can miss it.
+        self.warning = ParagraphStyle("warning", self.body, fontName=SANS_BOLD,
+                                      textColor=WARNING, borderColor=WARNING, borderWidth=1,
+                                      borderPadding=6, spaceBefore=6, spaceAfter=12)
         self.header = ParagraphStyle("header", self.body, fontSize=8, leading=10,
                                      textColor=MUTED, spaceAfter=0)
 
@@ -187,7 +192,7 @@ def fmt_when(iso: str) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
 
 
-def _numbered_canvas(footer_note: str) -> type[Canvas]:
+def _numbered_canvas(footer_note: str, stamp: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Holds each page until the end so the footer can say 'page X of Y'."""
 
@@ -218,6 +223,10 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
             self.drawString(MARGIN, 9 * mm, footer_note)
             self.drawRightString(width - MARGIN, 9 * mm,
                                  f"Confidential — page {self._pageNumber} of {total}")
+            if stamp:
+                self.setFont(SANS_BOLD, 9)
+                self.setFillColor(WARNING)
+                self.drawCentredString(width / 2, 15 * mm, stamp)
             self.restoreState()
 
     return NumberedCanvas
@@ -228,7 +237,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
 
     def __init__(self, target: Any, *, title: str, header_markup: str, generated_at: str,
                  styles: Styles, landscape_pages: bool = False, invariant: bool = False,
-                 progress: Callable[[int, str], None] | None = None) -> None:
+                 progress: Callable[[int, str], None] | None = None, stamp: str = "") -> None:
         pagesize = (A4[1], A4[0]) if landscape_pages else A4
         super().__init__(
             target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -238,6 +247,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         self._header_markup = header_markup
         self._styles = styles
         self._footer_note = f"Generated {fmt_when(generated_at)} by Interview Desk"
+        self._stamp = stamp
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -276,4 +286,4 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         canvas.restoreState()
 
     def render(self, story: list[Flowable]) -> None:
-        self.build(story, canvasmaker=_numbered_canvas(self._footer_note))
+        self.build(story, canvasmaker=_numbered_canvas(self._footer_note, self._stamp))

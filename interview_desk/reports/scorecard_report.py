@@ -1,10 +1,14 @@
-"""One panelist's scorecard: their ratings with evidence, recommendation, takeaways, notes."""
+"""One panelist's scorecard: their ratings with evidence, recommendation, takeaways, notes.
+
+Rendered from that panelist's own view of the session (``Viewer.panelist``): their card, their
+changes after the debrief and their own notes, nobody else's.
+"""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from interview_desk.reports.data import ScorecardReportData
+from interview_desk.domain.debrief import PanelistView, PanelView
 from interview_desk.reports.layout import (
     SHADE,
     Writer,
@@ -13,23 +17,45 @@ from interview_desk.reports.layout import (
     gap,
     keep_with_next,
 )
-from interview_desk.reports.session_report import amendments_block, notes_section
+from interview_desk.reports.session_report import (
+    POST,
+    PRE,
+    amendments_block,
+    note_flowables,
+    notes_section,
+)
 
 
-def scorecard_story(w: Writer, data: ScorecardReportData, width: float) -> list[Flowable]:
-    card = data.scorecard
-    p = card.panelist
-    status = (f"Submitted {fmt_when(card.submitted_at)}" if card.submitted_at
+def own_card(v: PanelView) -> PanelistView:
+    """The looker's own entry in their view."""
+    return next(p for p in v.panelists if p.panelist.id == v.viewer.panelist_id)
+
+
+def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
+    me = own_card(v)
+    p = me.panelist
+    pre, post = me.pre, me.post
+    status = (f"Submitted {fmt_when(me.submitted_at or '')}" if me.submitted
               else "Draft — not submitted")
+    rec = pre.recommendation.label if pre and pre.recommendation else ""
+    score = fmt_score(pre.score if pre else None)
+    if me.submitted:
+        rec = f"{rec} ({PRE})" if rec else ""
+        score += f" ({PRE})"
+        if post is not None and me.amendments:
+            if post.recommendation != (pre.recommendation if pre else None) \
+                    and post.recommendation is not None:
+                rec += f"; {post.recommendation.label} ({POST})"
+            score += f"; {fmt_score(post.score)} ({POST})"
     rows = [
-        [w.cell("Candidate", bold=True), w.cell(data.candidate, empty="–")],
-        [w.cell("Role", bold=True), w.cell(data.role, empty="–")],
-        [w.cell("Interview", bold=True), w.cell(fmt_when(data.scheduled_at), empty="–")],
+        [w.cell("Candidate", bold=True), w.cell(v.candidate, empty="–")],
+        [w.cell("Role", bold=True), w.cell(v.role, empty="–")],
+        [w.cell("Interview", bold=True), w.cell(fmt_when(v.scheduled_at), empty="–")],
         [w.cell("Panelist", bold=True),
          w.cell(p.name + (f" — {p.panel_role}" if p.panel_role else ""))],
         [w.cell("Scorecard", bold=True), w.cell(status)],
-        [w.cell("Recommendation", bold=True), w.cell(card.recommendation, empty="–")],
-        [w.cell("Weighted score", bold=True), w.cell(fmt_score(card.weighted_score))],
+        [w.cell("Recommendation", bold=True), w.cell(rec, empty="–")],
+        [w.cell("Weighted score", bold=True), w.cell(score)],
     ]
     story: list[Flowable] = [
         gap(30),
@@ -38,19 +64,31 @@ def scorecard_story(w: Writer, data: ScorecardReportData, width: float) -> list[
         w.table(rows, [width * 0.24, width * 0.76], header_rows=0,
                 extra=[("BACKGROUND", (0, 0), (0, -1), SHADE)]),
         NextPageTemplate("body"),
-        w.p("Ratings and evidence", w.s.h1),
+        w.p("Ratings and evidence" + (f" — {PRE}" if me.submitted else ""), w.s.h1),
     ]
-    for comp in data.competencies:
-        cell = card.ratings.get(comp.id)
+    for comp in v.competencies:
+        cell = pre.rating(comp.id) if pre else None
         shown = cell.said if cell else "not rated"
         story += keep_with_next(w.p(f"{comp.name} (weight {comp.share * 100:.0f}%) — {shown}",
                                     w.s.h3), follow=26)
         story.append(w.p(cell.evidence if cell else "", w.s.quote,
                          empty="(no evidence written)"))
     story += [*keep_with_next(w.p("Key takeaways", w.s.h1), follow=26),
-              w.p(card.takeaways, empty="(no takeaways written)"),
+              w.p(pre.takeaways if pre else "", empty="(no takeaways written)"),
               *keep_with_next(w.p("Post-debrief changes", w.s.h1))]
-    story += amendments_block(w, data.amendments, width, consolidated=False)
+    story += amendments_block(w, me.amendments, width, consolidated=False)
     story.append(PageBreak())
-    story += notes_section(w, data.questions, f"Notes by {p.name}")
+    story += notes_section(w, v.questions, f"Notes by {p.name}")
+    talked = [point for point in v.preview if point.notes]
+    if talked:
+        story.append(w.p("Job-preview talking points", w.s.h2))
+    for point in talked:
+        story += keep_with_next(w.p(point.text, w.s.h3), follow=42)
+        for note in point.notes:
+            story += note_flowables(w, note)
+    if v.candidate_questions:
+        story.append(w.p("The candidate's questions", w.s.h2))
+    for cq in v.candidate_questions:
+        story += [w.p(cq.text, w.s.quote),
+                  w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote)]
     return story

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
+from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
 from interview_desk.files import atomic_write
@@ -36,7 +37,12 @@ class CatalogService:
         return self.roles.get(role_id)
 
     def save_role(self, role: Role) -> Role:
-        """Store a role; refused (naming the competency) when any anchor is missing."""
+        """Store a role; refused (naming the competency) when any anchor is missing.
+
+        If a session already uses this version, a new version is stored instead: a session
+        keeps the competencies, weights and anchors it was planned with, so its figures never
+        change. Returns the role as stored (possibly the new version).
+        """
         if not role.name.strip():
             raise ValidationError("A role needs a name.")
         seen: set[str] = set()
@@ -50,28 +56,30 @@ class CatalogService:
             if c.key in seen:
                 raise ValidationError(f"Two competencies share the key “{c.key}”.")
             seen.add(c.key)
-        self._refuse_dropping_rated(role)
         for c in role.competencies:
+            if len(c.anchors) != SCALE.size:
+                raise ValidationError(
+                    f"Competency “{c.name}” has {len(c.anchors)} anchors; the rating scale "
+                    f"has {SCALE.size} points.")
             missing = c.missing_anchors()
             if missing:
                 points = ", ".join(str(m) for m in missing)
                 raise ValidationError(
                     f"Competency “{c.name or '(unnamed)'}” has no anchor for rating {points}.")
-        self.roles.save(role)
+        with self.db.atomic():
+            if self.role_sessions(role.id):
+                role = self._next_role_version(role)
+            self.roles.save(role)
         return role
 
-    def _refuse_dropping_rated(self, role: Role) -> None:
-        # Ratings cascade with their competency: removing a rated one would erase scorecards.
-        keep = {c.id for c in role.competencies}
-        for c in self.roles.competencies(role.id):
-            if c.id in keep:
-                continue
-            rated = self.db.execute(
-                "SELECT COUNT(*) FROM ratings WHERE competency_id = ?", [c.id]).fetchone()[0]
-            if rated:
-                raise ValidationError(
-                    f"Competency “{c.name}” has ratings in submitted scorecards and cannot be "
-                    "removed.")
+    def _next_role_version(self, role: Role) -> Role:
+        fresh = copy.deepcopy(role)
+        fresh.id = new_id()
+        fresh.version = self.roles.next_version(role.family_id)
+        for c in fresh.competencies:
+            # Ratings point at competency ids: the sessions' ratings keep the old ones.
+            c.id = new_id()
+        return fresh
 
     def role_from_kit(self, kit: Kit, name: str, description: str = "") -> Role:
         """A new role that adopts the competencies (and weights) the kit proposes."""
@@ -81,13 +89,15 @@ class CatalogService:
         return self.save_role(role)
 
     def role_sessions(self, role_id: str) -> int:
-        """How many sessions assess this role (a role in use cannot be deleted)."""
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE role_id = ?", [role_id]).fetchone()[0])
+        """How many sessions were planned with exactly this role version."""
+        return self.roles.sessions_using([role_id])
+
+    def role_versions(self, family_id: str) -> list[Role]:
+        return self.roles.versions(family_id)
 
     def delete_role(self, role_id: str) -> None:
-        """Delete a role no session uses; its candidates keep their dossier, without a role."""
-        used = self.role_sessions(role_id)
+        """Delete a role (every version) no session uses; its candidates keep their dossier."""
+        used = self.roles.sessions_using(self.roles.family_ids(role_id))
         if used:
             raise ValidationError(
                 f"The role is used by {used} session(s) and cannot be deleted.")

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from interview_desk.domain import clock
 from interview_desk.domain.model import (
     Candidate,
     Concern,
@@ -62,7 +63,7 @@ def _iso(dt: datetime) -> str:
 
 def populate_demo(desk: Desk, *, now: datetime | None = None) -> None:
     data = demo_data()
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     with desk.db.atomic():
         kit = desk.catalog.kits.latest_versions()[0]
         role_data = data["role"]

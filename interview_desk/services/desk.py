@@ -40,7 +40,7 @@ class Desk:
         self.scorecards = ScorecardService(self.db)
         self.debrief = DebriefService(self.db, self.scorecards)
         self.overdue = OverdueService(self.db)
-        self.reports = ReportService(self.db)
+        self.reports = ReportService(self.debrief)
         self.exchange = ExchangeService(self.db)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)

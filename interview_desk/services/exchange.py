@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
 from interview_desk.exchange.panel_file import (
     ExchangeFile,
@@ -41,6 +42,8 @@ from interview_desk.exchange.panel_file import (
     write_file,
 )
 from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.services.debrief import DebriefService
+from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
 
 Row = dict[str, Any]
@@ -52,15 +55,14 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "concern_checks": ("session_id", "concern_id"),
 }
 # Columns an existing row must already have for a file to update it (its parent and owner).
+# (Role versions, with their competencies and anchors, merge whole: _merge_role_version.)
 IDENTITY: dict[str, tuple[str, ...]] = {
-    "competencies": ("role_id",),
     "kit_sections": ("kit_id",),
     "questions": ("kit_id", "section_id"),
     "candidates": (),
     "concerns": ("candidate_id",),
     "sessions": ("candidate_id", "role_id", "kit_id"),
     "panelists": ("session_id",),
-    "roles": (),
     "kits": ("family_id",),
     "adhoc_questions": ("session_id", "panelist_id"),
     "notes": ("session_id", "panelist_id", "question_id"),
@@ -147,10 +149,12 @@ class ExchangeService:
         session = self._one("sessions", session_id)
         candidate = self._one("candidates", session["candidate_id"])
         role_ids = sorted({session["role_id"], candidate["role_id"]} - {None})
+        competencies = self._rows("competencies", "role_id IN ({})", role_ids)
         return {
             "session": session,
             "roles": [self._one("roles", r) for r in role_ids],
-            "competencies": self._rows("competencies", "role_id IN ({})", role_ids),
+            "competencies": competencies,
+            "competency_anchors": _anchor_rows(self.db, [c["id"] for c in competencies]),
             "kit": self._one("kits", session["kit_id"]),
             "kit_sections": self._rows("kit_sections", "kit_id = ?", [session["kit_id"]]),
             "questions": self._rows("questions", "kit_id = ?", [session["kit_id"]]),
@@ -190,7 +194,14 @@ class ExchangeService:
 
     def export_csv(self, path: str | Path, *, session_id: str | None = None,
                    role_id: str | None = None) -> int:
-        return export_csv(self.db, path, session_id=session_id, role_id=role_id)
+        """Write the scorecards and decisions of a session or a role; returns the rows written.
+
+        Rendered from the read model, so the seal and the figures are the debrief's."""
+        debrief = DebriefService(self.db, ScorecardService(self.db))
+        comps, views = debrief.views_for(session_id=session_id, role_id=role_id)
+        header, rows = scorecard_table(comps, views)
+        write_csv(path, header, rows)
+        return len(rows)
 
     # --- import ------------------------------------------------------------------------------
 
@@ -310,7 +321,8 @@ class _Merger:
     def _panel(self) -> None:
         p = self.doc.payload
         tables: dict[str, list[Row]] = {
-            "roles": p["roles"], "competencies": p["competencies"], "kits": [p["kit"]],
+            "roles": p["roles"], "competencies": p["competencies"],
+            "competency_anchors": p["competency_anchors"], "kits": [p["kit"]],
             "kit_sections": p["kit_sections"], "questions": p["questions"],
             "candidates": [p["candidate"]], "concerns": p["concerns"],
             "sessions": [p["session"]], "panelists": p["panelists"],
@@ -319,7 +331,14 @@ class _Merger:
         session = p["session"]
         self.report.session_id = session["id"]
         self.report.description = p["candidate"]["name"]
+        for role in tables["roles"]:
+            self._merge_role_version(_normalise("roles", role), [
+                _normalise("competencies", c) for c in tables["competencies"]
+                if c["role_id"] == role["id"]], tables["competency_anchors"],
+                frozen=role["id"] == session["role_id"])
         for table in PANEL_ORDER:
+            if table in _ROLE_VERSION_TABLES:
+                continue
             if table == "assignments":
                 self._merge_assignments([_normalise(table, r) for r in tables[table]])
                 continue
@@ -356,6 +375,8 @@ class _Merger:
 
     def _check_panel(self, p: dict[str, Any], tables: dict[str, list[Row]]) -> None:
         for table, rows in tables.items():
+            if table == "competency_anchors":
+                continue
             ids = [r["id"] for r in rows]
             if len(set(ids)) != len(ids):
                 raise self.refuse(f"a {_WHAT[table]} id appears twice")
@@ -376,6 +397,13 @@ class _Merger:
              "the candidate's role is missing")
         need(all(c["role_id"] in roles for c in p["competencies"]),
              "a competency belongs to a role the file does not carry")
+        points: dict[str, list[int]] = {c["id"]: [] for c in p["competencies"]}
+        for a in p["competency_anchors"]:
+            need(a["competency_id"] in points, "an anchor belongs to a competency the file "
+                                               "does not carry")
+            points[a["competency_id"]].append(a["point"])
+        need(all(sorted(v) == list(SCALE.points) for v in points.values()),
+             f"a competency does not have exactly one anchor for each point {SCALE.span}")
         need(all(x["kit_id"] == kit["id"] for x in p["kit_sections"]),
              "a section belongs to another kit")
         need(all(q["kit_id"] == kit["id"] and q["section_id"] in sections
@@ -391,6 +419,74 @@ class _Merger:
         need(all(a["session_id"] == s["id"] and a["question_id"] in questions
                  and a["panelist_id"] in panel for a in p["assignments"]),
              "an assignment points outside this session")
+
+    # --- role versions -----------------------------------------------------------------------
+
+    def _merge_role_version(self, role: Row, competencies: list[Row], all_anchors: list[Row],
+                            *, frozen: bool) -> None:
+        """A role version arrives whole: it is created, or it is exactly the one here.
+
+        A version a session uses (here, or the file's own session) is never rewritten: a
+        file that carries it with other competencies, weights or anchors is refused. An
+        unused version (a candidate's newer role) follows the newest-wins rule, whole.
+        """
+        ids = {c["id"] for c in competencies}
+        anchors = [a for a in all_anchors if a["competency_id"] in ids]
+        rows = 1 + len(competencies) + len(anchors)
+        existing = self._get("roles", role["id"])
+        if existing is None:
+            other = self._by_key("roles", ("family_id", "version"), role)
+            if other is not None:
+                raise self.refuse(
+                    f"its role “{role['name']}” claims version {role['version']} of a role "
+                    "that already has a different version "
+                    f"{role['version']} here; a role version is never rewritten")
+            self._write_role_version(role, competencies, anchors)
+            self.report.added += rows
+            return
+        if (existing["family_id"], existing["version"]) != (role["family_id"],
+                                                             role["version"]):
+            raise self.refuse(f"role {role['id']} already exists in this database as another "
+                              "role or version; the file may not change it")
+        here = _role_content(existing, _select(self.db, "competencies", "role_id = ?",
+                                                [role["id"]]),
+                             _anchor_rows(self.db, sorted(self._competency_ids(role))))
+        if here == _role_content(role, competencies, anchors):
+            self.report.unchanged += rows
+            return
+        if frozen or self._role_used(role["id"]):
+            raise self.refuse(
+                f"it carries version {role['version']} of the role “{role['name']}” with "
+                "other competencies, weights or anchors than the version already here; a "
+                "role version that a session uses is never rewritten")
+        if _when(role["updated_at"]) <= _when(existing["updated_at"]):
+            self.report.unchanged += rows
+            return
+        self.db.execute("DELETE FROM competencies WHERE role_id = ?", [role["id"]])
+        self._update("roles", role["id"], role)
+        self._write_role_version(None, competencies, anchors)
+        self.report.updated += rows
+
+    def _competency_ids(self, role: Row) -> set[str]:
+        return {r[0] for r in self.db.execute(
+            "SELECT id FROM competencies WHERE role_id = ?", [role["id"]])}
+
+    def _role_used(self, role_id: str) -> bool:
+        return bool(self.db.execute(
+            "SELECT 1 FROM sessions WHERE role_id = ? LIMIT 1", [role_id]).fetchone())
+
+    def _write_role_version(self, role: Row | None, competencies: list[Row],
+                            anchors: list[Row]) -> None:
+        if role is not None:
+            _insert(self.db, "roles", role)
+        for c in competencies:
+            if self._get("competencies", c["id"]) is not None:
+                raise self.refuse(f"competency {c['id']} already belongs to another role "
+                                  "version in this database; the file may not move it")
+            self._check_unique("competencies", c)
+            _insert(self.db, "competencies", c)
+        for a in anchors:
+            _insert(self.db, "competency_anchors", a)
 
     # --- return files ------------------------------------------------------------------------
 
@@ -644,6 +740,26 @@ class _Card:
         return self.card, self.ratings
 
 
+_ROLE_VERSION_TABLES = ("roles", "competencies", "competency_anchors")
+
+
+def _anchor_rows(db: Database, competency_ids: Sequence[str]) -> list[Row]:
+    placeholders = ",".join("?" for _ in competency_ids) or "''"
+    return [dict(r) for r in db.query(
+        "SELECT competency_id, point, text FROM competency_anchors "
+        f"WHERE competency_id IN ({placeholders}) ORDER BY competency_id, point",
+        list(competency_ids))]
+
+
+def _role_content(role: Row, competencies: Iterable[Row], anchors: Iterable[Row]) -> Any:
+    """What a role version says: compared to tell the same version from a rewritten one."""
+    skip = {"created_at", "updated_at"}
+    return ({k: v for k, v in role.items() if k not in skip},
+            sorted(({k: float(v) if k == "weight" else v for k, v in c.items()
+                     if k not in skip} for c in competencies), key=lambda c: str(c["id"])),
+            sorted((a["competency_id"], a["point"], a["text"]) for a in anchors))
+
+
 def _normalise(table: str, row: Row) -> Row:
     """The row exactly as SQLite will hand it back (so equal means unchanged)."""
     out = {c: row[c] for c in COLUMNS[table]}
@@ -651,14 +767,6 @@ def _normalise(table: str, row: Row) -> Row:
         out["weight"] = float(out["weight"])
     return out
 
-
-
-def export_csv(db: Database, path: str | Path, *, session_id: str | None = None,
-               role_id: str | None = None) -> int:
-    """Write the scorecards and decisions of a session or a role; returns the rows written."""
-    header, rows = scorecard_table(db, session_id=session_id, role_id=role_id)
-    write_csv(path, header, rows)
-    return len(rows)
 
 
 def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:

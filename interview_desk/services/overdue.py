@@ -7,10 +7,11 @@ Candidates drop out when the process drags (the average wait after an interview 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp
 from interview_desk.domain.scorecard_rules import (
     OverdueThresholds,
@@ -46,7 +47,7 @@ class OverdueService:
         or, if nobody pressed stop, at its scheduled start plus planned length.
         """
         t = thresholds or OverdueThresholds()
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         out: list[OverdueItem] = []
         sessions = self.db.query(
             "SELECT s.id, s.status, s.scheduled_at, s.started_at, s.ended_at, "

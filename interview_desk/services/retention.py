@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp
-from interview_desk.storage.backup import make_backup
+from interview_desk.storage.backup import BackupError, make_backup
 from interview_desk.storage.errors import NotFoundError, ValidationError
 
 DEFAULT_RETENTION_DAYS = 180
@@ -75,6 +76,8 @@ class PurgeResult:
     # False when another connection kept the WAL from being emptied; the words then stay
     # in the -wal file until the next checkpoint (every open of the app makes one).
     wal_truncated: bool
+    # False when the app's backups could not be replaced (they still hold the purged records).
+    backups_replaced: bool = True
 
 
 class RetentionService:
@@ -85,7 +88,7 @@ class RetentionService:
 
     def activity(self, *, now: datetime | None = None) -> list[CandidateActivity]:
         """Every candidate with their last activity, least recently active first."""
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         by_candidate: dict[str, list[dict[str, object]]] = {}
         for s in self.db.query(
                 "SELECT s.candidate_id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
@@ -118,7 +121,7 @@ class RetentionService:
         """Candidates idle for more than ``older_than_days`` days with nothing ahead."""
         if older_than_days < 0:
             raise ValidationError("The retention period cannot be negative.")
-        now = now or datetime.now(UTC)
+        now = now or clock.now()
         cutoff = now - timedelta(days=older_than_days)
         return [a for a in self.activity(now=now) if a.purgeable and a.last_activity < cutoff]
 
@@ -197,14 +200,13 @@ class RetentionService:
             # VACUUM wrote the new pages through the WAL: move them into the file, too.
             truncated = self._checkpoint() and truncated
             say(90, "Replacing the backups…")
-            # The app's rolling backups hold the purged records too: one taken now, from
-            # the scrubbed file, replaces them all.
-            make_backup(self.db, self._file_path(), keep=1)
+            backups_replaced = self._replace_backups()
         say(100, "Done")
         return PurgeResult(candidate_ids=tuple(ids), names=tuple(names),
                            session_ids=tuple(sessions), rows_deleted=rows,
                            file_bytes_before=size_before, file_bytes_after=self._file_bytes(),
-                           wal_truncated=truncated)
+                           wal_truncated=truncated,
+                           backups_replaced=self.db.memory or backups_replaced)
 
     def _delete(self, candidate_ids: Sequence[str]) -> int:
         marks = ", ".join("?" for _ in candidate_ids)
@@ -238,8 +240,15 @@ class RetentionService:
         busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return not busy
 
-    def _file_path(self) -> Path:
-        return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
+    def _replace_backups(self) -> bool:
+        """The app's rolling backups hold the purged records too: one taken now, from the
+        scrubbed file, replaces them all. False (the purge stands) when that fails."""
+        path = Path(self.db.execute("PRAGMA database_list").fetchone()[2])
+        try:
+            make_backup(self.db, path, keep=1)
+        except (BackupError, OSError):
+            return False
+        return True
 
     def _file_bytes(self) -> int:
         if self.db.memory:

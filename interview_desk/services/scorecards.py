@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from interview_desk.domain.model import (
-    RATING_SCALE,
     Competency,
     Note,
     Panelist,
@@ -20,6 +19,7 @@ from interview_desk.domain.model import (
     Scorecard,
     utc_now,
 )
+from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import (
     Amendment,
     SealState,
@@ -155,8 +155,8 @@ class ScorecardService:
         for cid, r in card.ratings.items():
             if cid not in known:
                 raise ValidationError(f"Competency {cid!r} is not part of this role.")
-            if r.rating is not None and r.rating not in RATING_SCALE:
-                raise ValidationError(f"A rating must be 1 to 4, not {r.rating}.")
+            if r.rating is not None and r.rating not in SCALE:
+                raise ValidationError(f"A rating must be {SCALE.in_words}, not {r.rating}.")
             if r.rating is not None and r.no_evidence:
                 raise ValidationError("A competency cannot be both rated and “no evidence”.")
 
@@ -204,9 +204,10 @@ class ScorecardService:
             if competency_id not in {c.id for c in self.competencies(session_id)}:
                 raise ValidationError(f"Competency {competency_id!r} is not part of this role.")
             if (rating is None) == (not no_evidence):
-                raise ValidationError("Give a rating of 1 to 4 or choose “no evidence”.")
-            if rating is not None and rating not in RATING_SCALE:
-                raise ValidationError(f"A rating must be 1 to 4, not {rating}.")
+                raise ValidationError(
+                    f"Give a rating of {SCALE.in_words} or choose “no evidence”.")
+            if rating is not None and rating not in SCALE:
+                raise ValidationError(f"A rating must be {SCALE.in_words}, not {rating}.")
         a = Amendment(scorecard_id=stored.id, reason=reason.strip(), amended_at=utc_now(),
                       competency_id=competency_id, rating=rating, no_evidence=no_evidence,
                       evidence=evidence, recommendation=recommendation)

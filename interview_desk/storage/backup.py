@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
 from interview_desk.paths import data_dir
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.schema import SCHEMA_VERSION
@@ -91,7 +93,7 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
     """
     folder = _private_folder(backup_dir(db_path))
     _remove_stale_partials(folder)
-    created = datetime.now(UTC)
+    created = clock.now()
     target = folder / f"backup-{created.strftime(_STAMP_FORMAT)}.sqlite3"
     with _partial_file(folder) as partial:
         if conn_or_db is None:
@@ -163,7 +165,7 @@ def _rotate(db_path: Path, keep: int) -> None:
 
 
 def _remove_stale_partials(folder: Path) -> None:
-    now = datetime.now(UTC).timestamp()
+    now = time.time()  # compared with file times, which the clock shift does not move
     for entry in folder.glob(f"{_TEMP_PREFIX}*"):
         with contextlib.suppress(FileNotFoundError):
             if now - entry.stat().st_mtime > _STALE_TEMP_SECONDS:
@@ -206,31 +208,28 @@ def _set_aside(db_path: Path) -> Path | None:
         if not any(c.exists() for c in companions):
             return None
         _move_with_companions(db_path, aside)
+        # An empty main file beside the moved -wal: SQLite can open the pair as it was.
+        os.close(os.open(aside, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         return aside
     with _connection(db_path, read_only=False) as live:
         try:
             _copy_aside(live, aside)
+            live.execute("PRAGMA journal_mode = DELETE")
+            unreadable = False
         except sqlite3.DatabaseError as exc:
+            aside.unlink(missing_ok=True)
             if _in_use(exc):
                 raise _in_use_error(db_path) from exc
+            # A damaged file SQLite cannot copy (or check-point) is kept exactly as it is,
+            # once this connection has let go of it.
             unreadable = True
-        else:
-            unreadable = False
-            try:
-                live.execute("PRAGMA journal_mode = DELETE")
-            except sqlite3.DatabaseError as exc:
-                aside.unlink(missing_ok=True)
-                if _in_use(exc):
-                    raise _in_use_error(db_path) from exc
-                raise BackupError(f"{db_path} could not be set aside ({exc}). "
-                                  "Nothing was changed.") from exc
     if unreadable:
         _move_with_companions(db_path, aside)
     return aside
 
 
 def _aside_name(db_path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite3")
     number = 1
     while aside.exists():  # two restores within one second keep both files
@@ -332,7 +331,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Read-write: Windows flushes only a handle that may write. Only ever our own files.
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:

@@ -193,13 +193,18 @@ def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
     if is_read_only(db):
         return db
     try:
-        migrate(db)
-        # After the first migration: a new file is built in a rollback journal, so a crash
-        # half-way leaves an empty file, never one whose schema is only in a WAL.
-        db.execute("PRAGMA journal_mode = WAL")
         if first:
             # A WAL left by a crash is folded into the file before anything else happens.
             db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        if migrate(db):
+            # A connection that ran ALTER TABLE … DROP COLUMN can no longer checkpoint
+            # ("database table is locked", SQLite 3.40): go on with a fresh one.
+            conn.close()
+            conn = _connect(path, read_only=False)
+            db = Database(conn, execute_plugins=False)
+        # After the first migration: a new file is built in a rollback journal, so a crash
+        # half-way leaves an empty file, never one whose schema is only in a WAL.
+        db.execute("PRAGMA journal_mode = WAL").fetchall()
     except sqlite3.Error as exc:
         conn.close()
         raise storage_error(exc, str(path)) from exc
@@ -223,15 +228,21 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: Database) -> None:
-    """Apply every pending migration, each in its own transaction with its version bump."""
+def migrate(db: Database) -> int:
+    """Apply every pending migration, each in its own transaction with its version bump.
+
+    Returns how many were applied.
+    """
     current = schema_version(db)
+    applied = 0
     for number, (_name, fn) in enumerate(MIGRATIONS, start=1):
         if number <= current:
             continue
         with db.atomic():
             fn(db)
             db.execute(f"PRAGMA user_version = {number}")
+        applied += 1
+    return applied
 
 
 def _restrict_permissions(path: Path) -> None:

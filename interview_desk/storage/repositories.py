@@ -36,6 +36,7 @@ from interview_desk.domain.model import (
     SessionStatus,
     utc_now,
 )
+from interview_desk.domain.scale import SCALE
 from interview_desk.storage.errors import NotFoundError
 
 Row = dict[str, Any]
@@ -68,13 +69,13 @@ def _upsert(db: Database, table: str, row: Row) -> None:
 # --- roles -----------------------------------------------------------------------------------
 
 
-def _competency_from_row(r: Row) -> Competency:
+def _competency_from_row(r: Row, anchors: dict[tuple[str, int], str]) -> Competency:
     return Competency(
         key=r["key"],
         name=r["name"],
         description=r["description"],
         weight=r["weight"],
-        anchors=(r["anchor_1"], r["anchor_2"], r["anchor_3"], r["anchor_4"]),
+        anchors=tuple(anchors.get((r["id"], p), "") for p in SCALE.points),
         id=r["id"],
         role_id=r["role_id"],
         position=r["position"],
@@ -82,13 +83,16 @@ def _competency_from_row(r: Row) -> Competency:
 
 
 class RoleRepository:
+    """Role versions: a row of ``roles`` is one version, ``family_id`` ties them together."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, role: Role) -> None:
-        """Store the role and exactly its current competencies (removed ones are deleted)."""
+        """Store the role version and exactly its current competencies (removed ones go)."""
         with self.db.atomic():
-            _upsert(self.db, "roles", {"id": role.id, "name": role.name,
+            _upsert(self.db, "roles", {"id": role.id, "family_id": role.family_id,
+                                       "version": role.version, "name": role.name,
                                        "description": role.description})
             keep = [c.id for c in role.competencies]
             placeholders = ",".join("?" for _ in keep) or "''"
@@ -101,27 +105,71 @@ class RoleRepository:
                 _upsert(self.db, "competencies", {
                     "id": c.id, "role_id": role.id, "position": pos, "key": c.key,
                     "name": c.name, "description": c.description, "weight": c.weight,
-                    "anchor_1": c.anchors[0], "anchor_2": c.anchors[1],
-                    "anchor_3": c.anchors[2], "anchor_4": c.anchors[3],
                 })
+                self.db.execute("DELETE FROM competency_anchors WHERE competency_id = ?",
+                                [c.id])
+                for point, text in zip(SCALE.points, c.anchors, strict=True):
+                    self.db.execute(
+                        "INSERT INTO competency_anchors (competency_id, point, text) "
+                        "VALUES (?, ?, ?)", [c.id, point, text])
 
     def get(self, role_id: str) -> Role:
         r = _get(self.db, "roles", role_id, "role")
         return Role(name=r["name"], description=r["description"], id=r["id"],
+                    version=r["version"], family_id=r["family_id"],
                     competencies=self.competencies(role_id))
 
     def competencies(self, role_id: str) -> list[Competency]:
+        """The competencies of one role version, with weights and anchors, in order."""
+        anchors = {(a["competency_id"], a["point"]): a["text"] for a in self.db.query(
+            "SELECT a.competency_id, a.point, a.text FROM competency_anchors a "
+            "JOIN competencies c ON c.id = a.competency_id WHERE c.role_id = ?", [role_id])}
         rows = self.db.query(
             "SELECT * FROM competencies WHERE role_id = ? ORDER BY position", [role_id])
-        return [_competency_from_row(r) for r in rows]
+        return [_competency_from_row(r, anchors) for r in rows]
 
     def all(self) -> list[Role]:
-        rows = self.db.query("SELECT id FROM roles ORDER BY name COLLATE NOCASE")
+        """The newest version of every role, by name."""
+        rows = self.db.query(
+            "SELECT id FROM roles r WHERE version = "
+            "(SELECT MAX(version) FROM roles WHERE family_id = r.family_id) "
+            "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
+    def versions(self, family_id: str) -> list[Role]:
+        rows = self.db.query(
+            "SELECT id FROM roles WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.get(r["id"]) for r in rows]
+
+    def family_ids(self, role_id: str) -> list[str]:
+        """The ids of every version of the role that ``role_id`` is a version of."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM roles WHERE family_id = "
+            "(SELECT family_id FROM roles WHERE id = ?) ORDER BY version", [role_id])]
+
+    def newest_version_id(self, role_id: str) -> str | None:
+        """The newest version of the role ``role_id`` is a version of (None if unknown)."""
+        ids = self.family_ids(role_id)
+        return ids[-1] if ids else None
+
+    def next_version(self, family_id: str) -> int:
+        newest = self.db.execute(
+            "SELECT MAX(version) FROM roles WHERE family_id = ?", [family_id]).fetchone()[0]
+        return int(newest or 0) + 1
+
+    def sessions_using(self, role_ids: Iterable[str]) -> int:
+        ids = list(role_ids)
+        placeholders = ",".join("?" for _ in ids) or "''"
+        return int(self.db.execute(
+            f"SELECT COUNT(*) FROM sessions WHERE role_id IN ({placeholders})",
+            ids).fetchone()[0])
+
     def delete(self, role_id: str) -> None:
+        """Delete every version of the role."""
         with self.db.atomic():
-            self.db.execute("DELETE FROM roles WHERE id = ?", [role_id])
+            self.db.execute(
+                "DELETE FROM roles WHERE family_id = "
+                "(SELECT family_id FROM roles WHERE id = ?)", [role_id])
 
 
 # --- kits ------------------------------------------------------------------------------------
@@ -242,7 +290,10 @@ class CandidateRepository:
             for c in self.db.query(
                 "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
         ]
-        return Candidate(name=r["name"], role_id=r["role_id"], email=r["email"],
+        # The role applied for is the role, not a version of it: its newest version.
+        role_id = RoleRepository(self.db).newest_version_id(r["role_id"]) \
+            if r["role_id"] else None
+        return Candidate(name=r["name"], role_id=role_id, email=r["email"],
                          phone=r["phone"], stage=r["stage"],
                          first_round_summary=r["first_round_summary"], concerns=concerns,
                          id=r["id"])

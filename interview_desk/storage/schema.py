@@ -156,8 +156,35 @@ def _initial(db: Database) -> None:
     )
 
 
+# Roles get versions, as kits have: a row of ``roles`` is one version of a role family, and a
+# session keeps the version it was planned with (``sessions.role_id`` already names the row,
+# so every existing session is pinned to version 1 of its role). Anchors move from four fixed
+# columns to one row per point of the rating scale, so the scale's size is data, not schema.
+# The numbers below are history: they stay as they are whatever the scale becomes later.
+_ROLE_VERSIONS = [
+    "ALTER TABLE roles ADD COLUMN family_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE roles ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "UPDATE roles SET family_id = id",
+    "CREATE UNIQUE INDEX idx_roles_family ON roles(family_id, version)",
+    """CREATE TABLE competency_anchors (
+        competency_id TEXT NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+        point INTEGER NOT NULL CHECK (point BETWEEN 1 AND 4),
+        text TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (competency_id, point)) WITHOUT ROWID""",
+    *(f"INSERT INTO competency_anchors (competency_id, point, text) "
+      f"SELECT id, {point}, anchor_{point} FROM competencies" for point in (1, 2, 3, 4)),
+    *(f"ALTER TABLE competencies DROP COLUMN anchor_{point}" for point in (1, 2, 3, 4)),
+]
+
+
+def _role_versions(db: Database) -> None:
+    for statement in _ROLE_VERSIONS:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
+    ("0002_role_versions", _role_versions),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,7 +15,8 @@ from interview_desk.cli import db_path
 from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
-from interview_desk.ui import settings
+from interview_desk.ui import settings, single_instance
+from interview_desk.ui.error_hook import BugReporter
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
 
@@ -72,10 +73,32 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Own the database (or hand the request to the app that does), then run the window."""
+    reporter = BugReporter(application())
+    reporter.install()
+    database = None if args.demo else db_path(args)
+    request = single_instance.HandoverRequest.from_args(args)
+    if database is None:
+        return _run_window(args, database, request, reporter)
+    claimed = single_instance.claim(database, request)
+    if isinstance(claimed, int):  # handed over to the app that has it, or refused
+        return claimed
+    with claimed:  # released after the database is closed: the next owner finds it whole
+        return _run_window(args, database, request, reporter)
+
+
+def _run_window(args: argparse.Namespace, database: Path | None,
+                request: single_instance.HandoverRequest, reporter: BugReporter) -> int:
     started = start_window(args)
     if isinstance(started, int):
         return started
-    desk, _window = started
+    desk, window = started
+    reporter.window = window
+    if database is not None:
+        single_instance.serve(database)
+    if request.files:
+        single_instance.carry_out(
+            window, single_instance.HandoverRequest(files=request.files), to_front=False)
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         # A zero timer fires after the event loop's first turn has laid out and painted it.
         QTimer.singleShot(0, _announce_shown_and_quit)

@@ -3,7 +3,6 @@ page's buttons that open a session's debrief or a panelist's scorecard."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.domain.model import Outcome, Recommendation
+from interview_desk.domain import clock
+from interview_desk.domain.debrief import ComparisonRow
+from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
@@ -45,17 +46,32 @@ def _num(v: float | int | None) -> float:
     return float("-inf") if v is None else float(v)
 
 
-def _recs_text(values: list[str]) -> str:
-    if not values:
+def _recs_text(r: ComparisonRow) -> str:
+    if r.pre is None:
+        return tr("sealed (%1 of %2 in)").replace("%1", str(r.submitted)).replace(
+            "%2", str(r.panel_size))
+    given = [(rec, n) for rec, n in r.pre.tally if n]
+    if not given:
         return "—"
-    counts = Counter(values)
-    return ", ".join(f"{recommendation_text(Recommendation(r))} ×{counts[r]}"
-                     for r in (x.value for x in reversed(Recommendation)) if r in counts)
+    return ", ".join(f"{recommendation_text(rec)} ×{n}" for rec, n in given)
 
 
-def _recs_key(values: list[str]) -> float:
-    scale = {"strong_no": 1, "no": 2, "yes": 3, "strong_yes": 4}
-    return sum(scale[v] for v in values) / len(values) if values else float("-inf")
+_REC_VALUE = {Recommendation.STRONG_NO: 1, Recommendation.NO: 2, Recommendation.YES: 3,
+              Recommendation.STRONG_YES: 4}
+
+
+def _recs_key(r: ComparisonRow) -> float:
+    if r.pre is None or not r.pre.recommendations_given:
+        return float("-inf")
+    return sum(_REC_VALUE[rec] * n for rec, n in r.pre.tally) / r.pre.recommendations_given
+
+
+def _score_after(r: ComparisonRow) -> str:
+    if r.pre is None or r.post is None:
+        return tr("sealed")
+    if r.post.panel_score == r.pre.panel_score:
+        return tr("unchanged")
+    return score_text(r.post.panel_score)
 
 
 def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
@@ -84,32 +100,29 @@ class RoleComparisonPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.open_debrief = open_debrief
+        self._now = clock.now()
         self.role = QComboBox(self)
         self.role.setObjectName("comparison_role")
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
-        def sealed(r: dict[str, Any]) -> bool:
-            return bool(r["sealed"])
-
         self.model = RowsModel(parent=self, columns=[
-            Column("Candidate", lambda r: r["candidate"],
-                   lambda r: r["candidate"].casefold()),
-            Column("Weighted score",
-                   lambda r: tr("sealed") if sealed(r) else score_text(r["score"]),
-                   lambda r: _num(r["score"])),
-            Column("Recommendations",
-                   lambda r: tr("sealed (%1 of %2 in)").replace("%1", str(r["submitted"]))
-                   .replace("%2", str(r["panel_size"])) if sealed(r)
-                   else _recs_text(r["recommendations"]),
-                   lambda r: _recs_key(r["recommendations"])),
-            Column("Agreement (alpha)",
-                   lambda r: "—" if r["alpha"] is None else f"{r['alpha']:.3f}",
-                   lambda r: _num(r["alpha"])),
+            Column("Candidate", lambda r: r.candidate, lambda r: r.candidate.casefold()),
+            Column("Score\nbefore debrief",
+                   lambda r: tr("sealed") if r.pre is None else score_text(r.pre.panel_score),
+                   lambda r: _num(r.pre.panel_score if r.pre else None)),
+            Column("Score\nafter debrief", _score_after,
+                   lambda r: _num(r.post.panel_score if r.post else None)),
+            Column("Recommendations\nbefore debrief", _recs_text, _recs_key),
+            Column("Agreement (alpha)\nbefore debrief",
+                   lambda r: "—" if r.pre is None or r.pre.agreement.alpha is None
+                   else f"{r.pre.agreement.alpha:.3f}",
+                   lambda r: _num(r.pre.agreement.alpha if r.pre else None)),
             Column("Decision",
-                   lambda r: outcome_text(Outcome(r["decision"])) if r["decision"]
-                   else tr("pending"), lambda r: r["decision"] or ""),
-            Column("Days since interview",
-                   lambda r: "—" if r["days_since"] is None else str(r["days_since"]),
-                   lambda r: _num(r["days_since"])),
+                   lambda r: outcome_text(r.decision.outcome) if r.decision
+                   else tr("pending"), lambda r: r.decision.outcome.value if r.decision else ""),
+            Column("Days since\ninterview",
+                   lambda r: "—" if r.days_since(self._now) is None
+                   else str(r.days_since(self._now)),
+                   lambda r: _num(r.days_since(self._now))),
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
@@ -127,9 +140,11 @@ class RoleComparisonPage(QWidget):
         self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        hint = QLabel(self.tr("Held interviews only. Figures stay hidden while a panel is "
-                              "sealed. Click a heading to sort; double-click a row for its "
-                              "debrief."), self)
+        hint = QLabel(self.tr("Held interviews only, as in the exported PDF. Figures before "
+                              "the debrief are the panel's independent ratings; after the "
+                              "debrief they include the changes made in it. Figures stay "
+                              "hidden while a panel is sealed. Click a heading to sort; "
+                              "double-click a row for its debrief."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
@@ -152,7 +167,8 @@ class RoleComparisonPage(QWidget):
 
     def reload(self) -> None:
         role_id = self.role.currentData()
-        self.model.set_rows(self.desk.debrief.role_comparison(role_id) if role_id else [])
+        self._now = clock.now()
+        self.model.set_rows(self.desk.debrief.role_comparison(role_id).rows if role_id else [])
 
     def _on_export_clicked(self) -> None:
         role_id = self.role.currentData()

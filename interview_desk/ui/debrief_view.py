@@ -1,7 +1,8 @@
 """The debrief: the panel's ratings side by side, how far they agree, and the decision.
 
 Sealed until every panelist has submitted (or the lead unseals it, which is recorded). Every
-figure comes from ``DebriefData``; the widgets only arrange it.
+figure comes from the read model (``DebriefService.view``); the widgets only arrange it, and
+each figure says whether it is from before the debrief or after it.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain.debrief import PanelistView, PanelView
 from interview_desk.domain.model import Outcome, Recommendation
-from interview_desk.services.debrief import DebriefData, PanelistResult
+from interview_desk.domain.scale import SCALE
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
+from interview_desk.ui import dates
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 
@@ -77,21 +80,22 @@ class MatrixModel(QAbstractTableModel):
     """Panelists (rows) × competencies (columns), then each panelist's score and recommendation.
 
     Two summary rows close the table: the panel (mean rating, panel weighted score) and the
-    spread (range) per competency. A changed-after-debrief cell reads "original → now".
+    spread (range) per competency. A figure changed after the debrief reads
+    "before the debrief → after the debrief".
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.data_: DebriefData | None = None
+        self.data_: PanelView | None = None
 
-    def set_data(self, data: DebriefData | None) -> None:
+    def set_data(self, data: PanelView | None) -> None:
         self.beginResetModel()
         self.data_ = data
         self.endResetModel()
 
     @property
-    def _people(self) -> list[PanelistResult]:
-        return self.data_.submitted if self.data_ else []
+    def _people(self) -> tuple[PanelistView, ...]:
+        return self.data_.shown if self.data_ else ()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or not self.data_:
@@ -103,7 +107,7 @@ class MatrixModel(QAbstractTableModel):
             return 0
         return len(self.data_.competencies) + 2
 
-    def panelist_at(self, row: int) -> PanelistResult | None:
+    def panelist_at(self, row: int) -> PanelistView | None:
         people = self._people
         return people[row] if 0 <= row < len(people) else None
 
@@ -129,19 +133,21 @@ class MatrixModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         d = self.data_
-        if d is None or not index.isValid():
+        if d is None or d.pre is None or d.post is None or not index.isValid():
             return None
         row, col = index.row(), index.column()
         n = len(d.competencies)
         people = self._people
-        comp = d.per_competency[col] if col < n else None
+        cid = d.competencies[col].id if col < n else None
+        pre_f = d.pre.per_competency.get(cid) if cid else None
+        post_f = d.post.per_competency.get(cid) if cid else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if comp is not None and comp.disagreement_pre:
+            if pre_f is not None and pre_f.disagreement:
                 return QBrush(_DISAGREE)
             p = self.panelist_at(row)
-            if p and comp is not None and p.changed(comp.competency.id):
+            if p and cid is not None and p.changed(cid):
                 return QBrush(_CHANGED)
             return None
         if role == Qt.ItemDataRole.FontRole and row >= len(people):
@@ -152,9 +158,10 @@ class MatrixModel(QAbstractTableModel):
             return None
         if row < len(people):
             p = people[row]
-            if comp is not None:
-                cid = comp.competency.id
-                pre, post = p.rating(cid, post=False), p.rating(cid)
+            if p.pre is None or p.post is None:
+                return None
+            if cid is not None:
+                pre, post = p.pre.rating(cid), p.post.rating(cid)
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return (post.evidence if post else "") or tr("No evidence written.")
                 now = _rating_text(post.rating if post else None,
@@ -165,28 +172,33 @@ class MatrixModel(QAbstractTableModel):
                     return f"{was} → {now}"
                 return now
             if col == n:
-                if p.score_pre != p.score_post:
-                    return f"{score_text(p.score_pre)} → {score_text(p.score_post)}"
-                return score_text(p.score_post)
-            pre_r, post_r = p.recommendation(post=False), p.recommendation()
+                return _before_after(p.pre.score, p.post.score)
+            pre_r, post_r = p.pre.recommendation, p.post.recommendation
             if pre_r != post_r:
                 return f"{recommendation_text(pre_r)} → {recommendation_text(post_r)}"
             return recommendation_text(post_r)
         if row == len(people):  # the panel
-            if comp is not None:
-                return score_text(comp.mean_post)
+            if cid is not None:
+                return _before_after(pre_f.mean if pre_f else None,
+                                     post_f.mean if post_f else None)
             if col == n:
-                return score_text(d.panel_score_post)
+                return _before_after(d.pre.panel_score, d.post.panel_score)
             return ""
-        if comp is not None:  # spread
-            s = comp.spread_pre
-            text = "—" if s is None else str(s)
-            if comp.disagreement_pre:
+        if pre_f is not None and post_f is not None:  # spread
+            text = "—" if pre_f.spread is None else str(pre_f.spread)
+            if pre_f.disagreement:
                 text += " " + tr("(disagree)")
-            if comp.spread_post != comp.spread_pre:
-                text += f" → {'—' if comp.spread_post is None else comp.spread_post}"
+            if post_f.spread != pre_f.spread:
+                text += f" → {'—' if post_f.spread is None else post_f.spread}"
             return text
         return ""
+
+
+def _before_after(pre: float | None, post: float | None) -> str:
+    """A figure as it stood before the debrief, and where the debrief moved it."""
+    if pre != post:
+        return f"{score_text(pre)} → {score_text(post)}"
+    return score_text(pre)
 
 
 class DebriefView(QWidget):
@@ -200,7 +212,7 @@ class DebriefView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.session_id: str | None = None
-        self.data_: DebriefData | None = None
+        self.data_: PanelView | None = None
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         font = self.header.font()
@@ -292,10 +304,12 @@ class DebriefView(QWidget):
         self.matrix.clicked.connect(self._on_cell_clicked)
         self.matrix.selectionModel().currentChanged.connect(
             lambda cur, _prev: self._on_cell_clicked(cur))
-        self.legend = QLabel(self.tr("Orange column: the panel's independent ratings span two "
-                                     "points or more — discuss it. Blue cell: changed after "
-                                     "the debrief (original → now). n/e = no evidence. "
-                                     "Click a cell for its evidence."), ratings)
+        self.legend = QLabel(self.tr("Figures are the independent ratings, before the debrief; "
+                                     "where the debrief changed one it reads “before → after”. "
+                                     "Orange column: the independent ratings span two points "
+                                     "or more — discuss it. Blue cell: changed after the "
+                                     "debrief. n/e = no evidence. Click a cell for its "
+                                     "evidence."), ratings)
         self.legend.setWordWrap(True)
         self.evidence = QTextBrowser(ratings)
         self.evidence.setObjectName("cell_evidence")
@@ -386,15 +400,15 @@ class DebriefView(QWidget):
     def refresh(self) -> None:
         if self.session_id is None:
             return
-        d = self.data_ = self.desk.debrief.data(self.session_id)
-        when = (d.session_row.get("started_at") or d.session.scheduled_at or "")[:16]
-        self.header.setText(f"{d.candidate.name} — {d.role.name}")
+        d = self.data_ = self.desk.debrief.view(self.session_id)
+        when = (d.started_at or d.scheduled_at or "")[:16]
+        self.header.setText(f"{d.candidate} — {d.role}")
         self.subheader.setText(self.tr("Interview %1 · status %2 · %3 of %4 scorecards "
                                        "submitted").replace("%1", when.replace("T", " "))
-                               .replace("%2", d.session.status.value)
+                               .replace("%2", d.status.value)
                                .replace("%3", str(len(d.seal.submitted)))
                                .replace("%4", str(len(d.seal.panel))))
-        if not d.seal.is_open:
+        if d.sealed:
             self._show_sealed(d)
             self.stack.setCurrentIndex(0)
             return
@@ -412,7 +426,7 @@ class DebriefView(QWidget):
         header = self.matrix.horizontalHeader().sizeHint().height()
         self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
 
-    def _show_sealed(self, d: DebriefData) -> None:
+    def _show_sealed(self, d: PanelView) -> None:
         waiting = [d.panelist_name(p) for p in d.seal.waiting_for]
         self.seal_label.setText(self.tr(
             "The panel is sealed: %1 of %2 scorecards are in, still waiting for %3. Nobody sees "
@@ -425,34 +439,37 @@ class DebriefView(QWidget):
             if p.panelist.is_lead:
                 self.unseal_lead.addItem(p.panelist.name, p.panelist.id)
 
-    def _agreement_text(self, d: DebriefData) -> str:
-        lines = [self.tr("Panel weighted score: %1 (of 4)").replace(
-            "%1", score_text(d.panel_score_post))]
-        if d.panel_score_pre != d.panel_score_post:
-            lines[0] += self.tr(" — before the debrief %1").replace(
-                "%1", score_text(d.panel_score_pre))
-        a = d.agreement_pre
-        if a is not None:
-            alpha = "—" if a.alpha is None else f"{a.alpha:.3f}"
-            icc = self.tr("not computable (needs two competencies everyone rated)") \
-                if a.icc is None else f"{a.icc:.3f}"
-            lines += [
-                self.tr("Agreement of the independent ratings:"),
-                self.tr("Krippendorff's alpha (ordinal): %1").replace("%1", alpha),
-                a.reading,
-                self.tr("ICC(2,1): %1").replace("%1", icc),
-                self.tr("Based on %1 competencies rated by two or more panelists (%2 ratings).")
-                .replace("%1", str(a.units)).replace("%2", str(a.pairable_values)),
-            ]
-        post = d.agreement_post
-        if post is not None and a is not None and post.alpha != a.alpha:
-            value = "—" if post.alpha is None else f"{post.alpha:.3f}"
-            lines.append(self.tr("After the debrief changes: alpha %1.").replace("%1", value))
-        disagreements = [c.competency.name for c in d.per_competency if c.disagreement_pre]
+    def _agreement_text(self, d: PanelView) -> str:
+        pre, post = d.pre, d.post
+        if pre is None or post is None:
+            return ""
+        lines = [self.tr("Panel weighted score before the debrief (the independent ratings): "
+                         "%1 (of %2)").replace("%1", score_text(pre.panel_score))
+                 .replace("%2", str(SCALE.highest))]
+        if d.changed_after_debrief:
+            lines.append(self.tr("Panel weighted score after the debrief: %1 (of %2)").replace(
+                "%1", score_text(post.panel_score)).replace("%2", str(SCALE.highest)))
+        a = pre.agreement
+        alpha = "—" if a.alpha is None else f"{a.alpha:.3f}"
+        icc = self.tr("not computable (needs two competencies everyone rated)") \
+            if a.icc is None else f"{a.icc:.3f}"
+        lines += [
+            self.tr("Agreement of the independent ratings (before the debrief):"),
+            self.tr("Krippendorff's alpha (ordinal): %1").replace("%1", alpha),
+            a.reading,
+            self.tr("ICC(2,1): %1").replace("%1", icc),
+            self.tr("Based on %1 competencies rated by two or more panelists (%2 ratings).")
+            .replace("%1", str(a.units)).replace("%2", str(a.pairable_values)),
+        ]
+        if d.changed_after_debrief:
+            value = "—" if post.agreement.alpha is None else f"{post.agreement.alpha:.3f}"
+            lines.append(self.tr("After the debrief: alpha %1.").replace("%1", value))
+        names = {c.id: c.name for c in d.competencies}
+        disagreements = [names[cid] for cid, f in pre.per_competency.items() if f.disagreement]
         if disagreements:
-            lines.append(self.tr("Disagreements (range ≥ 2): %1.").replace(
+            lines.append(self.tr("Disagreements before the debrief (range ≥ 2): %1.").replace(
                 "%1", ", ".join(disagreements)))
-        late = [p.panelist.name for p in d.submitted if p.submitted_after_unseal]
+        late = [p.panelist.name for p in d.shown if p.submitted_after_unseal]
         if late:
             lines.append(self.tr("⚠ Submitted after the lead unsealed (may have seen the "
                                  "others' ratings): %1.").replace("%1", ", ".join(late)))
@@ -462,55 +479,44 @@ class DebriefView(QWidget):
                 "%2", d.seal.unsealed_at[:16].replace("T", " ")))
         return "\n".join(lines)
 
-    def _changes_html(self, d: DebriefData) -> str:
+    def _changes_html(self, d: PanelView) -> str:
         from html import escape
 
         out = [f"<h3>{escape(self.tr('Changes after the debrief'))}</h3>"]
-        comps = {c.id: c.name for c in d.competencies}
         rows = []
-        for p in d.submitted:
-            for a in p.amendments:
-                if a.competency_id is not None:
-                    pre = p.rating(a.competency_id, post=False)
-                    was = _rating_text(pre.rating if pre else None,
-                                       bool(pre and pre.no_evidence))
-                    now = _rating_text(a.rating, a.no_evidence)
-                    what = comps.get(a.competency_id, a.competency_id)
-                else:
-                    was = recommendation_text(p.recommendation(post=False))
-                    now = recommendation_text(a.recommendation)
-                    what = self.tr("Overall recommendation")
-                rows.append(f"<li><b>{escape(p.panelist.name)}</b>, {escape(what)}: "
-                            f"{escape(was)} → {escape(now)} "
-                            f"<i>({escape(a.amended_at[:16].replace('T', ' '))})</i> — "
-                            f"{escape(a.reason)}</li>")
+        for a in d.amendments:
+            what = a.item if a.competency_id is not None else self.tr("Overall recommendation")
+            rows.append(f"<li><b>{escape(a.panelist)}</b>, {escape(what)}: "
+                        f"{escape(a.original)} → {escape(a.amended)} "
+                        f"<i>({escape(a.amended_at[:16].replace('T', ' '))})</i> — "
+                        f"{escape(a.reason)}</li>")
         out.append(f"<ul>{''.join(rows)}</ul>" if rows else
                    f"<p>{escape(self.tr('None: every scorecard stands as submitted.'))}</p>")
         out.append(f"<h3>{escape(self.tr('First-round concerns'))}</h3><ul>")
         for c in d.concerns:
             if c.addressed:
                 status = self.tr("addressed by %1").replace("%1", c.addressed_by or "?")
-                note = f"<br/><small>{escape(c.note_text)}</small>" if c.note_text else ""
+                note = f"<br/><small>{escape(c.note)}</small>" if c.note else ""
             else:
                 status, note = self.tr("NOT addressed"), ""
-            out.append(f"<li>{escape(c.concern.text)} — <b>{escape(status)}</b>{note}</li>")
+            out.append(f"<li>{escape(c.text)} — <b>{escape(status)}</b>{note}</li>")
         if not d.concerns:
             out.append(f"<li>{escape(self.tr('The first round left no concerns open.'))}</li>")
         out.append("</ul>")
         out.append(f"<h3>{escape(self.tr('Key takeaways'))}</h3><ul>")
-        for p in d.submitted:
-            text = p.original.takeaways if p.original else ""
+        for p in d.shown:
+            text = p.pre.takeaways if p.pre else ""
             out.append(f"<li><b>{escape(p.panelist.name)}</b>: {escape(text) or '—'}</li>")
         out.append("</ul>")
         return "".join(out)
 
-    def _fill_decision(self, d: DebriefData) -> None:
+    def _fill_decision(self, d: PanelView) -> None:
         self.decided_by.clear()
         for p in d.panelists:
             self.decided_by.addItem(p.panelist.name)
         lead = next((p.panelist.name for p in d.panelists if p.panelist.is_lead), "")
         dec = d.decision
-        today = QDate.currentDate()
+        today = dates.today()
         if dec is None:
             self.outcome.setCurrentIndex(0)
             self.rationale.clear()
@@ -545,16 +551,16 @@ class DebriefView(QWidget):
             return
         p = self.matrix_model.panelist_at(index.row())
         n = len(d.competencies)
-        if p is None or index.column() > n:
+        if p is None or p.pre is None or p.post is None or index.column() > n:
             return
         if index.column() == n:
             self.evidence.setPlainText(
                 self.tr("%1: weighted score %2; takeaways:\n%3").replace("%1", p.panelist.name)
-                .replace("%2", score_text(p.score_post))
-                .replace("%3", p.original.takeaways if p.original else ""))
+                .replace("%2", _before_after(p.pre.score, p.post.score))
+                .replace("%3", p.pre.takeaways))
             return
         c = d.competencies[index.column()]
-        pre, post = p.rating(c.id, post=False), p.rating(c.id)
+        pre, post = p.pre.rating(c.id), p.post.rating(c.id)
         lines = [f"{p.panelist.name} — {c.name}",
                  self.tr("Rating: %1").replace("%1", _rating_text(
                      post.rating if post else None, bool(post and post.no_evidence))), "",
@@ -610,6 +616,7 @@ class DebriefPage(QWidget):
         self.report_export: ReportExport | None = None
         # the chooser names each session's status: a decision changes it
         self.view.decision_recorded.connect(lambda _sid: self.refresh())
+        self.view.unsealed.connect(lambda _sid: self._label_export())
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
@@ -658,3 +665,10 @@ class DebriefPage(QWidget):
         self.export_button.setEnabled(bool(sid) and self.desk.path is not None)
         if sid:
             self.view.set_session(sid)
+        self._label_export()
+
+    def _label_export(self) -> None:
+        # The same rule as the CLI's: a sealed or live session exports an INTERIM report.
+        interim = self.view.data_ is not None and self.view.data_.interim
+        self.export_button.setText(self.tr("Export interim report…") if interim
+                                   else self.tr("Export report…"))

@@ -7,7 +7,7 @@ threads); the window refreshes its pages from the ``purged`` signal.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.services.desk import Desk
 from interview_desk.services.retention import CandidateActivity, PurgeResult
 from interview_desk.ui import settings
@@ -52,7 +53,7 @@ class PurgeModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CandidateActivity] = []
         self._checked: set[str] = set()
-        self._now = datetime.now(UTC)
+        self._now = clock.now()
         self._titles = [tr("Candidate"), tr("Role"), tr("Last activity"),
                         tr("Days since"), tr("Sessions")]
 
@@ -213,7 +214,7 @@ class PurgeDialog(QDialog):
 
     # listing
     def reload(self) -> None:
-        now = datetime.now(UTC)
+        now = clock.now()
         rows = self.desk.retention.purgeable(self.days.value(), now=now)
         self.model.set_rows(rows, now)
         self.empty.setText("" if rows else self.tr(
@@ -291,6 +292,9 @@ class PurgeDialog(QDialog):
         count = len(result.names)
         text = (self.tr("Purged 1 candidate.") if count == 1
                 else self.tr("Purged %1 candidates.").replace("%1", str(count)))
+        if not result.backups_replaced:
+            text += " " + self.tr("The backups could not be replaced and still hold the "
+                                  "purged records.")
         if not result.wal_truncated:
             text += " " + self.tr("Another program has the database open: deleted text may "
                                   "stay in its log file until it closes.")

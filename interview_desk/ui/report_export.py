@@ -76,9 +76,16 @@ class ReportExport(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, tr("Report saved"),
                           tr("The report was saved to %1.").replace("%1", str(result.path)),
                           QMessageBox.StandardButton.Close, self._parent)
+        notes = []
+        if result.interim:
+            notes.append(tr("This is an INTERIM report: the panel is sealed or the interview "
+                            "is still live, so it holds no ratings, scores or "
+                            "recommendations."))
         if result.warning:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(tr(result.warning))
+            notes.append(tr(result.warning))
+        if notes:
+            box.setInformativeText("\n\n".join(notes))
         open_file = box.addButton(tr("Open report"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         open_file.setObjectName("open_report")

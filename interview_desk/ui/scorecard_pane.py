@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.domain.model import RATING_SCALE, Competency, Recommendation, Scorecard
+from interview_desk.domain.model import Competency, Recommendation, Scorecard
+from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import all_decided, undecided
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
@@ -85,7 +86,7 @@ class ScorecardPane(QWidget):
         self._save_timer.timeout.connect(self._save_now)
         self._build()
         self._actions = pane_actions(self)
-        for n in RATING_SCALE:
+        for n in SCALE.points:
             self._actions[ScorecardKey(n)].triggered.connect(
                 lambda _=False, n=n: self.rate(n))
         self._actions[ScorecardKey.NO_EVIDENCE].triggered.connect(
@@ -178,7 +179,7 @@ class ScorecardPane(QWidget):
         self.rating_group = QButtonGroup(self)
         self.rating_group.setExclusive(True)
         self.anchor_labels: list[QLabel] = []
-        for row, n in enumerate(RATING_SCALE):
+        for row, n in enumerate(SCALE.points):
             b = QPushButton(str(n), left)
             b.setCheckable(True)
             b.setFixedWidth(36)
@@ -195,11 +196,12 @@ class ScorecardPane(QWidget):
         none = QPushButton(self.tr("No evidence (0)"), left)
         none.setCheckable(True)
         self.rating_group.addButton(none, NO_EVIDENCE)
-        anchors.addWidget(none, len(RATING_SCALE), 0, 1, 2)
+        anchors.addWidget(none, SCALE.size, 0, 1, 2)
         self.rating_group.idClicked.connect(self._on_rating_clicked)
         lbox.addLayout(anchors)
-        hint = QLabel(self.tr("Keys: 1–4 rate, 0 no evidence (Alt+digit while typing), "
-                              "Alt+↑/↓ previous/next competency, Ctrl+Return submits."), left)
+        hint = QLabel(self.tr("Keys: %1 rate, 0 no evidence (Alt+digit while typing), "
+                              "Alt+↑/↓ previous/next competency, Ctrl+Return submits.")
+                      .replace("%1", SCALE.span), left)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         lbox.addWidget(hint)
@@ -389,7 +391,7 @@ class ScorecardPane(QWidget):
         for b in self.rating_group.buttons():
             b.setChecked(self.rating_group.id(b) == checked)
         self.rating_group.setExclusive(True)
-        for n, label in zip(RATING_SCALE, self.anchor_labels, strict=True):
+        for n, label in zip(SCALE.points, self.anchor_labels, strict=True):
             label.setStyleSheet("background: #e3f2fd; font-weight: bold;" if checked == n
                                 else "")
         with QSignalBlocker(self.evidence):
@@ -411,9 +413,13 @@ class ScorecardPane(QWidget):
         self.evidence.setReadOnly(locked)
         self.takeaways.setReadOnly(locked)
         self.notes.setEnabled(not locked)
+        # An exclusive group never unchecks its checked button: on a shared laptop the previous
+        # panelist's verdict stayed pressed on the next one's empty card.
+        self.rec_group.setExclusive(False)
         for r, b in self.rec_buttons.items():
             b.setEnabled(decided and not locked)
             b.setChecked(self.card.recommendation is r)
+        self.rec_group.setExclusive(True)
         if locked:
             self.rec_hint.setText("")
         elif decided:
@@ -459,7 +465,7 @@ class ScorecardPane(QWidget):
         return self.competencies[self.current]
 
     def rate(self, value: int | None) -> None:
-        """Rate the current competency 1–4, or ``None`` for an explicit "no evidence"."""
+        """Rate the current competency on the scale, or ``None`` for "no evidence"."""
         if self.locked or self.stack.currentIndex() != 1 or not self.competencies:
             return
         c = self.current_competency()
@@ -709,7 +715,7 @@ class AmendDialog(QDialog):
         self.target.currentIndexChanged.connect(self._on_target_changed)
         form.addRow(self.tr("Change:"), self.target)
         self.rating = QComboBox(self)
-        for n in RATING_SCALE:
+        for n in SCALE.points:
             self.rating.addItem(str(n), n)
         self.rating.addItem(self.tr("No evidence"), None)
         form.addRow(self.tr("New rating:"), self.rating)
@@ -744,7 +750,7 @@ class AmendDialog(QDialog):
         if cid is not None:
             r = self.effective.ratings.get(cid)
             self.rating.setCurrentIndex(self.rating.findData(r.rating) if r and r.rating
-                                        else len(RATING_SCALE))
+                                        else SCALE.size)
             self.evidence.setPlainText(r.evidence if r else "")
         elif self.effective.recommendation is not None:
             self.recommendation.setCurrentIndex(

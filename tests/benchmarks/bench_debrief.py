@@ -18,8 +18,8 @@ def main() -> None:
     desk = create_demo(Path(tempfile.mkdtemp()) / "bench.sqlite3")
     sid = next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided")
     role_id = desk.catalog.roles.all()[0].id
-    for label, fn in (("debrief data", lambda: desk.debrief.data(sid)),
-                      ("export-json text", lambda: dumps(desk.debrief.data(sid))),
+    for label, fn in (("debrief view", lambda: desk.debrief.view(sid)),
+                      ("export-json text", lambda: dumps(desk.debrief.view(sid))),
                       ("role comparison", lambda: desk.debrief.role_comparison(role_id)),
                       ("overdue list", lambda: desk.overdue.items())):
         runs = 50

@@ -24,6 +24,17 @@ def test_demo_then_sessions_json(tmp_path: Path) -> None:
     assert all(r["candidate"] in plain.stdout for r in rows)
 
 
+def test_db_before_the_subcommand_is_the_database_used(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert run_cli("--db", str(db), "demo").returncode == 0
+    assert db.exists()
+    listed = run_cli("--db", str(db), "sessions", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 3
+    # nothing fell back to the default database in the per-user folder
+    assert run_cli("sessions", "--json").stdout.strip() in ("", "[]")
+
+
 def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite3"
     db.write_bytes(b"precious")

@@ -109,8 +109,13 @@ def test_three_laptops_round_trip_in_either_order(tmp_path: Path) -> None:
     assert "  conflict: Bob Peer submitted two different scorecards" in conflicted.stdout
     assert stable_dump(a) == kept
 
-    # 5. The decision data leaves as CSV, formulas neutralised.
+    # 5. The decision data leaves as CSV, formulas neutralised; not while the panel is sealed
+    # (the lead has not submitted), so nobody's ratings leave before the seal opens.
     out_csv = tmp_path / "scores.csv"
+    printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
+    assert "0 rows" in printed
+    with Desk.open(a) as lead_desk:
+        lead_desk.scorecards.unseal(p.session_id, p.lead_id, "debrief now")
     printed = _ok("export-csv", p.session_id, "-o", str(out_csv), "--db", str(a))
     assert "2 rows" in printed
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
@@ -138,18 +143,18 @@ def test_cli_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     panel = tmp_path / "panel.json"
     _ok("export-panel", p.session_id, "-o", str(panel), "--db", str(lead_db))
     newer = load(panel)
-    newer["format_version"] = 2
+    newer["format_version"] = 3
     save(tmp_path / "newer.json", newer)
     tampered = load(panel)
     tampered["payload"]["candidate"]["name"] = "Someone Else"
     save(tmp_path / "tampered.json", tampered, reseal=False)
     before = dump(lead_db)
-    for name, expected in (("newer.json", "format version 2"),
+    for name, expected in (("newer.json", "format version 3"),
                            ("tampered.json", "checksum does not match")):
         result = run_cli("import", str(tmp_path / name), "--db", str(lead_db))
         assert result.returncode == 1, result.stdout
         assert expected in result.stderr and result.stderr.count("\n") == 1
-    assert "reads format version 1" in run_cli(
+    assert "reads format version 2" in run_cli(
         "import", str(tmp_path / "newer.json"), "--db", str(lead_db)).stderr
     assert dump(lead_db) == before
     missing = run_cli("export-return", p.session_id, "--panelist", "0" * 32, "-o",

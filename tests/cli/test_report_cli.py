@@ -102,3 +102,14 @@ def test_characters_without_a_glyph_are_listed_on_stderr(tmp_path: Path) -> None
     assert result.stderr.startswith("interview-desk: warning: Some characters have no glyph")
     assert "𓀀 (U+13000)" in result.stderr
     assert out.exists()
+
+
+def test_a_live_sessions_report_is_interim_and_says_so(demo_db: Path, tmp_path: Path) -> None:
+    live = next(s["id"] for s in _sessions(demo_db) if s["status"] == "live")
+    out = tmp_path / "live.pdf"
+    result = run_cli("report", live, "-o", str(out), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"INTERIM report written to {out}")
+    text = " ".join(_text(out).split())
+    assert "INTERIM — the panel is sealed: 0 of 3 scorecards are in." in text
+    assert "Sealed: the ratings stay hidden" in text

@@ -46,6 +46,10 @@ def test_export_neutralises_what_panelists_typed(desk: Desk, tmp_path: Path) -> 
     first.evidence = "\t=1+1 in the evidence"
     cards.save(card)
     do_panelist_work(desk, p, p.carol_id, "Carol", submit=False, concern=1)  # a draft: private
+    # Sealed (the lead and Carol have not submitted): Bob's row must not leave the laptop.
+    assert desk.exchange.export_csv(tmp_path / "s.csv", session_id=p.session_id) == 0
+    assert _read(tmp_path / "s.csv") == []
+    desk.scorecards.unseal(p.session_id, p.lead_id, "Carol is away")
     out = desk.exchange.export_csv(tmp_path / "s.csv", session_id=p.session_id)
     rows = _read(tmp_path / "s.csv")
     assert out == 1 and len(rows) == 1
@@ -55,7 +59,9 @@ def test_export_neutralises_what_panelists_typed(desk: Desk, tmp_path: Path) -> 
     assert "'\t=1+1 in the evidence" in row.values()
     for value in row.values():
         assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert row["weighted_score"] == "3.00" and row["recommendation"] == "yes"
+    assert row["weighted_score_pre_debrief"] == "3.00"
+    assert row["recommendation_pre_debrief"] == "yes"
+    assert row["weighted_score_post_debrief"] == "3.00"  # nothing changed after the debrief
     assert (tmp_path / "s.csv").stat().st_mode & 0o077 == 0
 
 

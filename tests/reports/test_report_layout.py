@@ -9,6 +9,15 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from interview_desk.domain.agreement import summarize_panel
+from interview_desk.domain.debrief import (
+    CardView,
+    CompetencyInfo,
+    Figures,
+    Moment,
+    PanelistInfo,
+    RatingView,
+)
 from interview_desk.domain.model import (
     Candidate,
     Outcome,
@@ -17,12 +26,6 @@ from interview_desk.domain.model import (
     Recommendation,
     Session,
     SessionStatus,
-)
-from interview_desk.reports.data import (
-    CompetencyInfo,
-    PanelistInfo,
-    RatingCell,
-    ScorecardInfo,
 )
 from interview_desk.reports.layout import MARGIN, Writer, keep_with_next
 from interview_desk.reports.session_report import CELL_PADDING, matrix_flowables
@@ -40,14 +43,18 @@ def _decided_session(desk: Desk) -> str:
     return str(next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided"))
 
 
-def _cards(names: list[str], comps: list[CompetencyInfo]) -> list[ScorecardInfo]:
-    return [ScorecardInfo(PanelistInfo(f"p{i}", name),
-                          {c.id: RatingCell(1 + (i + j) % 4) for j, c in enumerate(comps)},
-                          "Yes", weighted_score=2.5)
+def _cards(names: list[str],
+           comps: list[CompetencyInfo]) -> list[tuple[PanelistInfo, CardView]]:
+    return [(PanelistInfo(f"p{i}", name),
+             CardView(Moment.PRE_DEBRIEF,
+                      {c.id: RatingView(1 + (i + j) % 4) for j, c in enumerate(comps)},
+                      Recommendation.YES, 2.5))
             for i, name in enumerate(names)]
 
 
-COMPS = [CompetencyInfo(f"c{i}", name, 1.0, 1 / 6) for i, name in enumerate([
+NO_FIGURES = Figures(Moment.PRE_DEBRIEF, 0, None, {}, summarize_panel([]), (), {})
+
+COMPS = [CompetencyInfo(f"c{i}", f"k{i}", name, 1.0, 1 / 6) for i, name in enumerate([
     "Systems design, architecture and technical judgement under real-world constraints",
     "Incident ownership, operational excellence & on-call maturity",
     "Cross-team collaboration, influence without authority and stakeholder communication",
@@ -63,7 +70,8 @@ COMPS = [CompetencyInfo(f"c{i}", name, 1.0, 1 / 6) for i, name in enumerate([
 ])
 def test_matrix_fits_the_a4_frame_and_breaks_no_word(names: list[str]) -> None:
     w = Writer()
-    table, key = matrix_flowables(w, COMPS, _cards(names, COMPS), {}, FRAME_WIDTH)
+    table, key = matrix_flowables(w, COMPS, _cards(names, COMPS), NO_FIGURES,
+                                  FRAME_WIDTH)
     assert isinstance(table, Table) and isinstance(key, Paragraph)
     widths = table._colWidths
     assert sum(widths) <= FRAME_WIDTH + 0.01

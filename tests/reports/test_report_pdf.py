@@ -133,7 +133,9 @@ def test_table_header_repeats_when_a_table_crosses_a_page(desk: Desk, tmp_path: 
     role.competencies += [Competency(key=f"extra{i}", name=f"Extra competency {i}",
                                       anchors=("a", "b", "c", "d"))
                           for i in range(60)]
-    desk.catalog.save_role(role)
+    # Stored into the session's own role version (the catalog would make a new version):
+    # a session planned with this long role.
+    desk.catalog.roles.save(role)
     out = tmp_path / "long.pdf"
     desk.reports.export_session(t.session_id, out, generated_at=FIXED_TIME)
     pages = [p.extract_text() for p in PdfReader(out).pages]
@@ -159,7 +161,7 @@ def test_same_data_gives_byte_identical_pdfs_in_invariant_mode(
 def test_export_opens_only_the_bundled_fonts_and_its_own_output(
         desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     t = tricky.build(desk)
-    data = desk.reports.session_data(t.session_id, generated_at=FIXED_TIME)
+    view = desk.debrief.view(t.session_id)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     opened: list[str] = []
@@ -181,7 +183,7 @@ def test_export_opens_only_the_bundled_fonts_and_its_own_output(
     monkeypatch.setattr(fonts, "_registered", False)
     from interview_desk.reports import render_session_report
 
-    render_session_report(data, out_dir / "r.pdf")
+    render_session_report(view, out_dir / "r.pdf", generated_at=FIXED_TIME)
     monkeypatch.undo()
     font_dir = fonts.fonts_dir().resolve()
     assert opened, "the spy saw nothing"
@@ -232,14 +234,16 @@ def test_panelist_scorecard_report_shows_only_that_panelist(desk: Desk, tmp_path
     assert "not red" not in text  # the lead's note is not his
 
 
-def test_role_comparison_lists_every_candidate_of_the_role(
+def test_role_comparison_lists_the_held_interviews_of_the_role_as_the_page_does(
         demo_desk: Desk, tmp_path: Path) -> None:
     role = demo_desk.catalog.roles.all()[0]
     out = tmp_path / "role.pdf"
     demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
     text = _text(out)
-    for cand in demo_desk.catalog.candidates.find():
-        assert cand.name in text
+    rows = {r["candidate"]: r["status"] for r in demo_desk.sessions.overview()}
+    for name, status in rows.items():
+        assert (name in text) == (status != "planned"), name
+    assert "held interviews only" in text
     assert "Hire" in text
     assert "Decided\n3 of 3\nscorecards" in text
 
@@ -253,7 +257,10 @@ def test_a_session_with_nothing_recorded_yet_still_exports(
     text = " ".join(_text(out).split())
     assert planned["candidate"] in text
     assert "No decision recorded yet" in text
-    assert "No scorecard has been submitted yet." in text
+    # Nobody has submitted: the panel is sealed and the report says it is interim.
+    assert "INTERIM — the panel is sealed: 0 of 3 scorecards are in." in text
+    assert text.count("INTERIM — not the panel's final record") == len(PdfReader(out).pages)
+    assert "Sealed: the ratings stay hidden until every panelist has submitted." in text
     assert "No notes were taken." in text
     assert "No questions from the candidate were recorded." in text
     assert "0 of 5 talking points covered." in text

@@ -57,12 +57,16 @@ def test_role_with_missing_anchor_is_refused_naming_the_competency(
     assert dump(db_path) == before
 
 
-def test_rated_competency_cannot_be_removed(demo_desk: Desk) -> None:
+def test_removing_a_rated_competency_makes_a_new_version_and_keeps_the_ratings(
+        demo_desk: Desk) -> None:
     role = demo_desk.catalog.list_roles()[0]
+    ratings = demo_desk.db.execute("SELECT COUNT(*) FROM ratings").fetchone()[0]
     role.competencies.pop(0)
-    with pytest.raises(ValidationError, match="ratings"):
-        demo_desk.catalog.save_role(role)
+    stored = demo_desk.catalog.save_role(role)
+    assert (stored.version, stored.family_id) == (2, role.family_id) and stored.id != role.id
     assert len(demo_desk.catalog.get_role(role.id).competencies) == 6
+    assert len(demo_desk.catalog.get_role(stored.id).competencies) == 5
+    assert demo_desk.db.execute("SELECT COUNT(*) FROM ratings").fetchone()[0] == ratings
 
 
 def test_role_in_use_cannot_be_deleted_but_an_unused_one_can(demo_desk: Desk) -> None:

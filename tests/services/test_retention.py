@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from interview_desk.services.desk import Desk
-from interview_desk.storage.backup import list_backups, make_backup
+from interview_desk.storage.backup import backup_dir, list_backups, make_backup
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from tests.retention_support import OLD, SECRET, age, candidate_id, file_bytes, plant_secret
 
@@ -66,13 +66,14 @@ def test_last_activity_is_the_latest_time_of_the_record(demo_desk: Desk) -> None
         180, now=datetime(2021, 5, 1, tzinfo=UTC)) == []
 
 
-def test_a_live_or_planned_session_is_never_purgeable(demo_desk: Desk) -> None:
+def test_a_live_or_planned_session_is_never_purgeable(demo_desk: Desk,
+                                                      on_demo_day: datetime) -> None:
     jose, tomasz = candidate_id(demo_desk, "José"), candidate_id(demo_desk, "Tomasz")
     # Their dossiers are old, but José's interview is ahead and Tomasz's is under way.
     for cand in (jose, tomasz):
         demo_desk.db.execute("UPDATE candidates SET updated_at = ? WHERE id = ?", [OLD, cand])
     demo_desk.db.conn.commit()
-    later = datetime.now(UTC) + timedelta(days=1)
+    later = on_demo_day + timedelta(days=1)
     assert {a.id for a in demo_desk.retention.purgeable(0, now=later)}.isdisjoint(
         {jose, tomasz})
     blockers = {a.id: a.blocker for a in demo_desk.retention.chosen([jose, tomasz])}
@@ -164,12 +165,29 @@ def test_the_apps_backups_lose_the_purged_words_too(demo_desk: Desk) -> None:
     before = make_backup(demo_desk.db, path)
     assert SECRET.encode() in before.read_bytes()
 
-    demo_desk.retention.purge([amara])
+    result = demo_desk.retention.purge([amara])
 
+    assert result.backups_replaced
     backups = list_backups(path)
     assert len(backups) == 1 and backups[0].path != before and not before.exists()
     assert SECRET.encode() not in backups[0].path.read_bytes()
     assert not [p for p in backups[0].path.parent.iterdir() if p != backups[0].path]
+
+
+def test_a_purge_stands_when_the_backups_cannot_be_replaced(demo_desk: Desk) -> None:
+    path = demo_desk.path
+    assert path is not None
+    amara = candidate_id(demo_desk, "Amara")
+    age(demo_desk, amara)
+    folder = backup_dir(path)
+    folder.parent.mkdir(parents=True)
+    folder.write_text("a file where the backup folder should be")
+
+    result = demo_desk.retention.purge([amara])
+
+    assert result.names == ("Amara Okonkwo",) and not result.backups_replaced
+    assert demo_desk.db.execute("SELECT count(*) FROM candidates WHERE id = ?",
+                                [amara]).fetchone()[0] == 0
 
 
 def test_purge_scrubs_even_while_another_connection_is_open(demo_desk: Desk) -> None:

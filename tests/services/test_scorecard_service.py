@@ -87,16 +87,16 @@ def test_seal_opens_with_the_last_submission_and_that_is_recorded(demo_desk: Des
     panel = demo_desk.scorecards.panel(sid)
     for i, p in enumerate(panel):
         assert not demo_desk.scorecards.seal_state(sid).is_open
-        data = demo_desk.debrief.data(sid)
-        assert all(r.original is None for r in data.panelists)  # nothing leaks while sealed
-        assert data.agreement_pre is None and data.panel_score_pre is None
+        data = demo_desk.debrief.view(sid)
+        assert all(r.pre is None for r in data.panelists)  # nothing leaks while sealed
+        assert data.pre is None and data.post is None
         demo_desk.scorecards.submit(_complete(demo_desk, sid, p.id, base=i))
     state = demo_desk.scorecards.seal_state(sid)
     assert state.is_open and state.unsealed_at is None
     events = demo_desk.scorecards.seal_events(sid)
     assert [e["action"] for e in events] == ["opened"]
-    data = demo_desk.debrief.data(sid)
-    assert len(data.submitted) == 3 and data.agreement_pre is not None
+    data = demo_desk.debrief.view(sid)
+    assert len(data.shown) == 3 and data.pre is not None and data.pre.cards == 3
 
 
 def test_unseal_only_by_the_lead_and_recorded(demo_desk: Desk) -> None:
@@ -114,10 +114,10 @@ def test_unseal_only_by_the_lead_and_recorded(demo_desk: Desk) -> None:
         ("unsealed", lead.name, "Aisha is away until Monday")]
     with pytest.raises(ValidationError, match="already open"):
         demo_desk.scorecards.unseal(sid, lead.id)
-    data = demo_desk.debrief.data(sid)
-    assert [r.panelist.id for r in data.submitted] == [other.id]  # drafts never show
+    data = demo_desk.debrief.view(sid)
+    assert [r.panelist.id for r in data.shown] == [other.id]  # drafts never show
     demo_desk.scorecards.submit(_complete(demo_desk, sid, lead.id))
-    late = {r.panelist.id: r.submitted_after_unseal for r in demo_desk.debrief.data(sid).submitted}
+    late = {r.panelist.id: r.submitted_after_unseal for r in demo_desk.debrief.view(sid).shown}
     assert late == {lead.id: True, other.id: False}
 
 
@@ -126,28 +126,31 @@ def test_post_debrief_change_keeps_the_original(demo_desk: Desk) -> None:
     rahul = demo_desk.scorecards.panel(sid)[1]
     comps = demo_desk.scorecards.competencies(sid)
     collab = next(c for c in comps if c.key == "collaboration_communication")
-    before = demo_desk.debrief.data(sid)
+    before = demo_desk.debrief.view(sid)
     with pytest.raises(ValidationError, match="why"):
         demo_desk.scorecards.amend(sid, rahul.id, reason=" ", competency_id=collab.id, rating=3)
     demo_desk.scorecards.amend(sid, rahul.id, reason="Claire's account convinced me",
                                competency_id=collab.id, rating=3, evidence="revised")
     demo_desk.scorecards.amend(sid, rahul.id, reason="on reflection",
                                recommendation=Recommendation.STRONG_YES)
-    after = demo_desk.debrief.data(sid)
+    after = demo_desk.debrief.view(sid)
     r = next(p for p in after.panelists if p.panelist.id == rahul.id)
-    assert r.value(collab.id, post=False) == 2 and r.value(collab.id) == 3
-    assert r.recommendation(post=False) is Recommendation.YES
-    assert r.recommendation() is Recommendation.STRONG_YES
+    assert r.pre is not None and r.post is not None
+    assert r.pre.ratings[collab.id].rating == 2 and r.post.ratings[collab.id].rating == 3
+    assert r.pre.recommendation is Recommendation.YES
+    assert r.post.recommendation is Recommendation.STRONG_YES
     assert r.changed(collab.id) and r.recommendation_changed
-    assert after.panel_score_pre == before.panel_score_pre
-    assert after.panel_score_post != after.panel_score_pre
-    spread = next(c for c in after.per_competency if c.competency.id == collab.id)
-    assert (spread.spread_pre, spread.spread_post) == (2, 1)
-    assert spread.disagreement_pre and not spread.disagreement_post
+    assert before.pre is not None and after.pre is not None and after.post is not None
+    assert after.pre.panel_score == before.pre.panel_score
+    assert after.post.panel_score != after.pre.panel_score
+    pre, post = after.pre.per_competency[collab.id], after.post.per_competency[collab.id]
+    assert (pre.spread, post.spread) == (2, 1)
+    assert pre.disagreement and not post.disagreement
     # the stored original rating row is untouched
     assert demo_desk.db.execute(
-        "SELECT rating FROM ratings WHERE scorecard_id = ? AND competency_id = ?",
-        [r.original.id, collab.id]).fetchone()[0] == 2  # type: ignore[union-attr]
+        "SELECT r.rating FROM ratings r JOIN scorecards s ON s.id = r.scorecard_id "
+        "WHERE s.panelist_id = ? AND r.competency_id = ?",
+        [rahul.id, collab.id]).fetchone()[0] == 2
 
 
 def test_amend_needs_a_submitted_card(demo_desk: Desk) -> None:
@@ -202,7 +205,7 @@ def test_decision_refused_while_sealed_then_recorded(demo_desk: Desk) -> None:
         sid, Outcome.ANOTHER_ROUND, rationale="Need a system design exercise",
         decided_by=lead.name, follow_up_due="2026-12-01")
     assert demo_desk.sessions.sessions.get(sid).status.value == "decided"
-    stored = demo_desk.debrief.data(sid).decision
+    stored = demo_desk.debrief.view(sid).decision
     assert stored is not None and stored.outcome is Outcome.ANOTHER_ROUND
     assert stored.decided_at == d.decided_at and stored.follow_up_due == "2026-12-01"
     told = demo_desk.debrief.mark_candidate_told(sid, "2026-11-25")
@@ -248,13 +251,14 @@ def test_overdue_items_follow_the_thresholds(demo_desk: Desk) -> None:
 
 def test_role_comparison_hides_sealed_figures(demo_desk: Desk) -> None:
     role = demo_desk.catalog.roles.all()[0]
-    rows = {r["status"]: r for r in demo_desk.debrief.role_comparison(role.id)}
+    rows = {r.status.value: r for r in demo_desk.debrief.role_comparison(role.id).rows}
     assert set(rows) == {"live", "decided"}  # planned sessions are not interviews yet
-    assert rows["live"]["sealed"] and rows["live"]["score"] is None
+    assert rows["live"].sealed and rows["live"].pre is None and rows["live"].post is None
     decided = rows["decided"]
-    assert decided["decision"] == "hire"
-    assert sorted(decided["recommendations"]) == ["strong_yes", "yes", "yes"]
-    assert decided["score"] == pytest.approx(3.3636, abs=1e-4)
+    assert decided.decision is not None and decided.decision.outcome == "hire"
+    assert decided.pre is not None
+    assert {r.value: n for r, n in decided.pre.tally if n} == {"strong_yes": 1, "yes": 2}
+    assert decided.pre.panel_score == pytest.approx(3.3636, abs=1e-4)
 
 
 def test_data_survives_reopening(demo_desk: Desk) -> None:

@@ -176,6 +176,7 @@ def test_restore_keeps_the_current_file_aside_with_its_wal(closed_db: Path) -> N
     assert not Path(f"{closed_db}-wal").exists()
     assert not Path(f"{closed_db}-shm").exists()
     assert stat.S_IMODE(closed_db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(aside.stat().st_mode) == 0o600
     Desk.open(closed_db).close()
 
 
@@ -247,6 +248,20 @@ def test_restore_onto_a_missing_file_keeps_nothing_aside(closed_db: Path, tmp_pa
     fresh = tmp_path / "new.sqlite3"
     assert restore_backup(backup, fresh) is None
     assert _markers(fresh) == ["first"]
+
+
+def test_a_missing_file_with_a_wal_left_beside_it_keeps_that_wal(closed_db: Path) -> None:
+    backup = make_backup(None, closed_db)
+    _add_marker(closed_db, "only in the wal", crash=True)
+    wal = Path(f"{closed_db}-wal").read_bytes()
+    closed_db.unlink()  # e.g. a sync tool removed the main file after a crash
+
+    aside = restore_backup(backup, closed_db)
+
+    assert aside is not None and aside.exists() and aside.stat().st_size == 0
+    assert Path(f"{aside}-wal").read_bytes() == wal
+    assert not Path(f"{closed_db}-wal").exists()
+    assert _markers(closed_db) == ["first"]
 
 
 def test_two_restores_in_one_second_keep_both_old_files(closed_db: Path) -> None:

@@ -143,6 +143,45 @@ def test_restore_from_the_file_menu_reopens_on_the_backup(
         reopened.desk.close()
 
 
+def test_words_typed_just_before_a_restore_are_in_the_file_kept_aside(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    path = demo_desk.path
+    assert path is not None
+    backup = make_backup(demo_desk.db, path)
+    window = MainWindow(demo_desk)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        session = next(r["id"] for r in demo_desk.sessions.overview()
+                       if r["status"] == "planned")
+        view = window.open_session(session)
+        # not yet written when the restore starts (the autosave waits for a pause)
+        qtbot.keyClicks(view.note_editor.current_editor(), "typed just before the restore")
+        dialog = _open_restore_dialog(qtbot, window)
+        assert dialog.selected() is not None and dialog.selected().path == backup
+        dialog.ask_to_restore()
+        assert dialog.confirm_box is not None
+        qtbot.mouseClick(dialog.confirm_box.findChild(QPushButton, "confirm_restore"),
+                         Qt.MouseButton.LeftButton)
+        reopened = _other_main_window(window)
+        qtbot.addWidget(reopened)
+    finally:
+        if shiboken6.isValid(window):
+            window.close()
+    try:
+        message = reopened.statusBar().currentMessage()
+        aside = Path(message.rsplit("kept as ", 1)[1].rstrip("."))
+        conn = sqlite3.connect(aside)
+        try:
+            notes = [r[0] for r in conn.execute("SELECT text FROM notes")]
+        finally:
+            conn.close()
+        assert "typed just before the restore" in notes
+    finally:
+        reopened.desk.close()
+
+
 def test_a_damaged_backup_is_refused_and_the_window_reopens_on_the_same_file(
         qtbot: QtBot, demo_desk: Desk) -> None:
     path = demo_desk.path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -120,7 +120,7 @@ def test_matrix_cell_shows_evidence_and_changes(qtbot: QtBot, demo_desk: Desk) -
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None:  # type: ignore[no-untyped-def]
     model = MatrixModel()
-    model.set_data(demo_desk.debrief.data(_sid(demo_desk, "decided")))
+    model.set_data(demo_desk.debrief.view(_sid(demo_desk, "decided")))
     qtmodeltester.check(model)
     page = RoleComparisonPage(demo_desk)
     qtmodeltester.check(page.model)
@@ -138,15 +138,15 @@ def test_decision_recorded_from_the_view(qtbot: QtBot, demo_desk: Desk) -> None:
     view.outcome.setCurrentIndex(view.outcome.findData(Outcome.ADDITIONAL_ASSESSMENT.value))
     qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
     assert "rationale" in view.decision_status.text()
-    assert demo_desk.debrief.data(sid).decision is None
+    assert demo_desk.debrief.view(sid).decision is None
     qtbot.keyClicks(view.rationale, "Ask for a take-home on reconciliation")
     view.told.setChecked(True)
     with qtbot.waitSignal(view.decision_recorded):
         qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
-    d = demo_desk.debrief.data(sid)
+    d = demo_desk.debrief.view(sid)
     assert d.decision is not None and d.decision.outcome is Outcome.ADDITIONAL_ASSESSMENT
     assert d.decision.decided_by == lead.name and d.decision.candidate_informed_at
-    assert d.session.status.value == "decided"
+    assert d.status.value == "decided"
 
 
 def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
@@ -167,15 +167,17 @@ def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
     assert names == ["Amara Okonkwo", "Tomasz Wiśniewski"]
     page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert proxy.data(proxy.index(0, 0)) == "Tomasz Wiśniewski"
-    assert proxy.data(proxy.index(0, 2)) == "No ×3"
-    page.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # days since: numbers, not text
+    assert proxy.data(proxy.index(0, 3)) == "No ×3"
+    assert proxy.data(proxy.index(0, 2)) == "unchanged"  # nothing changed in a debrief
+    page.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # days since: numbers, not text
     assert proxy.data(proxy.index(0, 0)) == "Amara Okonkwo"
 
 
-def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk) -> None:
+def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk,
+                                               on_demo_day: datetime) -> None:
     # The demo's live session "started" today; pretend it ended two days ago.
     sid = _sid(demo_desk, "live")
-    ended = datetime.now(UTC) - timedelta(days=2)
+    ended = on_demo_day - timedelta(days=2)
     demo_desk.sessions.sessions.update_fields(
         sid, started_at=(ended - timedelta(hours=1)).isoformat(), ended_at=ended.isoformat())
     page = OverduePage(demo_desk)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -467,8 +468,8 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     view = page.view
     assert view.stack.currentIndex() == 1, view.seal_label.text()  # the seal is lifted
     assert f"{panel_size} of {panel_size} scorecards" in view.subheader.text()
-    data = desk.debrief.data(session_id)
-    assert view.matrix_model.rowCount() >= len(data.submitted)
+    data = desk.debrief.view(session_id)
+    assert view.matrix_model.rowCount() == len(data.shown) + 2
     shot(window, "12_debrief_open")
 
     view.tabs.setCurrentIndex(2)
@@ -484,7 +485,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
         press(qtbot, Key.Key_Tab)
     assert focused() is view.save_decision, f"Tab from the rationale stopped in {focused()}"
     press(qtbot, Key.Key_Space)
-    decision = desk.debrief.data(session_id).decision
+    decision = desk.debrief.view(session_id).decision
     assert decision is not None and decision.outcome is Outcome.HIRE
     assert decision.rationale == "Clear STAR evidence on conflict; Ben & Cara agree 👍"
     lead = next(p for p in desk.scorecards.panel(session_id) if p.is_lead)
@@ -568,7 +569,8 @@ def test_the_next_panelist_starts_at_their_first_open_competency(qtbot: QtBot,
 # --- the demo: a session already under way, on one shared laptop ----------------------------
 
 def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 on_demo_day: datetime) -> None:
     desk = demo_desk
     window = open_window(qtbot, desk)
     row = next(r for r in desk.sessions.overview() if r["status"] == "live")

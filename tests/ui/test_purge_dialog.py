@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -102,7 +104,8 @@ def test_cancel_keeps_everything(qtbot: QtBot, demo_desk: Desk) -> None:
     assert len(demo_desk.catalog.candidates.find()) == 3
 
 
-def test_the_retention_period_is_a_setting(qtbot: QtBot, demo_desk: Desk) -> None:
+def test_the_retention_period_is_a_setting(qtbot: QtBot, demo_desk: Desk,
+                                           on_demo_day: datetime) -> None:
     amara = candidate_id(demo_desk, "Amara")
     age(demo_desk, amara, "2026-01-01T10:00:00+00:00")
     settings.put(settings.RETENTION_DAYS, 36500)

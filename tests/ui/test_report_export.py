@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from interview_desk.domain.model import Note
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.main_window import MainWindow, TablePage
@@ -185,3 +186,52 @@ def test_debrief_and_role_comparison_pages_export_their_pdf(
         pass
     text = PdfReader(tmp_path / "comparison.pdf").pages[0].extract_text()
     assert "Role comparison" in text and decided["role"] in text
+
+
+def test_a_sealed_sessions_report_is_interim_from_the_debrief_page_and_the_reports_menu(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        opened_urls: list[QUrl]) -> None:
+    """The one decision, both ways in: a sealed (live) session exports an INTERIM report
+    with no ratings and no other panelist's notes; the box and the button say so."""
+    window, page = _window(qtbot, demo_desk)
+    targets = iter([tmp_path / "debrief.pdf", tmp_path / "menu.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(next(targets)), "PDF files (*.pdf)"))
+    live = next(r for r in demo_desk.sessions.overview() if r["status"] == "live")
+    panel = demo_desk.scorecards.panel(live["id"])
+    lead = next(p for p in panel if p.is_lead)
+    other = next(p for p in panel if not p.is_lead)
+    question = demo_desk.catalog.kits.get(live["kit_id"]).questions()[1]
+    demo_desk.live.save_note(Note(live["id"], other.id, question.id, text="Rahul zq-secret note"))
+    others = [r["text"] for r in demo_desk.db.query(
+        "SELECT text FROM notes WHERE session_id = ? AND panelist_id != ? AND text != ''",
+        [live["id"], lead.id])]
+    assert others == ["Rahul zq-secret note"]
+
+    window.show_page("debrief")
+    debrief = window.page("debrief")
+    debrief.show_session(live["id"])
+    assert debrief.export_button.isEnabled()
+    assert debrief.export_button.text() == "Export interim report…"
+    qtbot.mouseClick(debrief.export_button, Qt.MouseButton.LeftButton)
+    export = debrief.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    assert export.result_box is not None and "INTERIM" in export.result_box.informativeText()
+
+    window.show_page("sessions")
+    _select(qtbot, page, "live")
+    action = window.registry[ActionId.EXPORT_SESSION_REPORT]
+    assert action.isEnabled()
+    action.trigger()
+    export = window.report_export
+    assert isinstance(export, ReportExport)
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    for pdf in (tmp_path / "debrief.pdf", tmp_path / "menu.pdf"):
+        reader = PdfReader(pdf)
+        text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages).split())
+        assert text.count("INTERIM — not the panel's final record") == len(reader.pages)
+        assert "Scorecard matrix" not in text
+        assert [t for t in others if " ".join(t.split()) in text] == []

@@ -196,3 +196,36 @@ def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk)
     assert pane._save_timer.isActive()  # not yet written...
     QApplication.instance().aboutToQuit.emit()  # ...when the app quits
     assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
+
+
+def test_switching_panelist_after_a_submit_shows_a_clean_card(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    """Shared laptop: Ingrid chooses Yes and submits; Rahul's card shows none of it."""
+    sid = _live(demo_desk)
+    ingrid, rahul = demo_desk.scorecards.panel(sid)[:2]
+    pane = _pane(qtbot, demo_desk, sid, ingrid.id)
+    _rate_all_by_keyboard(qtbot, pane, [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2,
+                                        Qt.Key.Key_3, Qt.Key.Key_0, Qt.Key.Key_1])
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "Ingrid's evidence")
+    pane.takeaways.setFocus()
+    qtbot.keyClicks(pane.takeaways, "Ingrid's takeaway")
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+    if pane.warnings.isVisible():
+        with qtbot.waitSignal(pane.scorecard_submitted):
+            qtbot.mouseClick(pane.submit_anyway, Qt.MouseButton.LeftButton)
+    assert demo_desk.scorecards.card(sid, ingrid.id).submitted_at
+    pane.set_panelist(rahul.id)
+    assert pane.panelist_id == rahul.id and not pane.locked
+    assert [b for b in pane.rec_buttons.values() if b.isChecked()] == []
+    assert not any(b.isEnabled() for b in pane.rec_buttons.values())  # nothing rated yet
+    for row in range(len(pane.competencies)):
+        pane.list.setCurrentRow(row)
+        assert [b for b in pane.rating_group.buttons() if b.isChecked()] == [], row
+        assert pane.evidence.toPlainText() == ""
+        assert pane.list.item(row).text().startswith("○")
+    assert pane.takeaways.toPlainText() == ""
+    assert all(b.isEnabled() for b in pane.rating_group.buttons())
+    assert "Ingrid" not in pane.notes.item(0).text() or pane.notes.count() == 0
+    assert "locked" not in pane.status_label.text().split("\n")[0]

@@ -49,3 +49,12 @@ def test_menu_mnemonics_leave_the_live_views_alt_keys_alone(qtbot, desk) -> None
         if "&" in title:
             letter = title[title.index("&") + 1].upper()
             assert f"Alt+{letter}" not in live_alt, f"menu {title!r} steals Alt+{letter}"
+
+
+def test_there_is_one_rating_key_per_point_of_the_scale() -> None:
+    from interview_desk.domain.scale import SCALE
+    from interview_desk.ui.actions import ScorecardKey
+
+    rate_keys = [k for k in SCORECARD_KEYS if isinstance(k.value, int)]
+    assert [k.value for k in rate_keys] == list(SCALE.points)
+    assert all(k is ScorecardKey(k.value) for k in rate_keys)

@@ -1,10 +1,16 @@
-"""The role editor: competencies with description, weight (shown as a share) and anchors."""
+"""The role editor: competencies with description, weight (shown as a share) and anchors.
+
+Editing a role version that a session already uses stores a new version (the catalog service
+decides); the editor says so before saving, next to the version, and after, in the banner,
+as the kit editor does for kits.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -19,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import Competency, Role
+from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
 from interview_desk.ui.models import Column
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
 
-ANCHOR_HINTS = ("1 — weakest evidence", "2", "3", "4 — strongest evidence")
 MAX_WEIGHT = 100.0
 
 
@@ -43,13 +49,19 @@ class RoleEditor(DraftEditor):
         super().__init__(parent)
         self.catalog = catalog
         self.role: Role | None = None
+        self._used_by = 0
+        self._new_version_note = ""
 
         self.name = QLineEdit(self)
         self.name.setObjectName("role_name")
         self.description = text_box(self, 2, object_name="role_description")
+        self.version = QLabel(self)
+        self.version.setObjectName("role_version")
+        self.version.setWordWrap(True)
         head = QFormLayout()
         head.addRow(self.tr("Role &name"), self.name)
         head.addRow(self.tr("Descr&iption"), self.description)
+        head.addRow(self.tr("Version"), self.version)
 
         self.comp_model = DraftListModel([
             Field("Competency", lambda c: c.name, _set_name),
@@ -71,17 +83,18 @@ class RoleEditor(DraftEditor):
         self.c_weight.setSingleStep(0.25)
         self.c_weight.setDecimals(2)
         self.c_description = text_box(self, 2, object_name="competency_description")
-        self.anchors = [text_box(self, 3, object_name=f"anchor_{i + 1}",
+        self.anchors = [text_box(self, 3, object_name=f"anchor_{point}",
                                  placeholder=self.tr("What evidence earns this rating?"))
-                        for i in range(4)]
+                        for point in SCALE.points]
         self.detail = QGroupBox(self.tr("Selected competency"), self)
         form = QFormLayout()
         form.addRow(self.tr("Na&me"), self.c_name)
         form.addRow(self.tr("&Weight"), self.c_weight)
         form.addRow(self.tr("Description"), self.c_description)
         grid = QGridLayout()
-        for i, box in enumerate(self.anchors):
-            label = QLabel(self.tr("Rating %1").replace("%1", self.tr(ANCHOR_HINTS[i])), self)
+        for i, (point, box) in enumerate(zip(SCALE.points, self.anchors, strict=True)):
+            label = QLabel(self.tr("Rating %1").replace(
+                "%1", self.tr(SCALE.point_label(point))), self)
             label.setBuddy(box)
             grid.addWidget(label, (i // 2) * 2, i % 2)
             grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
@@ -121,7 +134,7 @@ class RoleEditor(DraftEditor):
     def _anchor_text(self, c: Competency) -> str:
         missing = c.missing_anchors()
         if not missing:
-            return self.tr("all four")
+            return self.tr("all %1").replace("%1", str(SCALE.size))
         return self.tr("missing %1").replace("%1", ", ".join(str(m) for m in missing))
 
     def _new_competency(self) -> Competency:
@@ -143,12 +156,14 @@ class RoleEditor(DraftEditor):
         self._loading = True
         self.role = role
         self.setEnabled(True)
+        self._used_by = self.catalog.role_sessions(role.id) if self._stored_id else 0
         self.name.setText(role.name)
         set_plain(self.description, role.description)
         self.comp_model.set_items(role.competencies)
         self._loading = False
         self._set_dirty(False)
         self.banner.clear_message()
+        self._update_version()
         self.competencies.select(0)
         self._update_total()
 
@@ -159,6 +174,7 @@ class RoleEditor(DraftEditor):
         self.description.clear()
         self.comp_model.set_items([])
         self._loading = False
+        self.version.clear()
         self.setEnabled(False)
         self._set_dirty(False)
 
@@ -170,14 +186,57 @@ class RoleEditor(DraftEditor):
 
     def store(self) -> str:
         assert self.role is not None
+        before = self.role.id if self._stored_id else None
+        old_version, used_by = self.role.version, self._used_by
         try:
             stored = self.catalog.save_role(self.role)
         except Exception:
             self._select_incomplete()
             raise
         self._stored_id = stored.id
+        if before is not None and stored.id != before:
+            # The draft becomes the new version: keep editing it, with its new ids.
+            row = self.competencies.current_row()
+            self._loading = True
+            self.role = stored
+            self.comp_model.set_items(stored.competencies)
+            self._loading = False
+            self._used_by = 0
+            self.competencies.select(max(row, 0))
+            self._update_version()
+            self.saved.connect(self._after_new_version, Qt.ConnectionType.SingleShotConnection)
+            self._new_version_note = self.tr(
+                "Saved as version %1. The %2 session(s) planned with version %3 keep its "
+                "competencies, weights and anchors, so their scores do not change.").replace(
+                "%1", str(stored.version)).replace("%2", str(used_by)).replace(
+                "%3", str(old_version))
         self.comp_model.refresh_all()
         return stored.id
+
+    def _after_new_version(self, _ident: str) -> None:
+        self.banner.show_note(self._new_version_note)
+
+    def _update_version(self) -> None:
+        if self.role is None:
+            return
+        if not self._stored_id:
+            self.version.setText(self.tr("new role (not saved yet)"))
+        elif self._used_by:
+            self.version.setText(self.tr(
+                "%1 — used by %2 session(s): saving your changes makes version %3; those "
+                "sessions keep version %1").replace(
+                "%1", str(self.role.version)).replace("%2", str(self._used_by)).replace(
+                "%3", str(self._next_version())))
+            self.version.setStyleSheet("color: #7a4d00;")
+            return
+        else:
+            self.version.setText(self.tr("%1 — not used by any session yet").replace(
+                "%1", str(self.role.version)))
+        self.version.setStyleSheet("")
+
+    def _next_version(self) -> int:
+        assert self.role is not None
+        return max(r.version for r in self.catalog.role_versions(self.role.family_id)) + 1
 
     def _select_incomplete(self) -> None:
         assert self.role is not None
@@ -235,7 +294,7 @@ class RoleEditor(DraftEditor):
         c.name = self.c_name.text()
         c.weight = self.c_weight.value()
         c.description = self.c_description.toPlainText()
-        c.anchors = tuple(b.toPlainText() for b in self.anchors)  # type: ignore[assignment]
+        c.anchors = tuple(b.toPlainText() for b in self.anchors)
         self.comp_model.refresh_all()
         self._update_total()
         self.touch()

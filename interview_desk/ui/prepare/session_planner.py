@@ -4,9 +4,9 @@ panel, and who asks which question. It warns (never blocks) about what is still 
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.domain.model import (
     DEFAULT_PLANNED_MINUTES,
     Kit,
@@ -39,6 +40,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.dates import today
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
 from interview_desk.ui.prepare.models import DraftListModel, Field
@@ -245,7 +247,7 @@ class PlannerEditor(DraftEditor):
         if cand_id:
             cand = self.desk.catalog.get_candidate(cand_id)
             role_id = cand.role_id or role_id
-        tomorrow = (datetime.now() + timedelta(days=1)).replace(
+        tomorrow = (clock.local_now() + timedelta(days=1)).replace(
             hour=10, minute=0, second=0, microsecond=0)
         session = Session(candidate_id=cand_id, role_id=role_id,
                           kit_id=self.kit_choice.itemData(0) or "",
@@ -260,6 +262,11 @@ class PlannerEditor(DraftEditor):
         self.plan = copy.deepcopy(plan)
         s = self.plan.session
         select_data(self.candidate, s.candidate_id)
+        if s.role_id and self.role.findData(s.role_id) < 0:
+            # planned with an older role version: its competencies and weights stay
+            role = self.desk.catalog.get_role(s.role_id)
+            self.role.addItem(self.tr("%1 (version %2, as planned)").replace(
+                "%1", role.name).replace("%2", str(role.version)), role.id)
         select_data(self.role, s.role_id)
         if s.kit_id and self.kit_choice.findData(s.kit_id) < 0:
             # planned with an older kit version: that version stays the one it asks
@@ -272,7 +279,7 @@ class PlannerEditor(DraftEditor):
             self.date.setDate(when.date())
             self.time.setTime(when.time())
         else:
-            self.date.setDate(QDate.currentDate())
+            self.date.setDate(today())
             self.time.setTime(QTime(10, 0))
         self.location.setText(s.location)
         self.minutes.setValue(s.planned_minutes)

@@ -193,3 +193,31 @@ def test_new_role_from_a_kit_adopts_its_competencies(qtbot: QtBot, desk: Desk) -
     [role] = desk.catalog.list_roles()
     assert [c.key for c in role.competencies] == [c.key for c in kit.competencies]
     assert role.competencies[0].anchors == kit.competencies[0].anchors
+
+
+def test_editing_a_used_role_warns_first_then_makes_a_new_version_and_says_so(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    page = _page(qtbot, demo_desk)
+    ed = page.role_editor
+    v1 = demo_desk.catalog.list_roles()[0]
+    decided = next(s for s in demo_desk.sessions.sessions.all() if s.status == "decided")
+    before = demo_desk.debrief.view(decided.id).post
+    assert ed.version.text().startswith("1 — used by 3 session")
+    assert "saving your changes makes version 2" in ed.version.text()
+    ed.competencies.select(0)
+    ed.c_weight.setValue(3.0)
+    qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved as version 2" in ed.banner.text()
+    assert "3 session(s) planned with version 1 keep" in ed.banner.text()
+    v2 = demo_desk.catalog.list_roles()[0]
+    assert (v2.version, v2.family_id) == (2, v1.family_id) and v2.id != v1.id
+    assert v2.competencies[0].weight == 3.0
+    assert demo_desk.catalog.get_role(v1.id).competencies[0].weight == \
+        v1.competencies[0].weight
+    assert demo_desk.debrief.view(decided.id).post == before
+    assert page.current_id() == v2.id and ed.role is not None and ed.role.id == v2.id
+    assert "not used" in ed.version.text()
+    # a second edit changes version 2 in place
+    ed.c_weight.setValue(2.5)
+    assert ed.save()
+    assert [r.version for r in demo_desk.catalog.role_versions(v1.family_id)] == [1, 2]
