@@ -283,8 +283,11 @@ def run_trial(folder: Path, seed: int,
             raise TrialError(f"the app exited ({app.returncode}) before the kill")
         killed_ns = time.monotonic_ns()
         os.kill(app.pid, signal.SIGKILL)
+        # A second launch still starting up meets a dead app: it says nothing of the handover.
+        late = second.poll() is None
         app.wait(10)
-        result.second_launch = _second_launch_outcome(second, folder / "second.out")
+        result.second_launch = _second_launch_outcome(second, folder / "second.out") + (
+            " (after the kill)" if late else "")
         readers.finish(kill=False)
         if readers.is_alive():
             raise TrialError("a read-only command did not finish")
