@@ -252,7 +252,8 @@ def run_trial(folder: Path, seed: int,
     # It starts with a character no demo note has, so no note ends with a part of it by chance.
     token = f"⟦trial {seed}⟧"
     kill_after = rng.uniform(*kill_after_s)
-    second_at = rng.uniform(0.0, kill_after)
+    # In the first half, so that it mostly reaches the app alive (a launch takes a second or two).
+    second_at = rng.uniform(0.0, kill_after / 2)
     log = folder / "typed.log"
     script = folder / "typing.json"
     keys = typing_script(rng, token, kill_after + 5)
