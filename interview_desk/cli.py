@@ -104,8 +104,9 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
-        rows = [{k: r[k] for k in ("id", "candidate", "role", "status", "scheduled_at",
-                                    "location")} for r in desk.sessions.overview()]
+        rows = [{"id": r.id, "candidate": r.candidate, "role": r.role,
+                 "status": r.status.value, "scheduled_at": r.scheduled_at,
+                 "location": r.location} for r in desk.sessions.overview()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:

@@ -19,6 +19,7 @@ from interview_desk.storage.repositories import (
     CandidateRepository,
     KitRepository,
     RoleRepository,
+    SessionRepository,
 )
 
 
@@ -28,6 +29,7 @@ class CatalogService:
         self.roles = RoleRepository(db)
         self.kits = KitRepository(db)
         self.candidates = CandidateRepository(db)
+        self.sessions = SessionRepository(db)
 
     # roles
     def list_roles(self) -> list[Role]:
@@ -113,13 +115,10 @@ class CatalogService:
 
     def kit_sessions(self, kit_id: str) -> int:
         """How many sessions were planned with exactly this kit version."""
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE kit_id = ?", [kit_id]).fetchone()[0])
+        return self.sessions.count_using("kit_id", kit_id)
 
     def kit_versions(self, family_id: str) -> list[Kit]:
-        rows = self.db.query(
-            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
-        return [self.kits.get(r["id"]) for r in rows]
+        return self.kits.versions(family_id)
 
     def delete_kit(self, kit_id: str) -> None:
         """Delete a kit version no session uses."""
@@ -127,9 +126,7 @@ class CatalogService:
         if used:
             raise ValidationError(
                 f"This kit version is used by {used} session(s) and cannot be deleted.")
-        with self.db.atomic():
-            # Concerns may point at its questions; they lose the link (FK: SET NULL).
-            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+        self.kits.delete(kit_id)
 
     def kit_questions(self) -> list[tuple[Kit, Question]]:
         """Every question of the newest kit versions, for linking a concern to a question."""
@@ -160,9 +157,7 @@ class CatalogService:
     def _next_version(self, kit: Kit) -> Kit:
         fresh = copy.deepcopy(kit)
         fresh.id = new_id()
-        newest = self.db.execute(
-            "SELECT MAX(version) FROM kits WHERE family_id = ?", [kit.family_id]).fetchone()[0]
-        fresh.version = int(newest or 0) + 1
+        fresh.version = self.kits.newest_version(kit.family_id) + 1
         for s in fresh.sections:
             s.id = new_id()
             for q in s.questions:
@@ -208,8 +203,7 @@ class CatalogService:
         return cand
 
     def candidate_sessions(self, candidate_id: str) -> int:
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM sessions WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+        return self.sessions.count_using("candidate_id", candidate_id)
 
     def delete_candidate(self, candidate_id: str) -> None:
         """Delete a dossier that has no session (interview records are never swept away)."""

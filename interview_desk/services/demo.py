@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_desk.domain import clock
+from interview_desk.domain.live import CandidateQuestion, ConcernCheck, Flag
 from interview_desk.domain.model import (
     Candidate,
     Concern,
@@ -26,10 +27,10 @@ from interview_desk.domain.model import (
     Scorecard,
     Session,
     SessionStatus,
-    new_id,
 )
 from interview_desk.paths import resource
 from interview_desk.services.desk import Desk
+from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     DecisionRepository,
     NoteRepository,
@@ -127,26 +128,24 @@ def _demo_session(desk: Desk, s: dict[str, Any], candidates: dict[str, Candidate
         lead = next(p for p in panel.values() if p.is_lead)
         notes.save(Note(session_id=session.id, panelist_id=lead.id,
                         question_id=q_by_ref[ref].id, state=NoteState.ASKED))
+    live = LiveRepository(db)
     for f in s.get("flags", []):
         minute = int(f.get("minute", 0))
-        db["flags"].insert({  # type: ignore[union-attr]
-            "id": new_id(), "session_id": session.id, "panelist_id": panel[f["panelist"]].id,
-            "question_id": q_by_ref[f["question_ref"]].id if f.get("question_ref") else None,
-            "kind": FlagKind(f["kind"]).value, "text": f.get("text", ""),
-            "elapsed_seconds": minute * 60, "flagged_at": _iso(start + timedelta(minutes=minute)),
-            "created_at": stamp, "updated_at": stamp})
+        live.add_flag(Flag(
+            session_id=session.id, panelist_id=panel[f["panelist"]].id,
+            question_id=q_by_ref[f["question_ref"]].id if f.get("question_ref") else None,
+            kind=FlagKind(f["kind"]), text=f.get("text", ""), elapsed_seconds=minute * 60,
+            flagged_at=_iso(start + timedelta(minutes=minute))), stamped_at=stamp)
     for cq in s.get("candidate_questions", []):
-        db["candidate_questions"].insert({  # type: ignore[union-attr]
-            "id": new_id(), "session_id": session.id, "panelist_id": panel[cq["panelist"]].id,
-            "text": cq["text"], "answer": cq.get("answer", ""),
-            "created_at": stamp, "updated_at": stamp})
+        live.save_candidate_question(CandidateQuestion(
+            session_id=session.id, panelist_id=panel[cq["panelist"]].id, text=cq["text"],
+            answer=cq.get("answer", "")), stamped_at=stamp)
     for ca in s.get("concerns_addressed", []):
         concern = cand.concerns[ca["concern_index"]]
-        db["concern_checks"].insert({  # type: ignore[union-attr]
-            "id": new_id(), "session_id": session.id, "concern_id": concern.id,
-            "panelist_id": panel[ca["panelist"]].id,
-            "note_id": note_ids.get((ca["panelist"], ca.get("question_ref", ""))),
-            "addressed_at": stamp, "created_at": stamp, "updated_at": stamp})
+        live.set_concern_check(session.id, concern.id, ConcernCheck(
+            concern_id=concern.id, panelist_id=panel[ca["panelist"]].id,
+            note_id=note_ids.get((ca["panelist"], ca.get("question_ref", ""))),
+            addressed_at=stamp), stamped_at=stamp)
     cards = ScorecardRepository(db)
     for sc in s.get("scorecards", []):
         ratings = {}

@@ -45,6 +45,7 @@ from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.exchange_rows import ExchangeRows
 
 Row = dict[str, Any]
 Progress = Callable[[int, str], None]
@@ -141,6 +142,7 @@ class ImportReport:
 class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.rows = ExchangeRows(db, COLUMNS)
 
     # --- export ------------------------------------------------------------------------------
 
@@ -149,20 +151,20 @@ class ExchangeService:
         session = self._one("sessions", session_id)
         candidate = self._one("candidates", session["candidate_id"])
         role_ids = sorted({session["role_id"], candidate["role_id"]} - {None})
-        competencies = self._rows("competencies", "role_id IN ({})", role_ids)
+        competencies = self.rows.select("competencies", {"role_id": role_ids})
         return {
             "session": session,
             "roles": [self._one("roles", r) for r in role_ids],
             "competencies": competencies,
-            "competency_anchors": _anchor_rows(self.db, [c["id"] for c in competencies]),
+            "competency_anchors": self.rows.anchors([c["id"] for c in competencies]),
             "kit": self._one("kits", session["kit_id"]),
-            "kit_sections": self._rows("kit_sections", "kit_id = ?", [session["kit_id"]]),
-            "questions": self._rows("questions", "kit_id = ?", [session["kit_id"]]),
+            "kit_sections": self.rows.select("kit_sections", {"kit_id": session["kit_id"]}),
+            "questions": self.rows.select("questions", {"kit_id": session["kit_id"]}),
             "candidate": candidate,
-            "concerns": self._rows("concerns", "candidate_id = ? AND lead_only = 0",
-                                   [candidate["id"]]),
-            "panelists": self._rows("panelists", "session_id = ?", [session_id]),
-            "assignments": self._rows("assignments", "session_id = ?", [session_id]),
+            "concerns": self.rows.select("concerns", {"candidate_id": candidate["id"],
+                                                      "lead_only": 0}),
+            "panelists": self.rows.select("panelists", {"session_id": session_id}),
+            "assignments": self.rows.select("assignments", {"session_id": session_id}),
         }
 
     def return_payload(self, session_id: str, panelist_id: str) -> dict[str, Any]:
@@ -171,18 +173,17 @@ class ExchangeService:
         panelist = self._one("panelists", panelist_id)
         if panelist["session_id"] != session_id:
             raise ValidationError(f"Panelist {panelist['name']} is not on this session's panel.")
-        owned = "session_id = ? AND panelist_id = ?"
-        args = [session_id, panelist_id]
-        cards = self._rows("scorecards", owned, args)
+        owned = {"session_id": session_id, "panelist_id": panelist_id}
+        cards = self.rows.select("scorecards", owned)
         return {
             "session_id": session_id, "panelist_id": panelist_id,
-            "adhoc_questions": self._rows("adhoc_questions", owned, args),
-            "notes": self._rows("notes", owned, args),
-            "flags": self._rows("flags", owned, args),
-            "candidate_questions": self._rows("candidate_questions", owned, args),
-            "concern_checks": self._rows("concern_checks", owned, args),
+            "adhoc_questions": self.rows.select("adhoc_questions", owned),
+            "notes": self.rows.select("notes", owned),
+            "flags": self.rows.select("flags", owned),
+            "candidate_questions": self.rows.select("candidate_questions", owned),
+            "concern_checks": self.rows.select("concern_checks", owned),
             "scorecard": cards[0] if cards else None,
-            "ratings": self._rows("ratings", "scorecard_id = ?", [cards[0]["id"]])
+            "ratings": self.rows.select("ratings", {"scorecard_id": cards[0]["id"]})
             if cards else [],
         }
 
@@ -223,15 +224,13 @@ class ExchangeService:
         current = ""
         try:
             with self.db.atomic():
-                # A merged note or scorecard may keep another laptop's (smaller) id; its
-                # children are repointed in the same transaction: check keys at commit.
-                self.db.execute("PRAGMA defer_foreign_keys = ON")
+                self.rows.defer_foreign_keys()
                 for i, doc in enumerate(ordered):
                     current = doc.source
                     if progress:
                         progress(50 + int(50 * i / max(len(ordered), 1)),
                                  f"Merging {doc.source}")
-                    report.files.append(_Merger(self.db, doc).run())
+                    report.files.append(_Merger(self.rows, doc).run())
         except sqlite3.DatabaseError as exc:
             raise ExchangeFileError(current or "import", f"the database refused it ({exc})") \
                 from None
@@ -261,27 +260,10 @@ class ExchangeService:
     # --- helpers -----------------------------------------------------------------------------
 
     def _one(self, table: str, ident: str) -> Row:
-        rows = self._rows(table, "id = ?", [ident])
-        if not rows:
+        row = self.rows.get(table, ident)
+        if row is None:
             raise NotFoundError(_WHAT[table], ident)
-        return rows[0]
-
-    def _rows(self, table: str, where: str, args: Sequence[Any]) -> list[Row]:
-        return _select(self.db, table, where, args)
-
-
-def _select(db: Database, table: str, where: str, args: Sequence[Any]) -> list[Row]:
-    cols = ", ".join(f"[{c}]" for c in COLUMNS[table])
-    where = where.format(",".join("?" for _ in args))
-    return [dict(r) for r in db.query(
-        f"SELECT {cols} FROM [{table}] WHERE {where} ORDER BY id", list(args))]
-
-
-def _insert(db: Database, table: str, row: Row) -> None:
-    # Plain SQL: sqlite-utils' insert() inspects the table on every call (10 000 rows...).
-    cols = list(row)
-    db.execute(f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-               f"VALUES ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+        return row
 
 
 def _when(ts: str) -> datetime:
@@ -301,8 +283,8 @@ def _digest(value: Any) -> str:
 class _Merger:
     """Merges one checked file into the database (inside the caller's transaction)."""
 
-    def __init__(self, db: Database, doc: ExchangeFile) -> None:
-        self.db = db
+    def __init__(self, rows: ExchangeRows, doc: ExchangeFile) -> None:
+        self.rows = rows
         self.doc = doc
         self.report = FileReport(source=doc.source, kind=doc.kind)
 
@@ -353,7 +335,7 @@ class _Merger:
         """
         if not rows:
             return
-        here = _select(self.db, "assignments", "session_id = ?", [rows[0]["session_id"]])
+        here = self.rows.select("assignments", {"session_id": rows[0]["session_id"]})
 
         def version(rs: list[Row]) -> tuple[datetime, str]:
             ordered = sorted(rs, key=lambda r: str(r["id"]))
@@ -363,9 +345,8 @@ class _Merger:
             self.report.unchanged += len(rows)
             return
         before = {r["id"]: r for r in here}
-        self.db.execute("DELETE FROM assignments WHERE session_id = ?", [rows[0]["session_id"]])
+        self.rows.replace_assignments(rows[0]["session_id"], rows)
         for row in rows:
-            _insert(self.db, "assignments", row)
             if row["id"] not in before:
                 self.report.added += 1
             elif before[row["id"]] == row:
@@ -448,13 +429,12 @@ class _Merger:
                                                              role["version"]):
             raise self.refuse(f"role {role['id']} already exists in this database as another "
                               "role or version; the file may not change it")
-        here = _role_content(existing, _select(self.db, "competencies", "role_id = ?",
-                                                [role["id"]]),
-                             _anchor_rows(self.db, sorted(self._competency_ids(role))))
+        here = _role_content(existing, self.rows.select("competencies", {"role_id": role["id"]}),
+                             self.rows.anchors(sorted(self.rows.competency_ids(role["id"]))))
         if here == _role_content(role, competencies, anchors):
             self.report.unchanged += rows
             return
-        if frozen or self._role_used(role["id"]):
+        if frozen or self.rows.role_used(role["id"]):
             raise self.refuse(
                 f"it carries version {role['version']} of the role “{role['name']}” with "
                 "other competencies, weights or anchors than the version already here; a "
@@ -462,31 +442,23 @@ class _Merger:
         if _when(role["updated_at"]) <= _when(existing["updated_at"]):
             self.report.unchanged += rows
             return
-        self.db.execute("DELETE FROM competencies WHERE role_id = ?", [role["id"]])
-        self._update("roles", role["id"], role)
+        self.rows.delete_competencies(role["id"])
+        self.rows.update("roles", role["id"], role)
         self._write_role_version(None, competencies, anchors)
         self.report.updated += rows
-
-    def _competency_ids(self, role: Row) -> set[str]:
-        return {r[0] for r in self.db.execute(
-            "SELECT id FROM competencies WHERE role_id = ?", [role["id"]])}
-
-    def _role_used(self, role_id: str) -> bool:
-        return bool(self.db.execute(
-            "SELECT 1 FROM sessions WHERE role_id = ? LIMIT 1", [role_id]).fetchone())
 
     def _write_role_version(self, role: Row | None, competencies: list[Row],
                             anchors: list[Row]) -> None:
         if role is not None:
-            _insert(self.db, "roles", role)
+            self.rows.insert("roles", role)
         for c in competencies:
             if self._get("competencies", c["id"]) is not None:
                 raise self.refuse(f"competency {c['id']} already belongs to another role "
                                   "version in this database; the file may not move it")
             self._check_unique("competencies", c)
-            _insert(self.db, "competencies", c)
+            self.rows.insert("competencies", c)
         for a in anchors:
-            _insert(self.db, "competency_anchors", a)
+            self.rows.insert("competency_anchors", a)
 
     # --- return files ------------------------------------------------------------------------
 
@@ -531,10 +503,9 @@ class _Merger:
         def in_session(qid: str | None, what: str) -> None:
             if qid is None:
                 return
-            kit = self.db.execute("SELECT kit_id FROM questions WHERE id = ?", [qid]).fetchone()
-            adhoc = self.db.execute(
-                "SELECT session_id FROM adhoc_questions WHERE id = ?", [qid]).fetchone()
-            if (kit and kit[0] != session["kit_id"]) or (adhoc and adhoc[0] != sid):
+            kit = self.rows.kit_of_question(qid)
+            adhoc = self.rows.session_of_adhoc_question(qid)
+            if (kit and kit != session["kit_id"]) or (adhoc and adhoc != sid):
                 raise self.refuse(f"{what} points at question {qid} of another session")
 
         for n in p["notes"]:
@@ -543,15 +514,13 @@ class _Merger:
             in_session(f["question_id"], f"flag {f['id']}")
         for a in p["adhoc_questions"]:
             in_session(a["after_question_id"], f"ad-hoc question {a['id']}")
-        concerns = {r[0] for r in self.db.execute(
-            "SELECT id FROM concerns WHERE candidate_id = ?", [session["candidate_id"]])}
+        concerns = self.rows.concern_ids(session["candidate_id"])
         for c in p["concern_checks"]:
             if c["concern_id"] not in concerns:
                 raise self.refuse(f"concern check {c['id']} points at a concern this "
                                   "candidate does not have")
-            note = self.db.execute("SELECT session_id FROM notes WHERE id = ?",
-                                   [c["note_id"]]).fetchone() if c["note_id"] else None
-            if note and note[0] != sid:
+            note = self.rows.session_of_note(c["note_id"]) if c["note_id"] else None
+            if note and note != sid:
                 raise self.refuse(f"concern check {c['id']} points at a note of another "
                                   "session")
         card = p["scorecard"]
@@ -561,8 +530,7 @@ class _Merger:
             return
         if card["session_id"] != sid or card["panelist_id"] != pid:
             raise self.refuse("its scorecard belongs to another session or panelist")
-        competencies = {r[0] for r in self.db.execute(
-            "SELECT id FROM competencies WHERE role_id = ?", [session["role_id"]])}
+        competencies = self.rows.competency_ids(session["role_id"])
         seen: set[str] = set()
         for r in p["ratings"]:
             if r["scorecard_id"] != card["id"]:
@@ -576,23 +544,19 @@ class _Merger:
     # --- the merge of one row ----------------------------------------------------------------
 
     def _get(self, table: str, ident: str) -> Row | None:
-        rows = _select(self.db, table, "id = ?", [ident])
-        return rows[0] if rows else None
+        return self.rows.get(table, ident)
 
     def _by_key(self, table: str, key: tuple[str, ...], row: Row) -> Row | None:
-        where = " AND ".join(f"[{c}] = ?" for c in key)
-        rows = _select(self.db, table, where, [row[c] for c in key])
+        rows = self.rows.select(table, {c: row[c] for c in key})
         return rows[0] if rows else None
 
     def _version(self, table: str, row: Row) -> tuple[datetime, str]:
         content = {k: v for k, v in row.items() if k != "id"}
         if table == "concern_checks" and row["note_id"] is not None:
             # Refer to the note by its natural key: its id may still change in a merge.
-            note = self.db.execute(
-                "SELECT session_id, panelist_id, question_id FROM notes WHERE id = ?",
-                [row["note_id"]]).fetchone()
+            note = self.rows.note_key(row["note_id"])
             if note:
-                content["note_id"] = list(note)
+                content["note_id"] = note
         return _when(row["updated_at"]), _digest(content)
 
     def _merge(self, table: str, incoming: Row) -> None:
@@ -610,7 +574,7 @@ class _Merger:
             incoming["note_id"] = self._current_note_id(incoming["note_id"])
         if existing is None:
             self._check_unique(table, incoming)
-            _insert(self.db, table, incoming)
+            self.rows.insert(table, incoming)
             self.report.added += 1
             return
         winner = incoming if self._version(table, incoming) > self._version(table, existing) \
@@ -620,12 +584,12 @@ class _Merger:
             self.report.unchanged += 1
             return
         self._check_unique(table, target, existing["id"])
-        self._update(table, existing["id"], target)
+        self.rows.update(table, existing["id"], target)
         self.report.updated += 1
 
     def _current_note_id(self, note_id: str) -> str:
         """A note id from the file, as this database now knows that note."""
-        if self.db.execute("SELECT 1 FROM notes WHERE id = ?", [note_id]).fetchone():
+        if self.rows.session_of_note(note_id) is not None:
             return note_id
         for n in self.doc.payload.get("notes", []):
             if n["id"] == note_id:
@@ -644,16 +608,6 @@ class _Merger:
                 f"its {_WHAT[table]} {row['id']} clashes with another {_WHAT[table]} in this "
                 f"database ({', '.join(f'{c} {row[c]!r}' for c in key)})")
 
-    def _update(self, table: str, old_id: str, target: Row) -> None:
-        cols = list(target)
-        self.db.execute(
-            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
-            [*(target[c] for c in cols), old_id])
-        new_id = target["id"]
-        if new_id != old_id and table == "notes":
-            self.db.execute("UPDATE concern_checks SET note_id = ? WHERE note_id = ?",
-                            [new_id, old_id])
-
     # --- scorecards --------------------------------------------------------------------------
 
     def _merge_scorecard(self, card: Row, ratings: list[Row], panelist: Row) -> None:
@@ -670,7 +624,7 @@ class _Merger:
             self._write_card(None, incoming.with_id(card["id"]))
             self.report.added += 1
             return
-        here = _Card(existing, _select(self.db, "ratings", "scorecard_id = ?", [existing["id"]]))
+        here = _Card(existing, self.rows.select("ratings", {"scorecard_id": existing["id"]}))
         if here.submitted and incoming.submitted and here.content() != incoming.content():
             self.report.conflicts.append(
                 f"{panelist['name']} submitted two different scorecards for this session (one "
@@ -694,15 +648,11 @@ class _Merger:
 
     def _write_card(self, old_id: str | None, card: _Card) -> None:
         if old_id is not None:
-            self.db.execute("DELETE FROM ratings WHERE scorecard_id = ?", [old_id])
-            self._update("scorecards", old_id, card.card)
-            if old_id != card.card["id"]:
-                self.db.execute("UPDATE amendments SET scorecard_id = ? WHERE scorecard_id = ?",
-                                [card.card["id"], old_id])
-        else:
-            _insert(self.db, "scorecards", card.card)
+            self.rows.replace_scorecard(old_id, card.card, card.ratings)
+            return
+        self.rows.insert("scorecards", card.card)
         for rating in card.ratings:
-            _insert(self.db, "ratings", rating)
+            self.rows.insert("ratings", rating)
 
 
 class _Card:
@@ -741,14 +691,6 @@ class _Card:
 
 
 _ROLE_VERSION_TABLES = ("roles", "competencies", "competency_anchors")
-
-
-def _anchor_rows(db: Database, competency_ids: Sequence[str]) -> list[Row]:
-    placeholders = ",".join("?" for _ in competency_ids) or "''"
-    return [dict(r) for r in db.query(
-        "SELECT competency_id, point, text FROM competency_anchors "
-        f"WHERE competency_id IN ({placeholders}) ORDER BY competency_id, point",
-        list(competency_ids))]
 
 
 def _role_content(role: Row, competencies: Iterable[Row], anchors: Iterable[Row]) -> Any:

@@ -12,12 +12,14 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from interview_desk.domain import clock
-from interview_desk.domain.model import SessionStatus, parse_timestamp
+from interview_desk.domain.model import parse_timestamp
 from interview_desk.domain.scorecard_rules import (
     OverdueThresholds,
     candidate_told_due,
     scorecard_due,
 )
+from interview_desk.storage.follow_up_repositories import FollowUpRepository
+from interview_desk.storage.repositories import DecisionRepository
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class OverdueItem:
 
 class OverdueService:
     def __init__(self, db: Database) -> None:
-        self.db = db
+        self.follow_up = FollowUpRepository(db)
+        self.decisions = DecisionRepository(db)
 
     def items(self, thresholds: OverdueThresholds | None = None, *,
               now: datetime | None = None) -> list[OverdueItem]:
@@ -49,39 +52,28 @@ class OverdueService:
         t = thresholds or OverdueThresholds()
         now = now or clock.now()
         out: list[OverdueItem] = []
-        sessions = self.db.query(
-            "SELECT s.id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
-            "s.planned_minutes, c.name AS candidate, r.name AS role FROM sessions s "
-            "JOIN candidates c ON c.id = s.candidate_id JOIN roles r ON r.id = s.role_id "
-            "WHERE s.status != ?", [SessionStatus.PLANNED.value])
-        for s in list(sessions):
-            start = parse_timestamp(s["started_at"]) or parse_timestamp(s["scheduled_at"])
+        for s in self.follow_up.held_sessions():
+            start = parse_timestamp(s.started_at) or parse_timestamp(s.scheduled_at)
             if start is None:
                 continue
-            end = parse_timestamp(s["ended_at"]) or start + timedelta(minutes=s["planned_minutes"])
+            end = parse_timestamp(s.ended_at) or start + timedelta(minutes=s.planned_minutes)
             if end > now:
                 continue
-            base = {"session_id": s["id"], "candidate": s["candidate"], "role": s["role"]}
+            base = {"session_id": s.id, "candidate": s.candidate, "role": s.role}
             due = scorecard_due(end, t)
             if now > due:
-                for p in self.db.query(
-                        "SELECT p.name FROM panelists p LEFT JOIN scorecards k ON "
-                        "k.panelist_id = p.id AND k.session_id = p.session_id "
-                        "WHERE p.session_id = ? AND k.submitted_at IS NULL "
-                        "ORDER BY p.position", [s["id"]]):
+                for name in self.follow_up.not_submitted(s.id):
                     out.append(OverdueItem(
-                        kind="scorecard", what=f"Scorecard of {p['name']}",
+                        kind="scorecard", what=f"Scorecard of {name}",
                         due=due.isoformat(timespec="minutes"),
                         overdue_days=(now - due).days, **base))
-            decision = self.db.execute(
-                "SELECT candidate_informed_at FROM decisions WHERE session_id = ?",
-                [s["id"]]).fetchone()
+            decision = self.decisions.for_session(s.id)
             if decision is None:
                 out.append(OverdueItem(
                     kind="decision",
                     what=f"Held {end.date().isoformat()}, no decision yet",
                     due=end.date().isoformat(), overdue_days=(now - end).days, **base))
-            if decision is None or not decision[0]:
+            if decision is None or not decision.candidate_informed_at:
                 told_due = candidate_told_due(end.date(), t)
                 if now.date() > told_due:
                     out.append(OverdueItem(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -19,7 +18,9 @@ from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
     KitRepository,
+    RoleRepository,
     SessionRepository,
+    SessionSummary,
 )
 
 MAX_PLANNED_MINUTES = 480
@@ -57,6 +58,8 @@ class SessionService:
         self.db = db
         self.sessions = SessionRepository(db)
         self.kits = KitRepository(db)
+        self.candidates = CandidateRepository(db)
+        self.roles = RoleRepository(db)
 
     def plan(self, session: Session, panel: list[Panelist],
              assignments: dict[str, str] | None = None) -> Session:
@@ -65,11 +68,10 @@ class SessionService:
         The session points at one kit *version*: later edits to the kit make new versions
         and never change what this session asks.
         """
-        for table, ident, what in (("candidates", session.candidate_id, "a candidate"),
-                                   ("roles", session.role_id, "a role"),
-                                   ("kits", session.kit_id, "a kit")):
-            if not ident or not self.db.execute(
-                    f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone():
+        for exists, ident, what in ((self.candidates.exists, session.candidate_id, "a candidate"),
+                                    (self.roles.exists, session.role_id, "a role"),
+                                    (self.kits.exists, session.kit_id, "a kit")):
+            if not ident or not exists(ident):
                 raise ValidationError(f"Choose {what} for the session.")
         if not panel:
             raise ValidationError("A session needs at least one panelist.")
@@ -78,9 +80,8 @@ class SessionService:
         if not 1 <= session.planned_minutes <= MAX_PLANNED_MINUTES:
             raise ValidationError(
                 f"The planned duration must be between 1 and {MAX_PLANNED_MINUTES} minutes.")
-        existing = self.db.execute(
-            "SELECT status FROM sessions WHERE id = ?", [session.id]).fetchone()
-        if existing and existing[0] != SessionStatus.PLANNED.value:
+        existing = self.sessions.status(session.id)
+        if existing not in (None, SessionStatus.PLANNED):
             raise ValidationError("Only a session that has not started can be re-planned.")
         assignments = dict(assignments or {})
         panel_ids = {p.id for p in panel}
@@ -111,8 +112,7 @@ class SessionService:
         """Remove a session that has not started (a started one holds interview records)."""
         if self.sessions.get(session_id).status is not SessionStatus.PLANNED:
             raise ValidationError("Only a session that has not started can be deleted.")
-        with self.db.atomic():
-            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+        self.sessions.delete(session_id)
 
     def warnings(self, plan: Plan, kit: Kit | None = None) -> PlanWarnings:
         """Unassigned questions, concerns no kit question probes, a kit longer than the slot.
@@ -129,7 +129,7 @@ class SessionService:
         refs = {q.ref for q in questions if q.ref}
         texts = {q.text.strip() for q in questions}
         orphans: list[Concern] = []
-        concerns = (CandidateRepository(self.db).get(plan.session.candidate_id).concerns
+        concerns = (self.candidates.get(plan.session.candidate_id).concerns
                     if plan.session.candidate_id else [])
         for c in concerns:
             if c.question_id in ids:
@@ -153,5 +153,5 @@ class SessionService:
     def set_status(self, session_id: str, status: SessionStatus) -> None:
         self.sessions.update_fields(session_id, status=status.value)
 
-    def overview(self) -> list[dict[str, Any]]:
+    def overview(self) -> list[SessionSummary]:
         return self.sessions.overview()

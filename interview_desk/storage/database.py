@@ -249,3 +249,8 @@ def _restrict_permissions(path: Path) -> None:
     # On e.g. a FAT-formatted USB stick nothing better is possible.
     with contextlib.suppress(OSError):
         path.chmod(0o600)
+
+
+def set_busy_timeout(db: Database, milliseconds: int) -> None:
+    """How long this connection waits for another's lock before it reports "locked"."""
+    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as _RowMissing
@@ -59,6 +60,10 @@ def _get(db: Database, table: str, ident: str, what: str) -> Row:
 def _created_at(db: Database, table: str, ident: str) -> str | None:
     row = db.execute(f"SELECT created_at FROM [{table}] WHERE id = ?", [ident]).fetchone()
     return row[0] if row else None
+
+
+def _exists(db: Database, table: str, ident: str) -> bool:
+    return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone() is not None
 
 
 def _upsert(db: Database, table: str, row: Row) -> None:
@@ -171,6 +176,9 @@ class RoleRepository:
                 "DELETE FROM roles WHERE family_id = "
                 "(SELECT family_id FROM roles WHERE id = ?)", [role_id])
 
+    def exists(self, role_id: str) -> bool:
+        return _exists(self.db, "roles", role_id)
+
 
 # --- kits ------------------------------------------------------------------------------------
 
@@ -257,6 +265,26 @@ class KitRepository:
     def question(self, question_id: str) -> Question:
         return _question_from_row(_get(self.db, "questions", question_id, "question"))
 
+    def exists(self, kit_id: str) -> bool:
+        return _exists(self.db, "kits", kit_id)
+
+    def versions(self, family_id: str) -> list[Kit]:
+        """Every version of one kit, oldest first."""
+        rows = self.db.query(
+            "SELECT id FROM kits WHERE family_id = ? ORDER BY version", [family_id])
+        return [self.get(r["id"]) for r in rows]
+
+    def newest_version(self, family_id: str) -> int:
+        """The highest version number of the family (0 when it has none yet)."""
+        newest = self.db.execute(
+            "SELECT MAX(version) FROM kits WHERE family_id = ?", [family_id]).fetchone()[0]
+        return int(newest or 0)
+
+    def delete(self, kit_id: str) -> None:
+        """Delete one kit version; concerns that pointed at its questions lose the link."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM kits WHERE id = ?", [kit_id])
+
 
 # --- candidates ------------------------------------------------------------------------------
 
@@ -313,8 +341,26 @@ class CandidateRepository:
         with self.db.atomic():
             self.db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
 
+    def exists(self, candidate_id: str) -> bool:
+        return _exists(self.db, "candidates", candidate_id)
+
 
 # --- sessions and panel ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as lists show it: who, for which role, when, where, how far along."""
+
+    id: str
+    candidate: str
+    role: str
+    status: SessionStatus
+    scheduled_at: str
+    location: str
+    candidate_id: str
+    role_id: str
+    kit_id: str
 
 
 def _session_from_row(r: Row) -> Session:
@@ -350,13 +396,33 @@ class SessionRepository:
         return [_session_from_row(r) for r in self.db.query(
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 
-    def overview(self) -> list[Row]:
+    def overview(self) -> list[SessionSummary]:
         """One row per session with candidate and role names, for lists and the CLI."""
-        return list(self.db.query(
+        return [SessionSummary(id=r["id"], candidate=r["candidate"], role=r["role"],
+                               status=SessionStatus(r["status"]),
+                               scheduled_at=r["scheduled_at"], location=r["location"],
+                               candidate_id=r["candidate_id"], role_id=r["role_id"],
+                               kit_id=r["kit_id"])
+                for r in self.db.query(
             "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
             "s.location, s.candidate_id, s.role_id, s.kit_id "
             "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
-            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id"))
+            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id")]
+
+    def count_using(self, column: Literal["kit_id", "candidate_id"], ident: str) -> int:
+        """How many sessions use this kit version or candidate (roles: RoleRepository)."""
+        return int(self.db.execute(
+            f"SELECT COUNT(*) FROM sessions WHERE {column} = ?", [ident]).fetchone()[0])
+
+    def status(self, session_id: str) -> SessionStatus | None:
+        """The session's status, or ``None`` when there is no such session."""
+        row = self.db.execute("SELECT status FROM sessions WHERE id = ?",
+                              [session_id]).fetchone()
+        return SessionStatus(row[0]) if row else None
+
+    def delete(self, session_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
 
     def save_panel(self, session_id: str, panelists: Iterable[Panelist]) -> None:
         panel = list(panelists)
@@ -409,21 +475,35 @@ class NoteRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save(self, note: Note) -> None:
-        """Insert or update the one note per (session, panelist, question)."""
-        existing = self.db.execute(
-            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
-            [note.session_id, note.panelist_id, note.question_id]).fetchone()
-        if existing:
-            note.id = existing[0]
+    def save(self, note: Note, seconds_spent: int | None = None) -> None:
+        """Insert or update the one note per (session, panelist, question).
+
+        One statement, so the autosave writer never holds a transaction open across a read.
+        A note already stored under another id keeps that id (``note.id`` is set to it).
+        ``seconds_spent`` (time at the question so far) is kept as stored when ``None``.
+        """
         with self.db.atomic():
-            _upsert(self.db, "notes", {
+            stored = self.db.conn.execute(_NOTE_UPSERT, {
                 "id": note.id, "session_id": note.session_id, "panelist_id": note.panelist_id,
                 "question_id": note.question_id, "text": note.text,
                 "situation": note.situation, "task": note.task, "action": note.action,
                 "result": note.result,
                 "competency_keys": json.dumps(note.competency_keys, ensure_ascii=False),
-                "state": note.state.value})
+                "state": note.state.value, "seconds_spent": seconds_spent,
+                "now": utc_now()}).fetchone()
+        note.id = stored[0]
+
+    def note_id(self, session_id: str, panelist_id: str, question_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM notes WHERE session_id = ? AND panelist_id = ? AND question_id = ?",
+            [session_id, panelist_id, question_id]).fetchone()
+        return row[0] if row else None
+
+    def seconds_spent(self, session_id: str, panelist_id: str) -> dict[str, int]:
+        """How long this panelist has spent at each question (by question id)."""
+        return {r["question_id"]: r["seconds_spent"] for r in self.db.query(
+            "SELECT question_id, seconds_spent FROM notes WHERE session_id = ? "
+            "AND panelist_id = ?", [session_id, panelist_id])}
 
     def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE session_id = ?"
@@ -439,6 +519,21 @@ class NoteRepository:
             "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
             "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
         return [_note_from_row(r) for r in rows]
+
+
+_NOTE_UPSERT = """
+INSERT INTO notes (id, session_id, panelist_id, question_id, text, situation, task, action,
+                   result, competency_keys, state, seconds_spent, created_at, updated_at)
+VALUES (:id, :session_id, :panelist_id, :question_id, :text, :situation, :task, :action,
+        :result, :competency_keys, :state, COALESCE(:seconds_spent, 0), :now, :now)
+ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
+    text = excluded.text, situation = excluded.situation, task = excluded.task,
+    action = excluded.action, result = excluded.result,
+    competency_keys = excluded.competency_keys, state = excluded.state,
+    seconds_spent = COALESCE(:seconds_spent, notes.seconds_spent),
+    updated_at = excluded.updated_at
+RETURNING id
+"""
 
 
 def _fts_query(text: str) -> str:

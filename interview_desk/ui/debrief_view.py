@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.debrief import PanelistView, PanelView
-from interview_desk.domain.model import Outcome, Recommendation
+from interview_desk.domain.model import Outcome, Recommendation, SessionStatus
 from interview_desk.domain.scale import SCALE
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
@@ -627,10 +627,10 @@ class DebriefPage(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for r in self.desk.sessions.overview():
-            if r["status"] == "planned":
+            if r.status is SessionStatus.PLANNED:
                 continue
-            self.chooser.addItem(f"{r['candidate']} — {r['scheduled_at'][:10]} ({r['status']})",
-                                 r["id"])
+            self.chooser.addItem(f"{r.candidate} — {r.scheduled_at[:10]} ({r.status.value})",
+                                 r.id)
         self.chooser.blockSignals(False)
         index = self.chooser.findData(current) if current else -1
         self.chooser.setCurrentIndex(max(index, 0) if self.chooser.count() else -1)
@@ -643,10 +643,10 @@ class DebriefPage(QWidget):
     def show_session(self, session_id: str) -> None:
         index = self.chooser.findData(session_id)
         if index < 0:  # e.g. a planned session: show it anyway
-            r = next((x for x in self.desk.sessions.overview() if x["id"] == session_id), None)
+            r = next((x for x in self.desk.sessions.overview() if x.id == session_id), None)
             if r is None:
                 return
-            self.chooser.addItem(f"{r['candidate']} — {r['scheduled_at'][:10]} ({r['status']})",
+            self.chooser.addItem(f"{r.candidate} — {r.scheduled_at[:10]} ({r.status.value})",
                                  session_id)
             index = self.chooser.count() - 1
         self.chooser.setCurrentIndex(index)

@@ -53,8 +53,8 @@ class SessionPicker(QDialog):
         self.sessions = QComboBox(self)
         self.sessions.setObjectName("session_combo")
         for row in desk.sessions.overview():
-            when = (row["scheduled_at"] or "")[:16].replace("T", " ")
-            self.sessions.addItem(f"{row['candidate']} — {row['role']} ({when})", row["id"])
+            when = (row.scheduled_at or "")[:16].replace("T", " ")
+            self.sessions.addItem(f"{row.candidate} — {row.role} ({when})", row.id)
         if session_id is not None:
             self.sessions.setCurrentIndex(max(self.sessions.findData(session_id), 0))
         self.panelists = QComboBox(self)

@@ -286,10 +286,10 @@ class MainWindow(QMainWindow):
         d = self.desk
         sessions = TablePage(
             self.tr("Sessions"),
-            [Column("Candidate", lambda r: r["candidate"]), Column("Role", lambda r: r["role"]),
-             Column("Status", lambda r: self._status_text(r["status"])),
-             Column("Scheduled", lambda r: r["scheduled_at"][:16].replace("T", " ")),
-             Column("Location", lambda r: r["location"])],
+            [Column("Candidate", lambda r: r.candidate), Column("Role", lambda r: r.role),
+             Column("Status", lambda r: self._status_text(r.status)),
+             Column("Scheduled", lambda r: r.scheduled_at[:16].replace("T", " ")),
+             Column("Location", lambda r: r.location)],
             d.sessions.overview, self)
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
@@ -377,8 +377,8 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_session_report(
-            self, self.desk.path, row["id"],
-            suggested=f"{row['candidate']} – {row['role']} – interview report")
+            self, self.desk.path, row.id,
+            suggested=f"{row.candidate} – {row.role} – interview report")
 
     def _on_export_role_report(self) -> None:
         sessions = self.page("sessions")
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_role_report(
-            self, self.desk.path, row["role_id"], suggested=f"{row['role']} – comparison")
+            self, self.desk.path, row.role_id, suggested=f"{row.role} – comparison")
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:

@@ -59,6 +59,18 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _check_only(group: QButtonGroup, ident: int | None) -> None:
+    """Check the button with ``ident`` and no other (``None``: none at all).
+
+    An exclusive group refuses to uncheck its checked button with ``setChecked(False)``: on a
+    shared laptop the previous panelist's choice stayed pressed on the next one's empty card.
+    """
+    group.setExclusive(False)
+    for b in group.buttons():
+        b.setChecked(group.id(b) == ident)
+    group.setExclusive(True)
+
+
 class ScorecardPane(QWidget):
     """One panelist's scorecard for one session, with a switcher for a shared laptop."""
 
@@ -387,10 +399,7 @@ class ScorecardPane(QWidget):
             checked = r.rating
         elif r is not None and r.no_evidence:
             checked = NO_EVIDENCE
-        self.rating_group.setExclusive(False)
-        for b in self.rating_group.buttons():
-            b.setChecked(self.rating_group.id(b) == checked)
-        self.rating_group.setExclusive(True)
+        _check_only(self.rating_group, checked)
         for n, label in zip(SCALE.points, self.anchor_labels, strict=True):
             label.setStyleSheet("background: #e3f2fd; font-weight: bold;" if checked == n
                                 else "")
@@ -413,13 +422,10 @@ class ScorecardPane(QWidget):
         self.evidence.setReadOnly(locked)
         self.takeaways.setReadOnly(locked)
         self.notes.setEnabled(not locked)
-        # An exclusive group never unchecks its checked button: on a shared laptop the previous
-        # panelist's verdict stayed pressed on the next one's empty card.
-        self.rec_group.setExclusive(False)
-        for r, b in self.rec_buttons.items():
+        for b in self.rec_buttons.values():
             b.setEnabled(decided and not locked)
-            b.setChecked(self.card.recommendation is r)
-        self.rec_group.setExclusive(True)
+        chosen = self.card.recommendation
+        _check_only(self.rec_group, None if chosen is None else list(Recommendation).index(chosen))
         if locked:
             self.rec_hint.setText("")
         elif decided:

@@ -16,7 +16,7 @@ from interview_desk.services.demo import create_demo
 
 def main() -> None:
     desk = create_demo(Path(tempfile.mkdtemp()) / "bench.sqlite3")
-    sid = next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided")
+    sid = next(r.id for r in desk.sessions.overview() if r.status == "decided")
     role_id = desk.catalog.roles.all()[0].id
     for label, fn in (("debrief view", lambda: desk.debrief.view(sid)),
                       ("export-json text", lambda: dumps(desk.debrief.view(sid))),

@@ -40,7 +40,7 @@ def _pages(path: Path) -> list[str]:
 
 
 def _decided_session(desk: Desk) -> str:
-    return str(next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided"))
+    return str(next(r.id for r in desk.sessions.overview() if r.status == "decided"))
 
 
 def _cards(names: list[str],

@@ -250,12 +250,12 @@ def test_role_comparison_lists_the_held_interviews_of_the_role_as_the_page_does(
 
 def test_a_session_with_nothing_recorded_yet_still_exports(
         demo_desk: Desk, tmp_path: Path) -> None:
-    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    planned = next(r for r in demo_desk.sessions.overview() if r.status == "planned")
     out = tmp_path / "planned.pdf"
-    result = demo_desk.reports.export_session(planned["id"], out, generated_at=FIXED_TIME)
+    result = demo_desk.reports.export_session(planned.id, out, generated_at=FIXED_TIME)
     assert result.warning == ""
     text = " ".join(_text(out).split())
-    assert planned["candidate"] in text
+    assert planned.candidate in text
     assert "No decision recorded yet" in text
     # Nobody has submitted: the panel is sealed and the report says it is interim.
     assert "INTERIM — the panel is sealed: 0 of 3 scorecards are in." in text

@@ -6,22 +6,22 @@ import sqlite3
 
 import pytest
 
-from interview_desk.domain.model import FlagKind, NoteState, SessionStatus
-from interview_desk.services.desk import Desk
-from interview_desk.services.live import (
+from interview_desk.domain.live import (
     AdhocQuestion,
     CandidateQuestion,
     ConcernCheck,
     Flag,
-    LiveService,
     end_clock,
     start_clock,
 )
+from interview_desk.domain.model import FlagKind, NoteState, SessionStatus
+from interview_desk.services.desk import Desk
+from interview_desk.services.live import LiveService
 from interview_desk.storage.errors import NotFoundError
 
 
 def _live_session_id(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def test_opening_a_session_defaults_to_the_lead_and_loads_their_notes(demo_desk: Desk) -> None:
@@ -112,7 +112,7 @@ def test_coverage_lists_competencies_without_evidence(desk: Desk) -> None:
 
 def test_the_clock_is_stored_on_the_session(demo_desk: Desk) -> None:
     svc = demo_desk.live
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "planned")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "planned")
     live = svc.open(sid)
     assert live.clock.status is SessionStatus.PLANNED and live.clock.started_at is None
     start_clock(live.clock)

@@ -114,7 +114,7 @@ def test_editing_a_kit_a_session_uses_makes_a_new_version(demo_desk: Desk) -> No
     assert stored.id != kit.id and stored.version == 2 and stored.family_id == kit.family_id
     # every session still asks exactly what it was planned with
     for row in demo_desk.sessions.overview():
-        assert row["kit_id"] == kit.id
+        assert row.kit_id == kit.id
     assert [q.text for q in demo_desk.catalog.get_kit(kit.id).questions()] == original_texts
     assert demo_desk.catalog.list_kits()[0].id == stored.id
     # the new version is unused, so a further edit changes it in place
@@ -252,14 +252,14 @@ def test_plan_rejects_bad_input_and_started_sessions(demo_desk: Desk) -> None:
     plan.assignments = {"nope": plan.panel[0].id}
     with pytest.raises(ValidationError, match="assigned"):
         demo_desk.sessions.save_plan(plan)
-    live = next(r for r in demo_desk.sessions.overview() if r["status"] == "live")
+    live = next(r for r in demo_desk.sessions.overview() if r.status == "live")
     with pytest.raises(ValidationError, match="not started"):
-        demo_desk.sessions.save_plan(demo_desk.sessions.get_plan(live["id"]))
+        demo_desk.sessions.save_plan(demo_desk.sessions.get_plan(live.id))
     with pytest.raises(ValidationError, match="not started"):
-        demo_desk.sessions.delete_planned(live["id"])
-    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
-    demo_desk.sessions.delete_planned(planned["id"])
-    assert SessionStatus.PLANNED.value not in [r["status"] for r in demo_desk.sessions.overview()]
+        demo_desk.sessions.delete_planned(live.id)
+    planned = next(r for r in demo_desk.sessions.overview() if r.status == "planned")
+    demo_desk.sessions.delete_planned(planned.id)
+    assert SessionStatus.PLANNED.value not in [r.status for r in demo_desk.sessions.overview()]
 
 
 def test_plan_without_role_or_kit_is_refused_clearly(desk: Desk, db_path: Path) -> None:

@@ -15,11 +15,11 @@ from interview_desk.storage.errors import ValidationError
 
 
 def _live(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def _decided(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided")
+    return next(r.id for r in desk.sessions.overview() if r.status == "decided")
 
 
 def _complete(desk: Desk, sid: str, pid: str, base: int = 3) -> Scorecard:

@@ -117,3 +117,23 @@ def test_saving_a_note_twice_updates_the_one_note(desk: Desk) -> None:
     notes.save(Note(session.id, lead.id, qid, text="second 😀 <b>&amp;"))
     stored = notes.for_session(session.id)
     assert [n.text for n in stored] == ["second 😀 <b>&amp;"]
+
+
+def test_notes_have_one_write_path_whoever_minted_the_id(desk: Desk) -> None:
+    """The live writer and every other caller store a note through NoteRepository.save."""
+    session, lead = _plan(desk)
+    qid = desk.catalog.kits.get(session.kit_id).questions()[0].id
+    notes = NoteRepository(desk.db)
+    first = Note(session.id, lead.id, qid, text="typed live")
+    desk.live.save_note(first, seconds_spent=42)  # the autosave writer's call
+    stored_id = notes.note_id(session.id, lead.id, qid)
+    assert stored_id == first.id
+    later = Note(session.id, lead.id, qid, text="merged in later")  # a fresh id
+    notes.save(later)  # no time given: the time at the question is kept
+    assert later.id == stored_id  # the caller learns the id the note is stored under
+    assert [(n.id, n.text) for n in notes.for_session(session.id)] == [
+        (stored_id, "merged in later")]
+    assert notes.seconds_spent(session.id, lead.id) == {qid: 42}
+    notes.save(later, seconds_spent=50)
+    assert notes.seconds_spent(session.id, lead.id) == {qid: 50}
+    assert [n.question_id for n in notes.search("merged")] == [qid]  # the index follows

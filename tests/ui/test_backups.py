@@ -153,8 +153,8 @@ def test_words_typed_just_before_a_restore_are_in_the_file_kept_aside(
     window.show()
     qtbot.waitExposed(window)
     try:
-        session = next(r["id"] for r in demo_desk.sessions.overview()
-                       if r["status"] == "planned")
+        session = next(r.id for r in demo_desk.sessions.overview()
+                       if r.status == "planned")
         view = window.open_session(session)
         # not yet written when the restore starts (the autosave waits for a pause)
         qtbot.keyClicks(view.note_editor.current_editor(), "typed just before the restore")

@@ -23,7 +23,7 @@ from interview_desk.ui.scorecard_pane import ScorecardPane
 
 
 def _sid(desk: Desk, status: str) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == status)
+    return next(r.id for r in desk.sessions.overview() if r.status == status)
 
 
 def _fill_and_submit(qtbot: QtBot, pane: ScorecardPane, values: list[int]) -> None:
@@ -204,7 +204,7 @@ def test_sessions_page_opens_debrief_and_scorecard(qtbot: QtBot, demo_desk: Desk
     sessions = window.page("sessions")
     sid = _sid(demo_desk, "decided")
     row = next(r for r in range(sessions.model.rowCount())
-               if sessions.model.row_object(r)["id"] == sid)
+               if sessions.model.row_object(r).id == sid)
     sessions.view.selectRow(row)
     bar = sessions.session_actions
     qtbot.mouseClick(bar.debrief_button, Qt.MouseButton.LeftButton)

@@ -47,7 +47,7 @@ def _logged() -> str:
 
 def test_a_bug_in_a_slot_is_logged_with_its_traceback_and_the_typed_text_stays(
         qtbot: QtBot, window: MainWindow, reporter: BugReporter, demo_desk: Desk) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
     window.open_session(sid)
     editor = QApplication.focusWidget()
     assert editor is not None and editor.objectName() == "note_text"

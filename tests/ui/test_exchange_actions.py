@@ -263,10 +263,10 @@ def test_export_for_panel_without_a_selection_asks_which_session(
     assert isinstance(picker, SessionPicker)
     qtbot.waitUntil(picker.isVisible)
     assert picker.sessions.count() == 3 and not picker.panelists.isVisible()
-    planned = next(r for r in demo_desk.sessions.overview() if r["status"] == "planned")
-    picker.sessions.setCurrentIndex(picker.sessions.findData(planned["id"]))
+    planned = next(r for r in demo_desk.sessions.overview() if r.status == "planned")
+    picker.sessions.setCurrentIndex(picker.sessions.findData(planned.id))
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
         qtbot.keyClick(picker, Qt.Key.Key_Return)
-    assert json.loads(target.read_text("utf-8"))["payload"]["session"]["id"] == planned["id"]
+    assert json.loads(target.read_text("utf-8"))["payload"]["session"]["id"] == planned.id
     assert window.exchange.message is not None
     window.exchange.message.accept()

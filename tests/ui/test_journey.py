@@ -134,7 +134,7 @@ def shown_status(window: MainWindow, session_id: str) -> str:
     page = window.page("sessions")
     assert isinstance(page, TablePage)
     m = page.model
-    row = next(r for r in range(m.rowCount()) if m.row_object(r)["id"] == session_id)
+    row = next(r for r in range(m.rowCount()) if m.row_object(r).id == session_id)
     return str(m.data(m.index(row, 2)))
 
 
@@ -235,7 +235,7 @@ def plan_session(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
     with qtbot.waitSignal(dialog.accepted):
         press(qtbot, Key.Key_S, CTRL)
     [row_] = desk.sessions.overview()
-    plan = desk.sessions.get_plan(row_["id"])
+    plan = desk.sessions.get_plan(row_.id)
     assert [p.name for p in plan.panel] == ["Ana Lead", "Ben Peer", "Cara HR"]
     assert plan.panel[0].is_lead
     kit = desk.catalog.get_kit(plan.session.kit_id)
@@ -247,13 +247,13 @@ def plan_session(qtbot: QtBot, window: MainWindow, desk: Desk) -> str:
     sessions = current_page(window)
     assert isinstance(sessions, TablePage)
     assert sessions.model.rowCount() == 1
-    assert sessions.selected()["id"] == row_["id"]  # the session just planned
+    assert sessions.selected().id == row_.id  # the session just planned
     assert window.registry[ActionId.EXPORT_SESSION_REPORT].isEnabled()
     metrics = sessions.view.fontMetrics()
     for column, text in ((0, "Jürgen Okafor"), (1, "Backend engineer"), (2, "Planned")):
         assert sessions.view.columnWidth(column) > metrics.horizontalAdvance(text), text
     shot(window, "05_sessions_planned")
-    return str(row_["id"])
+    return str(row_.id)
 
 
 def test_journey_from_nothing_to_report(qtbot: QtBot, desk: Desk, tmp_path: Path,
@@ -279,7 +279,7 @@ def open_live_by_keyboard(qtbot: QtBot, window: MainWindow, session_id: str) -> 
     assert isinstance(sessions, TablePage)
     assert sessions.view.hasFocus(), f"Ctrl+1 left the keyboard in {focused()}"
     row = next(r for r in range(sessions.model.rowCount())
-               if sessions.model.row_object(r)["id"] == session_id)
+               if sessions.model.row_object(r).id == session_id)
     while sessions.view.currentIndex().row() != row:
         press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
@@ -536,7 +536,7 @@ def test_a_view_shortcut_puts_the_keyboard_in_the_pages_list(qtbot: QtBot,
     assert isinstance(sessions, TablePage)
     assert sessions.view.hasFocus()  # not a button of the page, nor the navigation list
     live_row = next(r for r in range(sessions.model.rowCount())
-                    if sessions.model.row_object(r)["status"] == "live")
+                    if sessions.model.row_object(r).status == "live")
     for _ in range(live_row + 1):
         press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
@@ -549,9 +549,9 @@ def test_a_view_shortcut_puts_the_keyboard_in_the_pages_list(qtbot: QtBot,
 def test_the_next_panelist_starts_at_their_first_open_competency(qtbot: QtBot,
                                                                   demo_desk: Desk) -> None:
     window = open_window(qtbot, demo_desk)
-    live = next(r for r in demo_desk.sessions.overview() if r["status"] == "live")
-    first, second = demo_desk.scorecards.panel(live["id"])[:2]
-    pane = window.open_scorecard(live["id"], first.id)
+    live = next(r for r in demo_desk.sessions.overview() if r.status == "live")
+    first, second = demo_desk.scorecards.panel(live.id)[:2]
+    pane = window.open_scorecard(live.id, first.id)
     pane.list.setFocus()
     for _ in pane.competencies:
         press(qtbot, Key.Key_Down, ALT)
@@ -562,7 +562,7 @@ def test_the_next_panelist_starts_at_their_first_open_competency(qtbot: QtBot,
     assert pane.current == 0 and pane.list.currentRow() == 0
     pane.list.setFocus()
     press(qtbot, Key.Key_2)  # rates the first competency, not the last
-    assert demo_desk.scorecards.card(live["id"], second.id).ratings[
+    assert demo_desk.scorecards.card(live.id, second.id).ratings[
         pane.competencies[0].id].rating == 2
 
 
@@ -573,14 +573,14 @@ def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, t
                                                  on_demo_day: datetime) -> None:
     desk = demo_desk
     window = open_window(qtbot, desk)
-    row = next(r for r in desk.sessions.overview() if r["status"] == "live")
-    sid = str(row["id"])
+    row = next(r for r in desk.sessions.overview() if r.status == "live")
+    sid = row.id
     # the lead first checks what is overdue (last week's candidate has not been told) and
     # opens that debrief with Enter, so the Debrief page shows another session
     press(qtbot, Key.Key_9, CTRL)
     overdue = current_page(window)
     assert overdue.view.hasFocus()  # type: ignore[attr-defined]
-    decided = next(r["id"] for r in desk.sessions.overview() if r["status"] == "decided")
+    decided = next(r.id for r in desk.sessions.overview() if r.status == "decided")
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
     debrief = current_page(window)
@@ -630,5 +630,5 @@ def test_journey_through_the_demos_live_session(qtbot: QtBot, demo_desk: Desk, t
     assert desk.scorecards.seal_state(sid).is_open
     shot(window, "22_demo_scored")
     pdf = debrief_and_export(qtbot, window, desk, sid, tmp_path, monkeypatch,
-                             candidate=str(row["candidate"]), panel_size=len(panel))
+                             candidate=row.candidate, panel_size=len(panel))
     assert "Peer: brings <script>alert(1)</script> & Grüße 😀" in pdf_text(pdf)

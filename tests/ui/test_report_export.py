@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Note
 from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import SessionSummary
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.main_window import MainWindow, TablePage
 from interview_desk.ui.report_export import ReportExport, export_session_report
@@ -51,12 +52,12 @@ def _window(qtbot: QtBot, desk: Desk) -> tuple[MainWindow, TablePage]:
     return window, page
 
 
-def _select(qtbot: QtBot, page: TablePage, status: str) -> dict[str, str]:
+def _select(qtbot: QtBot, page: TablePage, status: str) -> SessionSummary:
     row = next(r for r in range(page.model.rowCount())
-               if page.model.row_object(r)["status"] == status)
+               if page.model.row_object(r).status == status)
     rect = page.view.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    selected: dict[str, str] = page.model.row_object(row)
+    selected: SessionSummary = page.model.row_object(row)
     return selected
 
 
@@ -88,8 +89,8 @@ def test_export_action_saves_the_selected_session_and_offers_to_open_it(
     with qtbot.waitSignal(export.exported, timeout=20000) as blocker:
         pass
     assert blocker.args[0].path == target
-    assert Path(suggested[0]).name == f"{row['candidate']} – {row['role']} – interview report.pdf"
-    assert row["candidate"] in PdfReader(target).pages[0].extract_text()
+    assert Path(suggested[0]).name == f"{row.candidate} – {row.role} – interview report.pdf"
+    assert row.candidate in PdfReader(target).pages[0].extract_text()
     box = export.result_box
     assert box is not None and box.isVisible()
     assert str(target) in box.text()
@@ -164,18 +165,18 @@ def test_debrief_and_role_comparison_pages_export_their_pdf(
     targets = iter([tmp_path / "debrief.pdf", tmp_path / "comparison.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(next(targets)), "PDF files (*.pdf)"))
-    decided = next(r for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    decided = next(r for r in demo_desk.sessions.overview() if r.status == "decided")
 
     window.show_page("debrief")
     debrief = window.page("debrief")
-    debrief.show_session(decided["id"])
+    debrief.show_session(decided.id)
     qtbot.mouseClick(debrief.export_button, Qt.MouseButton.LeftButton)
     export = debrief.report_export
     assert isinstance(export, ReportExport)
     with qtbot.waitSignal(export.exported, timeout=20000):
         pass
     first_page = PdfReader(tmp_path / "debrief.pdf").pages[0].extract_text()
-    assert decided["candidate"] in first_page
+    assert decided.candidate in first_page
 
     window.show_page("role_comparison")
     comparison = window.page("role_comparison")
@@ -185,7 +186,7 @@ def test_debrief_and_role_comparison_pages_export_their_pdf(
     with qtbot.waitSignal(export.exported, timeout=20000):
         pass
     text = PdfReader(tmp_path / "comparison.pdf").pages[0].extract_text()
-    assert "Role comparison" in text and decided["role"] in text
+    assert "Role comparison" in text and decided.role in text
 
 
 def test_a_sealed_sessions_report_is_interim_from_the_debrief_page_and_the_reports_menu(
@@ -197,20 +198,20 @@ def test_a_sealed_sessions_report_is_interim_from_the_debrief_page_and_the_repor
     targets = iter([tmp_path / "debrief.pdf", tmp_path / "menu.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(next(targets)), "PDF files (*.pdf)"))
-    live = next(r for r in demo_desk.sessions.overview() if r["status"] == "live")
-    panel = demo_desk.scorecards.panel(live["id"])
+    live = next(r for r in demo_desk.sessions.overview() if r.status == "live")
+    panel = demo_desk.scorecards.panel(live.id)
     lead = next(p for p in panel if p.is_lead)
     other = next(p for p in panel if not p.is_lead)
-    question = demo_desk.catalog.kits.get(live["kit_id"]).questions()[1]
-    demo_desk.live.save_note(Note(live["id"], other.id, question.id, text="Rahul zq-secret note"))
+    question = demo_desk.catalog.kits.get(live.kit_id).questions()[1]
+    demo_desk.live.save_note(Note(live.id, other.id, question.id, text="Rahul zq-secret note"))
     others = [r["text"] for r in demo_desk.db.query(
         "SELECT text FROM notes WHERE session_id = ? AND panelist_id != ? AND text != ''",
-        [live["id"], lead.id])]
+        [live.id, lead.id])]
     assert others == ["Rahul zq-secret note"]
 
     window.show_page("debrief")
     debrief = window.page("debrief")
-    debrief.show_session(live["id"])
+    debrief.show_session(live.id)
     assert debrief.export_button.isEnabled()
     assert debrief.export_button.text() == "Export interim report…"
     qtbot.mouseClick(debrief.export_button, Qt.MouseButton.LeftButton)

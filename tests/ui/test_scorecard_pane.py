@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from interview_desk.domain.model import Recommendation
+from interview_desk.domain.model import Recommendation, Scorecard
 from interview_desk.services.desk import Desk
-from interview_desk.ui.scorecard_pane import AmendDialog, ScorecardPane
+from interview_desk.services.scorecards import with_rating
+from interview_desk.ui.scorecard_pane import NO_EVIDENCE, AmendDialog, ScorecardPane
 
 
 def _live(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def _pane(qtbot: QtBot, desk: Desk, sid: str, pid: str) -> ScorecardPane:
@@ -93,7 +94,7 @@ def test_submit_warns_then_locks(qtbot: QtBot, demo_desk: Desk) -> None:
 
 
 def test_evidence_from_own_notes_and_takeaways_are_saved(qtbot: QtBot, demo_desk: Desk) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
     ingrid = demo_desk.scorecards.panel(sid)[0]
     pane = _pane(qtbot, demo_desk, sid, ingrid.id)
     collab = next(i for i, c in enumerate(pane.competencies)
@@ -143,7 +144,7 @@ def test_switching_panelist_keeps_each_card_and_asks_for_a_pin(
 
 
 def test_post_debrief_change_keeps_the_original(qtbot: QtBot, demo_desk: Desk) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "decided")
     rahul = demo_desk.scorecards.panel(sid)[1]
     pane = _pane(qtbot, demo_desk, sid, rahul.id)
     assert pane.locked and pane.amend_button.isVisible()
@@ -196,6 +197,100 @@ def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk)
     assert pane._save_timer.isActive()  # not yet written...
     QApplication.instance().aboutToQuit.emit()  # ...when the app quits
     assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
+
+
+def _card_on_screen(pane: ScorecardPane) -> dict[str, object]:
+    """Every control of the card as the panelist sees it, competency by competency."""
+    shown: dict[str, object] = {}
+    for row, c in enumerate(pane.competencies):
+        pane.list.setCurrentRow(row)
+        pressed = [pane.rating_group.id(b) for b in pane.rating_group.buttons() if b.isChecked()]
+        rateable = [b.isEnabled() for b in pane.rating_group.buttons()]
+        highlighted = [n for n, label in enumerate(pane.anchor_labels, start=1)
+                       if label.styleSheet()]
+        my_notes = [pane.notes.item(i).toolTip() for i in range(pane.notes.count())]
+        shown[c.id] = (pane.list.item(row).text(), pressed, rateable, highlighted,
+                       pane.evidence.toPlainText(), pane.evidence.isReadOnly(), my_notes)
+    shown["recommendation"] = [r for r, b in pane.rec_buttons.items() if b.isChecked()]
+    shown["recommendation enabled"] = [b.isEnabled() for b in pane.rec_buttons.values()]
+    shown["takeaways"] = (pane.takeaways.toPlainText(), pane.takeaways.isReadOnly())
+    return shown
+
+
+def _card_as_stored(pane: ScorecardPane, card: Scorecard) -> dict[str, object]:
+    """What ``_card_on_screen`` must show for this stored card (and its panelist's notes)."""
+    locked = bool(card.submitted_at)
+    expected: dict[str, object] = {}
+    for c in pane.competencies:
+        r = card.ratings.get(c.id)
+        decided = r is not None and r.is_decided
+        pressed = ([] if r is None or not decided
+                   else [NO_EVIDENCE] if r.no_evidence else [r.rating])
+        mark = (f"○  {c.name}" if r is None or not decided
+                else f"✓  {c.name} — no evidence" if r.no_evidence
+                else f"✓  {c.name} — {r.rating}")
+        highlighted = [r.rating] if r is not None and r.rating is not None else []
+        options = pane.service.evidence_options(card.session_id, card.panelist_id, c)
+        expected[c.id] = (mark, pressed, [not locked] * len(pane.rating_group.buttons()),
+                          highlighted, r.evidence if r else "", locked,
+                          [o.text for o in options] or [""])
+    all_decided = all(c.id in card.ratings and card.ratings[c.id].is_decided
+                      for c in pane.competencies)
+    expected["recommendation"] = [card.recommendation] if card.recommendation else []
+    expected["recommendation enabled"] = [all_decided and not locked] * len(pane.rec_buttons)
+    expected["takeaways"] = (card.takeaways, locked)
+    return expected
+
+
+def _switch(pane: ScorecardPane, index: int) -> None:
+    pane.switcher.setCurrentIndex(index)
+    pane.switcher.activated.emit(index)
+
+
+def test_after_a_submit_the_next_panelist_sees_only_their_own_card(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    """Shared laptop: Ingrid's verdict must not show pressed on Rahul's card."""
+    sid = _live(demo_desk)
+    ingrid, rahul, third = demo_desk.scorecards.panel(sid)
+    # the third panelist has a draft of their own, saved earlier on this laptop
+    draft = demo_desk.scorecards.card(sid, third.id)
+    first_competency = demo_desk.scorecards.competencies(sid)[0]
+    with_rating(draft, first_competency.id, 2)
+    draft.ratings[first_competency.id].evidence = "their own draft"
+    draft.takeaways = "a draft takeaway"
+    demo_desk.scorecards.save_draft(draft)
+
+    pane = _pane(qtbot, demo_desk, sid, ingrid.id)
+    _rate_all_by_keyboard(qtbot, pane, [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2,
+                                        Qt.Key.Key_0, Qt.Key.Key_1, Qt.Key.Key_4])
+    pane.list.setCurrentRow(0)
+    pane.evidence.setFocus()
+    qtbot.keyClicks(pane.evidence, "Ingrid's evidence")
+    pane.takeaways.setFocus()
+    qtbot.keyClicks(pane.takeaways, "Ingrid's takeaway")
+    qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(pane.scorecard_submitted):
+        assert pane.submit(accept_warnings=True)
+    submitted = demo_desk.scorecards.card(sid, ingrid.id)
+    assert submitted.submitted_at and submitted.recommendation is Recommendation.YES
+    ingrid_on_screen = _card_on_screen(pane)
+    assert ingrid_on_screen == _card_as_stored(pane, submitted)
+
+    _switch(pane, 1)
+    assert pane.panelist_id == rahul.id and pane.stack.currentIndex() == 1
+    empty = _card_on_screen(pane)
+    assert empty == _card_as_stored(pane, Scorecard(session_id=sid, panelist_id=rahul.id))
+    assert not pane.locked and pane.submit_button.isVisible()
+
+    _switch(pane, 2)
+    assert pane.panelist_id == third.id
+    assert _card_on_screen(pane) == _card_as_stored(pane, demo_desk.scorecards.card(sid,
+                                                                                   third.id))
+
+    _switch(pane, 0)
+    assert pane.panelist_id == ingrid.id and pane.locked
+    assert _card_on_screen(pane) == ingrid_on_screen
+    assert demo_desk.scorecards.card(sid, rahul.id).ratings == {}  # looking changed nothing
 
 
 def test_switching_panelist_after_a_submit_shows_a_clean_card(

@@ -38,7 +38,7 @@ from tests.helpers import REPO_ROOT, dump, run_cli
 
 
 def _live_session(desk: Desk) -> str:
-    return str(next(r["id"] for r in desk.sessions.overview() if r["status"] == "live"))
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 _HAND_OVER = """

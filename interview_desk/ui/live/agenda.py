@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QWidget
 
+from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.domain.model import NoteState
-from interview_desk.services.live import AgendaItem, LiveSession
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 

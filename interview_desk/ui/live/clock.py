@@ -1,11 +1,11 @@
 """The session clock and the time on the current question: plain Python, so it is testable
-with a fake time source and never drifts with timer ticks (time is read, not counted)."""
+with a fake time source and never drifts with timer ticks (time is read, not counted).
+Whether the panel is behind is a rule of the session: ``domain.live.pace``."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 
 def mmss(seconds: float) -> str:
@@ -54,21 +54,3 @@ class Stopwatch:
     def lap(self) -> int:
         running = self._now() - self._lap_since if self._lap_since is not None else 0.0
         return int(self._lap_banked + running)
-
-
-@dataclass(frozen=True)
-class Pace:
-    """Remaining questions against remaining time."""
-
-    questions_left: int
-    minutes_needed: int
-    seconds_left: int
-
-    @property
-    def behind(self) -> bool:
-        return self.minutes_needed * 60 > self.seconds_left
-
-
-def pace(minutes_of_questions_left: list[int], planned_minutes: int, elapsed: int) -> Pace:
-    return Pace(len(minutes_of_questions_left), sum(minutes_of_questions_left),
-                planned_minutes * 60 - elapsed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from interview_desk.services.live import LiveSession
+from interview_desk.domain.live import LiveSession
 from interview_desk.ui.live.autosave import SaveState
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc

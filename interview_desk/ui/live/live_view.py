@@ -26,14 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.domain.model import (
-    FlagKind,
-    NoteState,
-    QuestionType,
-    SessionStatus,
-)
-from interview_desk.services.desk import Desk
-from interview_desk.services.live import (
+from interview_desk.domain.live import (
     AdhocQuestion,
     AgendaItem,
     CandidateQuestion,
@@ -42,15 +35,25 @@ from interview_desk.services.live import (
     Flag,
     LiveSession,
     end_clock,
+    mark_asked_on_leaving,
+    pace,
     start_clock,
+    still_to_ask,
 )
+from interview_desk.domain.model import (
+    FlagKind,
+    NoteState,
+    QuestionType,
+    SessionStatus,
+)
+from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
 from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
-from interview_desk.ui.live.clock import Stopwatch, pace
+from interview_desk.ui.live.clock import Stopwatch
 from interview_desk.ui.live.header import LiveHeader
 from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
@@ -316,8 +319,7 @@ class LiveView(QWidget):
         qid = self.current.id
         self._account_question_time()
         note = self.state.notes.get(qid)
-        if note is not None and not note.is_empty() and note.state is NoteState.OPEN:
-            note.state = NoteState.ASKED  # moved on after writing: it was asked
+        mark_asked_on_leaving(note)
         if note is not None or self.state.seconds_spent.get(qid, 0) > 0:
             self._save_note_now(qid)
         self.autosave.flush()
@@ -527,9 +529,8 @@ class LiveView(QWidget):
         if self.current is None:
             return
         self.side_panel.show_question_time(self.question_seconds(), self.current.minutes)
-        done = (NoteState.ASKED, NoteState.SKIPPED)
         left = [i.minutes for i in self._agenda[self.index():] if i.question is not None
-                and not (i.id in self.state.notes and self.state.notes[i.id].state in done)]
+                and still_to_ask(self.state.notes.get(i.id))]
         p = pace(left, self.state.planned_minutes, elapsed)
         self.side_panel.show_pace(p)
         self._refresh_coverage()

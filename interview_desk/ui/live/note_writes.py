@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from interview_desk.domain.live import LiveSession
 from interview_desk.domain.model import Note
-from interview_desk.services.live import LiveSession
 from interview_desk.ui.live.autosave import Autosave, Job
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from interview_desk.services.live import AgendaItem, LiveSession
+from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
 
 

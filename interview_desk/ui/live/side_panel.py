@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
-from interview_desk.services.live import LiveSession
 from interview_desk.ui.live.agenda import ITEM_ROLE
-from interview_desk.ui.live.clock import Pace, mmss
+from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, heading
 
 

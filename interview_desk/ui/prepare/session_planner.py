@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain import clock
+from interview_desk.domain.live import share_out
 from interview_desk.domain.model import (
     DEFAULT_PLANNED_MINUTES,
     Kit,
@@ -445,12 +446,9 @@ class PlannerEditor(DraftEditor):
         """Deal the unassigned questions round the panel, in kit order."""
         if self.plan is None or not self.plan.panel:
             return
-        panel = self.plan.panel
-        n = sum(1 for q in self.question_model.items() if q.id in self.plan.assignments)
-        for q in self.question_model.items():
-            if q.id not in self.plan.assignments:
-                self.plan.assignments[q.id] = panel[n % len(panel)].id
-                n += 1
+        self.plan.assignments = share_out([q.id for q in self.question_model.items()],
+                                          [p.id for p in self.plan.panel],
+                                          self.plan.assignments)
         self.question_model.refresh_all()
         self.panel_model.refresh_all()
         self._update_warnings()

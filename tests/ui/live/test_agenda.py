@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from interview_desk.domain.live import Flag
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.services.desk import Desk
-from interview_desk.services.live import Flag
 from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel
 
 
 def _live_session(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    return next(r.id for r in desk.sessions.overview() if r.status == "live")
 
 
 def test_agenda_model_passes_qt_model_tester_and_marks_progress(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from interview_desk.ui.live.clock import Stopwatch, mmss, pace
+from interview_desk.domain.live import pace
+from interview_desk.ui.live.clock import Stopwatch, mmss
 
 
 class FakeTime:

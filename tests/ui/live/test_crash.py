@@ -31,7 +31,7 @@ def test_text_typed_survives_sigkill(tmp_path: Path) -> None:
 
     db = tmp_path / "demo.sqlite3"
     desk = create_demo(db)
-    sid = next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in desk.sessions.overview() if r.status == "live")
     lead = next(p for p in desk.sessions.sessions.panel(sid) if p.is_lead)
     desk.close()
     before = set(_stored_note_texts(db))

@@ -16,7 +16,7 @@ from tests.helpers import run_cli
 
 
 def _ids(desk: Desk) -> tuple[str, list[str]]:
-    sid = next(r["id"] for r in desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in desk.sessions.overview() if r.status == "live")
     return sid, [p.id for p in desk.sessions.sessions.panel(sid)]
 
 

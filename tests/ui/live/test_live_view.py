@@ -22,7 +22,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _session(desk: Desk, status: str) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == status)
+    return next(r.id for r in desk.sessions.overview() if r.status == status)
 
 
 def _focus() -> QWidget:
@@ -424,7 +424,7 @@ def test_scorecard_docks_beside_the_live_view_and_hands_over_at_the_end(
         qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
     from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "live")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
     view = window.open_session(sid)
     me = view.state.panelist.id
     _key(qtbot, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)

@@ -150,7 +150,7 @@ def test_editing_a_used_kit_makes_a_new_version_and_says_so(
     assert v2.version == 2 and v2.id != v1.id
     assert v2.sections[0].questions[0].text == "A new opener"
     assert demo_desk.catalog.get_kit(v1.id).questions()[0].text == v1.questions()[0].text
-    assert all(r["kit_id"] == v1.id for r in demo_desk.sessions.overview())
+    assert all(r.kit_id == v1.id for r in demo_desk.sessions.overview())
     assert page.current_id() == v2.id
     assert "not used" in ed.version.text()
     # a second edit changes version 2 in place

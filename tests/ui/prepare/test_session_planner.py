@@ -24,7 +24,7 @@ def _dialog(qtbot: QtBot, desk: Desk, session_id: str | None = None) -> SessionP
 
 
 def _planned(desk: Desk) -> str:
-    return next(r["id"] for r in desk.sessions.overview() if r["status"] == "planned")
+    return next(r.id for r in desk.sessions.overview() if r.status == "planned")
 
 
 def test_plan_a_new_session_with_keyboard_assignments(qtbot: QtBot, demo_desk: Desk) -> None:
@@ -65,8 +65,8 @@ def test_plan_a_new_session_with_keyboard_assignments(qtbot: QtBot, demo_desk: D
     assert "Never led a team" in ed.warning_text()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
-    row = next(r for r in demo_desk.sessions.overview() if r["candidate"] == "Noor Haddad")
-    plan = demo_desk.sessions.get_plan(row["id"])
+    row = next(r for r in demo_desk.sessions.overview() if r.candidate == "Noor Haddad")
+    plan = demo_desk.sessions.get_plan(row.id)
     assert plan.session.scheduled_at == "2026-12-03T09:30"
     assert plan.session.location == "Room Kestrel"
     assert plan.session.planned_minutes == 60
