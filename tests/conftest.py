@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -91,7 +92,8 @@ def demo_desk(_demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
 
 @pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
-    """A test that leaves pool workers running fails: they would touch freed objects."""
+    """A test that leaves pool workers or an op runner's writer thread running fails: they
+    would touch freed objects."""
     yield
     try:
         from PySide6.QtCore import QThreadPool
@@ -100,4 +102,12 @@ def _no_leftover_threads() -> Iterator[None]:
     pool = QThreadPool.globalInstance()
     if not pool.waitForDone(5000):
         pytest.fail("worker threads still running 5 s after the test")
+    if "interview_desk.ui.ops" in sys.modules:
+        from interview_desk.ui.ops import open_runners
+
+        left = open_runners()
+        for runner in left:
+            runner.close()
+        if left:
+            pytest.fail("an op runner's writer thread was left running after the test")
 

@@ -17,7 +17,7 @@ from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
-from interview_desk.storage.database import is_read_only, open_database
+from interview_desk.storage.database import is_read_only, open_database, set_busy_timeout
 
 
 @dataclass
@@ -56,6 +56,15 @@ class Desk:
                    Path(path))
         if not desk.read_only:
             desk.ensure_shipped_kit()
+        return desk
+
+    @classmethod
+    def open_writer(cls, path: str | Path, busy_timeout_ms: int) -> Desk:
+        """The desk of the one writer thread: an existing database, and a short wait for a
+        lock so a write held up by another program is reported (and retried) promptly.
+        Not ``open``: the writer must never add the shipped kit back as a side effect."""
+        desk = cls(open_database(path, create=False), Path(path))
+        set_busy_timeout(desk.db, busy_timeout_ms)
         return desk
 
     @property

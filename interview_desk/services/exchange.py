@@ -243,6 +243,16 @@ class ExchangeService:
 
         For a shared folder, where a half-synced file must not hold back the rest.
         """
+        docs, report = self.read_each(paths)
+        for doc in docs:
+            one = self.import_one(doc)
+            report.files += one.files
+            report.refused += one.refused
+        return report
+
+    def read_each(self, paths: Sequence[str | Path]) -> tuple[list[ExchangeFile], ImportReport]:
+        """Read and check each file; the readable ones in merge order (panel files first),
+        and a report naming those refused."""
         report = ImportReport()
         docs = []
         for p in paths:
@@ -250,12 +260,14 @@ class ExchangeService:
                 docs.append(read_file(p))
             except ExchangeFileError as exc:
                 report.refused.append(f"{exc.source}: {exc.problem}")
-        for doc in sorted(docs, key=lambda d: d.kind is not FileKind.PANEL):
-            try:
-                report.files += self.import_files([doc]).files
-            except ExchangeFileError as exc:
-                report.refused.append(f"{exc.source}: {exc.problem}")
-        return report
+        return sorted(docs, key=lambda d: d.kind is not FileKind.PANEL), report
+
+    def import_one(self, doc: ExchangeFile) -> ImportReport:
+        """Merge one checked file in its own transaction; a refusal is reported, not raised."""
+        try:
+            return self.import_files([doc])
+        except ExchangeFileError as exc:
+            return ImportReport(refused=[f"{exc.source}: {exc.problem}"])
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -1,15 +1,13 @@
 """The live session: what one panelist sees and writes while the candidate talks.
 
-Every write here is one small statement of a repository (no read-modify-write) so that the
-autosave writer can run it on its own connection without ever waiting on the UI. Ids are
+Every write here is one small statement of a repository (no read-modify-write) so that
+autosave can run it on the app's writer connection without ever waiting on the UI. Ids are
 minted by the caller, so the screen can show a flag or a note before the database has
 confirmed it. What the live view shows (``LiveSession``), its records and its rules live in
 ``domain.live``.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -23,7 +21,6 @@ from interview_desk.domain.live import (
     uncovered,
 )
 from interview_desk.domain.model import Competency, Note
-from interview_desk.storage.database import open_database, set_busy_timeout
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -33,10 +30,6 @@ from interview_desk.storage.repositories import (
     RoleRepository,
     SessionRepository,
 )
-
-# The writer gives up on a locked database after this long and reports "not saved" (then
-# retries), instead of sitting silent for the default ten seconds.
-WRITER_BUSY_TIMEOUT_MS = 1000
 
 
 class LiveService:
@@ -48,16 +41,6 @@ class LiveService:
         self.candidates = CandidateRepository(db)
         self.notes = NoteRepository(db)
         self.live = LiveRepository(db)
-
-    @classmethod
-    def open_writer(cls, path: str | Path) -> LiveService:
-        """A service on its own connection, for the autosave writer thread."""
-        db = open_database(path, create=False)
-        set_busy_timeout(db, WRITER_BUSY_TIMEOUT_MS)
-        return cls(db)
-
-    def close(self) -> None:
-        self.db.close()
 
     # reading -------------------------------------------------------------------------------
 

@@ -74,11 +74,13 @@ class ConnectionFactory:
         with self._lock:
             return file_key(path) in self._read_only
 
-    def connect(self, path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    def connect(self, path: Path, *, read_only: bool = False,
+                settings: bool = True) -> sqlite3.Connection:
         """A new connection to the existing file ``path``; never creates it.
 
         ``read_only`` (or a file already opened read-only here) opens it with ``mode=ro``:
-        SQLite itself refuses every write.
+        SQLite itself refuses every write. ``settings=False`` leaves out the PRAGMAs that
+        read the schema, to read what is left of a damaged file.
         """
         key = file_key(path)
         with self._lock:
@@ -92,14 +94,17 @@ class ConnectionFactory:
             self._open[key] = self._open.get(key, 0) + 1
             if read_only:
                 self._read_only.add(key)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
+        # Each answer is read to the end, so no statement stays open on the connection.
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+        if not settings:
+            return conn
+        conn.execute("PRAGMA foreign_keys = ON").fetchall()
         # FULL: a committed save is on the disk before the commit returns, so it survives a
         # power cut, not only a crash of the app. macOS's fsync does not reach the platter
         # unless asked with F_FULLFSYNC.
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = FULL").fetchall()
         if sys.platform == "darwin":
-            conn.execute("PRAGMA fullfsync = 1")
+            conn.execute("PRAGMA fullfsync = 1").fetchall()
         return conn
 
     def release(self, conn: _Counted) -> None:
@@ -128,7 +133,7 @@ def _truncate_wal(conn: sqlite3.Connection) -> None:
     with contextlib.suppress(sqlite3.Error):
         if conn.in_transaction:
             conn.rollback()
-        conn.execute(f"PRAGMA busy_timeout = {_CLOSE_CHECKPOINT_WAIT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {_CLOSE_CHECKPOINT_WAIT_MS}").fetchall()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 

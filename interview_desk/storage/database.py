@@ -70,6 +70,11 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     return _wrap(conn, path, first=True)
 
 
+def preflight(path: Path) -> None:
+    """Refuse, by ``stat`` alone, what SQLite must not open to read (see ``open_database``)."""
+    _prepare_file(path, create=False, read_only=True)
+
+
 def _prepare_file(path: Path, *, create: bool, read_only: bool) -> bool:
     """Stat-only checks before SQLite touches the file; True when it must become new."""
     try:
@@ -116,7 +121,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
         tables = _columns(conn)
         if found < 0:
             raise DamagedDatabaseError(str(path), f"schema version {found} is impossible")
-        if found > SCHEMA_VERSION:
+        if found > SCHEMA_VERSION and check:
             raise NewerDatabaseError(str(path), found, SCHEMA_VERSION)
         if found == 0:
             if tables:
@@ -186,10 +191,21 @@ def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
             for name in names}
 
 
-def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
+def _database(conn: sqlite3.Connection) -> Database:
     # No sqlite-utils plugins: whatever else is installed must not touch candidate data, and
     # looking them up scans every installed package (~15 ms of each start-up).
     db = Database(conn, execute_plugins=False)
+    # sqlite-utils finds out whether SQLite has ON CONFLICT by creating a table at the first
+    # upsert; if that probe meets another connection's lock it decides "no" for the connection's
+    # life, and its fallback (INSERT OR IGNORE, then UPDATE) silently drops every new row that
+    # has a NOT NULL column. Every SQLite since 3.24 has it: say so before any probe can fail.
+    if sqlite3.sqlite_version_info >= (3, 24, 0):
+        db._supports_on_conflict = True
+    return db
+
+
+def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
+    db = _database(conn)
     if is_read_only(db):
         return db
     try:
@@ -201,7 +217,7 @@ def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
             # ("database table is locked", SQLite 3.40): go on with a fresh one.
             conn.close()
             conn = _connect(path, read_only=False)
-            db = Database(conn, execute_plugins=False)
+            db = _database(conn)
         # After the first migration: a new file is built in a rollback journal, so a crash
         # half-way leaves an empty file, never one whose schema is only in a WAL.
         db.execute("PRAGMA journal_mode = WAL").fetchall()

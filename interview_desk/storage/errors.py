@@ -12,11 +12,12 @@ class StorageError(Exception):
 class DatabaseFileError(StorageError):
     """The database file as a whole cannot be used as it is.
 
-    ``readable``: SQLite can still read some of it, so opening it read-only or salvaging its
-    rows into a new file is worth offering.
+    ``readable``: SQLite can still read some of it, so salvaging its rows into a new file is
+    worth offering. ``viewable``: it is whole, so the app can show it read-only.
     """
 
     readable = False
+    viewable = False
 
     def __init__(self, path: str, message: str) -> None:
         super().__init__(message)
@@ -25,6 +26,7 @@ class DatabaseFileError(StorageError):
 
 class NewerDatabaseError(DatabaseFileError):
     readable = True
+    viewable = True
 
     def __init__(self, path: str, found: int, supported: int) -> None:
         super().__init__(path,

@@ -505,6 +505,23 @@ class NoteRepository:
             "SELECT question_id, seconds_spent FROM notes WHERE session_id = ? "
             "AND panelist_id = ?", [session_id, panelist_id])}
 
+    def add_many(self, notes: Iterable[Note]) -> None:
+        """Insert many new notes in one transaction (bulk loads such as the benchmark data).
+
+        A note's ``updated_at``, when set, is kept as both of its stamps: the notes of a past
+        interview were written then, not when they were loaded.
+        """
+        now = utc_now()
+        rows = ({"id": n.id, "session_id": n.session_id, "panelist_id": n.panelist_id,
+                 "question_id": n.question_id, "text": n.text, "situation": n.situation,
+                 "task": n.task, "action": n.action, "result": n.result,
+                 "competency_keys": json.dumps(n.competency_keys, ensure_ascii=False),
+                 "state": n.state.value, "seconds_spent": 0,
+                 "created_at": n.updated_at or now, "updated_at": n.updated_at or now}
+                for n in notes)
+        with self.db.atomic():
+            self.db["notes"].insert_all(rows, batch_size=500)  # type: ignore[union-attr]
+
     def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE session_id = ?"
         params: list[Any] = [session_id]

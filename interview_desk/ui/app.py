@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from interview_desk.cli import db_path
 from interview_desk.services.demo import create_demo
@@ -17,8 +17,8 @@ from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
 from interview_desk.ui.error_hook import BugReporter
-from interview_desk.ui.i18n import tr
 from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.recovery import recover
 
 #: Set to 1 to quit once the first window is on screen (tests/benchmarks/bench_startup.py).
 EXIT_AFTER_SHOW_ENV = "INTERVIEW_DESK_EXIT_AFTER_SHOW"
@@ -51,8 +51,10 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
     try:
         desk = open_desk(args)
     except StorageError as exc:
-        QMessageBox.critical(None, tr("Interview Desk"), str(exc))
-        return 1
+        recovered = recover(db_path(args), exc)
+        if recovered is None:
+            return 1
+        desk = recovered
     window = MainWindow(desk)
     if getattr(args, "session", None):
         try:
@@ -60,11 +62,14 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
         except StorageError as exc:
             # A command-line switch: the answer goes where it was typed, as one line.
             print(f"interview-desk: error: {exc}", file=sys.stderr)
+            window.ops.close()  # its writer thread stops before the window goes
             window.deleteLater()
             desk.close()
             return 1
     elif getattr(args, "panelist", None):
         print("interview-desk: error: --panelist needs --session", file=sys.stderr)
+        window.ops.close()
+        window.deleteLater()
         desk.close()
         return 2
     window.show()

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,14 +42,12 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.models import Column, RowsModel
-from interview_desk.ui.workers import Worker, start
+from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
 log = logging.getLogger(__name__)
 
 #: How often a backup is taken while the app runs.
 BACKUP_INTERVAL_MS = 60 * 60 * 1000
-#: How long a restore waits for background work (which holds connections) to finish.
-_WORKERS_WAIT_MS = 10_000
 
 
 class BackupScheduler(QObject):
@@ -58,10 +56,11 @@ class BackupScheduler(QObject):
     backup_taken = Signal(object)  # Path
     backup_failed = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, ops: OpRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.worker: Worker | None = None
+        self.ops = ops
+        self.op: Op | None = None  # the hourly backup being written
         self._stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
@@ -69,27 +68,29 @@ class BackupScheduler(QObject):
         self.timer.start()
 
     def _on_timer(self) -> None:
-        if self.worker is not None or self._stopped:  # the last one is still being written
+        if self.op is not None or self._stopped:  # the last one is still being written
             return
-        self.worker = self._run_off_thread()
+        self.op = self._run_off_thread()
 
-    def _run_off_thread(self) -> Worker:
-        # The one place a backup leaves the UI thread (to move to the op runner when it lands).
-        # make_backup(None, …) opens its own connection: one is never shared across threads.
+    def _run_off_thread(self) -> Op:
+        # On the window's op runner (bulk lane: a note typed meanwhile goes first), so no
+        # write is ever in progress while the copy is read. make_backup(None, …) reads through
+        # a read-only connection it opens on that thread.
         path, keep = self.db_path, settings.get(settings.BACKUPS_KEEP)
-        worker = Worker(lambda _report: make_backup(None, path, keep=keep))
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
-        return start(worker)
+        op = self.ops.run(lambda _desk, _report: make_backup(None, path, keep=keep),
+                          lane=Lane.BULK, owner=self)
+        op.succeeded.connect(self._on_finished)
+        op.failed.connect(self._on_failed)
+        return op
 
     def _on_finished(self, path: Path) -> None:
-        self.worker = None
+        self.op = None
         self.backup_taken.emit(path)
 
-    def _on_failed(self, message: str) -> None:
-        self.worker = None
-        log.warning("no backup of %s was taken: %s", self.db_path, message)
-        self.backup_failed.emit(message)
+    def _on_failed(self, error: OpError) -> None:
+        self.op = None
+        log.warning("no backup of %s was taken: %s", self.db_path, error.message)
+        self.backup_failed.emit(error.message)
 
     def take_on_close(self) -> Path | None:
         """The backup at close, on this thread: the window is going, nobody is typing."""
@@ -232,7 +233,7 @@ class RestoreDialog(QDialog):
         self.restore_confirmed.emit(chosen)
 
 
-def install_backups(window: QMainWindow, desk: Desk, action: QAction,
+def install_backups(window: QMainWindow, desk: Desk, ops: OpRunner, action: QAction,
                     reopen: Callable[[Desk], QMainWindow]) -> BackupScheduler | None:
     """Start the hourly backups of ``desk`` and wire File → Restore from backup….
 
@@ -242,7 +243,7 @@ def install_backups(window: QMainWindow, desk: Desk, action: QAction,
     if desk.path is None:  # an in-memory desk has no file to back up
         return None
     db_path = desk.path
-    scheduler = BackupScheduler(db_path, window)
+    scheduler = BackupScheduler(db_path, ops, window)
     # Said where it does not interrupt typing; the earlier backups are kept.
     scheduler.backup_failed.connect(lambda message: window.statusBar().showMessage(
         tr("No backup was taken: %1").replace("%1", message)))
@@ -279,8 +280,8 @@ def restore_and_reopen(window: QMainWindow, desk: Desk, scheduler: BackupSchedul
         if not window.close():
             scheduler.resume()
             return None
-        # Background work holds its own connections; a restore needs the file to itself.
-        QThreadPool.globalInstance().waitForDone(_WORKERS_WAIT_MS)
+        # Closing the window finished the op runner's queue and closed its connection: the
+        # restore has the file to itself once the UI's own connection is closed too.
         desk.close()
         try:
             aside = restore_backup(backup.path, db_path)

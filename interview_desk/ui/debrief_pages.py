@@ -32,11 +32,13 @@ from interview_desk.domain import clock
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
+from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.debrief_view import outcome_text, recommendation_text, score_text
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.models import ID_ROLE, SORT_ROLE, Column, RowsModel
+from interview_desk.ui.ops import OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
 
@@ -92,13 +94,15 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     return view, proxy
 
 
-class RoleComparisonPage(QWidget):
+class RoleComparisonPage(QWidget, ShowsStoredData):
     """All candidates for a role side by side; every column sorts."""
 
-    def __init__(self, desk: Desk, open_debrief: Callable[[str], None] | None = None,
+    def __init__(self, desk: Desk, ops: OpRunner,
+                 open_debrief: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops  # the PDF export runs there
         self.open_debrief = open_debrief
         self._now = clock.now()
         self.role = QComboBox(self)
@@ -161,6 +165,10 @@ class RoleComparisonPage(QWidget):
         self.role.setCurrentIndex(max(index, 0) if self.role.count() else -1)
         self.reload()
 
+    def refresh_for(self, changes: Changes) -> None:
+        if changes:  # roles, candidates, scorecards and decisions all show here
+            self.refresh()
+
     def showEvent(self, event: Any) -> None:
         self.reload()
         super().showEvent(event)
@@ -175,7 +183,7 @@ class RoleComparisonPage(QWidget):
         if not role_id or self.desk.path is None:
             return
         self.report_export = export_role_report(
-            self, self.desk.path, role_id,
+            self, self.ops, role_id,
             suggested=safe_file_name(self.role.currentText()) + " – comparison")
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -221,7 +229,7 @@ _KIND_TEXT = {"scorecard": "Scorecard not submitted", "decision": "Decision pend
               "candidate_told": "Candidate not told"}
 
 
-class OverduePage(QWidget):
+class OverduePage(QWidget, ShowsStoredData):
     """What is overdue, most overdue first; thresholds in a small settings dialog."""
 
     def __init__(self, desk: Desk, open_debrief: Callable[[str], None] | None = None,
@@ -255,6 +263,10 @@ class OverduePage(QWidget):
         layout.addWidget(self.view, 1)
         self.refresh()
 
+    def refresh_for(self, changes: Changes) -> None:
+        if changes:  # sessions, scorecards and decisions all make what is overdue
+            self.refresh()
+
     def refresh(self) -> None:
         t = thresholds_from_settings()
         items = self.desk.overdue.items(t)
@@ -287,11 +299,11 @@ class OverduePage(QWidget):
 class ScorecardWindow(QDialog):
     """A panelist's scorecard opened from the Sessions page (non-modal)."""
 
-    def __init__(self, desk: Desk, session_id: str, panelist_id: str,
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str, panelist_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scorecard"))
-        self.pane = ScorecardPane(desk, session_id, panelist_id, parent=self)
+        self.pane = ScorecardPane(desk, ops, session_id, panelist_id, parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane)
         self.resize(1180, 720)
@@ -312,10 +324,11 @@ class ScorecardWindow(QDialog):
 class SessionActionsBar(QWidget):
     """Buttons under the Sessions table: open the selected session's debrief or scorecard."""
 
-    def __init__(self, desk: Desk, view: QTableView, open_debrief: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, view: QTableView,
+                 open_debrief: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.view = view
         self.open_debrief = open_debrief
         self.windows: list[ScorecardWindow] = []
@@ -352,7 +365,7 @@ class SessionActionsBar(QWidget):
         last = (settings.get(settings.LAST_PANELIST) or {}).get(session_id)
         ids = [p.id for p in panel]
         pid = last if last in ids else next((p.id for p in panel if p.is_lead), ids[0])
-        window = ScorecardWindow(self.desk, session_id, pid, self.window())
+        window = ScorecardWindow(self.desk, self.ops, session_id, pid, self.window())
         window.finished.connect(lambda _r, w=window: self.windows.remove(w))
         self.windows.append(window)
         window.show()
@@ -369,7 +382,7 @@ def install_debrief_pages(window: Any) -> None:
     that open a debrief or a scorecard under its Sessions table."""
     from interview_desk.ui.debrief_view import DebriefPage
 
-    debrief = DebriefPage(window.desk, window)
+    debrief = DebriefPage(window.desk, window.ops, window)
 
     def open_debrief(session_id: str) -> None:
         window.show_page("debrief")
@@ -377,11 +390,11 @@ def install_debrief_pages(window: Any) -> None:
 
     window.add_page("debrief", window.tr("Debrief"), debrief)
     window.add_page("role_comparison", window.tr("Role comparison"),
-                    RoleComparisonPage(window.desk, open_debrief, window))
+                    RoleComparisonPage(window.desk, window.ops, open_debrief, window))
     window.add_page("overdue", window.tr("What is overdue"),
                     OverduePage(window.desk, open_debrief, window))
     sessions = window.page("sessions")
-    bar = SessionActionsBar(window.desk, sessions.view, open_debrief, sessions)
+    bar = SessionActionsBar(window.desk, window.ops, sessions.view, open_debrief, sessions)
     sessions.layout().addWidget(bar)
     sessions.session_actions = bar
     debrief.view.decision_recorded.connect(lambda _sid: sessions.refresh())

@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from interview_desk.domain.debrief import PanelistView, PanelView
 from interview_desk.domain.model import Outcome, Recommendation, SessionStatus
 from interview_desk.domain.scale import SCALE
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.storage.errors import StorageError
 from interview_desk.ui import dates
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -207,10 +208,11 @@ class DebriefView(QWidget):
     unsealed = Signal(str)  # session id
     decision_recorded = Signal(str)  # session id
 
-    def __init__(self, desk: Desk, session_id: str | None = None,
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops  # the unseal and the decision are written there, off this thread
         self.session_id: str | None = None
         self.data_: PanelView | None = None
         self.header = QLabel(self)
@@ -275,16 +277,25 @@ class DebriefView(QWidget):
         if not service.verify_pin(lead_id, self.unseal_pin.text()):
             self.unseal_error.setText(self.tr("That PIN is not right."))
             return
-        try:
-            service.unseal(self.session_id, lead_id, self.unseal_reason.text())
-        except StorageError as exc:
-            self.unseal_error.setText(str(exc))
-            return
+        sid, reason = self.session_id, self.unseal_reason.text()
+        self.unseal_button.setEnabled(False)  # one unseal per click
+        op = self.ops.run(lambda desk, _report: desk.scorecards.unseal(sid, lead_id, reason),
+                          changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]), owner=self)
+        op.succeeded.connect(lambda _state: self._on_unsealed(sid))
+        op.failed.connect(self._on_unseal_failed)
+
+    def _on_unsealed(self, session_id: str) -> None:
+        self.unseal_button.setEnabled(True)
         self.unseal_pin.clear()
         self.unseal_reason.clear()
         self.unseal_error.clear()
-        self.refresh()
-        self.unsealed.emit(self.session_id)
+        if session_id == self.session_id:
+            self.refresh()
+        self.unsealed.emit(session_id)
+
+    def _on_unseal_failed(self, error: OpError) -> None:
+        self.unseal_button.setEnabled(True)
+        self.unseal_error.setText(error.message)
 
     # --- open ---------------------------------------------------------------------------------
 
@@ -579,29 +590,40 @@ class DebriefView(QWidget):
         told = self.told_on.date().toString("yyyy-MM-dd") if self.told.isChecked() else None
         due = self.follow_up.date().toString("yyyy-MM-dd") if self.has_due.isChecked() \
             else None
-        try:
-            self.desk.debrief.record_decision(
-                self.session_id, Outcome(self.outcome.currentData()),
-                rationale=self.rationale.toPlainText(), decided_by=self.decided_by.currentText(),
-                follow_up_due=due, candidate_informed_at=told)
-        except StorageError as exc:
-            self.decision_status.setText(str(exc))
-            return
-        self.refresh()
-        self.tabs.setCurrentIndex(2)
-        self.decision_recorded.emit(self.session_id)
+        sid, outcome = self.session_id, Outcome(self.outcome.currentData())
+        rationale, decided_by = self.rationale.toPlainText(), self.decided_by.currentText()
+        self.save_decision.setEnabled(False)  # one decision per click
+        op = self.ops.run(
+            lambda desk, _report: desk.debrief.record_decision(
+                sid, outcome, rationale=rationale, decided_by=decided_by,
+                follow_up_due=due, candidate_informed_at=told),
+            changes=Changes.of(Aggregate.DECISIONS, Aggregate.SESSIONS, ids=[sid]), owner=self)
+        op.succeeded.connect(lambda _decision: self._on_decision_recorded(sid))
+        op.failed.connect(self._on_decision_failed)
+
+    def _on_decision_recorded(self, session_id: str) -> None:
+        self.save_decision.setEnabled(True)
+        if session_id == self.session_id:
+            self.refresh()
+            self.tabs.setCurrentIndex(2)
+        self.decision_recorded.emit(session_id)
+
+    def _on_decision_failed(self, error: OpError) -> None:
+        self.save_decision.setEnabled(True)
+        self.decision_status.setText(error.message)
 
 
-class DebriefPage(QWidget):
+class DebriefPage(QWidget, ShowsStoredData):
     """Main-window page: choose a held session, see its debrief."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("debrief_session")
         self.chooser.currentIndexChanged.connect(self._on_session_chosen)
-        self.view = DebriefView(desk, parent=self)
+        self.view = DebriefView(desk, ops, parent=self)
         row = QHBoxLayout()
         title = QLabel(f"<h2>{self.tr('Debrief')}</h2>", self)
         row.addWidget(title)
@@ -636,6 +658,11 @@ class DebriefPage(QWidget):
         self.chooser.setCurrentIndex(max(index, 0) if self.chooser.count() else -1)
         self._on_session_chosen(self.chooser.currentIndex())
 
+    def refresh_for(self, changes: Changes) -> None:
+        if changes.touches(Aggregate.SESSIONS, Aggregate.SCORECARDS, Aggregate.DECISIONS,
+                           Aggregate.CANDIDATES, Aggregate.NOTES):
+            self.refresh()
+
     def showEvent(self, event: Any) -> None:
         self.refresh()  # scorecards may have come in since it was last shown
         super().showEvent(event)
@@ -657,7 +684,7 @@ class DebriefPage(QWidget):
         if not sid or self.desk.path is None:
             return
         self.report_export = export_session_report(
-            self, self.desk.path, sid,
+            self, self.ops, sid,
             suggested=safe_file_name(self.chooser.currentText()) + " – interview report")
 
     def _on_session_chosen(self, index: int) -> None:

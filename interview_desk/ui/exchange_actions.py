@@ -1,8 +1,9 @@
 """File → Export for panel…, Export my return file…, Import…, a watched shared folder, and
 files dropped on the window.
 
-Exports and imports run in a worker with its own connection (``ui/workers.py``); the result
-comes back by signal: a summary dialog that lists every conflict, or one clear message.
+Exports and imports run on the window's op runner (``ui/ops.py``), in its bulk lane; the
+result comes back by signal: a summary dialog that lists every conflict, or one clear message.
+An import announces that anything may have changed, and the window refreshes every page.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.exchange_inbox import SharedFolderInbox
-from interview_desk.ui.workers import Worker, start
+from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 
 PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
 
@@ -161,29 +163,28 @@ class ImportSummaryDialog(QDialog):
 
 
 class ExchangeActions(QObject):
-    """Wires the panel-file actions of one main window; the work runs in workers."""
+    """Wires the panel-file actions of one main window; the work runs on its op runner."""
 
     imported = Signal(object)  # ImportReport, after the database changed
     exported = Signal(str)  # the path written
     failed = Signal(str)  # the message shown
 
-    def __init__(self, window: QWidget, desk: Desk, actions: Actions,
-                 current_session: Callable[[], str | None],
-                 refresh: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, desk: Desk, ops: OpRunner, actions: Actions,
+                 current_session: Callable[[], str | None]) -> None:
         super().__init__(window)
         self.window = window
         self.desk = desk
+        self.ops = ops
         self.current_session = current_session
-        self.refresh = refresh
         self.picker: SessionPicker | None = None
         self.summary: ImportSummaryDialog | None = None
         self.message: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
-        self._running: list[Worker] = []
+        self._running: list[Op] = []
         actions[ActionId.EXPORT_PANEL].triggered.connect(self.export_panel)
         actions[ActionId.EXPORT_RETURN].triggered.connect(self.export_return)
         actions[ActionId.IMPORT_FILES].triggered.connect(self.import_files)
-        self.inbox = SharedFolderInbox(desk, self)
+        self.inbox = SharedFolderInbox(desk, ops, self)
         self.inbox.imported.connect(lambda report: self._on_imported(report, modal=False))
         self.watch_action = actions[ActionId.WATCH_FOLDER]
         self.watch_action.setCheckable(True)
@@ -253,7 +254,8 @@ class ExchangeActions(QObject):
     def import_paths(self, paths: Sequence[Path]) -> None:
         files = list(paths)
         self._run(lambda desk, report: desk.exchange.import_paths(files, report),
-                  self.tr("Importing…"), self._on_imported)
+                  self.tr("Importing…"), self._on_imported,
+                  changes=lambda report: Changes.everything() if report.changed else NOTHING)
 
     # --- shared-folder inbox ------------------------------------------------------------------
 
@@ -298,25 +300,10 @@ class ExchangeActions(QObject):
         self.picker = picker
         picker.open()
 
-    def _run(self, job: Callable[[Desk, Callable[[int, str], None]], Any], label: str,
-             done: Callable[[Any], None]) -> None:
-        path = self.desk.path
-        if path is None:  # an in-memory database has no file a worker could open
-            try:
-                done(job(self.desk, lambda _p, _m: None))
-            except Exception as exc:
-                self._on_failed(str(exc))
-            return
-
-        def work(report: Callable[[int, str], None]) -> Any:
-            desk = Desk.open(path, create=False)  # never share the UI's connection
-            try:
-                return job(desk, report)
-            finally:
-                desk.close()
-
-        worker = Worker(work)
-        self._running.append(worker)
+    def _run(self, job: OpFn, label: str, done: Callable[[Any], None], *,
+             changes: Changes | Callable[[Any], Changes] = NOTHING) -> None:
+        op = self.ops.run(job, label=label, lane=Lane.BULK, changes=changes, owner=self)
+        self._running.append(op)
         progress = QProgressDialog(label, "", 0, 100, self.window)
         progress.setObjectName("exchange_progress")
         progress.setCancelButton(None)  # one transaction: it finishes or changes nothing
@@ -332,28 +319,26 @@ class ExchangeActions(QObject):
             progress.reset()
             progress.deleteLater()
             self.progress = None
-            self._running.remove(worker)
+            self._running.remove(op)
 
         def finished(result: object) -> None:
             finish()
             done(result)
 
-        def failed(message: str) -> None:
+        def failed(error: OpError) -> None:
             finish()
-            self._on_failed(message)
+            self._on_failed(error.message)
 
-        worker.signals.progressed.connect(progressed)
-        worker.signals.finished.connect(finished)
-        worker.signals.failed.connect(failed)
-        start(worker)
+        op.progressed.connect(progressed)
+        op.succeeded.connect(finished)
+        op.failed.connect(failed)
 
     def _on_exported(self, path: Path) -> None:
         self.exported.emit(str(path))
         self._inform(self.tr("File written"), self.tr("Written to %1.").replace("%1", str(path)))
 
     def _on_imported(self, report: ImportReport, *, modal: bool = True) -> None:
-        self.refresh()
-        self.imported.emit(report)
+        self.imported.emit(report)  # the pages were refreshed by the runner's ``changed``
         summary = ImportSummaryDialog(report, self.window)
         summary.finished.connect(summary.deleteLater)
         self.summary = summary

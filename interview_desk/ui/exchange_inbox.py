@@ -2,7 +2,10 @@
 
 Any file-sync tool (a network share, a synced cloud folder, a USB stick left plugged in) can
 carry panel and return files; this watches the folder, waits until a file stops changing,
-and imports it in a worker. Import is idempotent, so looking at a file twice is harmless.
+and imports it through the window's op runner. Import is idempotent, so looking at a file
+twice is harmless. Each file is its own op in the bulk lane: a note typed while twenty files
+come in is saved between two of them, not after the last. (The files are read and checked
+in one op first, so panel files still merge before the return files that need them.)
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from interview_desk.exchange.panel_file import ExchangeFile
+from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport, inbox_files
 from interview_desk.ui import settings
-from interview_desk.ui.workers import Worker, start
+from interview_desk.ui.ops import Lane, OpError, OpFn, OpRunner
 
 # Sync tools write a file in several pieces: wait this long after the last change.
 SETTLE_MS = 1500
@@ -26,9 +31,10 @@ class SharedFolderInbox(QObject):
     imported = Signal(object)  # an ImportReport that changed something, or has news
     watching_changed = Signal(str)  # the folder, "" when stopped
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = ops
         self.folder: Path | None = None
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_folder_changed)
@@ -40,7 +46,9 @@ class SharedFolderInbox(QObject):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.scan)
         self._seen: dict[Path, tuple[int, int]] = {}
-        self._worker: Worker | None = None
+        self._waiting = 0  # files handed to the runner, not yet back
+        self._batch = ImportReport()
+        self._looked_at: dict[Path, tuple[int, int]] = {}
         self._again = False
 
     def restore(self) -> None:
@@ -70,34 +78,65 @@ class SharedFolderInbox(QObject):
         """Import the files that are new or changed since they were last looked at."""
         if self.folder is None or self.desk.path is None:
             return
-        if self._worker is not None:
+        if self.busy():
             self._again = True
             return
         found = inbox_files(self.folder)
         fresh = {p: sig for p, sig in found.items() if self._seen.get(p) != sig}
         if not fresh:
             return
-        path = self.desk.path
+        self._batch = ImportReport()
+        self._looked_at = fresh
+        self._waiting = 1
+        read = self.ops.run(lambda desk, _report: desk.exchange.read_each(sorted(fresh)),
+                            lane=Lane.BULK, label=self.tr("Reading the shared folder…"),
+                            owner=self)
+        read.succeeded.connect(self._on_read)
+        read.failed.connect(self._on_file_failed)
 
-        def work(_report: object) -> ImportReport:
-            desk = Desk.open(path, create=False)  # the worker's own connection
-            try:
-                return desk.exchange.import_each(sorted(fresh))
-            finally:
-                desk.close()
+    def _on_read(self, read: tuple[list[ExchangeFile], ImportReport]) -> None:
+        docs, refused = read
+        self._batch.refused += refused.refused
+        self._waiting += len(docs)
+        for n, doc in enumerate(docs, start=1):
+            op = self.ops.run(
+                _import_one(doc), lane=Lane.BULK, changes=_what_changed, owner=self,
+                label=self.tr("Importing %1 (%2 of %3)…").replace("%1", doc.source)
+                .replace("%2", str(n)).replace("%3", str(len(docs))))
+            op.succeeded.connect(self._on_file_done)
+            op.failed.connect(self._on_file_failed)
+        self._count_down()  # the read itself
 
-        worker = Worker(work)
-        self._worker = worker
-        worker.signals.finished.connect(lambda report: self._on_done(fresh, report))
-        worker.signals.failed.connect(lambda _message: self._on_done(fresh, None))
-        start(worker)
+    def busy(self) -> bool:
+        """Files of the last scan are still being imported."""
+        return self._waiting > 0
 
-    def _on_done(self, looked_at: dict[Path, tuple[int, int]],
-                 report: ImportReport | None) -> None:
-        self._worker = None
-        self._seen.update(looked_at)  # a refused file is retried once it changes again
-        if report is not None and (report.changed or report.conflicts or report.refused):
+    def _on_file_done(self, report: ImportReport) -> None:
+        self._batch.files += report.files
+        self._batch.refused += report.refused
+        self._count_down()
+
+    def _on_file_failed(self, error: OpError) -> None:
+        self._batch.refused.append(error.message)
+        self._count_down()
+
+    def _count_down(self) -> None:
+        self._waiting -= 1
+        if self._waiting:
+            return
+        self._seen.update(self._looked_at)  # a refused file is retried once it changes again
+        report = self._batch
+        if report.changed or report.conflicts or report.refused:
             self.imported.emit(report)
         if self._again:
             self._again = False
             self.scan()
+
+
+def _import_one(doc: ExchangeFile) -> OpFn:
+    return lambda desk, _report: desk.exchange.import_one(doc)
+
+
+def _what_changed(report: ImportReport) -> Changes:
+    # A merged file can touch any aggregate: candidates, sessions, notes, scorecards.
+    return Changes.everything() if report.changed else Changes()

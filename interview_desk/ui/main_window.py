@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
@@ -33,6 +34,7 @@ from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
+from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
 from interview_desk.ui.prepare.kit_editor import KitsPage
 from interview_desk.ui.prepare.role_editor import RolesPage
@@ -46,7 +48,7 @@ from interview_desk.ui.report_export import (
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 
 
-class TablePage(QWidget):
+class TablePage(QWidget, ShowsStoredData):
     """A titled, sortable table over a service call."""
 
     def __init__(self, title: str, columns: Sequence[Column],
@@ -76,6 +78,12 @@ class TablePage(QWidget):
         # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
         self.view.resizeColumnsToContents()
 
+    def refresh_for(self, changes: Changes) -> None:
+        # the sessions list names candidates and roles and shows each session's status
+        if changes.touches(Aggregate.SESSIONS, Aggregate.CANDIDATES, Aggregate.ROLES,
+                           Aggregate.SCORECARDS, Aggregate.DECISIONS):
+            self.refresh()
+
     def add_action_button(self, action: QAction) -> None:
         """A button beside the heading, and the same action on the table's context menu."""
         button = QToolButton(self)
@@ -103,8 +111,20 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        app = QCoreApplication.instance()
+        if app is not None:  # a quit without a close event still writes everything first
+            app.aboutToQuit.connect(self._finish_writes)
+        # Every write of this window runs here, on the one writer connection, off this thread.
+        self.ops = OpRunner(desk, self)
+        self.ops.changed.connect(self.broadcast)
+        self.ops.started.connect(self._on_op_started)
+        self.ops.ended.connect(self._on_op_ended)
         self.setWindowTitle(self.tr("Interview Desk — %1").replace(
             "%1", str(desk.path.name if desk.path else self.tr("in memory"))))
+        if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+            self.statusBar().addPermanentWidget(QLabel(
+                self.tr("Opened read-only: nothing you change can be saved."), self))
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -121,8 +141,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_pages()
-        self.exchange = ExchangeActions(self, desk, self.registry, self.selected_session_id,
-                                        self.refresh_pages)
+        self.exchange = ExchangeActions(self, desk, self.ops, self.registry,
+                                        self.selected_session_id)
         self._build_menus()
         self._restore()
 
@@ -147,7 +167,7 @@ class MainWindow(QMainWindow):
         old = self._pages.get("live")
         if isinstance(old, LiveView):
             old.prepare_close()  # written before the new view reads them back
-        view = LiveView(self.desk, session_id, panelist_id, self)  # may raise: old stays
+        view = LiveView(self.desk, self.ops, session_id, panelist_id, self)  # may raise
         if isinstance(old, LiveView):
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
@@ -164,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def open_scorecard(self, session_id: str, panelist_id: str) -> ScorecardPane:
         """Show one panelist's scorecard for a session, ready to rate from the keyboard."""
-        pane = ScorecardPane(self.desk, session_id, panelist_id, parent=self)
+        pane = ScorecardPane(self.desk, self.ops, session_id, panelist_id, parent=self)
         pane.scorecard_submitted.connect(lambda _pid: self._on_scorecard_submitted(session_id))
         self.add_page("scorecard", self.tr("Scorecard"), pane)
         self.registry[ActionId.SHOW_SCORECARD].setEnabled(True)
@@ -195,7 +215,7 @@ class MainWindow(QMainWindow):
                 dock.pane.setFocus()
             return dock
         self._close_scorecard_dock()
-        dock = ScorecardDock(self.desk, *wanted, parent=self)
+        dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
         # the notes keep most of the width; the scorecard needs only its anchors readable
@@ -262,12 +282,19 @@ class MainWindow(QMainWindow):
         elif isinstance(page, ScorecardPane):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def refresh_pages(self) -> None:
-        """Ask every page to reload (after an import changed the database)."""
+    def broadcast(self, changes: Changes) -> None:
+        """A write changed stored data: every page refreshes what of it it shows."""
         for page in self._pages.values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            if isinstance(page, ShowsStoredData):
+                page.refresh_for(changes)
+
+    def _on_op_started(self, op: Op) -> None:
+        if op.label:  # anything slow says what it is doing
+            self.statusBar().showMessage(op.label)
+
+    def _on_op_ended(self, op: Op) -> None:
+        if op.label and self.statusBar().currentMessage() == op.label:
+            self.statusBar().clearMessage()
 
     def selected_session_id(self) -> str | None:
         """The session selected on the sessions page, if any."""
@@ -293,14 +320,14 @@ class MainWindow(QMainWindow):
             d.sessions.overview, self)
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
-        self.planning = SessionPlanning(d, sessions.view, sessions)
+        self.planning = SessionPlanning(d, self.ops, sessions.view, sessions)
         # the new session is the selected row: Enter opens it, Ctrl+E exports it
         self.planning.planned.connect(sessions.refresh)
         self.planning.planned.connect(sessions.select_id)
         for key, title, page in (
-                ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self)),
-                ("roles", self.tr("Roles"), RolesPage(d.catalog, self)),
-                ("kits", self.tr("Kits"), KitsPage(d, self))):
+                ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self.ops, self)),
+                ("roles", self.tr("Roles"), RolesPage(d.catalog, self.ops, self)),
+                ("kits", self.tr("Kits"), KitsPage(d, self.ops, self))):
             self.add_page(key, title, page)
             page.changed.connect(sessions.refresh)  # names shown in the sessions list
         sessions.view.activated.connect(self._on_session_activated)
@@ -316,7 +343,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.PURGE_OLD])
         install_purge(self, a[ActionId.PURGE_OLD])
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
-        self.backups = install_backups(self, self.desk, a[ActionId.RESTORE_BACKUP], MainWindow)
+        self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
+                                       MainWindow)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -377,7 +405,7 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_session_report(
-            self, self.desk.path, row.id,
+            self, self.ops, row.id,
             suggested=f"{row.candidate} – {row.role} – interview report")
 
     def _on_export_role_report(self) -> None:
@@ -387,7 +415,7 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_role_report(
-            self, self.desk.path, row.role_id, suggested=f"{row.role} – comparison")
+            self, self.ops, row.role_id, suggested=f"{row.role} – comparison")
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:
@@ -410,6 +438,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             live.shutdown()
+        self._finish_writes()
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:
@@ -417,3 +446,16 @@ class MainWindow(QMainWindow):
         if self.backups is not None:  # after the notes above are written
             self.backups.take_on_close()
         super().closeEvent(event)
+
+    def _finish_writes(self) -> None:
+        """Flush what the pages hold, then let the runner finish its queue and close its
+        connection: all before the app closes its own desk."""
+        if self.ops.closed:
+            return
+        live = self._pages.get("live")
+        if isinstance(live, LiveView):
+            live.shutdown()
+        # the scorecard page, the dock and any scorecard window opened from the Sessions page
+        for pane in self.findChildren(ScorecardPane):
+            pane.flush()
+        self.ops.close()

@@ -1,14 +1,13 @@
 """Purge old candidates: pick from those past the retention period, confirm, purge off-thread.
 
-The purge runs in a ``Worker`` on its own connection (a sqlite connection must not cross
-threads); the window refreshes its pages from the ``purged`` signal.
+The purge runs on the window's op runner (on its one writer connection, off the UI thread);
+the runner announces what it changed and the window refreshes its pages; the ``purged`` signal
+lets go of a live view or scorecard of a purged session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain import clock
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.retention import CandidateActivity, PurgeResult
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.workers import Worker, start
+from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -128,12 +128,12 @@ class PurgeDialog(QDialog):
 
     purged = Signal(object)  # PurgeResult
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert desk.path is not None, "purging scrubs a file; an in-memory desk has none"
         self.desk = desk
-        self.path: Path = desk.path
-        self.worker: Worker | None = None
+        self.ops = ops
+        self.op: Op | None = None  # the purge in progress
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Purge old candidates"))
         self.setObjectName("purge_dialog")
@@ -227,7 +227,7 @@ class PurgeDialog(QDialog):
         self.reload()
 
     def _update_buttons(self) -> None:
-        busy = self.worker is not None
+        busy = self.op is not None
         count = len(self.model.checked_ids())
         self.purge_button.setEnabled(count > 0 and not busy)
         self.purge_button.setText(
@@ -239,7 +239,7 @@ class PurgeDialog(QDialog):
     # purging
     def ask_to_purge(self) -> None:
         ids = self.model.checked_ids()
-        if not ids or self.worker is not None:
+        if not ids or self.op is not None:
             return
         count = len(ids)
         box = QMessageBox(
@@ -259,35 +259,27 @@ class PurgeDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def purge(self, candidate_ids: list[str]) -> Worker:
-        """Purge now (the user has confirmed), off the UI thread."""
-        path = self.path
-
-        def run(report: Callable[[int, str], None]) -> PurgeResult:
-            desk = Desk.open(path, create=False)
-            try:
-                return desk.retention.purge(candidate_ids, report=report)
-            finally:
-                desk.close()
-
-        worker = Worker(run)
-        worker.signals.progressed.connect(self._on_progressed)
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
-        self.worker = worker
+    def purge(self, candidate_ids: list[str]) -> Op:
+        """Purge now (the user has confirmed), on the window's writer, off the UI thread."""
+        op = self.ops.run(
+            lambda desk, report: desk.retention.purge(candidate_ids, report=report),
+            lane=Lane.BULK, label=self.tr("Purging…"), changes=_what_changed, owner=self)
+        op.progressed.connect(self._on_progressed)
+        op.succeeded.connect(self._on_finished)
+        op.failed.connect(self._on_failed)
+        self.op = op
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Purging…"))
         self._update_buttons()
-        start(worker)
-        return worker
+        return op
 
     def _on_progressed(self, percent: int, message: str) -> None:
         self.progress.setValue(percent)
         self.status.setText(tr(message))
 
     def _on_finished(self, result: PurgeResult) -> None:
-        self.worker = None
+        self.op = None
         self.progress.hide()
         count = len(result.names)
         text = (self.tr("Purged 1 candidate.") if count == 1
@@ -303,15 +295,15 @@ class PurgeDialog(QDialog):
         self._update_buttons()
         self.purged.emit(result)
 
-    def _on_failed(self, message: str) -> None:
-        self.worker = None
+    def _on_failed(self, error: OpError) -> None:
+        self.op = None
         self.progress.hide()
-        self.status.setText(self.tr("Nothing was purged: %1").replace("%1", message))
+        self.status.setText(self.tr("Nothing was purged: %1").replace("%1", error.message))
         self.reload()
         self._update_buttons()
 
     def reject(self) -> None:
-        if self.worker is not None:  # never leave a purge half-watched
+        if self.op is not None:  # never leave a purge half-watched
             return
         super().reject()
 
@@ -322,7 +314,7 @@ def install_purge(window: Any, action: QAction) -> None:
     def on_triggered() -> None:
         if window.desk.path is None:
             return
-        dialog = PurgeDialog(window.desk, window)
+        dialog = PurgeDialog(window.desk, window.ops, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.purged.connect(lambda result: _after_purge(window, result))
         window.purge_dialog = dialog
@@ -351,4 +343,9 @@ def _after_purge(window: Any, result: PurgeResult) -> None:
         note = QLabel(tr("This session was purged."), window)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         window.add_page(key, title, note)
-    window.refresh_pages()
+
+
+def _what_changed(result: PurgeResult) -> Changes:
+    return Changes.of(Aggregate.CANDIDATES, Aggregate.SESSIONS, Aggregate.NOTES,
+                      Aggregate.SCORECARDS, Aggregate.DECISIONS,
+                      ids=[*result.candidate_ids, *result.session_ids])

@@ -1,8 +1,8 @@
 """Exporting a PDF report from the GUI: ask where, build it off the UI thread, offer to open it.
 
 The other views call one function each (``export_session_report``, ``export_role_report``,
-``export_scorecard_report``) with the database *path*: the worker opens its own connection,
-because a sqlite connection must not cross threads.
+``export_scorecard_report``) with the window's op runner: the PDF is built on its writer thread
+(in the bulk lane, so a note typed meanwhile is saved first), never on the UI thread.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.workers import Worker, start
+from interview_desk.ui.ops import Lane, OpError, OpRunner
 
 if TYPE_CHECKING:  # the real import would load reportlab at start-up
     from interview_desk.reports import ExportResult
@@ -34,12 +34,12 @@ def safe_file_name(text: str) -> str:
 
 
 class ReportExport(QObject):
-    """One export in flight: progress dialog, worker, then a box offering to open the file."""
+    """One export in flight: progress dialog, the op, then a box offering to open the file."""
 
     exported = Signal(object)  # ExportResult
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget, desk_path: Path, target: Path, job: Job) -> None:
+    def __init__(self, parent: QWidget, ops: OpRunner, target: Path, job: Job) -> None:
         super().__init__(parent)
         self._parent = parent
         self.target = target
@@ -52,18 +52,11 @@ class ReportExport(QObject):
         self.progress.setValue(0)
         self.result_box: QMessageBox | None = None
 
-        def run(report: Callable[[int, str], None]) -> ExportResult:
-            desk = Desk.open(desk_path, create=False)
-            try:
-                return job(desk, target, report)
-            finally:
-                desk.close()
-
-        self.worker = Worker(run)
-        self.worker.signals.progressed.connect(self._on_progressed)
-        self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(self._on_failed)
-        start(self.worker)
+        self.op = ops.run(lambda desk, report: job(desk, target, report), lane=Lane.BULK,
+                          owner=self)
+        self.op.progressed.connect(self._on_progressed)
+        self.op.succeeded.connect(self._on_finished)
+        self.op.failed.connect(self._on_failed)
 
     def _on_progressed(self, percent: int, message: str) -> None:
         self.progress.setValue(percent)
@@ -102,7 +95,8 @@ class ReportExport(QObject):
         elif button.objectName() == "open_folder":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: OpError) -> None:
+        message = error.message
         self.progress.reset()
         self.progress.hide()
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Report not saved"),
@@ -125,35 +119,35 @@ def ask_target(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def export_session_report(parent: QWidget, desk_path: Path, session_id: str, *,
+def export_session_report(parent: QWidget, ops: OpRunner, session_id: str, *,
                           target: Path | None = None,
                           suggested: str = "interview report") -> ReportExport | None:
     """Export the consolidated report of one session; ``None`` if the user cancelled."""
     target = target or ask_target(parent, suggested)
     if target is None:
         return None
-    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+    return ReportExport(parent, ops, target, lambda desk, path, report:
                         desk.reports.export_session(session_id, path, progress=report))
 
 
-def export_role_report(parent: QWidget, desk_path: Path, role_id: str, *,
+def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
                        target: Path | None = None,
                        suggested: str = "role comparison") -> ReportExport | None:
     """Export the comparison of every candidate for one role."""
     target = target or ask_target(parent, suggested)
     if target is None:
         return None
-    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+    return ReportExport(parent, ops, target, lambda desk, path, report:
                         desk.reports.export_role(role_id, path, progress=report))
 
 
-def export_scorecard_report(parent: QWidget, desk_path: Path, session_id: str,
+def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
                             panelist_id: str, *, target: Path | None = None,
                             suggested: str = "scorecard") -> ReportExport | None:
     """Export one panelist's scorecard and notes."""
     target = target or ask_target(parent, suggested)
     if target is None:
         return None
-    return ReportExport(parent, desk_path, target, lambda desk, path, report:
+    return ReportExport(parent, ops, target, lambda desk, path, report:
                         desk.reports.export_scorecard(session_id, panelist_id, path,
                                                       progress=report))

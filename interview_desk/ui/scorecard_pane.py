@@ -3,9 +3,14 @@
 Dockable beside the live view (``ScorecardDock``). Everything typed is saved as a draft a moment
 after typing stops; submitting locks the card; later changes go to the post-debrief layer with a
 reason. Other panelists' ratings are never shown here: the seal is the debrief's business.
+
+Every write (draft, submission, PIN, post-debrief change) is a copy of the card handed to the
+window's op runner, so typing here never waits for the database (e.g. for an import).
 """
 
 from __future__ import annotations
+
+import copy
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
@@ -37,10 +42,11 @@ from PySide6.QtWidgets import (
 from interview_desk.domain.model import Competency, Recommendation, Scorecard
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import all_decided, undecided
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
-from interview_desk.storage.errors import StorageError
 from interview_desk.ui.actions import SPECS, ActionId, ScorecardKey, pane_actions
+from interview_desk.ui.ops import OpError, OpRunner
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
 _SAVE_DELAY_MS = 400
@@ -79,12 +85,18 @@ class ScorecardPane(QWidget):
     scorecard_amended = Signal(str)  # panelist id
     panelist_changed = Signal(str)  # panelist id
 
-    def __init__(self, desk: Desk, session_id: str, panelist_id: str, *,
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str, panelist_id: str, *,
                  verified: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scorecard_pane")
         self.desk = desk
-        self.service = desk.scorecards
+        self.ops = ops
+        self.service = desk.scorecards  # reads; writes go through ``ops``
+        # Drafts handed to the runner and not yet confirmed, by panelist: switching back to a
+        # panelist shows these, not the older card still on disk.
+        self._in_flight: dict[str, tuple[int, Scorecard]] = {}
+        self._draft_seq = 0
+        self._submitting = False
         self.session_id = session_id
         self.competencies: list[Competency] = self.service.competencies(session_id)
         self.panel = self.service.panel(session_id)
@@ -330,7 +342,9 @@ class ScorecardPane(QWidget):
             self.evidence.clear()
         changed = panelist_id != self._shown_panelist
         self._shown_panelist = panelist_id
-        self.card = self.service.card(self.session_id, panelist_id)
+        pending = self._in_flight.get(panelist_id)
+        self.card = copy.deepcopy(pending[1]) if pending is not None \
+            else self.service.card(self.session_id, panelist_id)
         if changed:
             # Each panelist starts at their own first open competency, not wherever the
             # previous one stopped (on a shared laptop that was the end of the list).
@@ -551,36 +565,65 @@ class ScorecardPane(QWidget):
         self._save_timer.stop()
         if self.locked:
             return
-        try:
-            self.service.save_draft(self.card)
-        except StorageError as exc:
-            self.status_label.setText(str(exc))
+        card = copy.deepcopy(self.card)  # typing goes on while the writer stores this copy
+        self._draft_seq += 1
+        seq = self._draft_seq
+        self._in_flight[card.panelist_id] = (seq, card)
+        op = self.ops.run(lambda desk, _report: desk.scorecards.save_draft(card), owner=self)
+        op.succeeded.connect(lambda _card: self._on_draft_done(card.panelist_id, seq, None))
+        op.failed.connect(lambda error: self._on_draft_done(card.panelist_id, seq, error))
+
+    def _on_draft_done(self, panelist_id: str, seq: int, error: OpError | None) -> None:
+        if self._in_flight.get(panelist_id, (None,))[0] == seq:
+            del self._in_flight[panelist_id]
+        if error is not None:
+            self.status_label.setText(error.message)
+            if error.transient and panelist_id == self.panelist_id:
+                self._save_timer.start()  # the draft is still here: try again shortly
             return
-        self.scorecard_saved.emit(self.panelist_id)
+        self.scorecard_saved.emit(panelist_id)
 
     def submit(self, *, accept_warnings: bool = False) -> bool:
-        """Submit after the checks; warnings are shown inline with "Submit anyway"."""
-        if self.locked:
+        """Submit after the checks; warnings are shown inline with "Submit anyway".
+
+        False when there is nothing to submit; otherwise the outcome arrives later:
+        ``scorecard_submitted``, or the warnings shown.
+        """
+        if self.locked or self._submitting:
             return False
         self._take_evidence()
         self.flush()
-        try:
-            self.service.submit(self.card, accept_warnings=accept_warnings)
-        except SubmitRefused as exc:
-            lines = [*exc.check.blockers, *exc.check.warnings]
-            self.warnings_label.setText("\n".join(f"• {line}" for line in lines))
-            self.submit_anyway.setVisible(not exc.check.blockers)
-            self.warnings.show()
-            return False
-        except StorageError as exc:
-            self.warnings_label.setText(str(exc))
-            self.submit_anyway.hide()
-            self.warnings.show()
-            return False
-        self.card = self.service.card(self.session_id, self.panelist_id)
-        self._show_card()
-        self.scorecard_submitted.emit(self.panelist_id)
+        card = copy.deepcopy(self.card)
+        self._submitting = True
+        self.submit_button.setEnabled(False)
+        op = self.ops.run(
+            lambda desk, _report: desk.scorecards.submit(card, accept_warnings=accept_warnings),
+            changes=Changes.of(Aggregate.SCORECARDS, Aggregate.SESSIONS,
+                               ids=[self.session_id]),
+            label=self.tr("Submitting the scorecard…"), owner=self)
+        op.succeeded.connect(self._on_submitted)
+        op.failed.connect(self._on_submit_failed)
         return True
+
+    def _on_submitted(self, card: Scorecard) -> None:
+        self._submitting = False
+        if card.panelist_id == self.panelist_id:  # still showing the card just submitted
+            self.card = self.service.card(self.session_id, self.panelist_id)
+            self._show_card()
+        self.scorecard_submitted.emit(card.panelist_id)
+
+    def _on_submit_failed(self, error: OpError) -> None:
+        self._submitting = False
+        self.submit_button.setEnabled(not self.locked)
+        if isinstance(error.exception, SubmitRefused):
+            check = error.exception.check
+            lines = [*check.blockers, *check.warnings]
+            self.warnings_label.setText("\n".join(f"• {line}" for line in lines))
+            self.submit_anyway.setVisible(not check.blockers)
+        else:
+            self.warnings_label.setText(error.message)
+            self.submit_anyway.hide()
+        self.warnings.show()
 
     def _on_amend_clicked(self) -> None:
         dialog = AmendDialog(self, self.competencies, self.service.effective(self.card),
@@ -614,12 +657,15 @@ class ScorecardPane(QWidget):
         dialog.open()
 
     def _on_pin_chosen(self, pin: str) -> None:
-        try:
-            self.service.set_pin(self.panelist_id, pin or None)
-        except StorageError as exc:
-            self.status_label.setText(str(exc))
-            return
-        self.pin_button.setText(self.tr("Change PIN…") if pin else self.tr("Set PIN…"))
+        panelist_id = self.panelist_id
+        op = self.ops.run(lambda desk, _report: desk.scorecards.set_pin(panelist_id, pin or None),
+                          owner=self)
+        op.succeeded.connect(lambda _none: self._on_pin_set(panelist_id, bool(pin)))
+        op.failed.connect(lambda error: self.status_label.setText(error.message))
+
+    def _on_pin_set(self, panelist_id: str, has_pin: bool) -> None:
+        if panelist_id == self.panelist_id:
+            self.pin_button.setText(self.tr("Change PIN…") if has_pin else self.tr("Set PIN…"))
 
     # --- layout and lifetime --------------------------------------------------------------------
 
@@ -653,12 +699,12 @@ class ScorecardPane(QWidget):
 class ScorecardDock(QDockWidget):
     """The pane in a dock, to sit beside the live view."""
 
-    def __init__(self, desk: Desk, session_id: str, panelist_id: str,
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str, panelist_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scorecard"))
         self.setObjectName("scorecard_dock")
-        self.pane = ScorecardPane(desk, session_id, panelist_id, parent=self)
+        self.pane = ScorecardPane(desk, ops, session_id, panelist_id, parent=self)
         self.setWidget(self.pane)
 
 
@@ -764,20 +810,32 @@ class AmendDialog(QDialog):
 
     def _on_accepted(self) -> None:
         cid = self.target.currentData()
-        try:
-            if cid is None:
-                self.pane.service.amend(
-                    self.pane.session_id, self.pane.panelist_id, reason=self.reason.text(),
-                    recommendation=Recommendation(self.recommendation.currentData()))
-            else:
-                value = self.rating.currentData()
-                self.pane.service.amend(
-                    self.pane.session_id, self.pane.panelist_id, reason=self.reason.text(),
-                    competency_id=cid, rating=value, no_evidence=value is None,
-                    evidence=self.evidence.toPlainText())
-        except StorageError as exc:
-            self.error.setText(str(exc))
-            return
+        sid, pid, reason = self.pane.session_id, self.pane.panelist_id, self.reason.text()
+        if cid is None:
+            recommendation = Recommendation(self.recommendation.currentData())
+
+            def amend(desk: Desk, _report: object) -> object:
+                return desk.scorecards.amend(sid, pid, reason=reason,
+                                             recommendation=recommendation)
+        else:
+            value = self.rating.currentData()
+            evidence = self.evidence.toPlainText()
+
+            def amend(desk: Desk, _report: object) -> object:
+                return desk.scorecards.amend(sid, pid, reason=reason, competency_id=cid,
+                                             rating=value, no_evidence=value is None,
+                                             evidence=evidence)
+        self.buttons.setEnabled(False)  # one change per click
+        op = self.pane.ops.run(amend, changes=Changes.of(Aggregate.SCORECARDS, ids=[sid]),
+                               owner=self)
+        op.succeeded.connect(self._on_amended)
+        op.failed.connect(self._on_amend_failed)
+
+    def _on_amended(self, _amendment: object) -> None:
         self.amended.emit()
         self.accept()
+
+    def _on_amend_failed(self, error: OpError) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(error.message)
 

@@ -117,9 +117,11 @@ def main() -> int:
           f"p99 {pct(saves, 99):.2f} ms, max {max(saves):.2f} ms")
 
     from interview_desk.ui.live.live_view import LiveView
+    from interview_desk.ui.ops import OpRunner
 
+    ops = OpRunner(desk)
     t = time.perf_counter()
-    view = LiveView(desk, sid)
+    view = LiveView(desk, ops, sid)
     view.resize(1366, 768)
     view.show()
     QTest.qWaitForWindowExposed(view)
@@ -173,6 +175,7 @@ def main() -> int:
         blocker.execute("ROLLBACK")
         blocker.close()
     view.shutdown()
+    ops.close()
     ms = [x * 1000 for x in latencies]
     print(f"{len(ms)} keys, {saved} autosave writes and {failures} failed (retried) writes "
           "during typing")

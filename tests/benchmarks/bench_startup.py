@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,8 +30,13 @@ sys.path.insert(0, str(ROOT))
 from interview_desk.ui.app import EXIT_AFTER_SHOW_ENV, SHOWN_MARKER  # noqa: E402
 
 
-def launch(command: list[str], home: Path, *extra: str) -> float:
-    """Seconds from spawn to the 'shown' line; the process is then waited for."""
+def launch(command: list[str], home: Path, *extra: str,
+           on_exit_error: Callable[[int, str], None] | None = None) -> float:
+    """Seconds from spawn to the 'shown' line; the process is then waited for.
+
+    A failing exit stops the benchmark, unless ``on_exit_error`` is given: it is then told the
+    exit code and the error output, and the time to the window still counts.
+    """
     env = {**os.environ, EXIT_AFTER_SHOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen",
            "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "INTERVIEW_DESK_DATA_DIR": str(home / "data")}
@@ -46,8 +52,10 @@ def launch(command: list[str], home: Path, *extra: str) -> float:
     else:
         errors = proc.stderr.read() if proc.stderr else ""
         raise SystemExit(f"no window shown (exit code {proc.wait()}): {errors}")
-    if proc.wait(timeout=30) != 0:
-        raise SystemExit(f"exit code {proc.returncode}")
+    if proc.wait(timeout=120) != 0:
+        if on_exit_error is None:
+            raise SystemExit(f"exit code {proc.returncode}")
+        on_exit_error(proc.returncode, proc.stderr.read() if proc.stderr else "")
     return shown
 
 

@@ -38,7 +38,7 @@ def _typed(desk: Desk, session_id: str) -> list[str]:
 
 def test_every_note_and_flag_of_the_demo_session_is_in_its_report(
         demo_desk: Desk, tmp_path: Path) -> None:
-    sid = next(r["id"] for r in demo_desk.sessions.overview() if r["status"] == "decided")
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "decided")
     out = tmp_path / "demo.pdf"
     demo_desk.reports.export_session(sid, out, generated_at=FIXED_TIME)
     text = _flat(out)

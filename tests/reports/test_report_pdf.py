@@ -240,7 +240,7 @@ def test_role_comparison_lists_the_held_interviews_of_the_role_as_the_page_does(
     out = tmp_path / "role.pdf"
     demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME)
     text = _text(out)
-    rows = {r["candidate"]: r["status"] for r in demo_desk.sessions.overview()}
+    rows = {r.candidate: r.status for r in demo_desk.sessions.overview()}
     for name, status in rows.items():
         assert (name in text) == (status != "planned"), name
     assert "held interviews only" in text

@@ -16,7 +16,6 @@ from interview_desk.domain.live import (
 )
 from interview_desk.domain.model import FlagKind, NoteState, SessionStatus
 from interview_desk.services.desk import Desk
-from interview_desk.services.live import LiveService
 from interview_desk.storage.errors import NotFoundError
 
 
@@ -132,7 +131,8 @@ def test_the_clock_is_stored_on_the_session(demo_desk: Desk) -> None:
 def test_the_writer_connection_gives_up_quickly_when_the_file_is_locked(
         demo_desk: Desk) -> None:
     assert demo_desk.path is not None
-    writer = LiveService.open_writer(demo_desk.path)
+    writer_desk = Desk.open_writer(demo_desk.path, busy_timeout_ms=1000)
+    writer = writer_desk.live
     sid = _live_session_id(demo_desk)
     live = writer.open(sid)
     blocker = sqlite3.connect(demo_desk.path)
@@ -147,7 +147,7 @@ def test_the_writer_connection_gives_up_quickly_when_the_file_is_locked(
         blocker.close()
     writer.save_note(note)
     assert svc_text(demo_desk, note.id) == "typed while locked"
-    writer.close()
+    writer_desk.close()
 
 
 def svc_text(desk: Desk, note_id: str) -> str:

@@ -247,6 +247,7 @@ def test_the_debrief_widget_shows_the_same_figures(
     """One look at the real page: the panel row and the agreement text carry the figures
     computed by hand, before and after the debrief, each labelled."""
     from interview_desk.ui.debrief_view import DebriefView
+    from interview_desk.ui.ops import OpRunner
 
     desk, role_id, folder, counter = world
     spec = PanelSpec((
@@ -256,14 +257,18 @@ def test_the_debrief_widget_shows_the_same_figures(
                      new_recommendation=Recommendation.YES)))
     stored = store_panel(desk, spec, role_id, f"Candidate {next(counter)}")
     want = Expected(spec, [c.weight for c in stored.competencies])
-    view = DebriefView(desk, stored.session_id)
-    qtbot.addWidget(view)
-    view.show()
-    model = view.matrix_model
-    panel_row = model.rowCount() - 2
-    assert model.data(model.index(panel_row, N_COMPETENCIES)) == \
-        f"{_fmt(want.panel_pre)} → {_fmt(want.panel_post)}"
-    text = view.agreement.text()
+    ops = OpRunner(desk)  # the view's writes (none here) would run there
+    try:
+        view = DebriefView(desk, ops, stored.session_id)
+        qtbot.addWidget(view)
+        view.show()
+        model = view.matrix_model
+        panel_row = model.rowCount() - 2
+        assert model.data(model.index(panel_row, N_COMPETENCIES)) == \
+            f"{_fmt(want.panel_pre)} → {_fmt(want.panel_post)}"
+        text = view.agreement.text()
+    finally:
+        ops.close()
     assert f"before the debrief (the independent ratings): {_fmt(want.panel_pre)}" in text
     assert f"after the debrief: {_fmt(want.panel_post)}" in text
     _doc, _rows, _raw, pdf_text = _outputs(desk, stored, folder, pdf=True)

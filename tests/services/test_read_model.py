@@ -8,14 +8,15 @@ from interview_desk.domain.debrief import Viewer
 from interview_desk.domain.model import Recommendation, new_id, utc_now
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.repositories import SessionSummary
 
 
-def _decided(desk: Desk) -> dict[str, str]:
-    return next(r for r in desk.sessions.overview() if r["status"] == "decided")
+def _decided(desk: Desk) -> SessionSummary:
+    return next(r for r in desk.sessions.overview() if r.status == "decided")
 
 
 def test_figures_of_the_demo_debrief(demo_desk: Desk) -> None:
-    v = demo_desk.debrief.view(_decided(demo_desk)["id"])
+    v = demo_desk.debrief.view(_decided(demo_desk).id)
     assert v.candidate == "Amara Okonkwo"
     assert [p.name for p in v.panel] == ["Ingrid Solberg", "Rahul Mehta", "Claire Dubois"]
     assert v.pending == () and not v.interim
@@ -45,7 +46,7 @@ def test_figures_of_the_demo_debrief(demo_desk: Desk) -> None:
 
 
 def test_unsubmitted_scorecards_keep_the_panel_sealed_for_everyone(demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     claire = demo_desk.sessions.sessions.panel(session_id)[2]
     demo_desk.db.execute("UPDATE scorecards SET submitted_at = NULL WHERE panelist_id = ?",
                          [claire.id])
@@ -58,7 +59,7 @@ def test_unsubmitted_scorecards_keep_the_panel_sealed_for_everyone(demo_desk: De
 
 
 def test_amendments_are_shown_beside_originals_and_never_change_them(demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     before = demo_desk.debrief.view(session_id)
     rahul = demo_desk.sessions.sessions.panel(session_id)[1]
     card_id = demo_desk.db.execute("SELECT id FROM scorecards WHERE panelist_id = ?",
@@ -79,7 +80,7 @@ def test_amendments_are_shown_beside_originals_and_never_change_them(demo_desk: 
 
 
 def test_a_panelists_own_view_holds_their_own_work(demo_desk: Desk) -> None:
-    session_id = _decided(demo_desk)["id"]
+    session_id = _decided(demo_desk).id
     rahul = demo_desk.sessions.sessions.panel(session_id)[1]
     v = demo_desk.debrief.view(session_id, Viewer.panelist(rahul.id))
     me = next(p for p in v.panelists if p.panelist.id == rahul.id)
@@ -90,7 +91,7 @@ def test_a_panelists_own_view_holds_their_own_work(demo_desk: Desk) -> None:
 
 
 def test_role_comparison_has_a_row_per_held_session_of_the_role(demo_desk: Desk) -> None:
-    role_id = _decided(demo_desk)["role_id"]
+    role_id = _decided(demo_desk).role_id
     data = demo_desk.debrief.role_comparison(role_id)
     rows = {r.candidate: r for r in data.rows}
     assert set(rows) == {"Amara Okonkwo", "Tomasz Wiśniewski"}  # José's is only planned
@@ -104,7 +105,7 @@ def test_role_comparison_has_a_row_per_held_session_of_the_role(demo_desk: Desk)
 
 def test_the_comparison_of_a_newer_role_version_shows_the_older_sessions_own_figures(
         demo_desk: Desk) -> None:
-    sid = _decided(demo_desk)["id"]
+    sid = _decided(demo_desk).id
     role = demo_desk.catalog.get_role(demo_desk.sessions.sessions.get(sid).role_id)
     role.competencies[0].weight = 3.0
     v2 = demo_desk.catalog.save_role(role)

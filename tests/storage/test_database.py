@@ -119,6 +119,31 @@ def test_saving_a_note_twice_updates_the_one_note(desk: Desk) -> None:
     assert [n.text for n in stored] == ["second 😀 <b>&amp;"]
 
 
+def test_a_first_write_that_meets_a_lock_still_inserts_once_the_lock_is_gone(
+        tmp_path: Path) -> None:
+    """sqlite-utils probes upsert support at the first upsert; a probe that met a lock once
+    made every later insert of a new row vanish silently while the save reported success."""
+    path = tmp_path / "locked.sqlite3"
+    Desk.open(path).close()
+    writer = Desk.open(path)
+    writer.db.execute("PRAGMA busy_timeout = 0")
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another connection holds the write lock
+    with pytest.raises(sqlite3.OperationalError):
+        writer.catalog.save_candidate(Candidate(name="First Try"))
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    saved = writer.catalog.save_candidate(Candidate(name="Second Try"))
+    writer.close()
+    check = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in check.execute("SELECT name FROM candidates WHERE id = ?",
+                                             [saved.id])]
+    finally:
+        check.close()
+    assert names == ["Second Try"]
+
+
 def test_notes_have_one_write_path_whoever_minted_the_id(desk: Desk) -> None:
     """The live writer and every other caller store a note through NoteRepository.save."""
     session, lead = _plan(desk)

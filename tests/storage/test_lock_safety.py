@@ -23,21 +23,20 @@ from tests.helpers import REPO_ROOT, run_cli
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and SIGKILL")
 
-# The app's side: a main connection (the window) and the autosave writer's connection, both
+# The app's side: a main connection (the window) and the op runner's writer connection, both
 # opened the way the app opens them. It writes one note, waits for the parent to run the CLI,
 # writes more through both connections, says so and waits to be killed.
 _APP_SIDE = textwrap.dedent("""
     import sys, time
     from interview_desk.domain.model import Note
     from interview_desk.services.desk import Desk
-    from interview_desk.services.live import LiveService
 
     path = sys.argv[1]
     main = Desk.open(path)
-    session = main.sessions.overview()[0]["id"]
+    session = main.sessions.overview()[0].id
     live = main.live.open(session)
     lead, questions = live.panelist, [q.id for q in live.kit.questions()]
-    writer = LiveService.open_writer(path)
+    writer = Desk.open_writer(path, busy_timeout_ms=1000).live  # as the op runner opens it
 
     def note(service, i):
         service.save_note(Note(session, lead.id, questions[i], text=f"typed note {i}"))

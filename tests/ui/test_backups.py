@@ -82,7 +82,7 @@ def test_the_hourly_backup_runs_off_the_ui_thread_and_keeps_n(
         _mark(demo_desk, f"hour {hour}")
         with qtbot.waitSignal(scheduler.backup_taken, timeout=20000) as signal:
             scheduler.timer.timeout.emit()  # an hour has passed
-            assert scheduler.worker is not None  # running in the pool, not on this thread
+            assert scheduler.op is not None  # queued on the op runner, not run on this thread
         taken.append(signal.args[0])
 
     assert [b.path for b in list_backups(demo_desk.path)] == [taken[2], taken[1]]

@@ -20,6 +20,7 @@ from interview_desk.ui.debrief_pages import (
 from interview_desk.ui.debrief_view import DebriefView, MatrixModel
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.scorecard_pane import ScorecardPane
+from tests.ui.ops_support import runner_for
 
 
 def _sid(desk: Desk, status: str) -> str:
@@ -38,11 +39,11 @@ def _fill_and_submit(qtbot: QtBot, pane: ScorecardPane, values: list[int]) -> No
 
 def test_seal_holds_until_the_last_submission(qtbot: QtBot, demo_desk: Desk) -> None:
     sid = _sid(demo_desk, "live")
-    view = DebriefView(demo_desk, sid)
+    view = DebriefView(demo_desk, runner_for(demo_desk), sid)
     qtbot.addWidget(view)
     view.show()
     panel = demo_desk.scorecards.panel(sid)
-    pane = ScorecardPane(demo_desk, sid, panel[0].id)
+    pane = ScorecardPane(demo_desk, runner_for(demo_desk), sid, panel[0].id)
     qtbot.addWidget(pane)
     pane.show()
     ratings = [[3, 3, 4, 2, 3, 4], [4, 3, 3, 4, 3, 3], [3, 3, 4, 4, 3, 4]]
@@ -74,7 +75,7 @@ def test_unsealing_is_recorded(qtbot: QtBot, demo_desk: Desk) -> None:
     sid = _sid(demo_desk, "live")
     lead = next(p for p in demo_desk.scorecards.panel(sid) if p.is_lead)
     demo_desk.scorecards.set_pin(lead.id, "9999")
-    view = DebriefView(demo_desk, sid)
+    view = DebriefView(demo_desk, runner_for(demo_desk), sid)
     qtbot.addWidget(view)
     view.show()
     assert view.stack.currentIndex() == 0
@@ -102,7 +103,7 @@ def test_matrix_cell_shows_evidence_and_changes(qtbot: QtBot, demo_desk: Desk) -
     collab = next(i for i, c in enumerate(comps) if c.key == "collaboration_communication")
     demo_desk.scorecards.amend(sid, panel[1].id, reason="heard the whole story",
                                competency_id=comps[collab].id, rating=3, evidence="revised")
-    view = DebriefView(demo_desk, sid)
+    view = DebriefView(demo_desk, runner_for(demo_desk), sid)
     qtbot.addWidget(view)
     view.resize(1196, 700)
     view.show()
@@ -122,7 +123,7 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None
     model = MatrixModel()
     model.set_data(demo_desk.debrief.view(_sid(demo_desk, "decided")))
     qtmodeltester.check(model)
-    page = RoleComparisonPage(demo_desk)
+    page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
     qtmodeltester.check(page.model)
     page.deleteLater()
 
@@ -131,13 +132,13 @@ def test_decision_recorded_from_the_view(qtbot: QtBot, demo_desk: Desk) -> None:
     sid = _sid(demo_desk, "live")
     lead = demo_desk.scorecards.panel(sid)[0]
     demo_desk.scorecards.unseal(sid, lead.id, "moving fast")
-    view = DebriefView(demo_desk, sid)
+    view = DebriefView(demo_desk, runner_for(demo_desk), sid)
     qtbot.addWidget(view)
     view.show()
     view.tabs.setCurrentIndex(2)
     view.outcome.setCurrentIndex(view.outcome.findData(Outcome.ADDITIONAL_ASSESSMENT.value))
     qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
-    assert "rationale" in view.decision_status.text()
+    qtbot.waitUntil(lambda: "rationale" in view.decision_status.text(), timeout=5000)
     assert demo_desk.debrief.view(sid).decision is None
     qtbot.keyClicks(view.rationale, "Ask for a take-home on reconciliation")
     view.told.setChecked(True)
@@ -158,7 +159,7 @@ def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
             card.ratings[c.id] = Rating(c.id, rating=v, evidence="e")
         card.recommendation = Recommendation.NO
         demo_desk.scorecards.submit(card)
-    page = RoleComparisonPage(demo_desk)
+    page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(page)
     page.show()
     proxy = page.proxy
@@ -241,7 +242,8 @@ def test_scorecard_docks_beside_another_view(qtbot: QtBot, demo_desk: Desk) -> N
     qtbot.addWidget(host)
     host.setCentralWidget(QPlainTextEdit(host))  # stands in for the live view
     sid = _sid(demo_desk, "live")
-    dock = ScorecardDock(demo_desk, sid, demo_desk.scorecards.panel(sid)[0].id, host)
+    dock = ScorecardDock(demo_desk, runner_for(demo_desk), sid,
+                         demo_desk.scorecards.panel(sid)[0].id, host)
     host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     host.resize(1366, 768)
     host.resizeDocks([dock], [480], Qt.Orientation.Horizontal)

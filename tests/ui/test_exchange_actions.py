@@ -230,7 +230,7 @@ def test_a_watched_folder_imports_files_as_they_appear(qtbot: QtBot, desk: Desk,
     # Nothing new: a scan imports nothing and says nothing.
     with qtbot.assertNotEmitted(inbox.imported, wait=200):
         inbox.scan()
-    qtbot.waitUntil(lambda: inbox._worker is None)
+    qtbot.waitUntil(lambda: not inbox.busy())
 
 
 def test_the_watched_folder_is_remembered(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:

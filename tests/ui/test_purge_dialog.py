@@ -1,4 +1,4 @@
-"""The purge dialog: pick old candidates, confirm, the worker purges, the pages forget them."""
+"""The purge dialog: pick old candidates, confirm, the op runner purges, the pages forget them."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
 from interview_desk.ui.purge_dialog import PurgeDialog, PurgeModel
 from tests.retention_support import SECRET, age, candidate_id, file_bytes, plant_secret
+from tests.ui.ops_support import runner_for
 
 
 def _names(page: CandidatesPage) -> list[str]:
@@ -73,7 +74,7 @@ def test_select_confirm_purge_and_the_candidate_is_gone(qtbot: QtBot, demo_desk:
     assert confirm is not None
     with qtbot.waitSignal(dialog.purged, timeout=20000) as purged:
         qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
-        assert not dialog.close_button.isEnabled()  # the worker runs; the UI stays live
+        assert not dialog.close_button.isEnabled()  # the purge runs; the UI stays live
     assert purged.args[0].names == ("Amara Okonkwo",)
     assert purged.args[0].wal_truncated  # the window's own connection does not hold the log
     assert "Purged 1 candidate" in dialog.status.text()
@@ -100,7 +101,7 @@ def test_cancel_keeps_everything(qtbot: QtBot, demo_desk: Desk) -> None:
     box = dialog.confirm_box
     assert box is not None
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
-    assert dialog.worker is None
+    assert dialog.op is None
     assert len(demo_desk.catalog.candidates.find()) == 3
 
 
@@ -109,7 +110,7 @@ def test_the_retention_period_is_a_setting(qtbot: QtBot, demo_desk: Desk,
     amara = candidate_id(demo_desk, "Amara")
     age(demo_desk, amara, "2026-01-01T10:00:00+00:00")
     settings.put(settings.RETENTION_DAYS, 36500)
-    dialog = PurgeDialog(demo_desk)
+    dialog = PurgeDialog(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.days.value() == 36500 and dialog.model.rowCount() == 0
@@ -170,7 +171,7 @@ def test_keyboard_only(qtbot: QtBot, demo_desk: Desk) -> None:
     """Space ticks the current candidate; Enter on the dialog never starts a purge."""
     amara = candidate_id(demo_desk, "Amara")
     age(demo_desk, amara)
-    dialog = PurgeDialog(demo_desk)
+    dialog = PurgeDialog(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -182,14 +183,14 @@ def test_keyboard_only(qtbot: QtBot, demo_desk: Desk) -> None:
     qtbot.keyClick(dialog.purge_button, Qt.Key.Key_Space)
     assert dialog.confirm_box is not None and dialog.confirm_box.isVisible()
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Escape)
-    assert dialog.worker is None and len(demo_desk.catalog.candidates.find()) == 3
+    assert dialog.op is None and len(demo_desk.catalog.candidates.find()) == 3
 
 
 def test_a_candidate_whose_interview_started_meanwhile_is_not_purged(
         qtbot: QtBot, demo_desk: Desk) -> None:
     amara = candidate_id(demo_desk, "Amara")
     age(demo_desk, amara)
-    dialog = PurgeDialog(demo_desk)
+    dialog = PurgeDialog(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 1
@@ -197,7 +198,7 @@ def test_a_candidate_whose_interview_started_meanwhile_is_not_purged(
     demo_desk.db.execute("UPDATE sessions SET status = 'live' WHERE candidate_id = ?", [amara])
     demo_desk.db.conn.commit()
     dialog.purge([amara])
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.op is None, timeout=20000)
     assert "Nothing was purged" in dialog.status.text()
     assert "a session is live" in dialog.status.text()
     assert dialog.model.rowCount() == 0  # the list is read again

@@ -124,7 +124,7 @@ def test_a_failed_export_says_why_and_writes_nothing(
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "never.pdf"
-    export = export_session_report(window, demo_desk.path, "no-such-session", target=target)
+    export = export_session_report(window, window.ops, "no-such-session", target=target)
     assert export is not None
     with qtbot.waitSignal(export.failed, timeout=20000) as blocker:
         pass
@@ -150,7 +150,7 @@ def test_the_saved_box_lists_characters_without_a_glyph(
     session_id = tricky.build(desk, with_undrawable=True).session_id
     window, _page = _window(qtbot, desk)
     assert desk.path is not None
-    export = export_session_report(window, desk.path, session_id, target=tmp_path / "r.pdf")
+    export = export_session_report(window, window.ops, session_id, target=tmp_path / "r.pdf")
     assert export is not None
     with qtbot.waitSignal(export.exported, timeout=20000):
         pass

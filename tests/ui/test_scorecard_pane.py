@@ -10,6 +10,7 @@ from interview_desk.domain.model import Recommendation, Scorecard
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import with_rating
 from interview_desk.ui.scorecard_pane import NO_EVIDENCE, AmendDialog, ScorecardPane
+from tests.ui.ops_support import runner_for
 
 
 def _live(desk: Desk) -> str:
@@ -17,7 +18,7 @@ def _live(desk: Desk) -> str:
 
 
 def _pane(qtbot: QtBot, desk: Desk, sid: str, pid: str) -> ScorecardPane:
-    pane = ScorecardPane(desk, sid, pid)
+    pane = ScorecardPane(desk, runner_for(desk), sid, pid)
     qtbot.addWidget(pane)
     pane.resize(1200, 740)
     with qtbot.waitActive(pane):  # shortcuts only reach the active window
@@ -25,6 +26,11 @@ def _pane(qtbot: QtBot, desk: Desk, sid: str, pid: str) -> ScorecardPane:
         pane.activateWindow()
     pane.list.setFocus()
     return pane
+
+
+def _settled(qtbot: QtBot, pane: ScorecardPane) -> None:
+    """Wait until every write the pane handed to the op runner has come back."""
+    qtbot.waitUntil(lambda: pane.ops.pending() == 0, timeout=5000)
 
 
 def _rate_all_by_keyboard(qtbot: QtBot, pane: ScorecardPane, keys: list[Qt.Key]) -> None:
@@ -46,10 +52,12 @@ def test_recommendation_is_locked_until_every_competency_is_decided(
     assert pane.current == 5
     assert not any(b.isEnabled() for b in pane.rec_buttons.values())
     qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    _settled(qtbot, pane)
     assert demo_desk.scorecards.card(sid, pid).recommendation is None  # still locked
     qtbot.keyClick(pane.list, Qt.Key.Key_1)
     assert all(b.isEnabled() for b in pane.rec_buttons.values())
     qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
+    _settled(qtbot, pane)
     stored = demo_desk.scorecards.card(sid, pid)
     assert stored.recommendation is Recommendation.YES
     values = [stored.ratings[c.id].rating for c in pane.competencies]
@@ -64,6 +72,7 @@ def test_recommendation_is_locked_until_every_competency_is_decided(
     assert pane.evidence.toPlainText() == "2 incidents"
     qtbot.keyClick(pane.evidence, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     pane.flush()
+    _settled(qtbot, pane)
     r = demo_desk.scorecards.card(sid, pid).ratings[pane.competencies[4].id]
     assert (r.rating, r.evidence) == (4, "2 incidents")
 
@@ -76,7 +85,7 @@ def test_submit_warns_then_locks(qtbot: QtBot, demo_desk: Desk) -> None:
     qtbot.mouseClick(pane.rec_buttons[Recommendation.NO], Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(pane.scorecard_submitted):
         qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
-    assert pane.warnings.isVisible()
+        qtbot.waitUntil(pane.warnings.isVisible, timeout=5000)  # the refusal comes back
     text = pane.warnings_label.text()
     assert "without evidence" in text and "halo" in text
     assert demo_desk.scorecards.card(sid, pid).submitted_at is None
@@ -89,6 +98,7 @@ def test_submit_warns_then_locks(qtbot: QtBot, demo_desk: Desk) -> None:
     assert not any(b.isEnabled() for b in pane.rating_group.buttons())
     assert pane.evidence.isReadOnly() and pane.takeaways.isReadOnly()
     qtbot.keyClick(pane.list, Qt.Key.Key_1)  # keys no longer change anything
+    _settled(qtbot, pane)
     assert demo_desk.scorecards.card(sid, pid).ratings == stored.ratings
     assert "locked" in pane.status_label.text()
 
@@ -128,12 +138,14 @@ def test_switching_panelist_keeps_each_card_and_asks_for_a_pin(
     assert pane.stack.currentIndex() == 0  # the PIN page, not the card
     assert not pane.pin_button.isEnabled()  # only the unlocked panelist may change the PIN
     assert "0 of 6" in pane.status_label.text()  # the new panelist's status (first: 1 of 6)
+    _settled(qtbot, pane)
     mine = demo_desk.scorecards.card(sid, first.id).ratings[pane.competencies[0].id]
     assert (mine.rating, mine.evidence) == (4, "typed just before switching")
     qtbot.keyClicks(pane.pin_edit, "0000")
     qtbot.keyClick(pane.pin_edit, Qt.Key.Key_Return)
     assert pane.stack.currentIndex() == 0 and pane.pin_error.text()
     qtbot.keyClick(pane.list, Qt.Key.Key_3)  # the locked card cannot be rated
+    _settled(qtbot, pane)
     assert demo_desk.scorecards.card(sid, second.id).ratings == {}
     pane.pin_edit.clear()
     qtbot.keyClicks(pane.pin_edit, "1357")
@@ -158,7 +170,8 @@ def test_post_debrief_change_keeps_the_original(qtbot: QtBot, demo_desk: Desk) -
     assert dialog.rating.currentData() == 2
     dialog.rating.setCurrentIndex(dialog.rating.findData(3))
     dialog.buttons.accepted.emit()  # no reason yet: refused, dialog stays
-    assert dialog.isVisible() and "why" in dialog.error.text()
+    qtbot.waitUntil(lambda: "why" in dialog.error.text(), timeout=5000)
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.reason, "Claire's account of the conflict convinced me")
     with qtbot.waitSignal(pane.scorecard_amended):
         dialog.buttons.accepted.emit()
@@ -184,6 +197,7 @@ def test_leaving_a_pin_locked_card_never_erases_its_evidence(
     assert pane.stack.currentIndex() == 0
     pane.set_panelist(first.id)  # walk away without unlocking
     pane.close()
+    _settled(qtbot, pane)
     r = demo_desk.scorecards.card(sid, second.id).ratings[pane.competencies[0].id]
     assert (r.rating, r.evidence) == (2, "her own words")
 
@@ -196,6 +210,7 @@ def test_text_typed_just_before_quitting_is_saved(qtbot: QtBot, demo_desk: Desk)
     qtbot.keyClicks(pane.takeaways, "last words")
     assert pane._save_timer.isActive()  # not yet written...
     QApplication.instance().aboutToQuit.emit()  # ...when the app quits
+    pane.ops.close()  # as the window does next: the runner finishes its queue
     assert demo_desk.scorecards.card(sid, pid).takeaways == "last words"
 
 
@@ -306,9 +321,11 @@ def test_switching_panelist_after_a_submit_shows_a_clean_card(
     pane.takeaways.setFocus()
     qtbot.keyClicks(pane.takeaways, "Ingrid's takeaway")
     qtbot.mouseClick(pane.rec_buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
-    if pane.warnings.isVisible():
-        with qtbot.waitSignal(pane.scorecard_submitted):
+    with qtbot.waitSignal(pane.scorecard_submitted, timeout=5000):
+        qtbot.mouseClick(pane.submit_button, Qt.MouseButton.LeftButton)
+        # the submission comes back: submitted, or warnings to accept
+        qtbot.waitUntil(lambda: pane.warnings.isVisible() or pane.locked, timeout=5000)
+        if pane.warnings.isVisible():
             qtbot.mouseClick(pane.submit_anyway, Qt.MouseButton.LeftButton)
     assert demo_desk.scorecards.card(sid, ingrid.id).submitted_at
     pane.set_panelist(rahul.id)

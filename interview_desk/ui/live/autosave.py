@@ -2,23 +2,24 @@
 
 Typing marks a key (one note) dirty. It is written 500 ms after typing pauses, and at most
 2 s after its first unsaved keystroke while typing goes on; ``flush()`` writes at once
-(question change, focus loss, close, end of session). Writes run on a dedicated writer thread
-with its own SQLite connection, so a slow disk or another connection holding the write lock
-can never make a keystroke wait. A failed write leaves the key dirty, shows "not saved" and
-is retried; the text itself always stays in memory.
+(question change, focus loss, close, end of session). Writes go to the app's one op runner
+(``ui/ops.py``) in its interactive lane, so a slow disk, an import running or another program
+holding the write lock never makes a keystroke wait. A failed write leaves the key dirty and
+shows "not saved"; the text itself always stays in memory. A lock held elsewhere is retried
+every second until it is released; any other failure (a refusal, or a bug, which the runner
+logs) is not retried on its own, only when the note changes again.
 """
 
 from __future__ import annotations
 
-import queue
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, QTimer, Signal
 
-from interview_desk.services.desk import Desk
 from interview_desk.services.live import LiveService
+from interview_desk.ui.ops import OpError, OpRunner
 
 Job = Callable[[LiveService], None]
 """One write, run on the writer's connection."""
@@ -32,43 +33,6 @@ class SaveState(Enum):
     SAVED = "saved"
     PENDING = "pending"
     FAILED = "failed"
-
-
-class _Writer(QThread):
-    """Runs jobs in order on its own connection and reports each outcome by signal."""
-
-    done = Signal(str, int, str)  # key, sequence number, error ('' when it worked)
-
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._path = path
-        self._queue: queue.Queue[tuple[str, int, Job] | None] = queue.Queue()
-
-    def submit(self, key: str, seq: int, job: Job) -> None:
-        self._queue.put((key, seq, job))
-
-    def stop(self) -> None:
-        self._queue.put(None)
-
-    def run(self) -> None:
-        service: LiveService | None = None
-        while True:
-            item = self._queue.get()
-            if item is None:
-                break
-            key, seq, job = item
-            try:
-                if service is None:
-                    service = LiveService.open_writer(self._path)
-                job(service)
-            except Exception as exc:  # any failure must reach the screen, never vanish
-                if service is not None and service.db.conn.in_transaction:
-                    service.db.conn.rollback()
-                self.done.emit(key, seq, str(exc) or type(exc).__name__)
-            else:
-                self.done.emit(key, seq, "")
-        if service is not None:
-            service.close()
 
 
 @dataclass
@@ -85,9 +49,9 @@ class Autosave(QObject):
     saved = Signal(str)  # key
     failed = Signal(str, str)  # key, error
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, ops: OpRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._desk = desk
+        self._ops = ops
         self._seq = 0
         self._entries: dict[str, _Entry] = {}
         self._failed: set[str] = set()
@@ -96,15 +60,6 @@ class Autosave(QObject):
         self._idle = self._timer(IDLE_MS)
         self._deadline = self._timer(MAX_DELAY_MS)
         self._retry = self._timer(RETRY_MS)
-        self._writer: _Writer | None = None
-        if desk.path is not None:
-            self._writer = _Writer(str(desk.path), self)
-            self._writer.done.connect(self._on_done)
-            self._writer.start()
-            # However the app ends, pending text is written and the thread stopped first.
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.aboutToQuit.connect(self.close)
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)
@@ -136,15 +91,16 @@ class Autosave(QObject):
             if entry.sent:
                 continue
             entry.sent = True
-            job = entry.snapshot()
-            if self._writer is None:
-                self._run_here(key, entry.seq, job)
-            else:
-                self._writer.submit(key, entry.seq, job)
+            self._send(key, entry.seq, entry.snapshot())
 
     @property
     def state(self) -> SaveState:
         return self._state
+
+    @property
+    def retrying(self) -> bool:
+        """A failed write will be tried again on its own (a lock held elsewhere)."""
+        return self._retry.isActive()
 
     def is_dirty(self) -> bool:
         """Something is not confirmed written yet."""
@@ -157,21 +113,21 @@ class Autosave(QObject):
     def wait_saved(self, timeout_ms: int = 5000) -> bool:
         """Flush and wait (retries included) until everything is written; False if not."""
         self.flush()
-        if self._writer is None:
-            return not self._entries
         deadline = QDeadlineTimer(timeout_ms)
         while self._entries and not deadline.hasExpired():
+            if not any(e.sent for e in self._entries.values()) and not self._retry.isActive():
+                break  # nothing in flight and nothing to retry on its own: the answer is in
             QCoreApplication.processEvents()
             QThread.msleep(5)
         return not self._entries
 
     def close(self, timeout_ms: int = 5000) -> bool:
-        """Write what is left and stop the writer; True when nothing was left unsaved."""
+        """Write what is left; True when nothing was left unsaved. (The runner, shared with
+        the rest of the window, is closed by the window after this.)"""
         ok = self.wait_saved(timeout_ms)
-        if self._writer is not None:
-            self._writer.stop()
-            self._writer.wait(5000)
-            self._writer = None
+        self._idle.stop()
+        self._deadline.stop()
+        self._retry.stop()
         return ok
 
     # bookkeeping ---------------------------------------------------------------------------
@@ -181,23 +137,22 @@ class Autosave(QObject):
         self._entries[key] = _Entry(self._seq, snapshot)
         self._update_state()
 
-    def _run_here(self, key: str, seq: int, job: Job) -> None:
-        try:
-            job(self._desk.live)
-        except Exception as exc:  # same contract as the writer thread
-            self._on_done(key, seq, str(exc) or type(exc).__name__)
-        else:
-            self._on_done(key, seq, "")
+    def _send(self, key: str, seq: int, job: Job) -> None:
+        # One attempt: a lock is retried here, on a timer, so "not saved" shows meanwhile.
+        op = self._ops.run(lambda desk, _report: job(desk.live), retry_for_ms=0, owner=self)
+        op.succeeded.connect(lambda _value: self._on_done(key, seq, None))
+        op.failed.connect(lambda error: self._on_done(key, seq, error))
 
-    def _on_done(self, key: str, seq: int, error: str) -> None:
+    def _on_done(self, key: str, seq: int, error: OpError | None) -> None:
         entry = self._entries.get(key)
-        if error:
-            self.last_error = error
+        if error is not None:
+            self.last_error = error.message
             self._failed.add(key)
             if entry is not None and entry.seq == seq:
-                entry.sent = False  # send the same data again on retry
-            self._retry.start()
-            self.failed.emit(key, error)
+                entry.sent = False  # send the same data again on retry or the next change
+            if error.transient:
+                self._retry.start()
+            self.failed.emit(key, error.message)
         else:
             self._failed.discard(key)
             if entry is not None and entry.seq == seq:

@@ -66,10 +66,12 @@ class LiveHeader(QWidget):
                                  + (f"  ({status})" if status else ""))
         self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
 
-    def show_save_state(self, state: SaveState, error: str) -> None:
-        """A failed write is loud (the text is kept in memory and retried); the rest is quiet."""
+    def show_save_state(self, state: SaveState, error: str, *, retrying: bool = True) -> None:
+        """A failed write is loud (the text is kept in memory; retried while another program
+        holds the lock, otherwise with the next change); the rest is quiet."""
         if state is SaveState.FAILED:
-            self.save_label.setText(self.tr("NOT SAVED: kept in memory, retrying"))
+            self.save_label.setText(self.tr("NOT SAVED: kept in memory, retrying") if retrying
+                                    else self.tr("NOT SAVED: kept in memory"))
             self.save_label.setToolTip(error)
             self.save_label.setStyleSheet(
                 "color: white; background: #b3261e; padding: 2px 6px; font-weight: bold;")

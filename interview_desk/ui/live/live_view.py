@@ -2,7 +2,8 @@
 
 The view holds a ``LiveSession`` (plain data from the live service) and changes it in memory
 as the panelist types; every change is handed to ``Autosave``, which writes it off the UI
-thread. The widgets only show that state: they are never the store of record.
+thread through the window's one op runner. The widgets only show that state: they are never
+the store of record.
 
 ``LiveView`` composes the pieces and is the only one that changes the state: ``LiveHeader``
 (top line), ``AgendaTree`` over ``AgendaModel`` (left), ``QuestionPanel`` and ``NoteEditor``
@@ -59,6 +60,7 @@ from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
+from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
 END_WAIT_MS = 3000
@@ -83,8 +85,8 @@ class LiveView(QWidget):
     session_ended = Signal(str, str)  # session id, panelist id
     panelist_changed = Signal(str)
 
-    def __init__(self, desk: Desk, session_id: str, panelist_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str,
+                 panelist_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("live_view")
         self.desk = desk
@@ -97,7 +99,7 @@ class LiveView(QWidget):
                 raise
             self.state = desk.live.open(session_id)  # a remembered panelist since removed
         remember_panelist(session_id, self.state.panelist.id)
-        self.autosave = Autosave(desk, self)
+        self.autosave = Autosave(ops, self)
         self.autosave.state_changed.connect(self._on_save_state_changed)
         self.shortcuts = Actions(self, "live", Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._agenda: list[AgendaItem] = []
@@ -127,7 +129,7 @@ class LiveView(QWidget):
         self._ticker.start()
         self._refresh_clock()
         # Focus leaving the note saves at once. (Closing is handled by the main window's
-        # closeEvent, which calls shutdown() before the writer thread may stop.)
+        # closeEvent, which calls shutdown() before it closes the op runner.)
         app = QApplication.instance()
         self._focus_link: QMetaObject.Connection | None = None
         if isinstance(app, QApplication):
@@ -606,7 +608,8 @@ class LiveView(QWidget):
     # saving state on screen; focus; shutting down -----------------------------------------
 
     def _on_save_state_changed(self, state: SaveState) -> None:
-        self.header.show_save_state(state, self.autosave.last_error)
+        self.header.show_save_state(state, self.autosave.last_error,
+                                    retrying=self.autosave.retrying)
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         editors = set(self.editors.values())

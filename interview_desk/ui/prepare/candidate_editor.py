@@ -4,6 +4,7 @@ the panel should probe, each linkable to the kit question meant to probe it."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import Candidate, Concern, Kit, Question
 from interview_desk.services.catalog import CatalogService
+from interview_desk.services.changes import Aggregate, Changes
+from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui.models import Column
+from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
@@ -35,8 +39,9 @@ def _short(text: str, limit: int = 70) -> str:
 
 
 class CandidateEditor(DraftEditor):
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.catalog = catalog
         self.candidate: Candidate | None = None
         self._question_labels: dict[str, str] = {}
@@ -204,9 +209,16 @@ class CandidateEditor(DraftEditor):
         return self.tr("The dossier of “%1”").replace(
             "%1", self.candidate.name if self.candidate else "")
 
-    def store(self) -> str:
-        assert self.candidate is not None
-        return self.catalog.save_candidate(self.candidate).id
+    def write(self) -> Callable[[Desk], Candidate]:
+        candidate = self.candidate
+        assert candidate is not None
+        return lambda desk: desk.catalog.save_candidate(candidate)
+
+    def written(self, value: Candidate) -> str:
+        return value.id
+
+    def changes(self) -> Changes:
+        return Changes.of(Aggregate.CANDIDATES)
 
     # edits
     def _on_form_edited(self, *_: object) -> None:
@@ -259,8 +271,11 @@ class CandidateEditor(DraftEditor):
 class CandidatesPage(MasterDetailPage):
     """Candidates, searchable by name, role and any text of the dossier."""
 
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        editor = CandidateEditor(catalog)
+    shows = (Aggregate.CANDIDATES, Aggregate.ROLES)
+
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        editor = CandidateEditor(catalog, ops)
         self._roles: dict[str, str] = {}
 
         def load(search: str) -> list[Candidate]:
@@ -284,8 +299,8 @@ class CandidatesPage(MasterDetailPage):
     def start_new(self) -> None:
         self.candidate_editor.load_new()
 
-    def delete_item(self, ident: str) -> None:
-        self.catalog.delete_candidate(ident)
+    def delete_item(self, ident: str) -> Callable[[Desk], object]:
+        return lambda desk: desk.catalog.delete_candidate(ident)
 
     def describe(self, ident: str) -> str:
         return self.tr("the dossier of “%1”").replace(

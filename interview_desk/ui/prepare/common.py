@@ -1,5 +1,9 @@
 """What every preparation editor shares: a draft with a dirty flag, save/revert, the
 "unsaved changes" question, an orderable list with its buttons, and the list-plus-editor page.
+
+Saves and deletes run on the window's op runner, off the UI thread; the editor waits for the
+answer (painting, timers and autosave go on meanwhile) because "Save" in the unsaved-changes
+question must know whether it worked before the page moves on.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.storage.errors import StorageError
+from interview_desk.services.changes import Aggregate, Changes
+from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
+from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.models import DraftListModel
 
 Button = QMessageBox.StandardButton
@@ -213,8 +219,9 @@ class DraftEditor(QWidget):
     saved = Signal(str)  # id of what was stored
     dirty_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self._dirty = False
         self._loading = False
         self._stored_id: str | None = None  # what the draft was loaded from; None when new
@@ -258,8 +265,20 @@ class DraftEditor(QWidget):
     def has_draft(self) -> bool:
         raise NotImplementedError
 
-    def store(self) -> str:
-        """Send the draft to its service; return the stored id. May raise StorageError."""
+    def write(self) -> Callable[[Desk], Any]:
+        """The save, prepared on the UI thread: a function of the writer's desk that sends the
+        draft to its service (off the UI thread; the draft is not edited meanwhile)."""
+        raise NotImplementedError
+
+    def written(self, value: Any) -> str:
+        """Back on the UI thread after the write worked: return the stored id."""
+        raise NotImplementedError
+
+    def write_refused(self, error: OpError) -> None:
+        """Back on the UI thread after the write failed (the banner shows why)."""
+
+    def changes(self) -> Changes:
+        """What a save changes, for the other pages."""
         raise NotImplementedError
 
     def load(self, ident: str) -> None:
@@ -289,11 +308,14 @@ class DraftEditor(QWidget):
         if not self._dirty and self._stored_id:
             # Nothing changed: storing again would, for a kit in use, mint an empty version.
             return True
-        try:
-            ident = self.store()
-        except StorageError as exc:
-            self.banner.show_error(str(exc))
+        write = self.write()
+        op = self.ops.run(lambda desk, _report: write(desk), changes=self.changes())
+        self.ops.wait(op)
+        if op.error is not None:
+            self.write_refused(op.error)
+            self.banner.show_error(op.error.message)
             return False
+        ident = self.written(op.value)
         self.banner.clear_message()
         self._set_dirty(False)
         self.saved.emit(ident)
@@ -344,10 +366,11 @@ class DraftEditor(QWidget):
         return False
 
 
-class MasterDetailPage(QWidget):
+class MasterDetailPage(QWidget, ShowsStoredData):
     """A searchable list of stored items beside the editor of the selected one."""
 
     changed = Signal()  # something was stored or deleted
+    shows: tuple[Aggregate, ...] = ()  # what a write elsewhere must change to reload the list
 
     def __init__(self, title: str, columns: Sequence[Column],
                  load: Callable[[str], Sequence[Any]], editor: DraftEditor,
@@ -471,6 +494,10 @@ class MasterDetailPage(QWidget):
         """Reload the list (other pages may have changed names); keep the selection."""
         self._on_search()
 
+    def refresh_for(self, changes: Changes) -> None:
+        if changes.touches(*self.shows):
+            self.refresh()
+
     def forget_items(self, idents: set[str]) -> None:
         """Items deleted elsewhere (e.g. purged): the editor lets go of one it shows."""
         if self._current_id in idents:
@@ -492,7 +519,8 @@ class MasterDetailPage(QWidget):
     def start_new(self) -> None:
         raise NotImplementedError
 
-    def delete_item(self, ident: str) -> None:
+    def delete_item(self, ident: str) -> Callable[[Desk], object]:
+        """The delete: a function of the writer's desk."""
         raise NotImplementedError
 
     def describe(self, ident: str) -> str:
@@ -517,10 +545,12 @@ class MasterDetailPage(QWidget):
                        self.tr("Delete %1? This cannot be undone.").replace(
                            "%1", self.describe(ident))):
             return
-        try:
-            self.delete_item(ident)
-        except StorageError as exc:
-            self.editor.banner.show_error(str(exc))
+        delete = self.delete_item(ident)
+        op = self.editor.ops.run(lambda desk, _report: delete(desk),
+                                 changes=self.editor.changes())
+        self.editor.ops.wait(op)
+        if op.error is not None:
+            self.editor.banner.show_error(op.error.message)
             return
         self.editor.forget()
         self._current_id = None

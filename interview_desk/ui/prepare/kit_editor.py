@@ -38,14 +38,14 @@ from interview_desk.domain.model import (
     Section,
     SectionKind,
 )
+from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.storage.database import open_database
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import Column
+from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
-from interview_desk.ui.workers import Worker, start
 
 MAX_QUESTION_MINUTES = 240
 
@@ -60,8 +60,8 @@ def _one_line(text: str, limit: int = 90) -> str:
 
 
 class KitEditor(DraftEditor):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.catalog = desk.catalog
         self.kit: Kit | None = None
         self._used_by = 0
@@ -273,11 +273,17 @@ class KitEditor(DraftEditor):
     def subject(self) -> str:
         return self.tr("The kit “%1”").replace("%1", self.kit.name if self.kit else "")
 
-    def store(self) -> str:
-        assert self.kit is not None
-        before = self.kit.id if self._stored_id else None
-        old_version, used_by = self.kit.version, self._used_by
-        stored = self.catalog.save_kit(self.kit)
+    def write(self) -> Callable[[Desk], Kit]:
+        kit = self.kit
+        assert kit is not None
+        self._before = (kit.id if self._stored_id else None, kit.version, self._used_by)
+        return lambda desk: desk.catalog.save_kit(kit)
+
+    def changes(self) -> Changes:
+        return Changes.of(Aggregate.KITS)
+
+    def written(self, stored: Kit) -> str:
+        before, old_version, used_by = self._before
         self._stored_id = stored.id
         if before is not None and stored.id != before:
             # The draft becomes the new version: keep editing it, with its new ids.
@@ -518,8 +524,10 @@ class KitEditor(DraftEditor):
 class KitsPage(MasterDetailPage):
     """Kits: the newest version of each, with import and export of kit files."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        editor = KitEditor(desk)
+    shows = (Aggregate.KITS,)
+
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
+        editor = KitEditor(desk, ops)
         super().__init__(
             editor.tr("Interview kits"),
             [Column("Kit", lambda k: k.name), Column("v", lambda k: k.version),
@@ -538,7 +546,7 @@ class KitsPage(MasterDetailPage):
         self.export_button.clicked.connect(self.choose_export)
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)
         page_action(ActionId.EXPORT_KIT, self).triggered.connect(self.choose_export)
-        self._worker: Worker | None = None
+        self.ops = ops
         self.set_list_width(290)
         self.select_first()
 
@@ -548,8 +556,8 @@ class KitsPage(MasterDetailPage):
     def start_new(self) -> None:
         self.kit_editor.load_new()
 
-    def delete_item(self, ident: str) -> None:
-        self.desk.catalog.delete_kit(ident)
+    def delete_item(self, ident: str) -> Callable[[Desk], object]:
+        return lambda desk: desk.catalog.delete_kit(ident)
 
     def describe(self, ident: str) -> str:
         kit = self.desk.catalog.get_kit(ident)
@@ -574,29 +582,30 @@ class KitsPage(MasterDetailPage):
         if name:
             self.export_file(ident, Path(name))
 
-    def import_file(self, path: Path) -> Worker | None:
-        """Import off the UI thread (a worker opens its own connection to the file)."""
+    def import_file(self, path: Path) -> Op | None:
+        """Import on the window's writer, off the UI thread."""
         if not self.editor.maybe_leave():
             return None
-        return self._run(lambda db_file: _import(path, db_file), self._on_imported)
 
-    def export_file(self, kit_id: str, path: Path) -> Worker | None:
-        return self._run(lambda db_file: _export(kit_id, path, db_file), self._on_exported)
+        def run(desk: Desk, _report: object) -> tuple[str, str, int]:
+            kit = desk.catalog.import_kit_file(path)
+            return kit.id, kit.name, len(kit.questions())
 
-    def _run(self, job: Callable[[Path], Any], done: Callable[[Any], None]) -> Worker | None:
-        """Run ``job(database file)`` in a worker with its own connection, then ``done``."""
-        db_file = self.desk.path
-        if db_file is None:
-            self.editor.banner.show_error(self.tr("This database has no file to share with "
-                                                  "a background task."))
-            return None
+        return self._run(run, self._on_imported, Changes.of(Aggregate.KITS),
+                         self.tr("Importing the kit…"))
+
+    def export_file(self, kit_id: str, path: Path) -> Op:
+        return self._run(lambda desk, _report: desk.catalog.export_kit_file(kit_id, path),
+                         self._on_exported, NOTHING, self.tr("Exporting the kit…"))
+
+    def _run(self, job: OpFn, done: Callable[[Any], None], changes: Changes,
+             label: str) -> Op:
         self.import_button.setEnabled(False)
         self.export_button.setEnabled(False)
-        worker = Worker(lambda _report: job(db_file))
-        worker.signals.finished.connect(done)
-        worker.signals.failed.connect(self._on_failed)
-        self._worker = worker
-        return start(worker)
+        op = self.ops.run(job, lane=Lane.BULK, changes=changes, owner=self, label=label)
+        op.succeeded.connect(done)
+        op.failed.connect(self._on_failed)
+        return op
 
     def _idle(self) -> None:
         self.import_button.setEnabled(True)
@@ -615,29 +624,8 @@ class KitsPage(MasterDetailPage):
         self._idle()
         self.editor.banner.show_note(self.tr("Exported to %1").replace("%1", str(result)))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: OpError) -> None:
         self._idle()
         self.editor.banner.show_error(self.tr("Nothing was imported or exported: %1").replace(
-            "%1", message))
+            "%1", error.message))
 
-
-def _own_desk(db_file: Path) -> Desk:
-    # Not Desk.open: a worker must never add the shipped kit back as a side effect.
-    return Desk(open_database(db_file, create=False), db_file)
-
-
-def _import(path: Path, db_file: Path) -> tuple[str, str, int]:
-    desk = _own_desk(db_file)
-    try:
-        kit = desk.catalog.import_kit_file(path)
-        return kit.id, kit.name, len(kit.questions())
-    finally:
-        desk.close()
-
-
-def _export(kit_id: str, path: Path, db_file: Path) -> Path:
-    desk = _own_desk(db_file)
-    try:
-        return desk.catalog.export_kit_file(kit_id, path)
-    finally:
-        desk.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
 from interview_desk.domain.model import Competency, Role
 from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
+from interview_desk.services.changes import Aggregate, Changes
+from interview_desk.services.desk import Desk
 from interview_desk.ui.models import Column
+from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
@@ -45,8 +49,9 @@ def _set_name(c: Competency, value: object) -> None:
 
 
 class RoleEditor(DraftEditor):
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.catalog = catalog
         self.role: Role | None = None
         self._used_by = 0
@@ -184,15 +189,17 @@ class RoleEditor(DraftEditor):
     def subject(self) -> str:
         return self.tr("The role “%1”").replace("%1", self.role.name if self.role else "")
 
-    def store(self) -> str:
-        assert self.role is not None
-        before = self.role.id if self._stored_id else None
-        old_version, used_by = self.role.version, self._used_by
-        try:
-            stored = self.catalog.save_role(self.role)
-        except Exception:
-            self._select_incomplete()
-            raise
+    def write(self) -> Callable[[Desk], Role]:
+        role = self.role
+        assert role is not None
+        self._before = (role.id if self._stored_id else None, role.version, self._used_by)
+        return lambda desk: desk.catalog.save_role(role)
+
+    def write_refused(self, error: OpError) -> None:
+        self._select_incomplete()
+
+    def written(self, stored: Role) -> str:
+        before, old_version, used_by = self._before
         self._stored_id = stored.id
         if before is not None and stored.id != before:
             # The draft becomes the new version: keep editing it, with its new ids.
@@ -212,6 +219,9 @@ class RoleEditor(DraftEditor):
                 "%3", str(old_version))
         self.comp_model.refresh_all()
         return stored.id
+
+    def changes(self) -> Changes:
+        return Changes.of(Aggregate.ROLES)
 
     def _after_new_version(self, _ident: str) -> None:
         self.banner.show_note(self._new_version_note)
@@ -309,8 +319,11 @@ class RoleEditor(DraftEditor):
 
 
 class RolesPage(MasterDetailPage):
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
-        editor = RoleEditor(catalog)
+    shows = (Aggregate.ROLES,)
+
+    def __init__(self, catalog: CatalogService, ops: OpRunner,
+                 parent: QWidget | None = None) -> None:
+        editor = RoleEditor(catalog, ops)
         super().__init__(
             editor.tr("Roles"),
             [Column("Role", lambda r: r.name),
@@ -346,8 +359,8 @@ class RolesPage(MasterDetailPage):
             Competency(key=c.key, name=c.name, description=c.description, weight=c.weight,
                        anchors=c.anchors) for c in kit.competencies]))
 
-    def delete_item(self, ident: str) -> None:
-        self.catalog.delete_role(ident)
+    def delete_item(self, ident: str) -> Callable[[Desk], object]:
+        return lambda desk: desk.catalog.delete_role(ident)
 
     def describe(self, ident: str) -> str:
         return self.tr("the role “%1”").replace("%1", self.catalog.get_role(ident).name)

@@ -4,6 +4,7 @@ panel, and who asks which question. It warns (never blocks) about what is still 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
@@ -38,11 +39,13 @@ from interview_desk.domain.model import (
     Session,
     SessionStatus,
 )
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
 from interview_desk.ui.models import ID_ROLE
+from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import select_data
@@ -80,8 +83,8 @@ class _DigitKeys(QObject):
 
 
 class PlannerEditor(DraftEditor):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.desk = desk
         self.plan: Plan | None = None
         self.kit: Kit | None = None
@@ -310,12 +313,23 @@ class PlannerEditor(DraftEditor):
     def subject(self) -> str:
         return self.tr("The session plan")
 
-    def store(self) -> str:
-        assert self.plan is not None
+    def write(self) -> Callable[[Desk], str]:
+        plan = self.plan
+        assert plan is not None
         self._read_form()
-        self.desk.sessions.save_plan(self.plan)
-        self._stored_id = self.plan.session.id
-        return self.plan.session.id
+
+        def save(desk: Desk) -> str:
+            desk.sessions.save_plan(plan)
+            return plan.session.id
+
+        return save
+
+    def written(self, session_id: str) -> str:
+        self._stored_id = session_id
+        return session_id
+
+    def changes(self) -> Changes:
+        return Changes.of(Aggregate.SESSIONS)
 
     # the form
     def _read_form(self) -> None:
@@ -488,12 +502,12 @@ class PlannerEditor(DraftEditor):
 class SessionPlannerDialog(QDialog):
     """The planner in its own window; closing it with unsaved changes asks first."""
 
-    def __init__(self, desk: Desk, session_id: str | None = None,
+    def __init__(self, desk: Desk, ops: OpRunner, session_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan session") if session_id is None
                             else self.tr("Edit session plan"))
-        self.editor = PlannerEditor(desk, self)
+        self.editor = PlannerEditor(desk, ops, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         self.resize(1180, 700)
@@ -520,11 +534,12 @@ class SessionPlanning(QObject):
 
     planned = Signal(str)  # session id
 
-    def __init__(self, desk: Desk, view: QTableView, parent: QWidget) -> None:
+    def __init__(self, desk: Desk, ops: OpRunner, view: QTableView, parent: QWidget) -> None:
         super().__init__(parent)
         layout = parent.layout()
         assert isinstance(layout, QBoxLayout), "the page lays its rows out in a box"
         self.desk = desk
+        self.ops = ops
         self.view = view
         self._parent = parent
         self.plan_button = QPushButton(self.tr("&Plan session…"), parent)
@@ -559,6 +574,6 @@ class SessionPlanning(QObject):
         self._open(ident)
 
     def _open(self, ident: str | None) -> None:
-        self.dialog = SessionPlannerDialog(self.desk, ident, self._parent)
+        self.dialog = SessionPlannerDialog(self.desk, self.ops, ident, self._parent)
         self.dialog.editor.saved.connect(self.planned.emit)
         self.dialog.open()

@@ -8,13 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+from tests.ui.ops_support import runner_for
 from tests.ui.prepare.dialogs import answer, show_active, type_text
 
 B = QMessageBox.StandardButton
 
 
 def _page(qtbot: QtBot, desk: Desk) -> CandidatesPage:
-    page = CandidatesPage(desk.catalog)
+    page = CandidatesPage(desk.catalog, runner_for(desk))
     qtbot.addWidget(page)
     page.resize(1196, 740)
     show_active(qtbot, page)

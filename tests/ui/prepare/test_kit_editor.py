@@ -13,13 +13,14 @@ from interview_desk.domain.model import QuestionType
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.kit_editor import KitsPage
 from tests.helpers import dump
+from tests.ui.ops_support import runner_for
 from tests.ui.prepare.dialogs import answer, show_active
 
 B = QMessageBox.StandardButton
 
 
 def _page(qtbot: QtBot, desk: Desk) -> KitsPage:
-    page = KitsPage(desk)
+    page = KitsPage(desk, runner_for(desk))
     qtbot.addWidget(page)
     page.resize(1196, 740)
     show_active(qtbot, page)
@@ -196,22 +197,22 @@ def test_import_csv_and_bad_file_and_export(qtbot: QtBot, desk: Desk, tmp_path: 
     bad = tmp_path / "bad.csv"
     bad.write_text("text,minutes\nOne,lots\n", encoding="utf-8")
     before = dump(db_path)
-    worker = page.import_file(bad)
-    assert worker is not None
-    with qtbot.waitSignal(worker.signals.failed, timeout=10000):
+    op = page.import_file(bad)
+    assert op is not None
+    with qtbot.waitSignal(op.failed, timeout=10000):
         pass
     qtbot.waitUntil(lambda: page.import_button.isEnabled())
     assert "row 2, column 'minutes'" in page.editor.banner.text()
     assert dump(db_path) == before
     good = tmp_path / "team_questions.csv"
     good.write_text("section,text,minutes\nOpening,Why us?,5\n", encoding="utf-8")
-    worker = page.import_file(good)
-    assert worker is not None
+    op = page.import_file(good)
+    assert op is not None
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     qtbot.waitUntil(lambda: page.import_button.isEnabled())
     assert page.kit_editor.name.text() == "team questions"
     out = tmp_path / "out.json"
-    worker = page.export_file(page.current_id(), out)  # type: ignore[arg-type]
+    page.export_file(page.current_id(), out)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: out.exists() and page.import_button.isEnabled(), timeout=10000)
     assert "Exported to" in page.editor.banner.text()
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == "team questions"

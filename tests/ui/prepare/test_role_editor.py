@@ -8,13 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.role_editor import RolesPage
+from tests.ui.ops_support import runner_for
 from tests.ui.prepare.dialogs import answer, show_active
 
 B = QMessageBox.StandardButton
 
 
 def _page(qtbot: QtBot, desk: Desk) -> RolesPage:
-    page = RolesPage(desk.catalog)
+    page = RolesPage(desk.catalog, runner_for(desk))
     qtbot.addWidget(page)
     page.resize(1200, 740)
     show_active(qtbot, page)

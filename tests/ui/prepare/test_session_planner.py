@@ -10,13 +10,14 @@ from interview_desk.domain.model import Candidate, Concern
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
 from tests.helpers import dump
+from tests.ui.ops_support import runner_for
 from tests.ui.prepare.dialogs import answer, show_active
 
 B = QMessageBox.StandardButton
 
 
 def _dialog(qtbot: QtBot, desk: Desk, session_id: str | None = None) -> SessionPlannerDialog:
-    dialog = SessionPlannerDialog(desk, session_id)
+    dialog = SessionPlannerDialog(desk, runner_for(desk), session_id)
     # a failed test must not leave a dirty dialog that asks (and waits) while closing
     qtbot.addWidget(dialog, before_close_func=lambda d: d.editor._set_dirty(False))
     show_active(qtbot, dialog)

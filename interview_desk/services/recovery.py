@@ -1,0 +1,64 @@
+"""What the recovery screen can do with a database that would not open (no Qt here)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from interview_desk.services.desk import Desk
+from interview_desk.storage.backup import BackupInfo, list_backups, restore_backup
+from interview_desk.storage.errors import DatabaseFileError
+from interview_desk.storage.salvage import SalvageReport, salvage
+
+
+@dataclass(frozen=True)
+class Salvaged:
+    report: SalvageReport
+    aside: Path  # where the damaged file was kept
+
+
+def backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path``, newest first."""
+    return list_backups(db_path)
+
+
+def restore(backup: BackupInfo, db_path: Path) -> Desk:
+    """Put ``backup`` in place of the file (which is kept aside) and open it."""
+    restore_backup(backup.path, db_path)
+    return Desk.open(db_path, create=False)
+
+
+def open_read_only(db_path: Path) -> Desk:
+    """Open the file as it is, for looking only: no check, and every write refused."""
+    return Desk.open(db_path, create=False, read_only=True, check=False)
+
+
+def salvage_in_place(db_path: Path) -> Salvaged:
+    """Copy every readable row into a new file that then takes the damaged one's place.
+
+    The damaged file is kept aside, never deleted. Nothing changes when no row could be read.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.stem}.salvaged-{stamp}.sqlite3")
+    try:
+        report = salvage(db_path, target)
+        if report.rows == 0:
+            raise DatabaseFileError(str(db_path),
+                                    f"Nothing could be read from {db_path}. It was not changed.")
+        aside = db_path.with_name(f"{db_path.stem}.damaged-{stamp}.sqlite3")
+        # Renamed, never copied: the damaged bytes are kept exactly as they were (a copy
+        # through SQLite would rewrite them), with their -wal and -shm.
+        for suffix in ("-wal", "-shm", ""):
+            if Path(f"{db_path}{suffix}").exists():
+                os.rename(f"{db_path}{suffix}", f"{aside}{suffix}")
+        os.replace(target, db_path)
+    finally:
+        target.unlink(missing_ok=True)
+    return Salvaged(report, aside)
+
+
+def open_other(path: Path) -> Desk:
+    """Open (or create) another database file."""
+    return Desk.open(path)
