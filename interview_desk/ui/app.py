@@ -23,6 +23,8 @@ from interview_desk.ui.recovery import recover
 #: Set to 1 to quit once the first window is on screen (tests/benchmarks/bench_startup.py).
 EXIT_AFTER_SHOW_ENV = "INTERVIEW_DESK_EXIT_AFTER_SHOW"
 SHOWN_MARKER = "interview-desk: window shown"
+#: Names a script of keys to type into the window, for the crash harness (tests/crash_harness.py).
+TYPING_SCRIPT_ENV = "INTERVIEW_DESK_TYPING_SCRIPT"
 
 
 def application() -> QApplication:
@@ -105,6 +107,10 @@ def _run_window(args: argparse.Namespace, database: Path | None,
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         # A zero timer fires after the event loop's first turn has laid out and painted it.
         QTimer.singleShot(0, _announce_shown_and_quit)
+    if script := os.environ.get(TYPING_SCRIPT_ENV):
+        from interview_desk.ui.scripted_typing import start_typing
+
+        start_typing(Path(script))
     code = application().exec()
     desk.close()
     return code
