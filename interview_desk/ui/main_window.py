@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: str, panelist_id: str | None = None) -> LiveView:
         """Show a session in the live view, the keyboard in its note area."""
         old = self._pages.get("live")
+        if isinstance(old, LiveView) and old.session_id == session_id and (
+                panelist_id is None or panelist_id == old.state.panelist.id):
+            # Already open (a second launch handed it over, say): reopening would flush and
+            # reread the note while keys still arrive, and lose those keys.
+            self.show_page("live")
+            return old
         if isinstance(old, LiveView):
             old.prepare_close()  # written before the new view reads them back
         view = LiveView(self.desk, self.ops, session_id, panelist_id, self)  # may raise

@@ -257,3 +257,39 @@ def test_a_handover_reaches_the_window_that_replaced_the_first(qtbot: QtBot,
     assert not first.isVisible()
     server.close()
     server.deleteLater()
+
+
+def test_a_handover_for_the_open_session_keeps_the_keys_typed_meanwhile(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    """Reopening the open session flushed and reread its note while keys still arrived, and
+    those keys were lost (crash harness, seed 5151). Now it is only brought forward."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sid = _live_session(demo_desk)
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_session(sid)
+    qid = view.current.id
+    before = view.state.notes[qid].text if qid in view.state.notes else ""
+    typed = "keys typed while a second launch hands over "
+    pending = list(typed)
+
+    def type_one() -> None:
+        widget = QApplication.focusWidget()
+        if pending and widget is not None:
+            qtbot.keyClicks(widget, pending.pop(0))
+
+    timer = QTimer()
+    timer.timeout.connect(type_one)
+    timer.start(5)
+    qtbot.waitUntil(lambda: len(pending) < len(typed) - 5, timeout=5000)
+    carry_out(window, HandoverRequest(sid), to_front=True)
+    qtbot.waitUntil(lambda: not pending, timeout=10_000)
+    timer.stop()
+    live = window.page("live")
+    assert isinstance(live, LiveView) and live.autosave.wait_saved()
+    stored = demo_desk.live.open(sid).notes[qid].text
+    assert stored == before + typed
+    assert live is view
