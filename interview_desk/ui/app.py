@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+import socket
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from interview_desk.cli import db_path
@@ -81,6 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Own the database (or hand the request to the app that does), then run the window."""
     reporter = BugReporter(application())
     reporter.install()
+    _quit_on_termination_signals()
     database = None if args.demo else db_path(args)
     request = single_instance.HandoverRequest.from_args(args)
     if database is None:
@@ -114,6 +119,38 @@ def _run_window(args: argparse.Namespace, database: Path | None,
     code = application().exec()
     desk.close()
     return code
+
+
+def _quit_on_termination_signals() -> None:
+    """SIGTERM and SIGINT (a logout, a `kill`, Ctrl+C) end the app as Quit does.
+
+    Without this the default handler ended the process at once: the notes of the last moment
+    unwritten and the WAL left beside the file. Python runs a signal handler only when it gets
+    control, which a Qt event loop may not give it for a long while, so the signal's number is
+    written to a socket that Qt watches (``signal.set_wakeup_fd``).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    app = application()
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    signal.set_wakeup_fd(sender.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_args: None)  # the wake-up socket does the work
+    # The sockets live as long as the app: the notifier and the wake-up fd refer to them.
+    _TERMINATION_SOCKETS[:] = [receiver, sender]
+
+
+_TERMINATION_SOCKETS: list[socket.socket] = []
 
 
 def _announce_shown_and_quit() -> None:
