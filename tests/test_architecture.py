@@ -1,6 +1,7 @@
 """The layering is a contract: only ui/ may import Qt (checked by import-linter)."""
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -36,3 +37,15 @@ def test_import_linter_contracts_hold() -> None:
     result = subprocess.run([lint_imports, "--no-cache"], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_time_comes_from_the_one_clock() -> None:
+    """The clock can be moved (CI runs the suite a year ahead); a direct call escapes it."""
+    package = Path(__file__).resolve().parent.parent / "interview_desk"
+    direct = re.compile(r"datetime\.now\(|date\.today\(|QDate\.currentDate\(|"
+                        r"QDateTime\.currentDateTime\(|datetime\.utcnow\(")
+    found = [f"{path.relative_to(package)}:{n}"
+             for path in sorted(package.rglob("*.py")) if path.name != "clock.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if direct.search(line)]
+    assert found == []

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from interview_desk.domain import clock
 from interview_desk.services.desk import Desk
 from interview_desk.storage.backup import BackupInfo, list_backups, restore_backup
 from interview_desk.storage.errors import DatabaseFileError
@@ -40,7 +40,7 @@ def salvage_in_place(db_path: Path) -> Salvaged:
 
     The damaged file is kept aside, never deleted. Nothing changes when no row could be read.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.salvaged-{stamp}.sqlite3")
     try:
         report = salvage(db_path, target)
