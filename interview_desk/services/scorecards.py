@@ -37,6 +37,7 @@ from interview_desk.storage.repositories import (
 from interview_desk.storage.scorecard_repositories import (
     AmendmentRepository,
     PanelistPinRepository,
+    SealEvent,
     SealRepository,
     question_index,
     scorecard_for,
@@ -248,7 +249,7 @@ class ScorecardService:
             self.seals.record(session_id, "unsealed", lead.name, reason.strip(), at)
         return self.seal_state(session_id)
 
-    def seal_events(self, session_id: str) -> list[dict[str, str]]:
+    def seal_events(self, session_id: str) -> list[SealEvent]:
         return self.seals.events(session_id)
 
     # --- PINs on a shared laptop ------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -43,6 +44,16 @@ class AmendmentRepository:
         return [_amendment_from_row(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class SealEvent:
+    """One recorded change of a panel's seal: who opened it, when, and why."""
+
+    action: str  # "opened" (the last card came in) or "unsealed" (the lead, early)
+    by_name: str
+    reason: str
+    at: str
+
+
 class SealRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -52,10 +63,12 @@ class SealRepository:
             "id": new_id(), "session_id": session_id, "action": action, "by_name": by_name,
             "reason": reason, "at": at, "created_at": at, "updated_at": at})
 
-    def events(self, session_id: str) -> list[Row]:
-        return list(self.db.query(
-            "SELECT action, by_name, reason, at FROM seal_events WHERE session_id = ? "
-            "ORDER BY at, id", [session_id]))
+    def events(self, session_id: str) -> list[SealEvent]:
+        return [SealEvent(action=r["action"], by_name=r["by_name"], reason=r["reason"],
+                          at=r["at"])
+                for r in self.db.query(
+                    "SELECT action, by_name, reason, at FROM seal_events WHERE session_id = ? "
+                    "ORDER BY at, id", [session_id])]
 
 
 class PanelistPinRepository:

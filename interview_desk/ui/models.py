@@ -76,7 +76,7 @@ class RowsModel(QAbstractTableModel):
             column = self._columns[index.column()]
             return (column.sort_key or column.value)(obj)
         if role == ID_ROLE:
-            return obj["id"] if isinstance(obj, dict) else obj.id
+            return obj.id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -94,7 +94,7 @@ def test_seal_opens_with_the_last_submission_and_that_is_recorded(demo_desk: Des
     state = demo_desk.scorecards.seal_state(sid)
     assert state.is_open and state.unsealed_at is None
     events = demo_desk.scorecards.seal_events(sid)
-    assert [e["action"] for e in events] == ["opened"]
+    assert [e.action for e in events] == ["opened"]
     data = demo_desk.debrief.view(sid)
     assert len(data.shown) == 3 and data.pre is not None and data.pre.cards == 3
 
@@ -110,7 +110,7 @@ def test_unseal_only_by_the_lead_and_recorded(demo_desk: Desk) -> None:
     row = demo_desk.sessions.sessions.row(sid)
     assert row["unsealed_at"] == state.unsealed_at and row["unsealed_by"] == lead.name
     events = demo_desk.scorecards.seal_events(sid)
-    assert [(e["action"], e["by_name"], e["reason"]) for e in events] == [
+    assert [(e.action, e.by_name, e.reason) for e in events] == [
         ("unsealed", lead.name, "Aisha is away until Monday")]
     with pytest.raises(ValidationError, match="already open"):
         demo_desk.scorecards.unseal(sid, lead.id)

@@ -68,7 +68,7 @@ def test_seal_holds_until_the_last_submission(qtbot: QtBot, demo_desk: Desk) -> 
     assert model.data(model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert "alpha" in view.agreement.text().lower()
-    assert [e["action"] for e in demo_desk.scorecards.seal_events(sid)] == ["opened"]
+    assert [e.action for e in demo_desk.scorecards.seal_events(sid)] == ["opened"]
 
 
 def test_unsealing_is_recorded(qtbot: QtBot, demo_desk: Desk) -> None:
@@ -91,7 +91,7 @@ def test_unsealing_is_recorded(qtbot: QtBot, demo_desk: Desk) -> None:
     row = demo_desk.sessions.sessions.row(sid)
     assert row["unsealed_by"] == lead.name and row["unsealed_at"]
     events = demo_desk.scorecards.seal_events(sid)
-    assert [(e["action"], e["by_name"], e["reason"]) for e in events] == [
+    assert [(e.action, e.by_name, e.reason) for e in events] == [
         ("unsealed", lead.name, "Aisha is away until Monday")]
     assert "Unsealed early by " + lead.name in view.agreement.text()
 
