@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,10 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    #: The damaged file this desk shows what could be read of (``path`` is then a copy).
+    view_of: Path | None = field(default=None, init=False)
+    #: A private folder of this desk's own (the copy above), removed when it closes.
+    scratch: Path | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -88,6 +93,9 @@ class Desk:
 
     def close(self) -> None:
         self.db.close()
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
 
     def __enter__(self) -> Desk:
         return self

@@ -124,7 +124,11 @@ class MainWindow(QMainWindow):
         if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
             self.statusBar().addPermanentWidget(QLabel(
-                self.tr("Opened read-only: nothing you change can be saved."), self))
+                self.tr("Opened read-only: nothing you change can be saved.")
+                if desk.view_of is None else
+                self.tr("Read-only: what could still be read of the damaged %1. "
+                        "Nothing you change can be saved.").replace("%1", str(desk.view_of)),
+                self))
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
