@@ -20,6 +20,8 @@ from interview_desk.exchange.panel_file import (
     parse_bytes,
     read_file,
 )
+from interview_desk.exchange.signing import load_key
+from interview_desk.paths import signing_key_path
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
@@ -293,7 +295,8 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
 
 def _as_file(payload: dict[str, Any], n: int) -> ExchangeFile:
     """Through the real parser and schema, as a file from disk would go."""
-    raw = json.dumps(document(FileKind.RETURN, payload), ensure_ascii=False).encode()
+    key = load_key(signing_key_path())
+    raw = json.dumps(document(FileKind.RETURN, payload, key), ensure_ascii=False).encode()
     return parse_bytes(raw, f"return-{n}.json")
 
 
