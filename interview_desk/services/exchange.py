@@ -209,7 +209,8 @@ class ExchangeService:
         """
         pin = self.pins.get(session_id, party)
         if pin is None:
-            raise NotFoundError("signing key of a sender", f"{session_id} {party}")
+            raise ValidationError(f"No file from {party} for session {session_id} was imported "
+                                  "here: there is no code to confirm yet.")
         if code is not None and _plain(code) != _plain(code_of(pin.public_key)):
             raise ValidationError(
                 f"The code {code} is not the code of the key pinned for {pin.who or party} "
