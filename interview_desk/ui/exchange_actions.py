@@ -124,6 +124,9 @@ class ImportSummaryDialog(QDialog):
         if report.refused:
             headline += " " + self.tr("%n file(s) refused.").replace("%n",
                                                                    str(len(report.refused)))
+        if report.waiting:
+            headline += " " + self.tr("%n file(s) waiting for you.").replace(
+                "%n", str(len(report.waiting)))
         self.headline = QLabel(headline, self)
         self.headline.setObjectName("import_headline")
         self.headline.setWordWrap(True)
@@ -178,6 +181,8 @@ class ImportSummaryDialog(QDialog):
             for r, w in enumerate(report.waiting):
                 for c, text in enumerate([w.path.name, w.description, w.code]):
                     waiting.setItem(r, c, QTableWidgetItem(text))
+            waiting.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
             waiting.horizontalHeader().setSectionResizeMode(
                 1, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(waiting, 1)
