@@ -477,7 +477,7 @@ def _know_carol(world: World) -> None:
 def test_after_every_refusal_the_genuine_files_import_and_the_reports_build(
         world: World, tmp_path: Path) -> None:
     """The whole corpus thrown at one database, then Bob's genuine file: it is not blocked
-    by a forgery that came first, the app's command line starts, and the reports build."""
+    by a forgery that came first, the report builds and the app starts on the database."""
     _know_carol(world)
     from tests.helpers import run_cli
 
@@ -503,8 +503,12 @@ def test_after_every_refusal_the_genuine_files_import_and_the_reports_build(
         assert card.takeaways == "bob takeaways"
         desk.reports.export_session(world.ids.session_id, tmp_path / "session.pdf")
     assert (tmp_path / "session.pdf").read_bytes().startswith(b"%PDF")
-    listed = run_cli("sessions", "--json", "--db", str(target))
-    assert listed.returncode == 0 and world.ids.session_id in listed.stdout
+    from interview_desk.ui.app import EXIT_AFTER_SHOW_ENV, SHOWN_MARKER
+
+    started = run_cli("--db", str(target), QT_QPA_PLATFORM="offscreen",
+                      **{EXIT_AFTER_SHOW_ENV: "1"})
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.splitlines() == [SHOWN_MARKER]
 
 
 def _read(path: Path) -> Any:
