@@ -829,7 +829,8 @@ class _Merger:
                 if existing[col] != incoming[col]:
                     raise self.refuse(
                         f"{what} {incoming['id']} already exists in this database with another "
-                        f"{col.removesuffix('_id')}; the file may not change it")
+                        f"{col.removesuffix('_id')}{self._whose(col, existing[col])}; the file "
+                        "may not change it")
         elif table in NATURAL_KEYS:
             existing = self._by_key(table, NATURAL_KEYS[table], incoming)
         if table == "concern_checks" and incoming["note_id"] is not None:
@@ -848,6 +849,13 @@ class _Merger:
         self._check_unique(table, target, existing["id"])
         self.rows.update(table, existing["id"], target)
         self.report.updated += 1
+
+    def _whose(self, col: str, ident: str) -> str:
+        """Who holds the row an id collides with, as " (Carol HR)", so the lead can ask."""
+        if col != "panelist_id":
+            return ""
+        owner = self._get("panelists", ident)
+        return f" ({owner['name']})" if owner else ""
 
     def _current_note_id(self, note_id: str) -> str:
         """A note id from the file, as this database now knows that note."""

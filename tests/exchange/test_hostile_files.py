@@ -388,7 +388,8 @@ CASES: dict[str, Case] = {
         laptop="bob"),
     # --- what a file may change (ownership) ---------------------------------------------------
     "reuses another panelist's flag id": Case(
-        _ref("bob_return", _reuse("flags", "flags", "carol")), "with another panelist"),
+        _ref("bob_return", _reuse("flags", "flags", "carol")),
+        "with another panelist (Carol HR)"),
     "reuses another panelist's scorecard id": Case(
         _ref("bob_return", _take_carols_scorecard), "for another panelist"),
     "reuses a note id as a flag id": Case(
