@@ -241,7 +241,7 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
             source, f"written in {kind.label} format version {version} by a newer Interview "
                     f"Desk; this version reads format version {reads}. Update "
                     "Interview Desk to import it")
-    if isinstance(version, int) and not isinstance(version, bool) and version < reads:
+    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < reads:
         raise ExchangeFileError(
             source, f"an unsigned {kind.label} (format version {version}) from an older "
                     "Interview Desk: who sent it cannot be checked, so it is not imported. Ask "
