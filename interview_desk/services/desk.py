@@ -30,6 +30,8 @@ from interview_desk.storage.database import (
 class Desk:
     db: Database
     path: Path | None = None
+    # This laptop's signing key file; None: the one in the data folder (tests point it away).
+    key_path: Path | None = None
     catalog: CatalogService = field(init=False)
     sessions: SessionService = field(init=False)
     scorecards: ScorecardService = field(init=False)
@@ -51,19 +53,19 @@ class Desk:
         self.debrief = DebriefService(self.db, self.scorecards)
         self.overdue = OverdueService(self.db)
         self.reports = ReportService(self.debrief)
-        self.exchange = ExchangeService(self.db)
+        self.exchange = ExchangeService(self.db, self.key_path)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
-             check: bool = True) -> Desk:
+             check: bool = True, key_path: Path | None = None) -> Desk:
         """Open (creating and migrating if needed) and make sure the shipped kit is there.
 
         ``read_only`` opens it for looking only (see ``open_database``): nothing is added.
         """
         desk = cls(open_database(path, create=create, read_only=read_only, check=check),
-                   Path(path))
+                   Path(path), key_path)
         if not desk.read_only:
             desk.ensure_shipped_kit()
         return desk

@@ -33,6 +33,7 @@ _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
     ("adhoc_questions", "session_id IN ({s})"),
     ("assignments", "session_id IN ({s})"),
     ("seal_events", "session_id IN ({s})"),
+    ("signer_pins", "session_id IN ({s})"),
     ("panelists", "session_id IN ({s})"),
 )
 

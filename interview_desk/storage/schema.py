@@ -182,9 +182,31 @@ def _role_versions(db: Database) -> None:
         db.execute(statement)
 
 
+# Signed panel and return files (docs/panel-files.md): the key this laptop trusts for each
+# sender of a session ("lead", or a panelist's id), pinned by the first file it signed here
+# (trust on first use), and when a person confirmed its code.
+_TRUST_SIGNER_PINS = [
+    """CREATE TABLE signer_pins (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        party TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        first_file TEXT NOT NULL DEFAULT '',
+        pinned_at TEXT NOT NULL,
+        confirmed_at TEXT,
+        PRIMARY KEY (session_id, party)) WITHOUT ROWID""",
+    "CREATE INDEX idx_signer_pins_key ON signer_pins(public_key)",
+]
+
+
+def _trust_signer_pins(db: Database) -> None:
+    for statement in _TRUST_SIGNER_PINS:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
+    ("0003_trust_signer_pins", _trust_signer_pins),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

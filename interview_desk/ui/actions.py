@@ -30,6 +30,7 @@ class ActionId(Enum):
     EXPORT_RETURN = "export_return"
     IMPORT_FILES = "import_files"
     WATCH_FOLDER = "watch_folder"
+    SIGNING_CODES = "signing_codes"
     PURGE_OLD = "purge_old"
     RESTORE_BACKUP = "restore_backup"
     # live session view (group "live": active only while the live view has focus)
@@ -109,6 +110,9 @@ SPECS: dict[ActionId, ActionSpec] = {
                                       "Import panel or return files (or drop them here)"),
     ActionId.WATCH_FOLDER: ActionSpec("&Watch a shared folder…", "",
                                       "Import panel and return files as they appear in a folder"),
+    ActionId.SIGNING_CODES: ActionSpec(
+        "Return-file &codes…", "",
+        "Your code, and the codes of the people whose files you imported, to compare aloud"),
     ActionId.PURGE_OLD: ActionSpec("P&urge old candidates…", "",
                                    "Delete candidates past the retention period, for good"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         a = self.registry
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for ident in (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
-                      ActionId.WATCH_FOLDER):
+                      ActionId.WATCH_FOLDER, ActionId.SIGNING_CODES):
             file_menu.addAction(a[ident])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])

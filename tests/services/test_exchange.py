@@ -20,6 +20,7 @@ from interview_desk.exchange.panel_file import (
     parse_bytes,
     read_file,
 )
+from interview_desk.exchange.signing import SigningKey, new_key_pem
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
@@ -291,9 +292,15 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
             "scorecard": card, "ratings": ratings}
 
 
+# Each panelist signs with their own key (kept in memory): the lead's laptop pins each on the
+# first file it sees, whatever the order.
+_PANELIST_KEYS: dict[str, SigningKey] = {}
+
+
 def _as_file(payload: dict[str, Any], n: int) -> ExchangeFile:
     """Through the real parser and schema, as a file from disk would go."""
-    raw = json.dumps(document(FileKind.RETURN, payload), ensure_ascii=False).encode()
+    key = _PANELIST_KEYS.setdefault(payload["panelist_id"], SigningKey(new_key_pem()))
+    raw = json.dumps(document(FileKind.RETURN, payload, key), ensure_ascii=False).encode()
     return parse_bytes(raw, f"return-{n}.json")
 
 
