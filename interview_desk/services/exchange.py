@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from interview_desk.domain.model import is_plausible
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
 from interview_desk.exchange.panel_file import (
@@ -279,8 +280,18 @@ class ExchangeService:
 
 
 def _when(ts: str) -> datetime:
-    dt = datetime.fromisoformat(ts)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    """A row's time for ordering versions. An impossible time already stored here (an older
+    version's import let it in) orders first, so that the genuine row from a file replaces it
+    (files are checked: they hold none)."""
+    try:
+        dt = datetime.fromisoformat(ts)
+    except ValueError:
+        return _OLDEST
+    dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return dt if is_plausible(dt) else _OLDEST
+
+
+_OLDEST = datetime.min.replace(tzinfo=UTC)
 
 
 def _shown(ts: str) -> str:
