@@ -43,6 +43,7 @@ from interview_desk.exchange.panel_file import (
     write_file,
 )
 from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.exchange.validate import check_file
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
@@ -231,6 +232,7 @@ class ExchangeService:
                     if progress:
                         progress(50 + int(50 * i / max(len(ordered), 1)),
                                  f"Merging {doc.source}")
+                    check_file(doc, self.rows)
                     report.files.append(_Merger(self.rows, doc).run())
         except sqlite3.DatabaseError as exc:
             raise ExchangeFileError(current or "import", f"the database refused it ({exc})") \
