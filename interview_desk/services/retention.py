@@ -136,8 +136,11 @@ class RetentionService:
         """Write ``candidate_data`` as a JSON file (atomically, readable by its owner only)."""
         text = json.dumps(self.candidate_data(candidate_id), ensure_ascii=False, indent=1)
         path = Path(path)
-        with atomic_write(path, encoding="utf-8") as fh:
-            fh.write(text + "\n")
+        try:
+            with atomic_write(path, encoding="utf-8") as fh:
+                fh.write(text + "\n")
+        except OSError as exc:  # named by the target, not by the temporary file beside it
+            raise ValidationError(f"Could not write {path}: {exc.strerror or exc}.") from None
         return path
 
     # --- purging ----------------------------------------------------------------------------

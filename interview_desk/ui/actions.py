@@ -31,6 +31,7 @@ class ActionId(Enum):
     IMPORT_FILES = "import_files"
     WATCH_FOLDER = "watch_folder"
     PURGE_OLD = "purge_old"
+    EXPORT_CANDIDATE = "export_candidate"
     RESTORE_BACKUP = "restore_backup"
     # live session view (group "live": active only while the live view has focus)
     LIVE_CHEAT_SHEET = "live_cheat_sheet"
@@ -111,6 +112,9 @@ SPECS: dict[ActionId, ActionSpec] = {
                                       "Import panel and return files as they appear in a folder"),
     ActionId.PURGE_OLD: ActionSpec("P&urge old candidates…", "",
                                    "Delete candidates past the retention period, for good"),
+    ActionId.EXPORT_CANDIDATE: ActionSpec(
+        "Export a &candidate's data…", "",
+        "Write everything held about one candidate as one file (an access request)"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
                                         "Replace the database with one of its backups"),
     ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),

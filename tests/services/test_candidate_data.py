@@ -13,7 +13,7 @@ import pytest
 
 from interview_desk.paths import resource
 from interview_desk.services.desk import Desk
-from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.purge import CANDIDATE_TABLES
 from tests.retention_support import age, candidate_id
 
@@ -104,6 +104,12 @@ def test_an_unknown_candidate_is_a_clear_error(desk: Desk, tmp_path: Path) -> No
     with pytest.raises(NotFoundError, match="No candidate with id"):
         desk.retention.export_candidate("f" * 32, tmp_path / "x.json")
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_file_that_cannot_be_written_is_a_clear_error(demo_desk: Desk, tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.json"
+    with pytest.raises(ValidationError, match=f"^Could not write {target}: No such file"):
+        demo_desk.retention.export_candidate(candidate_id(demo_desk, "Amara"), target)
 
 
 def _counts(desk: Desk) -> dict[str, int]:
