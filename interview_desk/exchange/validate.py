@@ -13,6 +13,7 @@ file, the row and the field; nothing is written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -144,6 +145,7 @@ def _check_panel(p: dict[str, Any]) -> None:
             raise _Refused(f"payload.competency_anchors[{blank + 1}].text", problem.message)
         _raise(problem, f"payload.roles[{p['roles'].index(role_row) + 1}]", "competencies",
                p["competencies"])
+    _check_kit_competencies(p["kit"]["competencies_json"])
     kit = Kit(name=p["kit"]["name"], id=p["kit"]["id"], sections=[
         Section(title=s["title"], id=s["id"], questions=[
             Question(text=q["text"], minutes=q["minutes"], id=q["id"])
@@ -167,6 +169,26 @@ def _check_panel(p: dict[str, Any]) -> None:
     _raise(planned_minutes_problem(s["planned_minutes"]) or scheduled_problem(s["scheduled_at"])
            or clock_problem(Clock(status=SessionStatus(s["status"]), started_at=s["started_at"],
                                   ended_at=s["ended_at"])), "payload.session")
+
+
+def _check_kit_competencies(text: str) -> None:
+    """The competencies a kit proposes, stored as JSON text: every kit page and the live view
+    read them back, so they must be what the app writes (``KitRepository.save``)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+    fields: dict[str, type | tuple[type, ...]] = {
+        "key": str, "name": str, "description": str, "weight": (int, float), "anchors": list}
+    ok = isinstance(value, list) and all(
+        isinstance(c, dict) and c.keys() == fields.keys()
+        and all(isinstance(c[k], t) and not isinstance(c[k], bool) for k, t in fields.items())
+        and c["weight"] >= 0 and len(c["anchors"]) == SCALE.size
+        and all(isinstance(a, str) for a in c["anchors"]) for c in value)
+    if not ok:
+        raise _Refused("payload.kit.competencies_json",
+                       "not the kit's competencies as the app writes them (a JSON list of "
+                       "key, name, description, weight and one anchor per point)")
 
 
 # --- return files ----------------------------------------------------------------------------

@@ -182,6 +182,11 @@ CASES: dict[str, Case] = {
                                           "payload.competencies[2].key", "share the key"),
     "a blank anchor": Case("panel", _blank_anchor, "payload.competency_anchors[6].text",
                            "no anchor for rating"),
+    "a kit's competencies not as the app writes them": Case(
+        "panel", _set("kit.competencies_json", '[{"key": "x"}]'),
+        "payload.kit.competencies_json", "as the app writes them"),
+    "a kit's competencies not JSON": Case("panel", _set("kit.competencies_json", "{{"),
+                                          "payload.kit.competencies_json", "JSON list"),
     "a nameless kit": Case("panel", _set("kit.name", ""), "payload.kit.name", "kit needs a name"),
     "an untitled section": Case("panel", _set("kit_sections.1.title", ""),
                                 "payload.kit_sections[2].title", "needs a title"),
