@@ -103,6 +103,11 @@ def test_genuine_files_import_again(bad_desk: tuple[Desk, list[Path]]) -> None:
     desk, files = bad_desk
     report = desk.exchange.import_paths(files)
     assert report.files and not report.refused
+    # A stored version whose time is impossible is older than any genuine one: replaced.
+    notes = desk.db.execute("SELECT count(*) FROM notes WHERE updated_at = ?", [NOT_A_TIME])
+    assert notes.fetchone()[0] == 0
+    started = desk.db.execute("SELECT count(*) FROM sessions WHERE started_at = ?", [FAR_FUTURE])
+    assert started.fetchone()[0] == 0
 
 
 def _pdf_text(path: Path) -> str:
