@@ -208,7 +208,14 @@ def _check_return(p: dict[str, Any], rows: ExchangeRows) -> None:
             session_id=c["session_id"], panelist_id=c["panelist_id"], text=c["text"])),
             f"payload.candidate_questions[{i + 1}]")
     panelist = rows.get("panelists", p["panelist_id"])
+    own_notes = {n["id"] for n in p["notes"]}
     for i, c in enumerate(p["concern_checks"]):
+        note = rows.note_key(c["note_id"]) if c["note_id"] not in own_notes | {None} else None
+        if note is not None and note[0] == p["session_id"] and note[1] != p["panelist_id"]:
+            # The live view links a concern to the note the panelist is writing: their own.
+            raise _Refused(f"payload.concern_checks[{i + 1}].note_id",
+                           "a concern is marked addressed by a note of one's own, not by "
+                           "another panelist's")
         concern = rows.get("concerns", c["concern_id"])
         if panelist is None or concern is None:
             continue  # the merge refuses a check it cannot place

@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from interview_desk.domain.model import Note
 from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import NoteRepository
 from tests.exchange_support import Planned, copy_db, do_panelist_work, load, plan_session, save
 from tests.helpers import dump
 
@@ -27,7 +29,7 @@ Doc = dict[str, Any]
 
 @dataclass
 class World:
-    lead_db: Path  # the lead's database; nothing merged yet
+    lead_db: Path  # the lead's database: one note of the lead's, no return merged yet
     panel: Doc
     bob_return: Doc
     p: Planned
@@ -43,7 +45,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
         bob.exchange.import_paths([root / "panel.json"])
         do_panelist_work(bob, p, p.bob_id, "bob")
         bob.exchange.export_return(p.session_id, p.bob_id, root / "bob.json")
+    with Desk.open(root / "lead.sqlite3") as lead:
+        NoteRepository(lead.db).save(Note(session_id=p.session_id, panelist_id=p.lead_id,
+                                          question_id=p.question_ids[0], text="the lead's",
+                                          id=LEADS_NOTE))
     return World(root / "lead.sqlite3", load(root / "panel.json"), load(root / "bob.json"), p)
+
+
+LEADS_NOTE = "1ead" * 8
 
 
 Change = Callable[[Doc, Planned], None]
@@ -163,6 +172,9 @@ CASES: dict[str, Case] = {
     "concern check on a lead-only concern": Case(
         "bob_return", _check_lead_only_concern, "payload.concern_checks[1].concern_id",
         "lead's eyes only"),
+    "concern check by another panelist's note": Case(
+        "bob_return", _set("concern_checks.0.note_id", LEADS_NOTE),
+        "payload.concern_checks[1].note_id", "note of one's own"),
     "a panel where everyone is lead": Case("panel", _everyone_lead,
                                            "payload.panelists[2].is_lead", "one lead"),
     "a panel without a lead": Case("panel", _nobody_lead, "payload.panelists",
