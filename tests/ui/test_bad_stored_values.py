@@ -46,6 +46,8 @@ def _corrupt(db_file: Path) -> None:
         conn.execute("UPDATE seal_events SET at = ?", [YEAR_ONE])
         conn.execute("UPDATE amendments SET amended_at = ?", [NOT_A_TIME])
         conn.execute("UPDATE candidates SET updated_at = ?", [FAR_FUTURE])
+        # Not times, but also let in by older imports: a kit's competencies as free text.
+        conn.execute("UPDATE kits SET competencies_json = ?", ['{"not": "a list"}'])
     conn.close()
 
 
