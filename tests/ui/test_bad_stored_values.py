@@ -69,7 +69,7 @@ def bad_desk(demo_desk: Desk, tmp_path: Path) -> Iterator[tuple[Desk, list[Path]
     desk.close()
 
 
-def test_the_app_starts_and_shows_every_page(qtbot: QtBot, bad_desk: tuple[Desk, list[Path]]
+def test_the_app_starts_and_opens_every_page_and_session(qtbot: QtBot, bad_desk: tuple[Desk, list[Path]]
                                              ) -> None:
     desk, _files = bad_desk
     window = MainWindow(desk)
@@ -80,6 +80,9 @@ def test_the_app_starts_and_shows_every_page(qtbot: QtBot, bad_desk: tuple[Desk,
         window.show_page(key)
     for s in desk.sessions.sessions.overview():
         desk.debrief.view(s.id)
+        panelist = desk.sessions.sessions.panel(s.id)[-1]
+        window.open_session(s.id, panelist.id)
+        window.open_scorecard(s.id, panelist.id)
     desk.retention.purgeable(0)
     window.close()
 
