@@ -15,6 +15,7 @@ from interview_desk.paths import resource
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.purge import CANDIDATE_TABLES
+from tests.candidate_schema_support import build, text
 from tests.retention_support import age, candidate_id
 
 
@@ -63,6 +64,12 @@ def test_purge_export_and_schema_cover_the_tables_the_schema_ties_to_candidates(
     exported = set(_schema()["properties"]["tables"]["required"])
     assert exported == derived, (f"not exported: {sorted(derived - exported)}; "
                                  f"exported but not about candidates: {sorted(exported - derived)}")
+
+
+def test_the_documented_format_follows_the_database_schema(desk: Desk, db_path: Path) -> None:
+    """Every column of every table about candidates, with its type, as the schema file says."""
+    assert text(build(db_path)) == resource("schemas", "candidate-data.schema.json").read_text(
+        encoding="utf-8"), "update it: python -m tests.candidate_schema_support"
 
 
 def test_the_export_holds_exactly_the_rows_the_purge_deletes(demo_desk: Desk,

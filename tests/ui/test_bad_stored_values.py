@@ -69,8 +69,8 @@ def bad_desk(demo_desk: Desk, tmp_path: Path) -> Iterator[tuple[Desk, list[Path]
     desk.close()
 
 
-def test_the_app_starts_and_opens_every_page_and_session(qtbot: QtBot, bad_desk: tuple[Desk, list[Path]]
-                                             ) -> None:
+def test_the_app_starts_and_opens_every_page_and_session(
+        qtbot: QtBot, bad_desk: tuple[Desk, list[Path]]) -> None:
     desk, _files = bad_desk
     window = MainWindow(desk)
     qtbot.addWidget(window)
