@@ -168,7 +168,7 @@ class LiveSession:
 
     def visible_concerns(self) -> list[Concern]:
         """First-round concerns this panelist may see (some are for the lead's eyes only)."""
-        return [c for c in self.candidate.concerns if self.panelist.is_lead or not c.lead_only]
+        return [c for c in self.candidate.concerns if may_see_concern(self.panelist, c)]
 
     def asker(self, question_id: str) -> Panelist | None:
         pid = self.assignments.get(question_id)
@@ -179,6 +179,12 @@ class LiveSession:
         notes = [n for n in self.other_notes if n.panelist_id != self.panelist.id]
         return uncovered(self.role.competencies, self.kit.questions(), [
             *notes, *self.notes.values()])
+
+
+def may_see_concern(panelist: Panelist, concern: Concern) -> bool:
+    """Some first-round concerns are for the lead's eyes only: another panelist can neither
+    see nor mark them."""
+    return panelist.is_lead or not concern.lead_only
 
 
 def start_clock(clock: Clock) -> None:

@@ -6,9 +6,10 @@ their files later; two laptops must never mint the same id.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from interview_desk.domain import clock
@@ -26,19 +27,52 @@ def utc_now() -> str:
     return clock.now().isoformat(timespec="microseconds")
 
 
+#: The years a time may fall in. An interview outside them is a typing slip or a forged
+#: file; refusing them also keeps every date sum (a due date, a deadline) within what
+#: ``datetime`` can hold, since year 1 or 9999 overflows at the first day added.
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
+# RFC 3339: a full date, a full time, and an offset ("Z" or ±hh:mm), nothing left out.
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+
 def parse_timestamp(stamp: str | None) -> datetime | None:
-    """A stored time as an aware datetime; ``None`` when empty or unreadable.
+    """A stored time as an aware datetime; ``None`` when empty, unreadable or implausible.
 
     Machine stamps (``utc_now``) carry their offset. A planned time (``scheduled_at``) is the
     wall-clock time the panel agreed on, stored without an offset: it is read as local time.
+    A time outside ``EARLIEST_YEAR``–``LATEST_YEAR`` (an older version's import let such
+    values in) reads as unknown, so that no page or report fails on it.
     """
     if not stamp:
         return None
     try:
         dt = datetime.fromisoformat(stamp)
-    except ValueError:
+        dt = dt if dt.tzinfo else dt.astimezone()
+    except (ValueError, OverflowError):
         return None
-    return dt if dt.tzinfo else dt.astimezone()
+    return dt if is_plausible(dt) else None
+
+
+def is_plausible(dt: datetime) -> bool:
+    """Whether an aware time falls within the years an interview can happen in."""
+    try:
+        return EARLIEST_YEAR <= dt.astimezone(UTC).year <= LATEST_YEAR
+    except OverflowError:  # year 1 or 9999 moved by its offset out of datetime's range
+        return False
+
+
+def timestamp_problem(stamp: str) -> str | None:
+    """Why ``stamp`` is no time this app writes (RFC 3339, with its offset, in range), or None."""
+    if not _RFC3339.fullmatch(stamp):
+        return "not a time in the form 2026-05-04T10:00:00+00:00 (with its offset)"
+    try:
+        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return f"{stamp!r} is no such day or time"
+    if not is_plausible(dt):
+        return f"{stamp!r} is not between the years {EARLIEST_YEAR} and {LATEST_YEAR}"
+    return None
 
 
 class QuestionType(StrEnum):

@@ -21,6 +21,7 @@ from interview_desk.domain.live import (
     uncovered,
 )
 from interview_desk.domain.model import Competency, Note
+from interview_desk.domain.rules import adhoc_question_problem, candidate_question_problem
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -99,13 +100,15 @@ class LiveService:
         self.live.add_flag(flag)
 
     def add_adhoc_question(self, q: AdhocQuestion) -> None:
-        if not q.text.strip():
-            raise ValidationError("An ad-hoc question needs some text.")
+        problem = adhoc_question_problem(q)
+        if problem is not None:
+            raise ValidationError(problem.message)
         self.live.add_adhoc_question(q)
 
     def save_candidate_question(self, q: CandidateQuestion) -> None:
-        if not q.text.strip():
-            raise ValidationError("The candidate's question needs some text.")
+        problem = candidate_question_problem(q)
+        if problem is not None:
+            raise ValidationError(problem.message)
         self.live.save_candidate_question(q)
 
     def set_concern_addressed(self, session_id: str, check: ConcernCheck | None,

@@ -19,6 +19,7 @@ from interview_desk.domain.model import (
     Scorecard,
     utc_now,
 )
+from interview_desk.domain.rules import rating_problem
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import (
     Amendment,
@@ -156,10 +157,9 @@ class ScorecardService:
         for cid, r in card.ratings.items():
             if cid not in known:
                 raise ValidationError(f"Competency {cid!r} is not part of this role.")
-            if r.rating is not None and r.rating not in SCALE:
-                raise ValidationError(f"A rating must be {SCALE.in_words}, not {r.rating}.")
-            if r.rating is not None and r.no_evidence:
-                raise ValidationError("A competency cannot be both rated and “no evidence”.")
+            problem = rating_problem(r)
+            if problem is not None:
+                raise ValidationError(problem.message)
 
     def check(self, card: Scorecard) -> SubmitCheck:
         return check_before_submit(self.competencies(card.session_id), card)

@@ -192,6 +192,18 @@ def _question_from_row(r: Row) -> Question:
     )
 
 
+def _kit_competencies(text: str) -> list[KitCompetency]:
+    """The competencies a kit proposes. An older version's import stored whatever a panel file
+    said here; what cannot be read as the app writes it reads as none, so the kit still opens
+    (its sessions use their role's competencies, not these)."""
+    try:
+        return [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
+                              weight=c["weight"], anchors=tuple(c["anchors"]))
+                for c in json.loads(text)]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return []
+
+
 class KitRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -243,12 +255,9 @@ class KitRepository:
         for q in self.db.query(
                 "SELECT * FROM questions WHERE kit_id = ? ORDER BY position", [kit_id]):
             by_section[q["section_id"]].questions.append(_question_from_row(q))
-        comps = [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
-                               weight=c["weight"], anchors=tuple(c["anchors"]))
-                 for c in json.loads(r["competencies_json"])]
         return Kit(name=r["name"], description=r["description"], sections=sections,
-                   competencies=comps, version=r["version"], id=r["id"],
-                   family_id=r["family_id"])
+                   competencies=_kit_competencies(r["competencies_json"]),
+                   version=r["version"], id=r["id"], family_id=r["family_id"])
 
     def latest_versions(self) -> list[Kit]:
         """The newest version of every kit family, by name."""

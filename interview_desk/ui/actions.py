@@ -32,6 +32,7 @@ class ActionId(Enum):
     WATCH_FOLDER = "watch_folder"
     SIGNING_CODES = "signing_codes"
     PURGE_OLD = "purge_old"
+    EXPORT_CANDIDATE = "export_candidate"
     RESTORE_BACKUP = "restore_backup"
     # live session view (group "live": active only while the live view has focus)
     LIVE_CHEAT_SHEET = "live_cheat_sheet"
@@ -115,6 +116,9 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Your code, and the codes of the people whose files you imported, to compare aloud"),
     ActionId.PURGE_OLD: ActionSpec("P&urge old candidates…", "",
                                    "Delete candidates past the retention period, for good"),
+    ActionId.EXPORT_CANDIDATE: ActionSpec(
+        "Export a &candidate's data…", "",
+        "Write everything held about one candidate as one file (an access request)"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
                                         "Replace the database with one of its backups"),
     ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),

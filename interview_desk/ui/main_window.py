@@ -30,6 +30,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.backups import install_backups
+from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
@@ -352,6 +353,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])
         install_purge(self, a[ActionId.PURGE_OLD])
+        file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
+        self.candidate_export = CandidateExport(self, self.desk, self.ops,
+                                                a[ActionId.EXPORT_CANDIDATE])
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
