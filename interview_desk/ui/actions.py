@@ -57,6 +57,7 @@ class ActionId(Enum):
     LIVE_END = "live_end"
     LIVE_SWITCH_PANELIST = "live_switch_panelist"
     LIVE_BACK_TO_NOTE = "live_back_to_note"
+    LIVE_ONLY_MINE = "live_only_mine"
     # preparation pages (page-scoped: built with page_action, not on the window)
     SAVE = "save"
     NEW_ITEM = "new_item"
@@ -144,6 +145,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LIVE_SWITCH_PANELIST: ActionSpec(
         "Write as the next panelist", "Ctrl+Shift+P", group="live"),
     ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
+    ActionId.LIVE_ONLY_MINE: ActionSpec(
+        "Show only the questions I ask (again: all)", "Alt+M", group="live"),
     ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),
     ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, group="page"),
     ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", group="page"),
