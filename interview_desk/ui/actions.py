@@ -210,6 +210,11 @@ class ScorecardKey(Enum):
     NEXT = "next"
     PREVIOUS = "previous"
     SUBMIT = "submit"
+    EVIDENCE = "evidence"
+    RECOMMEND_STRONG_NO = "recommend_strong_no"
+    RECOMMEND_NO = "recommend_no"
+    RECOMMEND_YES = "recommend_yes"
+    RECOMMEND_STRONG_YES = "recommend_strong_yes"
 
 
 # Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
@@ -224,7 +229,16 @@ SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
     ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
     # the same key that moves on in the live view: nobody reaches for the mouse to finish
     ScorecardKey.SUBMIT: ("Submit scorecard", ("Ctrl+Return", "Ctrl+Enter")),
+    ScorecardKey.EVIDENCE: ("Write the evidence for this rating", ("Alt+E",)),
+    # four keys side by side, in the order of the buttons: no digit (digits rate)
+    ScorecardKey.RECOMMEND_STRONG_NO: ("Recommend: strong no", ("F5",)),
+    ScorecardKey.RECOMMEND_NO: ("Recommend: no", ("F6",)),
+    ScorecardKey.RECOMMEND_YES: ("Recommend: yes", ("F7",)),
+    ScorecardKey.RECOMMEND_STRONG_YES: ("Recommend: strong yes", ("F8",)),
 }
+
+RECOMMEND_KEYS = (ScorecardKey.RECOMMEND_STRONG_NO, ScorecardKey.RECOMMEND_NO,
+                  ScorecardKey.RECOMMEND_YES, ScorecardKey.RECOMMEND_STRONG_YES)
 
 
 def pane_actions(parent: QWidget) -> dict[ScorecardKey, QAction]:

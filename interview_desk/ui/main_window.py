@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(lambda _i: self._on_page_changed())
         self._build_pages()
         self.exchange = ExchangeActions(self, desk, self.ops, self.registry,
                                         self.selected_session_id)
@@ -215,22 +216,31 @@ class MainWindow(QMainWindow):
         dock = self.scorecard_dock
         if dock is not None and (dock.pane.session_id, dock.pane.card.panelist_id) == wanted:
             dock.setVisible(not dock.isVisible())
-            # on a laptop screen the page list gives up its width to the scorecard
-            self.nav.setVisible(not dock.isVisible())
             if dock.isVisible():
                 dock.pane.setFocus()
+            else:
+                live.back_to_note()
             return dock
         self._close_scorecard_dock()
+        self.show_page("live")
         dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
         # the notes keep most of the width; the scorecard needs only its anchors readable
         self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
-        dock.visibilityChanged.connect(lambda shown: self.nav.setVisible(not shown))
-        self.nav.setVisible(False)
+        dock.back_to_notes.connect(live.back_to_note)  # Esc: the keys go back to the note
         self.scorecard_dock = dock
         dock.pane.setFocus()
         return dock
+
+    def _on_page_changed(self) -> None:
+        """The live view gets the width of the page list; the docked scorecard belongs to the
+        live session and goes when another page shows (a card docked over another
+        candidate's debrief was misread as theirs)."""
+        live = isinstance(self.stack.currentWidget(), LiveView)
+        self.nav.setVisible(not live)
+        if not live:
+            self._close_scorecard_dock()
 
     def _close_scorecard_dock(self) -> None:
         if self.scorecard_dock is not None:
@@ -238,7 +248,6 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(self.scorecard_dock)
             self.scorecard_dock.deleteLater()
             self.scorecard_dock = None
-            self.nav.setVisible(True)
 
     def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
         # The scorecard moves from the dock to its own page: one pane per card, never two.
