@@ -9,7 +9,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
+from interview_desk.domain.model import (
+    Candidate,
+    Competency,
+    Kit,
+    Question,
+    Role,
+    clean_look_fors,
+    new_id,
+)
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
@@ -148,6 +156,10 @@ class CatalogService:
                     raise ValidationError(f"A question in “{s.title}” has no text.")
                 if q.minutes < 0:
                     raise ValidationError(f"A question in “{s.title}” has negative minutes.")
+                try:
+                    q.look_fors = clean_look_fors(q.look_fors)
+                except ValueError as exc:
+                    raise ValidationError(f"“{_short(q.text)}”: {exc}.") from None
         with self.db.atomic():
             if self.kits.is_used(kit.id):
                 kit = self._next_version(kit)
@@ -222,3 +234,8 @@ def competency_key(name: str, taken: set[str] | None = None) -> str:
     while taken and key in taken:
         key, n = f"{base}_{n}", n + 1
     return key
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -58,6 +58,15 @@ class ActionId(Enum):
     LIVE_SWITCH_PANELIST = "live_switch_panelist"
     LIVE_BACK_TO_NOTE = "live_back_to_note"
     LIVE_ONLY_MINE = "live_only_mine"
+    # one key per look-for a question may list (domain.model.MAX_LOOK_FORS)
+    LIVE_LOOK_FOR_1 = "live_look_for_1"
+    LIVE_LOOK_FOR_2 = "live_look_for_2"
+    LIVE_LOOK_FOR_3 = "live_look_for_3"
+    LIVE_LOOK_FOR_4 = "live_look_for_4"
+    LIVE_LOOK_FOR_5 = "live_look_for_5"
+    LIVE_LOOK_FOR_6 = "live_look_for_6"
+    LIVE_LOOK_FOR_7 = "live_look_for_7"
+    LIVE_LOOK_FOR_8 = "live_look_for_8"
     # preparation pages (page-scoped: built with page_action, not on the window)
     SAVE = "save"
     NEW_ITEM = "new_item"
@@ -147,6 +156,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
     ActionId.LIVE_ONLY_MINE: ActionSpec(
         "Show only the questions I ask (again: all)", "Alt+M", group="live"),
+    **{ActionId(f"live_look_for_{n}"): ActionSpec(
+        f"Tick look-for {n} (again: untick)", f"Alt+{n}", group="live") for n in range(1, 9)},
     ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),
     ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, group="page"),
     ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", group="page"),
@@ -158,6 +169,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", group="page"),
     ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+Alt+X", group="page"),
 }
+
+
+LOOK_FOR_KEYS = tuple(ActionId(f"live_look_for_{n}") for n in range(1, 9))
 
 
 class Actions:

@@ -14,6 +14,7 @@ autosave through ``NoteWrites``. The pieces show what they are given and report 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
@@ -36,6 +37,7 @@ from interview_desk.domain.live import (
     ConcernCheck,
     Flag,
     LiveSession,
+    LookForTick,
     end_clock,
     mark_asked_on_leaving,
     pace,
@@ -51,7 +53,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
-from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.actions import LOOK_FOR_KEYS, ActionId, Actions
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree, is_mine
 from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
@@ -249,6 +251,8 @@ class LiveView(QWidget):
             ActionId.LIVE_BACK_TO_NOTE: self.back_to_note,
             ActionId.LIVE_ONLY_MINE: self.toggle_only_mine,
         }
+        for n, ident in enumerate(LOOK_FOR_KEYS, start=1):
+            handlers[ident] = functools.partial(self.toggle_look_for, n)
         for ident, handler in handlers.items():
             a[ident].triggered.connect(lambda _=False, h=handler: h())
         self.note_editor.part_edited.connect(self._on_part_edited)
@@ -445,6 +449,33 @@ class LiveView(QWidget):
         self.say(self.tr("⚑ %1 flagged at %2").replace("%1", labels[kind]).replace(
             "%2", mmss(flag.elapsed_seconds)))
 
+    def toggle_look_for(self, number: int) -> None:
+        """Alt+n: look-for n of this question was seen (again: it was not); the keys stay
+        in the note."""
+        item = self.current
+        q = item.question if item is not None else None
+        if q is None or not 1 <= number <= len(q.look_fors):
+            self.say(self.tr("This question has no look-for %1.").replace("%1", str(number)))
+            return
+        text = q.look_fors[number - 1]
+        key = (q.id, text)
+        tick = self.state.look_for_ticks.get(key)
+        ticked = tick is None
+        if tick is None:
+            tick = LookForTick(session_id=self.session_id, panelist_id=self.state.panelist.id,
+                               question_id=q.id, look_for=text,
+                               elapsed_seconds=self.stopwatch.elapsed())
+            self.state.look_for_ticks[key] = tick
+        else:
+            del self.state.look_for_ticks[key]
+        saved = dataclasses.replace(tick)
+        self.autosave.save_now(f"look_for:{q.id}:{text}",
+                               lambda: lambda svc: svc.set_look_for(saved, ticked))
+        assert item is not None
+        self.question_panel.show_look_fors(self.state, item)
+        self.say((self.tr("☑ Seen at %2: %1") if ticked else self.tr("☐ Untick: %1"))
+                 .replace("%1", text).replace("%2", mmss(tick.elapsed_seconds)))
+
     def say(self, text: str) -> None:
         """A short confirmation beside the note; it fades after a few seconds."""
         self.notice.setText(text)
@@ -605,9 +636,16 @@ class LiveView(QWidget):
             self._hand_over()
             return
         if not self.end_bar.isVisible():
-            self.end_bar.setText(self.tr(
-                "End the session? Press Ctrl+Shift+E again to end it and go to your "
-                "scorecard; Esc keeps going."))
+            text = self.tr("End the session? Press Ctrl+Shift+E again to end it and go to "
+                           "your scorecard; Esc keeps going.")
+            if self.current is not None:
+                self._account_question_time()
+            missing = self.state.unasked_required()
+            if missing:
+                # said before the end, while the candidate is still in the room
+                text = self.tr("Required, not asked yet: %1.").replace(
+                    "%1", "; ".join(f"“{i.text}”" for i in missing)) + " " + text
+            self.end_bar.setText(text)
             self.end_bar.show()
             return
         self.end_session()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
+from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
 
 
@@ -37,6 +38,10 @@ class QuestionPanel(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.look_fors = QLabel(self)
+        self.look_fors.setObjectName("look_fors")
+        self.look_fors.setWordWrap(True)
+        self.look_fors.setTextFormat(Qt.TextFormat.RichText)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next_asker")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,6 +62,7 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.section_label)
         layout.addWidget(self.question_label)
         layout.addWidget(self.meta_label)
+        layout.addWidget(self.look_fors)
         layout.addWidget(self.next_label)
         layout.addWidget(details_scroll)
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -90,6 +96,27 @@ class QuestionPanel(QWidget):
                 meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
         self.meta_label.setText(" · ".join(meta))
         self.details.setText(self._details_html(state, item))
+        self.show_look_fors(state, item)
+
+    def show_look_fors(self, state: LiveSession, item: AgendaItem) -> None:
+        """Each look-for with its key; a ticked one with its tick and the time it was seen."""
+        q = item.question
+        if q is None or not q.look_fors:
+            self.look_fors.hide()
+            self.look_fors.clear()
+            return
+        parts: list[str] = []
+        for n, text in enumerate(q.look_fors, start=1):
+            tick = state.look_for_ticks.get((q.id, text))
+            if tick is None:
+                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> ☐ {esc(text)}")
+            else:
+                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> <b>☑ {esc(text)}"
+                             f"</b> <span style='color:{QUIET}'>"
+                             f"{mmss(tick.elapsed_seconds)}</span>")
+        self.look_fors.setText("<b>" + esc(self.tr("Look for")) + "</b>&nbsp;&nbsp; "
+                               + " &nbsp;·&nbsp; ".join(parts))
+        self.look_fors.show()
 
     def _next_text(self, state: LiveSession, item: AgendaItem | None) -> str:
         """Who asks next, so the hand-over between panelists is seen coming."""
