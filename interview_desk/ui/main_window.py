@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,6 +61,7 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -296,6 +298,10 @@ class MainWindow(QMainWindow):
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif isinstance(page, ScorecardPane):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            # a page's key puts the keyboard on that page (it stayed in the page list)
+            _focus_first_control(page)
 
     def broadcast(self, changes: Changes) -> None:
         """A write changed stored data: every page refreshes what of it it shows."""
@@ -474,3 +480,14 @@ class MainWindow(QMainWindow):
         for pane in self.findChildren(ScorecardPane):
             pane.flush()
         self.ops.close()
+
+
+def _focus_first_control(page: QWidget) -> None:
+    """Focus the first control of ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
