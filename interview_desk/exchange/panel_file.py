@@ -262,6 +262,8 @@ def _panel_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
     out["competency_anchors"] = [
         {"competency_id": c["id"], "point": point, "text": c[f"anchor_{point}"]}
         for c in payload["competencies"] for point in (1, 2, 3, 4)]
+    # (keys) questions had no look-fors and none was required
+    out["questions"] = [dict(q, look_fors="[]", required=0) for q in payload["questions"]]
     return out
 
 

@@ -4,6 +4,7 @@ whole, refused past the domain's limits with the place and the problem."""
 from __future__ import annotations
 
 import json
+
 import pytest
 
 from interview_desk.domain.model import MAX_LOOK_FORS, clean_look_fors

@@ -124,7 +124,7 @@ def test_every_page_by_its_key_and_every_control_on_it_by_keys(
                     and w.isVisible() and w.isEnabled()]
         lost = [w for w in controls if w not in reached and not _own_key(w)
                 and not _in_a_reached_group(w, reached)
-                and not (w.focusProxy() in reached)
+                and w.focusProxy() not in reached
                 and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
         if lost:
             missed[key] = [f"{type(w).__name__}({w.objectName() or getattr(w, 'text', str)()})"
@@ -144,7 +144,7 @@ def test_no_live_key_moves_the_keyboard_out_of_the_note_unasked(
         qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
     view = _open_live_and_scorecard(window, demo_desk)
     notes = set(view.editors.values())
-    for ident, action in view.shortcuts.items():
+    for ident, _action in view.shortcuts.items():
         if ident in (ActionId.LIVE_END, ActionId.LIVE_SWITCH_PANELIST):
             continue  # below: ending asks first; switching writes as someone else
         view.back_to_note()
