@@ -240,9 +240,9 @@ class MainWindow(QMainWindow):
         live session and goes when another page shows (a card docked over another
         candidate's debrief was misread as theirs)."""
         live = isinstance(self.stack.currentWidget(), LiveView)
-        self.nav.setVisible(not live)
-        if not live:
+        if not live:  # first: the page list and the dock side by side widened the window
             self._close_scorecard_dock()
+        self.nav.setVisible(not live)
 
     def _close_scorecard_dock(self) -> None:
         if self.scorecard_dock is not None:

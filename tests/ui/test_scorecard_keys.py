@@ -131,6 +131,8 @@ def test_the_docked_card_esc_returns_to_the_note_and_the_dock_stays_with_its_ses
     qtbot.keyClicks(_focus(), "kept")  # typed after Esc: it used to vanish
     assert note.toPlainText() == "kept"
     # another page: the dock, which belongs to the live session, goes
+    width = window.width()
     window.go_to_page("debrief")
     assert window.scorecard_dock is None
+    assert window.width() == width  # the page list came back after the dock went, not beside
     assert not any(d.isVisible() for d in window.findChildren(type(dock)))

@@ -7,7 +7,7 @@ live state, which the view updates and hands to autosave.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,7 @@ from interview_desk.ui.live.look import QUIET
 PARTS = ("text", "situation", "task", "action", "result")
 STAR_PARTS = PARTS[1:]
 _STAR_MIN_LINES = 2
-_STAR_MAX_LINES = 12  # past this a part scrolls inside itself: the others stay in view
+_STAR_MAX_LINES = 6  # past this a part scrolls inside itself: the others stay in view
 
 
 class NoteEdit(QPlainTextEdit):
@@ -113,6 +113,9 @@ class NoteEditor(QWidget):
             label.setBuddy(grows)
             star_layout.addWidget(label)
             star_layout.addWidget(grows)
+            # the line being typed stays in view as the part grows (after the layout has run)
+            grows.cursorPositionChanged.connect(
+                lambda e=grows: QTimer.singleShot(0, lambda: self._keep_cursor_in_view(e)))
         star_layout.addStretch(1)
         for part, ed in self.editors.items():
             ed.setPlaceholderText(hints[part])
@@ -138,6 +141,13 @@ class NoteEditor(QWidget):
         self.star_scroll.hide()
         self.refresh_part_labels(None)
 
+    def _keep_cursor_in_view(self, editor: NoteEdit) -> None:
+        if not editor.hasFocus():
+            return
+        rect = editor.cursorRect()
+        point = editor.viewport().mapTo(self.star_box, rect.center())
+        self.star_scroll.ensureVisible(point.x(), point.y(), 0, rect.height())
+
     def _part_label(self, part: str) -> str:
         return {"situation": self.tr("Situation (Alt+S)"), "task": self.tr("Task (Alt+T)"),
                 "action": self.tr("Action (Alt+A)"), "result": self.tr("Result (Alt+R)")}[part]
@@ -146,7 +156,10 @@ class NoteEditor(QWidget):
         """A behavioural question shows its four STAR parts together beneath the notes."""
         self._star = star
         self.star_scroll.setVisible(star)
+        # beside the STAR parts the free notes take a few lines; alone, all the room
         self.editors["text"].setMinimumHeight(60 if star else 140)
+        self.editors["text"].setMaximumHeight(
+            4 * self.editors["text"].fontMetrics().lineSpacing() + 16 if star else 16777215)
         if not star and self._current != "text":
             self._current = "text"
 
