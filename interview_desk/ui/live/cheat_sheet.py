@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.ui.actions import SPECS, ActionId, Actions
+from interview_desk.ui.actions import LOOK_FOR_KEYS, SPECS, ActionId, Actions
 from interview_desk.ui.i18n import tr
 
 # Keys of the main window a panelist needs in the room: the scorecard beside the notes, and
@@ -28,7 +28,11 @@ def sheet_rows(actions: Actions) -> list[tuple[str, str]]:
     """(keys, what they do) for every live action and the window keys used in the room."""
     native = QKeySequence.SequenceFormat.NativeText
     rows = [(a.shortcut().toString(native), a.text().replace("&", ""))
-            for _ident, a in actions.items()]
+            for ident, a in actions.items() if ident not in LOOK_FOR_KEYS]
+    # the look-for keys are one row: a key per look-for, in the order shown
+    first, last = (actions[k].shortcut().toString(native)
+                   for k in (LOOK_FOR_KEYS[0], LOOK_FOR_KEYS[-1]))
+    rows.append((f"{first} … {last}", tr("Tick the question's look-for 1…8 (again: untick)")))
     for ident in WINDOW_KEYS_IN_THE_ROOM:
         spec = SPECS[ident]
         rows.append((QKeySequence(spec.shortcut).toString(native),
