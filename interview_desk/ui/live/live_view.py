@@ -644,7 +644,7 @@ class LiveView(QWidget):
             if missing:
                 # said before the end, while the candidate is still in the room
                 text = self.tr("Required, not asked yet: %1.").replace(
-                    "%1", "; ".join(f"“{i.text}”" for i in missing)) + " " + text
+                    "%1", "; ".join(f"“{_head_words(i.text, 60)}”" for i in missing)) + " " + text
             self.end_bar.setText(text)
             self.end_bar.show()
             return
@@ -753,3 +753,11 @@ def _tail_words(text: str, limit: int) -> str:
     tail = text[-limit:]
     return "…" + tail[tail.find(" ") + 1:] if " " in tail else "…" + tail
 
+
+def _head_words(text: str, limit: int) -> str:
+    """The first words of ``text`` within ``limit`` characters, never cut mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    return (head[:head.rfind(" ")] if " " in head else head) + "…"
