@@ -211,7 +211,7 @@ class LiveSession:
         """Competencies of the role with no evidence yet, from any panelist's notes."""
         notes = [n for n in self.other_notes if n.panelist_id != self.panelist.id]
         return uncovered(self.role.competencies, self.kit.questions(), [
-            *notes, *self.notes.values()])
+            *notes, *self.notes.values()], list(self.look_for_ticks.values()))
 
 
 def start_clock(clock: Clock) -> None:
@@ -283,11 +283,12 @@ def pace(minutes_of_questions_left: list[int], planned_minutes: int, elapsed: in
 
 
 def uncovered(competencies: list[Competency], questions: list[Question],
-              notes: list[Note]) -> list[Competency]:
-    """Competencies that no non-empty note speaks to yet.
+              notes: list[Note], ticks: Sequence[LookForTick] = ()) -> list[Competency]:
+    """Competencies that no non-empty note (nor ticked look-for) speaks to yet.
 
     A note is evidence for the competencies it was tagged with and for those its question
-    measures; an empty note (a question merely ticked) is evidence of nothing.
+    measures; an empty note (a question merely ticked) is evidence of nothing. A look-for
+    seen is evidence for what its question measures.
     """
     measures = {q.id: q.competency_keys for q in questions}
     covered: set[str] = set()
@@ -296,4 +297,6 @@ def uncovered(competencies: list[Competency], questions: list[Question],
             continue
         covered.update(n.competency_keys)
         covered.update(measures.get(n.question_id, []))
+    for t in ticks:
+        covered.update(measures.get(t.question_id, []))
     return [c for c in competencies if c.key not in covered]

@@ -473,6 +473,7 @@ class LiveView(QWidget):
                                lambda: lambda svc: svc.set_look_for(saved, ticked))
         assert item is not None
         self.question_panel.show_look_fors(self.state, item)
+        self._refresh_coverage()  # a look-for seen is evidence
         self.say((self.tr("☑ Seen at %2: %1") if ticked else self.tr("☐ Untick: %1"))
                  .replace("%1", text).replace("%2", mmss(tick.elapsed_seconds)))
 
