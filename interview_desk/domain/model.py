@@ -16,6 +16,27 @@ from interview_desk.domain import clock
 from interview_desk.domain.scale import SCALE
 
 DEFAULT_PLANNED_MINUTES = 60
+# Look-fors a question may list: one key each in the live view (Alt+1..Alt+8), and few enough
+# to take in at a glance while the candidate talks.
+MAX_LOOK_FORS = 8
+LOOK_FOR_MAX_LENGTH = 120
+
+
+def clean_look_fors(values: list[str]) -> list[str]:
+    """The look-fors as stored: stripped, blanks and repeats dropped; ValueError past the
+    limits (the kit editor, kit files and the question CSV all say it the same way)."""
+    out: list[str] = []
+    for v in values:
+        v = " ".join(v.split())
+        if v and v not in out:
+            out.append(v)
+    if len(out) > MAX_LOOK_FORS:
+        raise ValueError(f"a question lists at most {MAX_LOOK_FORS} look-fors, not {len(out)}")
+    long = next((v for v in out if len(v) > LOOK_FOR_MAX_LENGTH), None)
+    if long is not None:
+        raise ValueError(f"a look-for is at most {LOOK_FOR_MAX_LENGTH} characters: "
+                         f"“{long[:40]}…”")
+    return out
 
 
 def new_id() -> str:
@@ -209,6 +230,10 @@ class Question:
     id: str = field(default_factory=new_id)
     section_id: str = ""
     position: int = 0
+    # observable signals ticked live ("names a trade-off"); at most MAX_LOOK_FORS
+    look_fors: list[str] = field(default_factory=list)
+    # a question the panel must ask: the planner and the live view say when it is not
+    required: bool = False
 
 
 @dataclass

@@ -20,6 +20,7 @@ from interview_desk.domain.model import (
     Rating,
     Role,
     SessionStatus,
+    clean_look_fors,
     is_plausible,
     parse_timestamp,
 )
@@ -77,6 +78,10 @@ def kit_problem(kit: Kit) -> Problem | None:
             if q.minutes < 0:
                 return Problem(f"A question in “{s.title}” has negative minutes.", "minutes",
                                q.id)
+            try:
+                clean_look_fors(q.look_fors)
+            except ValueError as exc:
+                return Problem(f"A question in “{s.title}”: {exc}.", "look_fors", q.id)
     return None
 
 

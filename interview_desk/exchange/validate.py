@@ -148,7 +148,8 @@ def _check_panel(p: dict[str, Any]) -> None:
     _check_kit_competencies(p["kit"]["competencies_json"])
     kit = Kit(name=p["kit"]["name"], id=p["kit"]["id"], sections=[
         Section(title=s["title"], id=s["id"], questions=[
-            Question(text=q["text"], minutes=q["minutes"], id=q["id"])
+            Question(text=q["text"], minutes=q["minutes"], id=q["id"],
+                     look_fors=json.loads(q["look_fors"]))  # a list of strings: checked
             for q in p["questions"] if q["section_id"] == s["id"]])
         for s in p["kit_sections"]])
     problem = kit_problem(kit)

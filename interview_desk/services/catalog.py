@@ -9,7 +9,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
+from interview_desk.domain.model import (
+    Candidate,
+    Competency,
+    Kit,
+    Question,
+    Role,
+    clean_look_fors,
+    new_id,
+)
 from interview_desk.domain.rules import Problem, candidate_problem, kit_problem, role_problem
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
@@ -121,6 +129,12 @@ class CatalogService:
         Sessions keep the version they were planned with, so every candidate of a campaign
         gets the identical questions. Returns the kit as stored (possibly the new version).
         """
+        for s in kit.sections:
+            for q in s.questions:
+                try:
+                    q.look_fors = clean_look_fors(q.look_fors)
+                except ValueError as exc:
+                    raise ValidationError(f"“{_short(q.text)}”: {exc}.") from None
         _refuse(kit_problem(kit))
         with self.db.atomic():
             if self.kits.is_used(kit.id):
@@ -197,3 +211,8 @@ def competency_key(name: str, taken: set[str] | None = None) -> str:
     while taken and key in taken:
         key, n = f"{base}_{n}", n + 1
     return key
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -18,6 +18,7 @@ from interview_desk.domain.live import (
     ConcernCheck,
     Flag,
     LiveSession,
+    LookForTick,
     uncovered,
 )
 from interview_desk.domain.model import Competency, Note
@@ -75,6 +76,8 @@ class LiveService:
             adhoc=self.live.adhoc_questions(session_id),
             candidate_questions=self.live.candidate_questions(session_id),
             concern_checks=self.live.concern_checks(session_id),
+            look_for_ticks={(t.question_id, t.look_for): t
+                            for t in self.live.look_for_ticks(session_id, panelist.id)},
         )
 
     def flags(self, session_id: str, panelist_id: str | None = None) -> list[Flag]:
@@ -98,6 +101,14 @@ class LiveService:
 
     def add_flag(self, flag: Flag) -> None:
         self.live.add_flag(flag)
+
+    def set_look_for(self, tick: LookForTick, ticked: bool) -> None:
+        """Tick a look-for (seen, at the tick's session time), or take the tick back."""
+        if ticked:
+            self.live.tick_look_for(tick)
+        else:
+            self.live.untick_look_for(tick.session_id, tick.panelist_id, tick.question_id,
+                                      tick.look_for)
 
     def add_adhoc_question(self, q: AdhocQuestion) -> None:
         problem = adhoc_question_problem(q)

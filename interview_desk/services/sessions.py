@@ -55,6 +55,11 @@ class PlanWarnings:
         return self.kit_minutes > self.planned_minutes
 
     @property
+    def required_unassigned(self) -> list[Question]:
+        """Questions the kit requires that nobody is set to ask."""
+        return [q for q in self.unassigned if q.required]
+
+    @property
     def clear(self) -> bool:
         return not (self.unassigned or self.concerns_without_question or self.over_time)
 

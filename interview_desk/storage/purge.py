@@ -30,6 +30,7 @@ _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
     ("concern_checks", "session_id IN ({s})"),
     ("candidate_questions", "session_id IN ({s})"),
     ("flags", "session_id IN ({s})"),
+    ("look_for_ticks", "session_id IN ({s})"),
     ("notes", "session_id IN ({s})"),
     ("adhoc_questions", "session_id IN ({s})"),
     ("assignments", "session_id IN ({s})"),

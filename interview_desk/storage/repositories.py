@@ -189,6 +189,7 @@ def _question_from_row(r: Row) -> Question:
         competency_keys=json.loads(r["competency_keys"]), probes=json.loads(r["probes"]),
         good=r["good"], red_flags=r["red_flags"], minutes=r["minutes"], ref=r["ref"],
         id=r["id"], section_id=r["section_id"], position=r["position"],
+        look_fors=json.loads(r["look_fors"]), required=bool(r["required"]),
     )
 
 
@@ -235,7 +236,9 @@ class KitRepository:
                         "ref": q.ref, "text": q.text, "qtype": q.qtype.value,
                         "competency_keys": json.dumps(q.competency_keys, ensure_ascii=False),
                         "probes": json.dumps(q.probes, ensure_ascii=False),
-                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes})
+                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes,
+                        "look_fors": json.dumps(q.look_fors, ensure_ascii=False),
+                        "required": int(q.required)})
 
     def _delete_except(self, table: str, kit_id: str, keep: list[str]) -> None:
         placeholders = ",".join("?" for _ in keep) or "''"

@@ -10,6 +10,7 @@ database is left exactly as it was.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,6 +145,9 @@ CASES: dict[str, Case] = {
                            "payload.kit.created_at", "between the years"),
     "planned for 30 February": Case("panel", _set("session.scheduled_at", "2026-02-30T10:00"),
                                     "payload.session.scheduled_at", "can be planned for"),
+    "nine look-fors on a question": Case(
+        "panel", _set("questions.0.look_fors", json.dumps([f"signal {i}" for i in range(9)])),
+        "payload.questions[1].look_fors", "at most 8 look-fors"),
     # --- ids and enums -----------------------------------------------------------------------
     "assignment id not its parts": Case("panel", _set("assignments.0.id", "b" * 32),
                                         "payload.assignments[1].id", "joined by ':'"),
