@@ -39,6 +39,7 @@ from interview_desk.domain.model import (
     SessionStatus,
     parse_timestamp,
 )
+from interview_desk.domain.override import Departure, OverridePolicy, departure
 from interview_desk.domain.scorecard_rules import (
     Amendment,
     SealState,
@@ -46,7 +47,6 @@ from interview_desk.domain.scorecard_rules import (
     is_disagreement,
     spread,
 )
-from interview_desk.domain.override import Departure, OverridePolicy, departure
 from interview_desk.domain.scoring import panel_score, scorecard_score
 from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
 
@@ -124,7 +124,7 @@ class SessionRows:
     unsealed_at: str | None = None
     unsealed_by: str | None = None
     unseal_reason: str = ""
-    policy: OverridePolicy = OverridePolicy()  # the role version's thresholds
+    policy: OverridePolicy = field(default_factory=OverridePolicy)  # the role's thresholds
     speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
     peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
     follow_up_id: str | None = None  # the session planned when the debrief chose another round
@@ -454,9 +454,9 @@ class PanelView:
     agenda: tuple[AgendaItem, ...] = ()
     speaking_order: tuple[PanelistInfo, ...] = ()
     speaking_order_set: bool = False
-    policy: OverridePolicy = OverridePolicy()
+    policy: OverridePolicy = field(default_factory=OverridePolicy)
     departure: Departure | None = None
-    structure: StructureProfile = StructureProfile(())
+    structure: StructureProfile = field(default_factory=lambda: StructureProfile(()))
     follow_up_session_id: str | None = None
     follow_up_of: str | None = None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
+from interview_desk.domain.override import OverridePolicy
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
@@ -47,6 +48,9 @@ class CatalogService:
         """
         if not role.name.strip():
             raise ValidationError("A role needs a name.")
+        problem = OverridePolicy(role.hire_below, role.no_hire_above).problem()
+        if problem:
+            raise ValidationError(problem)
         seen: set[str] = set()
         for c in role.competencies:
             if not c.name.strip():
