@@ -3,10 +3,14 @@ database), the follow-up plan another round makes, and the lead's speaking order
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 
 from interview_desk.domain.model import Concern, Outcome, Recommendation, SessionStatus
 from interview_desk.domain.structure import Tick
+from interview_desk.exchange import session_json
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import ValidationError
 from tests.panel_support import PanelistSpec, PanelSpec, Stored, store_panel
@@ -138,3 +142,23 @@ def test_the_speaking_order_orders_every_agenda_item(desk: Desk) -> None:
         desk.debrief.set_speaking_order(sid, [ids[0], ids[0], ids[1]])
     desk.debrief.set_speaking_order(sid, [])
     assert not desk.debrief.view(sid).speaking_order_set
+
+
+def test_the_report_and_json_show_the_override_with_the_composite_it_overrode(
+        desk: Desk, tmp_path: Path) -> None:
+    sid = _session(desk, hire_below=2.5).session_id
+    _decide(desk, sid, Outcome.HIRE, "Strong references <b>&</b> a portfolio")
+    pdf = tmp_path / "report.pdf"
+    desk.reports.export_session(sid, pdf, generated_at="2026-05-06T08:30:00.000000+00:00")
+    text = " ".join("\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages).split())
+    assert ("Override Hire overrode the composite 2.00 of 4 before the debrief (the role's "
+            "rule: hire needs at least 2.50). Reason: Strong references <b>&</b> a "
+            "portfolio") in text
+    assert "How structured the interview was" in text
+    assert "Overridden with a written reason: a hire with the composite 2.00, below the " \
+           "role's hire threshold 2.50." in text
+    doc = session_json.session_document(desk.debrief.view(sid))
+    assert doc["decision"]["override"] == {
+        "reason": "Strong references <b>&</b> a portfolio", "composite_overridden": 2.0}
+    assert doc["override_rule"] == {"composite_pre_debrief": 2.0, "hire_below": 2.5,
+                                    "no_hire_above": None}
