@@ -60,7 +60,7 @@ class AgendaPanel(QWidget):
         self.save_order.setToolTip(self.tr("Drag the names (or Alt+↑/↓) into the order the "
                                            "panel speaks in, e.g. the most junior first"))
         self.save_order.clicked.connect(self._on_save_order)
-        self.clear_order = QPushButton(self.tr("Panel order"), self)
+        self.clear_order = QPushButton(self.tr("Back to panel order"), self)
         self.clear_order.setObjectName("speaking_order_clear")
         self.clear_order.clicked.connect(lambda: self.speaking_order_saved.emit([]))
         self.items = QListWidget(self)

@@ -400,6 +400,7 @@ class DebriefView(QWidget):
         self.override_reason.setMaximumHeight(70)
         self.override_reason.setPlaceholderText(
             self.tr("Why the decision goes against the composite (recorded as an override)"))
+        self.decision_form = form
         form.addRow(self.override_note)
         form.addRow(self.tr("Override reason:"), self.override_reason)
         self.carry = QPlainTextEdit(page)
@@ -507,7 +508,7 @@ class DebriefView(QWidget):
         a = d.pre.agreement
         alpha = "—" if a.alpha is None else f"{a.alpha:.2f}"
         text = (self.tr("Composite (weighted score of the independent ratings): %1 of %2 · "
-                        "agreement alpha %3 · %4 competencies to discuss (spread ≥ 2)")
+                        "agreement alpha %3 · to discuss first (spread ≥ 2): %4")
                 .replace("%1", score_text(d.composite)).replace("%2", str(SCALE.highest))
                 .replace("%3", alpha)
                 .replace("%4", str(sum(f.disagreement
@@ -656,10 +657,13 @@ class DebriefView(QWidget):
                                        .replace("%1", dep.sentence))
         else:
             self.override_note.setText("")
-        self.override_note.setVisible(dep is not None)
+        # Each field shows only when the chosen outcome needs it.
+        self.decision_form.setRowVisible(self.override_note, dep is not None)
+        self.decision_form.setRowVisible(self.override_reason, dep is not None)
         self.override_reason.setEnabled(dep is not None)
         later = outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT)
         planned = d is not None and d.follow_up_session_id is not None
+        self.decision_form.setRowVisible(self.carry, later and not planned)
         self.carry.setEnabled(later and not planned)
 
     # --- events ---------------------------------------------------------------------------------

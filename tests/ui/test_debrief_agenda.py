@@ -91,7 +91,8 @@ def test_a_hire_against_the_composite_asks_for_the_override(qtbot: QtBot,
     view = _view(qtbot, desk, sid)
     view.tabs.setCurrentWidget(view.decision_page)
     view.outcome.setCurrentIndex(view.outcome.findData(Outcome.HIRE.value))
-    assert view.override_note.isVisible() and view.override_reason.isEnabled()
+    assert view.override_note.isVisible() and view.override_reason.isVisible()
+    assert not view.carry.isVisible()
     assert "below the role's hire threshold 2.50" in view.override_note.text()
     qtbot.keyClicks(view.rationale, "Strong systems thinking")
     qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
@@ -103,4 +104,24 @@ def test_a_hire_against_the_composite_asks_for_the_override(qtbot: QtBot,
     d = desk.debrief.view(sid).decision
     assert d is not None and d.override_reason == "The take-home was the best we have seen"
     view.outcome.setCurrentIndex(view.outcome.findData(Outcome.NO_HIRE.value))
-    assert not view.override_note.isVisible() and not view.override_reason.isEnabled()
+    assert not view.override_note.isVisible() and not view.override_reason.isVisible()
+    view.outcome.setCurrentIndex(view.outcome.findData(Outcome.ANOTHER_ROUND.value))
+    assert view.carry.isVisible() and view.carry.isEnabled()
+
+
+def test_another_round_from_the_page_plans_the_follow_up(qtbot: QtBot, desk: Desk) -> None:
+    stored = _stored(desk)
+    sid = stored.session_id
+    view = _view(qtbot, desk, sid)
+    view.tabs.setCurrentWidget(view.decision_page)
+    view.outcome.setCurrentIndex(view.outcome.findData(Outcome.ANOTHER_ROUND.value))
+    qtbot.keyClicks(view.rationale, "Not sure about depth yet")
+    view.carry.setPlainText("Probe the on-call story\n")
+    with qtbot.waitSignal(view.decision_recorded):
+        qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
+    assert "follow-up interview is planned" in view.decision_status.text()
+    follow = desk.debrief.view(sid).follow_up_session_id
+    assert follow is not None
+    concerns = {c.text: c.addressed for c in desk.debrief.view(follow).concerns}
+    assert concerns["Probe the on-call story"] is False
+    assert not view.carry.isVisible()  # planned once: a corrected decision plans no other
