@@ -162,3 +162,12 @@ def test_the_report_and_json_show_the_override_with_the_composite_it_overrode(
         "reason": "Strong references <b>&</b> a portfolio", "composite_overridden": 2.0}
     assert doc["override_rule"] == {"composite_pre_debrief": 2.0, "hire_below": 2.5,
                                     "no_hire_above": None}
+
+
+def test_the_demo_role_carries_a_rule_its_decision_follows(demo_desk: Desk) -> None:
+    sid = next(r.id for r in demo_desk.sessions.overview()
+               if r.status is SessionStatus.DECIDED)
+    view = demo_desk.debrief.view(sid)
+    assert (view.policy.hire_below, view.policy.no_hire_above) == (2.75, 3.25)
+    assert view.departure is None  # a hire with the composite 3.36
+    assert view.structure.component("decision").tick is Tick.MET
