@@ -168,11 +168,11 @@ class AgendaPanel(QWidget):
             return
         r = timer_reading(self._started, clock.now(), self.minutes.value())
         if r.over:
-            self.timer_label.setText(self.tr("⏱ over time: %1 on this item").replace(
+            self.timer_label.setText(self.tr("Over time: %1 on this item").replace(
                 "%1", r.text))
             self.timer_label.setStyleSheet("color: #b3261e; font-weight: bold")
         else:
-            self.timer_label.setText(self.tr("⏱ %1 left on this item").replace("%1", r.text))
+            self.timer_label.setText(self.tr("%1 left on this item").replace("%1", r.text))
             self.timer_label.setStyleSheet("")
 
     def hideEvent(self, event: QHideEvent) -> None:

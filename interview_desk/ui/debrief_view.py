@@ -466,7 +466,9 @@ class DebriefView(QWidget):
                                        "submitted").replace("%1", when.replace("T", " "))
                                .replace("%2", d.status.value)
                                .replace("%3", str(len(d.seal.submitted)))
-                               .replace("%4", str(len(d.seal.panel))))
+                               .replace("%4", str(len(d.seal.panel)))
+                               + (self.tr(" · a follow-up interview (another round)")
+                                  if d.follow_up_of else ""))
         if d.sealed:
             self._show_sealed(d)
             self.stack.setCurrentIndex(0)

@@ -76,10 +76,10 @@ def test_the_item_timer_reads_the_apps_clock(qtbot: QtBot, desk: Desk,
     start = datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
     monkeypatch.setattr(clock, "now", lambda: start)
     view.agenda.minutes.setValue(2)
-    assert view.agenda.timer_label.text() == "⏱ 2:00 left on this item"
+    assert view.agenda.timer_label.text() == "2:00 left on this item"
     monkeypatch.setattr(clock, "now", lambda: start + timedelta(seconds=150))
     view.agenda._show_time()  # what the one-second tick does
-    assert view.agenda.timer_label.text() == "⏱ over time: 2:30 on this item"
+    assert view.agenda.timer_label.text() == "Over time: 2:30 on this item"
     view.agenda.minutes.setValue(0)
     assert view.agenda.timer_label.text() == ""
 
