@@ -8,10 +8,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from interview_desk.exchange.kit_file import shipped_kit
+from interview_desk.services.calibration import CalibrationService
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.exchange import ExchangeService
 from interview_desk.services.live import LiveService
+from interview_desk.services.messages import MessageService
 from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
@@ -38,6 +40,8 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    calibration: CalibrationService = field(init=False)
+    messages: MessageService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -49,6 +53,8 @@ class Desk:
         self.exchange = ExchangeService(self.db)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
+        self.calibration = CalibrationService(self.debrief)
+        self.messages = MessageService(self.db, self.debrief)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
