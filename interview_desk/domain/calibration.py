@@ -79,6 +79,17 @@ class Estimate:
         return "in line with the panel"
 
 
+    @property
+    def shown(self) -> str:
+        """"+1.40 (95 % +1.12 to +1.68, 5 sessions)" for a page or a report cell."""
+        if self.mean is None:
+            return "–"
+        sessions = f"{self.n} session" + ("" if self.n == 1 else "s")
+        if self.low is None or self.high is None:
+            return f"{self.mean:+.2f} ({sessions})"
+        return f"{self.mean:+.2f} (95 % {self.low:+.2f} to {self.high:+.2f}, {sessions})"
+
+
 def estimate(values: Sequence[float]) -> Estimate:
     """Mean and 95 % t-interval of ``values`` (one per session)."""
     n = len(values)
@@ -101,6 +112,10 @@ class Count:
     @property
     def share(self) -> float | None:
         return self.times / self.of if self.of else None
+
+    @property
+    def shown(self) -> str:
+        return f"{self.times} of {self.of}" if self.of else "–"
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,14 @@ class InterviewerCalibration:
     @property
     def worst_submission_hours(self) -> float | None:
         return max(self.submission_hours) if self.submission_hours else None
+
+    @property
+    def submission_shown(self) -> str:
+        """"median 3.0 h, worst 26.0 h" from session end to submitted scorecard."""
+        median, worst = self.median_submission_hours, self.worst_submission_hours
+        if median is None or worst is None:
+            return "–"
+        return f"median {median:.1f} h, worst {worst:.1f} h"
 
 
 @dataclass(frozen=True)

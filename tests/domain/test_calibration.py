@@ -202,3 +202,12 @@ def test_time_to_decision_median_and_worst() -> None:
     assert (t.undecided, t.untold) == (1, 1)
     empty = time_to_decision([])
     assert empty.to_decision.median is None and empty.to_told.worst is None
+
+
+def test_figures_are_written_with_their_interval_and_session_count() -> None:
+    assert estimate([1.5, 1.5, 1.0, 1.5, 1.5]).shown == "+1.40 (95 % +1.12 to +1.68, 5 sessions)"
+    assert estimate([-0.5]).shown == "-0.50 (1 session)"
+    assert estimate([]).shown == "–"
+    ann = calibrate(_views()).interviewers[0]
+    assert ann.outlier.shown == "4 of 5"
+    assert ann.submission_shown == "median 2.0 h, worst 2.0 h"
