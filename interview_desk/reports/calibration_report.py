@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from interview_desk.domain.calibration import MIN_SESSIONS, AgreementGroup, Calibration
-from interview_desk.reports.layout import Writer, gap
+from interview_desk.reports.layout import Writer, gap, keep_with_next
 
 #: Said wherever a figure rests on too few sessions, on the page and in the PDF alike.
 TOO_FEW = (f"Fewer than {MIN_SESSIONS} sessions: read these figures as anecdotes, not as a "
@@ -62,7 +62,7 @@ def calibration_story(w: Writer, cal: Calibration, width: float) -> list[Flowabl
     if not cal.enough:
         story.append(w.p(TOO_FEW, w.s.warning))
     story.append(w.p("Interviewers", w.s.h2))
-    fractions = [0.14, 0.07, 0.14, 0.2, 0.17, 0.08, 0.08, 0.12]
+    fractions = [0.14, 0.09, 0.13, 0.19, 0.17, 0.07, 0.08, 0.13]
     rows: list[list[object]] = [[
         w.head("Interviewer"), w.head("Scorecards (sessions)"), w.head("Time to submit"),
         w.head("Score against the panel"), w.head("Recommendation against the panel"),
@@ -77,7 +77,8 @@ def calibration_story(w: Writer, cal: Calibration, width: float) -> list[Flowabl
     story.append(gap(4))
     story.append(w.p(EXPLAINED, w.s.small))
 
-    story.append(w.p("Trend: score against the panel, per quarter", w.s.h2))
+    story += keep_with_next(w.p("Trend: score against the panel, per quarter", w.s.h2),
+                            follow=60)
     quarters = sorted({q.quarter for i in cal.interviewers for q in i.trend})
     if quarters:
         first = 0.18
@@ -91,10 +92,11 @@ def calibration_story(w: Writer, cal: Calibration, width: float) -> list[Flowabl
                 for q in quarters]])
         story.append(w.table(trend, [width * first] + [width * (1 - first) / len(quarters)]
                              * len(quarters)))
-    story.append(w.p("Agreement (Krippendorff's ordinal alpha) per role", w.s.h2))
+    story += keep_with_next(w.p("Agreement (Krippendorff's ordinal alpha) per role", w.s.h2),
+                            follow=60)
     widths = [width * f for f in (0.3, 0.15, 0.12, 0.16, 0.27)]
     story.append(w.table(_agreement_rows(w, cal.by_role), widths))
-    story.append(w.p("Agreement per quarter", w.s.h2))
+    story += keep_with_next(w.p("Agreement per quarter", w.s.h2), follow=60)
     story.append(w.table(_agreement_rows(w, cal.by_quarter), widths))
     story.append(gap(4))
     story.append(w.p("Each session's alpha is the one its debrief and report show; 0.80 or more "
