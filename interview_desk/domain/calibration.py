@@ -137,6 +137,10 @@ class InterviewerCalibration:
     trend: tuple[QuarterPoint, ...]  # score_vs_panel per quarter, oldest first
 
     @property
+    def id(self) -> str:
+        return interviewer_key(self.name)
+
+    @property
     def median_submission_hours(self) -> float | None:
         return statistics.median(self.submission_hours) if self.submission_hours else None
 
@@ -162,8 +166,31 @@ class AgreementGroup:
     unmeasurable: int = 0  # sessions whose alpha could not be computed
 
     @property
+    def id(self) -> str:
+        return self.label
+
+    @property
     def n(self) -> int:
         return len(self.alphas)
+
+    @property
+    def reading(self) -> str:
+        mean = self.mean
+        if mean is None:
+            return "no alpha"
+        if not self.enough:
+            return f"too few sessions ({self.n} of {MIN_SESSIONS} needed)"
+        if mean >= 0.8:
+            return "agrees closely"
+        return "agrees in part" if mean >= 0.667 else "does not agree"
+
+    @property
+    def shown(self) -> str:
+        """"0.72 (0.55 – 0.90)" over the sessions with an alpha."""
+        mean, low, high = self.mean, self.low, self.high
+        if mean is None or low is None or high is None:
+            return "–"
+        return f"{mean:.2f} ({low:.2f} – {high:.2f})"
 
     @property
     def mean(self) -> float | None:

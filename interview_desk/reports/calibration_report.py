@@ -34,18 +34,14 @@ def _agreement_rows(w: Writer, groups: tuple[AgreementGroup, ...]) -> list[list[
                                  w.head("Mean alpha"), w.head("Lowest – highest"),
                                  w.head("Reading")]]
     for g in groups:
-        mean, low, high = g.mean, g.low, g.high
-        reading = "no alpha" if mean is None else (
-            f"too few sessions ({g.n} of {MIN_SESSIONS})" if not g.enough
-            else "agrees closely" if mean >= 0.8 else "agrees in part" if mean >= 0.667
-            else "does not agree")
+        low, high = g.low, g.high
         rows.append([w.cell(g.label, bold=True),
                      w.cell(f"{g.n}" + (f" (+{g.unmeasurable} without)" if g.unmeasurable
                                          else ""), center=True),
-                     w.cell("–" if mean is None else f"{mean:.2f}", center=True),
+                     w.cell("–" if g.mean is None else f"{g.mean:.2f}", center=True),
                      w.cell("–" if low is None or high is None else f"{low:.2f} – {high:.2f}",
                             center=True),
-                     w.cell(reading)])
+                     w.cell(g.reading)])
     return rows
 
 
