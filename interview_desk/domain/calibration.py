@@ -372,6 +372,16 @@ class Waits:
     def worst(self) -> int | None:
         return max(self.days) if self.days else None
 
+    @property
+    def shown(self) -> str:
+        """"median 4 days, worst 10 (3 candidates)" — the same words on the page and in the
+        PDF."""
+        if self.median is None or self.worst is None:
+            return "none yet"
+        median = f"{self.median:g}"
+        return (f"median {median} day{'' if median == '1' else 's'}, worst {self.worst} "
+                f"({self.n} candidate{'' if self.n == 1 else 's'})")
+
 
 @dataclass(frozen=True)
 class TimeToDecision:
@@ -379,6 +389,12 @@ class TimeToDecision:
     to_told: Waits
     undecided: int  # held interviews with no decision yet
     untold: int  # decided, candidate not told yet
+
+    def lines(self) -> list[str]:
+        return [f"Interview to decision: {self.to_decision.shown}"
+                + (f"; {self.undecided} still undecided" if self.undecided else ""),
+                f"Interview to candidate told: {self.to_told.shown}"
+                + (f"; {self.untold} decided but not told yet" if self.untold else "")]
 
 
 def _day(stamp: str | None) -> date | None:

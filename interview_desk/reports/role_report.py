@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from interview_desk.domain.calibration import TimeToDecision, Waits, time_to_decision
+from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow, RoleComparison
 from interview_desk.domain.scale import SCALE
 from interview_desk.reports.layout import Writer, fmt_score, fmt_when, gap
@@ -31,23 +31,6 @@ def _after(r: ComparisonRow) -> str:
     if r.post.panel_score == r.pre.panel_score:
         return "unchanged"
     return fmt_score(r.post.panel_score)
-
-
-def waits_text(w: Waits) -> str:
-    """"median 4 days, worst 10 (3 candidates)" — the same words on the page and in the PDF."""
-    if w.median is None or w.worst is None:
-        return "none yet"
-    median = f"{w.median:g}"
-    return (f"median {median} day{'' if median == '1' else 's'}, worst {w.worst} "
-            f"({w.n} candidate{'' if w.n == 1 else 's'})")
-
-
-def time_to_decision_lines(t: TimeToDecision) -> list[str]:
-    lines = [f"Interview to decision: {waits_text(t.to_decision)}"
-             + (f"; {t.undecided} still undecided" if t.undecided else ""),
-             f"Interview to candidate told: {waits_text(t.to_told)}"
-             + (f"; {t.untold} decided but not told yet" if t.untold else "")]
-    return lines
 
 
 def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
@@ -99,7 +82,7 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
                      w.cell(r.decision.label if r.decision else "", empty="undecided")])
     story.append(w.table(rows, widths))
     story.append(w.p("Time to decision", w.s.h2))
-    story.append(w.p("\n".join(time_to_decision_lines(time_to_decision(data.rows)))))
+    story.append(w.p("\n".join(time_to_decision(data.rows).lines())))
     story.append(w.p("Calendar days from the interview (the candidate waits on weekends too). "
                      "The average wait after an interview is about 12 days, and strong "
                      "candidates are often gone within 10.", w.s.small))

@@ -4,6 +4,7 @@ page's buttons that open a session's debrief or a panelist's scorecard."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain import clock
+from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
@@ -149,6 +151,10 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
+        self.waits = QLabel(self)
+        self.waits.setObjectName("comparison_time_to_decision")
+        self.waits.setWordWrap(True)
+        layout.addWidget(self.waits)
         self.refresh()
 
     def refresh(self) -> None:
@@ -173,7 +179,11 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
     def reload(self) -> None:
         role_id = self.role.currentData()
         self._now = clock.now()
-        self.model.set_rows(self.desk.debrief.role_comparison(role_id).rows if role_id else [])
+        rows = self.desk.debrief.role_comparison(role_id).rows if role_id else ()
+        self.model.set_rows(rows)
+        # the same lines as the role report's "Time to decision"
+        self.waits.setText("<b>" + self.tr("Time to decision") + "</b><br>" + "<br>".join(
+            escape(tr(line)) for line in time_to_decision(rows).lines()))
 
     def _on_export_clicked(self) -> None:
         role_id = self.role.currentData()

@@ -48,6 +48,7 @@ from interview_desk.ui import dates
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
+from interview_desk.ui.tell_candidate import tell_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISAGREE = QColor("#ffe0b2")
@@ -398,6 +399,9 @@ class DebriefView(QWidget):
         self.decision_status = QLabel(page)
         self.decision_status.setWordWrap(True)
         buttons.addWidget(self.save_decision)
+        self.tell_button = tell_button(page, self.desk, self.ops, lambda: self.session_id,
+                                       self.refresh)
+        buttons.addWidget(self.tell_button)
         buttons.addWidget(self.decision_status, 1)
         form.addRow(buttons)
         return page
@@ -553,6 +557,7 @@ class DebriefView(QWidget):
             self.decision_status.setText(self.tr("Decision recorded."))
         self.follow_up.setEnabled(self.has_due.isChecked())
         self.told_on.setEnabled(self.told.isChecked())
+        self.tell_button.setEnabled(dec is not None)
 
     # --- events ---------------------------------------------------------------------------------
 

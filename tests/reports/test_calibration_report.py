@@ -8,7 +8,6 @@ from pypdf import PdfReader
 
 from interview_desk.domain.calibration import calibrate
 from interview_desk.reports.export import render_calibration_report
-from interview_desk.reports.role_report import time_to_decision_lines
 from interview_desk.services.desk import Desk
 from tests.domain.test_calibration import ANN_HIGH, Y, _view
 
@@ -59,7 +58,7 @@ def test_the_role_report_gives_time_to_decision_as_the_page_does(
         candidate_informed_at="2026-11-09")
     out = tmp_path / "role.pdf"
     demo_desk.reports.export_role(view.role_id, out, generated_at=FIXED_TIME)
-    lines = time_to_decision_lines(demo_desk.calibration.time_to_decision(view.role_id))
+    lines = demo_desk.calibration.time_to_decision(view.role_id).lines()
     assert lines == ["Interview to decision: median 4 days, worst 4 (1 candidate); "
                      "1 still undecided",
                      "Interview to candidate told: median 7 days, worst 7 (1 candidate)"]
