@@ -99,9 +99,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
     ActionId.SHOW_CALIBRATION: ActionSpec("Interviewer ca&libration", "Ctrl+0"),
-    # The platform's own key where it has one (Ctrl+, on macOS and most desktops); see
-    # ui/settings_dialog.py for the Ctrl+, added where the platform has none.
-    ActionId.SETTINGS: ActionSpec("&Settings…", QKeySequence.StandardKey.Preferences,
+    # Ctrl+, everywhere, plus the platform's own Preferences key where it has another one
+    # (added in ui/settings_dialog.py: many platforms have none).
+    ActionId.SETTINGS: ActionSpec("&Settings…", "Ctrl+,",
                                   "Retention, backups, overdue thresholds, message templates"),
     ActionId.EXPORT_SESSION_REPORT: ActionSpec(
         "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),

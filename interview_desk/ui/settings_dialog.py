@@ -260,9 +260,10 @@ def open_settings(window: Any, tab: SettingsTab = SettingsTab.GENERAL) -> Settin
 
 def install_settings(window: Any, menu: Any, action: QAction) -> None:
     """File → Settings…, on the platform's Preferences key and on Ctrl+, where it has none."""
-    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
-    if QKeySequence("Ctrl+,") not in keys:
-        keys.append(QKeySequence("Ctrl+,"))
+    keys = action.shortcuts()  # Ctrl+, (actions.SPECS)
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+        if key not in keys and not key.isEmpty():
+            keys.append(key)
     action.setShortcuts(keys)
     menu.addAction(action)
     action.triggered.connect(lambda _checked=False: open_settings(window))

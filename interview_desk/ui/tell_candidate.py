@@ -178,6 +178,7 @@ def tell_button(parent: QWidget, desk: Desk, ops: OpRunner,
     button.setObjectName("decision_tell")
     button.setToolTip(tr("Write the message for this outcome; copy it or open it in your "
                          "mail program"))
+    button.setEnabled(False)  # until a decided session is shown
 
     def on_clicked() -> None:
         sid = current_session()
