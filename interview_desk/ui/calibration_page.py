@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.models import Column, RowsModel
-from interview_desk.ui.ops import OpRunner, ShowsStoredData
+from interview_desk.ui.ops import Lane, Op, OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, ask_target
 
 
@@ -48,13 +49,18 @@ def _trend(i: InterviewerCalibration) -> str:
 
 
 class CalibrationPage(QWidget, ShowsStoredData):
-    """Interviewer calibration; recomputed whenever it is shown or scorecards change."""
+    """Interviewer calibration; recomputed (on the op runner's thread) whenever it is shown or
+    scorecards change while it is."""
+
+    calibrated = Signal(object)  # Calibration, once the tables show it
 
     def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.ops = ops
         self.data: Calibration | None = None
+        self.op: Op | None = None  # the computation in flight
+        self.stale = False
         self.report_export: ReportExport | None = None
         self.export_button = QPushButton(self.tr("Export calibration…"), self)
         self.export_button.setObjectName("calibration_export_report")
@@ -118,7 +124,30 @@ class CalibrationPage(QWidget, ShowsStoredData):
         layout.addLayout(agreement, 2)
 
     def refresh(self) -> None:
-        self.data = cal = self.desk.calibration.calibration()
+        """Recompute off the UI thread (it reads every session); ``calibrated`` says when the
+        tables show the result."""
+        if self.op is not None:  # one at a time; the latest request runs after it
+            self.stale = True
+            return
+        self.stale = False
+        self.summary.setText(self.tr("Reading every session…"))
+        self.op = self.ops.run(lambda desk, report: desk.calibration.calibration(report),
+                               lane=Lane.BULK, owner=self)
+        self.op.progressed.connect(lambda _p, message: self.summary.setText(tr(message)))
+        self.op.succeeded.connect(self._show)
+        self.op.failed.connect(self._on_failed)
+
+    def _on_failed(self, error: OpError) -> None:
+        self.op = None
+        self.summary.setText(self.tr("Calibration could not be computed: %1").replace(
+            "%1", error.message))
+
+    def _show(self, cal: Calibration) -> None:
+        self.op = None
+        if self.stale:
+            self.refresh()
+            return
+        self.data = cal
         self.interviewers.set_rows(cal.interviewers)
         self.roles.set_rows(cal.by_role)
         self.quarters.set_rows(cal.by_quarter)
@@ -132,6 +161,7 @@ class CalibrationPage(QWidget, ShowsStoredData):
             head += " " + self.tr("Fewer than %1 sessions: read these figures as anecdotes, "
                                   "not as a tendency.").replace("%1", str(MIN_SESSIONS))
         self.summary.setText(head)
+        self.calibrated.emit(cal)
 
     def refresh_for(self, changes: Changes) -> None:
         if self.isVisible() and changes.touches(

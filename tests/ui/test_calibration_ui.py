@@ -184,8 +184,9 @@ def test_calibration_page_and_time_to_decision(qtbot: QtBot, demo_desk: Desk) ->
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.nav, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     page = window.page("calibration")
+    with qtbot.waitSignal(page.calibrated):  # type: ignore[attr-defined]
+        qtbot.keyClick(window.nav, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is page
     decided = demo_desk.debrief.view(_sid(demo_desk, "decided"))
     names = [page.interviewers.row_object(r).name  # type: ignore[attr-defined]
