@@ -152,6 +152,7 @@ class SettingsDialog(QDialog):
         self.stored = dict(self.templates)
         self.kind = QComboBox(page)
         self.kind.setObjectName("settings_template_kind")
+        self.kind.setAccessibleName(self.tr("Outcome"))
         for kind in MessageKind:
             self.kind.addItem(tr(kind.label), kind.value)
         self.subject = QLineEdit(page)
@@ -173,7 +174,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.kind, 1)
         row.addWidget(self.restore)
-        form.addRow(self.tr("&Outcome:"), row)
+        form.addRow(self.tr("Outcome:"), row)
         form.addRow(self.tr("S&ubject:"), self.subject)
         form.addRow(self.tr("&Message:"), self.body)
         form.addRow(self.tr("Default &next steps:"), self.next_steps)
