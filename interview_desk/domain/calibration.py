@@ -41,6 +41,12 @@ _T95 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
         2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042)
 
 
+def signed(value: float) -> str:
+    """"+0.25", "-0.10", and "0.00" for anything that rounds to zero (never "-0.00")."""
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
+
+
 def t95(df: int) -> float:
     """The two-sided 95 % quantile of Student's t with ``df`` degrees of freedom."""
     if df < 1:
@@ -86,8 +92,9 @@ class Estimate:
             return "–"
         sessions = f"{self.n} session" + ("" if self.n == 1 else "s")
         if self.low is None or self.high is None:
-            return f"{self.mean:+.2f} ({sessions})"
-        return f"{self.mean:+.2f} (95 % {self.low:+.2f} to {self.high:+.2f}, {sessions})"
+            return f"{signed(self.mean)} ({sessions})"
+        return (f"{signed(self.mean)} (95 % {signed(self.low)} to {signed(self.high)}, "
+                f"{sessions})")
 
 
 def estimate(values: Sequence[float]) -> Estimate:
@@ -122,6 +129,12 @@ class Count:
 class QuarterPoint:
     quarter: str  # "2026-Q3"
     estimate: Estimate
+
+    @property
+    def shown(self) -> str:
+        """"+0.25 (n=4)": the quarter's mean difference and its number of sessions."""
+        mean = self.estimate.mean
+        return "–" if mean is None else f"{signed(mean)} (n={self.estimate.n})"
 
 
 @dataclass(frozen=True)

@@ -81,11 +81,9 @@ def calibration_story(w: Writer, cal: Calibration, width: float) -> list[Flowabl
         trend: list[list[object]] = [[w.head("Interviewer"),
                                       *[w.head(q) for q in quarters]]]
         for i in cal.interviewers:
-            by = {q.quarter: q.estimate for q in i.trend}
+            by = {q.quarter: q for q in i.trend}
             trend.append([w.cell(i.name, bold=True), *[
-                w.cell("–" if q not in by or by[q].mean is None
-                       else f"{by[q].mean:+.2f} (n={by[q].n})", center=True)
-                for q in quarters]])
+                w.cell(by[q].shown if q in by else "–", center=True) for q in quarters]])
         story.append(w.table(trend, [width * first] + [width * (1 - first) / len(quarters)]
                              * len(quarters)))
     story += keep_with_next(w.p("Agreement (Krippendorff's ordinal alpha) per role", w.s.h2),

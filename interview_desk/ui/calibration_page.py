@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.domain.calibration import MIN_SESSIONS, Calibration, InterviewerCalibration
+from interview_desk.domain.calibration import (
+    MIN_SESSIONS,
+    Calibration,
+    InterviewerCalibration,
+)
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.i18n import tr
@@ -44,8 +48,8 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
 
 
 def _trend(i: InterviewerCalibration) -> str:
-    return "  ".join(f"{q.quarter}: {q.estimate.mean:+.2f} (n={q.estimate.n})"
-                     for q in i.trend if q.estimate.mean is not None) or "–"
+    return "  ".join(f"{q.quarter}: {q.shown}" for q in i.trend
+                     if q.estimate.mean is not None) or "–"
 
 
 class CalibrationPage(QWidget, ShowsStoredData):

@@ -208,6 +208,7 @@ def test_figures_are_written_with_their_interval_and_session_count() -> None:
     assert estimate([1.5, 1.5, 1.0, 1.5, 1.5]).shown == "+1.40 (95 % +1.12 to +1.68, 5 sessions)"
     assert estimate([-0.5]).shown == "-0.50 (1 session)"
     assert estimate([]).shown == "–"
+    assert estimate([-0.001, 0.001]).shown.startswith("0.00 (95 % ")  # never "-0.00"
     ann = calibrate(_views()).interviewers[0]
     assert ann.outlier.shown == "4 of 5"
     assert ann.submission_shown == "median 2.0 h, worst 2.0 h"
