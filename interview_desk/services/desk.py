@@ -16,6 +16,7 @@ from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
+from interview_desk.services.search import SearchService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import (
     is_read_only,
@@ -38,6 +39,7 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    search: SearchService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -49,6 +51,7 @@ class Desk:
         self.exchange = ExchangeService(self.db)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
+        self.search = SearchService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -1,0 +1,63 @@
+"""Find: one box over candidates, sessions, notes, evidence, flags and candidate questions."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from interview_desk.domain.debrief import Viewer
+from interview_desk.domain.search import (
+    DEFAULT_LIMIT,
+    Hit,
+    HitKind,
+    RawHit,
+    SearchResult,
+    best_first,
+    group,
+    match_expression,
+    may_see,
+)
+from interview_desk.storage.search import Names, SearchRepository
+
+#: Matches of each kind ranked per search: enough that a few sealed ones never leave the
+#: list short, few enough that a common word is ranked in a few milliseconds.
+PER_KIND = 200
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self.repo = SearchRepository(db)
+
+    def find(self, text: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
+        """The best ``limit`` hits for ``text``, grouped by candidate and session, as the
+        panel's consolidated view (looked at by each session's lead) may show them: a sealed
+        session shows only its lead's own notes and nobody's evidence."""
+        match = match_expression(text)
+        if match is None or limit <= 0:
+            return SearchResult(text, ())
+        raw = self.repo.hits(match, PER_KIND)
+        seals = self.repo.seals(h.session_id for h in raw if h.session_id)
+        visible = []
+        for hit in raw:
+            seal, lead = seals.get(hit.session_id or "", (None, None))
+            if may_see(hit, seal, Viewer.panel(lead)):
+                visible.append(hit)
+        best = best_first(visible, limit)
+        names = self.repo.names(best)
+        return group(text, [_named(h, names) for h in best])
+
+    def candidate_ids(self, text: str) -> set[str] | None:
+        """The candidates whose dossier matches ``text`` (every word, the last as a prefix
+        from two letters on: the index keeps 2- and 3-letter prefixes); ``None`` when
+        ``text`` holds no word, i.e. no filter."""
+        match = match_expression(text, min_prefix=2)
+        return None if match is None else self.repo.candidate_ids(match)
+
+
+def _named(hit: RawHit, names: Names) -> Hit:
+    role, scheduled = names.sessions.get(hit.session_id or "", ("", ""))
+    label = f"{role} · {scheduled[:10]}" if hit.session_id else ""
+    where = names.competencies.get(hit.competency_id or "", "") \
+        if hit.kind is HitKind.EVIDENCE else names.questions.get(hit.question_id or "", "")
+    return Hit(raw=hit, candidate_name=names.candidates.get(hit.candidate_id, ""),
+               session_label=label, author_name=names.panelists.get(hit.author_id or "", ""),
+               where=where)
