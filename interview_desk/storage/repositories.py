@@ -38,7 +38,9 @@ from interview_desk.domain.model import (
     utc_now,
 )
 from interview_desk.domain.scale import SCALE
+from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.schema import FIND_CANDIDATE, FIND_KIND_SHIFT
 
 Row = dict[str, Any]
 
@@ -327,14 +329,17 @@ class CandidateRepository:
                          id=r["id"])
 
     def find(self, search: str = "") -> list[Candidate]:
-        """Candidates by name; ``search`` matches name, role name, summary and concerns."""
-        sql = (
-            "SELECT c.id FROM candidates c LEFT JOIN roles r ON r.id = c.role_id "
-            "WHERE ? = '' OR c.name LIKE ? OR r.name LIKE ? OR c.first_round_summary LIKE ? "
-            "OR c.email LIKE ? OR EXISTS (SELECT 1 FROM concerns x WHERE x.candidate_id = c.id "
-            "AND x.text LIKE ?) ORDER BY c.name COLLATE NOCASE")
-        like = f"%{search}%"
-        rows = self.db.query(sql, [search, like, like, like, like, like])
+        """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
+        summary and concerns through Find's index (the last word also as a prefix)."""
+        match = match_expression(search, min_prefix=2)
+        if match is None:
+            rows = self.db.query("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
+        else:
+            low, high = FIND_CANDIDATE << FIND_KIND_SHIFT, (FIND_CANDIDATE + 1) << FIND_KIND_SHIFT
+            rows = self.db.query(
+                "SELECT id FROM candidates WHERE rowid IN (SELECT rowid - ? FROM find_fts "
+                "WHERE find_fts MATCH ? AND rowid >= ? AND rowid < ?) "
+                "ORDER BY name COLLATE NOCASE", [low, match, low, high])
         return [self.get(r["id"]) for r in rows]
 
     def delete(self, candidate_id: str) -> None:
