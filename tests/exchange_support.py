@@ -110,19 +110,21 @@ def copy_db(src: Path, dst: Path) -> Path:
 
 
 def stable_dump(db_file: Path) -> list[str]:
-    """``dump()`` as a sorted list, without the full-text index of notes.
+    """``dump()`` as a sorted list, without the full-text indexes (of notes, and Find's).
 
     Two things depend on the order rows were inserted and are not data: the hidden rowid
     order in which ``iterdump`` lists rows (hence sorted), and the FTS5 shadow tables, an
-    index whose bytes follow insertion order and which is derived from ``notes`` (its
-    consistency is checked instead). Every column of every real table is compared.
+    index whose bytes (and, for Find's, rowids) follow insertion order and which is derived
+    from the real tables (its consistency is checked instead). Every column of every real table is compared.
     """
     conn = sqlite3.connect(db_file)
     try:
         conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO find_fts(find_fts) VALUES ('integrity-check')")
     finally:
         conn.close()
-    return sorted(line for line in dump(db_file) if "notes_fts" not in line)
+    return sorted(line for line in dump(db_file)
+                  if "notes_fts" not in line and "find_fts" not in line)
 
 
 def load(path: Path) -> dict[str, Any]:

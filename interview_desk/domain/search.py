@@ -28,20 +28,27 @@ HIGHLIGHT_START = "\ue000"
 HIGHLIGHT_END = "\ue001"
 
 
+def _is_word_char(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category[0] in "LNM" or category == "Co"
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as the index sees them: runs of letters, digits and marks.
-    Everything else (punctuation, quotes, ``*``, emoji, spaces) separates words."""
+    Everything else (punctuation, quotes, ``*``, emoji, spaces) separates words. A word
+    given twice counts once (it narrows nothing and costs bm25 a second pass)."""
     words: list[str] = []
+    seen: set[str] = set()
     current: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category[0] in "LNM" or category == "Co":
+    for ch in text + " ":
+        if _is_word_char(ch):
             current.append(ch)
-        elif current:
-            words.append("".join(current))
-            current = []
-    if current:
-        words.append("".join(current))
+            continue
+        word = "".join(current)
+        current = []
+        if word and word.casefold() not in seen:
+            seen.add(word.casefold())
+            words.append(word)
     return words[:MAX_WORDS]
 
 
@@ -51,9 +58,10 @@ def match_expression(text: str, min_prefix: int = MIN_PREFIX) -> str | None:
     words = words_of(text)
     if not words:
         return None
-    still_typing = bool(text) and not text[-1].isspace() and len(words) < MAX_WORDS
     parts = [f'"{w}"' for w in words]  # a word never contains a quote (see words_of)
-    if still_typing and len(words[-1]) >= min_prefix:
+    # still being typed: the text ends in its last word, with no space or mark after it
+    if _is_word_char(text[-1]) and text.casefold().endswith(words[-1].casefold()) \
+            and len(words[-1]) >= min_prefix:
         parts[-1] += "*"
     return " ".join(parts)
 

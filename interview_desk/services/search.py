@@ -18,9 +18,10 @@ from interview_desk.domain.search import (
 )
 from interview_desk.storage.search import Names, SearchRepository
 
-#: Matches of each kind ranked per search: enough that a few sealed ones never leave the
-#: list short, few enough that a common word is ranked in a few milliseconds.
-PER_KIND = 200
+#: Matches ranked per search, of notes and of each other kind: enough that a few sealed ones
+#: never leave the list short, few enough that a common word is ranked in milliseconds.
+NOTES_RANKED = 200
+OTHERS_RANKED = 100
 
 
 class SearchService:
@@ -34,7 +35,7 @@ class SearchService:
         match = match_expression(text)
         if match is None or limit <= 0:
             return SearchResult(text, ())
-        raw = self.repo.hits(match, PER_KIND)
+        raw = self.repo.hits(match, NOTES_RANKED, OTHERS_RANKED)
         seals = self.repo.seals(h.session_id for h in raw if h.session_id)
         visible = []
         for hit in raw:

@@ -95,6 +95,7 @@ class PurgeRepository:
         """The delete left tombstones; the words stay in old index segments until the index
         is rebuilt from what is left."""
         self.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        self.db.execute("INSERT INTO find_fts(find_fts) VALUES ('rebuild')")
 
     def check_no_orphans(self) -> None:
         """Every row of every table whose parent may just have gone still has its parent."""

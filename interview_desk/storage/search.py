@@ -87,15 +87,16 @@ class SearchRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def hits(self, match: str, per_kind: int) -> list[RawHit]:
-        """Every kind's best matches among its newest ``per_kind``, unsorted, unsealed."""
+    def hits(self, match: str, notes: int, others: int) -> list[RawHit]:
+        """The newest ``notes`` matching notes and ``others`` matches of each other kind,
+        with their bm25 scores, unsorted, unsealed."""
         out = [RawHit(HitKind.NOTE, r[0], r[5], Snippet.parse(r[6]), r[4], r[1], r[2], r[3])
-               for r in self.db.execute(_NOTES, [match, per_kind])]
+               for r in self.db.execute(_NOTES, [match, notes])]
         for kind, (code, source) in _SOURCES.items():
             low, high = _range(code)
             for score, snip, ref, session, author, question, competency, candidate in \
                     self.db.execute(_DOCS.format(source=source),
-                                    [low, match, low, high, per_kind]):
+                                    [low, match, low, high, others]):
                 out.append(RawHit(kind, ref, score, Snippet.parse(snip), candidate, session,
                                   author, question, competency))
         return out
@@ -110,29 +111,35 @@ class SearchRepository:
 
     def seals(self, session_ids: Iterable[str]) -> dict[str, tuple[SealState, str | None]]:
         """Each session's seal and its lead, as ``ScorecardService.seal_state`` builds them,
-        for many sessions in three queries."""
+        for many sessions in one query."""
         ids = sorted(set(session_ids))
         if not ids:
             return {}
         marks = ",".join("?" for _ in ids)
-        panel: dict[str, list[str]] = {i: [] for i in ids}
-        lead: dict[str, str | None] = dict.fromkeys(ids)
-        for sid, pid, is_lead in self.db.execute(
-                f"SELECT session_id, id, is_lead FROM panelists WHERE session_id IN ({marks}) "
-                "ORDER BY session_id, position", ids):
-            panel[sid].append(pid)
-            if is_lead and lead[sid] is None:
+        panel: dict[str, list[str]] = {}
+        submitted: dict[str, set[str]] = {}
+        lead: dict[str, str | None] = {}
+        unsealed: dict[str, tuple[str | None, str | None]] = {}
+        for sid, pid, is_lead, done, unsealed_at, unsealed_by in self.db.execute(
+                "SELECT s.id, p.id, p.is_lead, k.submitted_at IS NOT NULL, s.unsealed_at, "
+                "s.unsealed_by FROM sessions s LEFT JOIN panelists p ON p.session_id = s.id "
+                "LEFT JOIN scorecards k ON k.session_id = s.id AND k.panelist_id = p.id "
+                f"WHERE s.id IN ({marks}) ORDER BY s.id, p.position", ids):
+            unsealed[sid] = (unsealed_at, unsealed_by)
+            members = panel.setdefault(sid, [])
+            done_by = submitted.setdefault(sid, set())
+            if pid is None:  # a session without a panel yet
+                continue
+            members.append(pid)
+            if done:
+                done_by.add(pid)
+            if is_lead and lead.get(sid) is None:
                 lead[sid] = pid
-        submitted: dict[str, set[str]] = {i: set() for i in ids}
-        for sid, pid in self.db.execute(
-                f"SELECT session_id, panelist_id FROM scorecards WHERE session_id IN ({marks}) "
-                "AND submitted_at IS NOT NULL", ids):
-            submitted[sid].add(pid)
         out: dict[str, tuple[SealState, str | None]] = {}
-        for sid, unsealed_at, unsealed_by in self.db.execute(
-                f"SELECT id, unsealed_at, unsealed_by FROM sessions WHERE id IN ({marks})", ids):
+        for sid, (unsealed_at, unsealed_by) in unsealed.items():
             out[sid] = (SealState(panel=tuple(panel[sid]), submitted=frozenset(submitted[sid]),
-                                  unsealed_at=unsealed_at, unsealed_by=unsealed_by), lead[sid])
+                                  unsealed_at=unsealed_at, unsealed_by=unsealed_by),
+                        lead.get(sid))
         return out
 
     def names(self, hits: Sequence[RawHit]) -> Names:
