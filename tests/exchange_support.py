@@ -115,7 +115,8 @@ def stable_dump(db_file: Path) -> list[str]:
     Two things depend on the order rows were inserted and are not data: the hidden rowid
     order in which ``iterdump`` lists rows (hence sorted), and the FTS5 shadow tables, an
     index whose bytes (and, for Find's, rowids) follow insertion order and which is derived
-    from the real tables (its consistency is checked instead). Every column of every real table is compared.
+    from the real tables (its consistency is checked instead). Every column of every real
+    table is compared.
     """
     conn = sqlite3.connect(db_file)
     try:

@@ -14,6 +14,7 @@ from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.scorecard_pane import ScorecardPane
 
+
 def _session(desk: Desk, status: str) -> str:
     return next(s.id for s in desk.sessions.overview() if s.status.value == status)
 
@@ -52,7 +53,8 @@ def test_ctrl_k_type_enter_opens_the_live_view_at_the_question(
     assert isinstance(live, LiveView) and window.stack.currentWidget() is live
     hit = dialog.found.hits[0]
     assert hit.kind is HitKind.NOTE
-    assert live.session_id == _session(demo_desk, "decided") and live.state.panelist.id == hit.raw.author_id
+    assert live.session_id == _session(demo_desk, "decided")
+    assert live.state.panelist.id == hit.raw.author_id
     assert live.current is not None and live.current.id == hit.raw.question_id
     assert "DLQ" in live.current_editor().toPlainText()
     assert not dialog.isVisible()
