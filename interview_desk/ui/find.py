@@ -7,8 +7,17 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -16,6 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,16 +45,64 @@ from interview_desk.ui.i18n import tr
 TYPING_PAUSE_MS = 120
 
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A question is long; the hit's first line names it in this many characters at most.
+WHERE_CHARS = 90
 
 
 def hit_html(hit: Hit) -> str:
     """A hit as rich text: every piece of stored text escaped, only the match in bold, so a
     note full of ``<font>`` tags shows those tags as the text they are."""
-    about = " — ".join(html.escape(x) for x in (hit.author_name, hit.where) if x)
-    head = f"<span style='color:gray'>{html.escape(tr(hit.kind.label))}"
-    head += f": {about}</span>" if about else "</span>"
+    where = hit.where if len(hit.where) <= WHERE_CHARS else hit.where[:WHERE_CHARS - 1] + "…"
+    about = " — ".join(html.escape(x) for x in (hit.author_name, where) if x)
+    head = f"<small>{html.escape(tr(hit.kind.label))}{': ' + about if about else ''}</small>"
     body = hit.raw.snippet.marked("<b>", "</b>", html.escape) or html.escape(tr("(empty)"))
     return f"{head}<br>{body}"
+
+
+class _RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's ``HTML_ROLE`` rich text, wrapped to the column, in the palette's
+    colours (the selected row's text stays readable on its highlight)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HTML_ROLE)))
+        width = option.rect.width()
+        view = self.parent()
+        if width <= 0 and isinstance(view, QTreeWidget):  # asked for a size before layout
+            width = view.viewport().width() - 2 * view.indentation()
+        doc.setTextWidth(max(120, width))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text = option.text
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        doc = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
 class FindDialog(QDialog):
@@ -69,6 +129,8 @@ class FindDialog(QDialog):
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setWordWrap(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setItemDelegate(_RichTextDelegate(self.results))
         layout = QVBoxLayout(self)
         layout.addWidget(self.box)
         layout.addWidget(self.status)
@@ -113,13 +175,9 @@ class FindDialog(QDialog):
                     parent = QTreeWidgetItem(top, [session.label])
                     parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 for hit in session.hits:
-                    item = QTreeWidgetItem(parent)
+                    item = QTreeWidgetItem(parent, [hit.raw.snippet.text])  # what is read out
                     item.setData(0, _HIT_ROLE, hit)
-                    label = QLabel(hit_html(hit))
-                    label.setTextFormat(Qt.TextFormat.RichText)
-                    label.setWordWrap(True)
-                    label.setObjectName("find_hit")
-                    self.results.setItemWidget(item, 0, label)
+                    item.setData(0, HTML_ROLE, hit_html(hit))
                     first = first or item
         self.results.expandAll()
         if first is not None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Note
 from interview_desk.domain.search import HitKind
 from interview_desk.services.desk import Desk
-from interview_desk.ui.find import FindDialog
+from interview_desk.ui.find import HTML_ROLE, FindDialog
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.scorecard_pane import ScorecardPane
@@ -101,9 +101,9 @@ def test_markup_and_emoji_in_a_note_show_as_typed(qtbot: QtBot, demo_desk: Desk)
     window = _window(qtbot, demo_desk)
     dialog = _find(qtbot, window, "zanzibarite")
     dialog.search_now()
-    labels = [w for w in dialog.results.findChildren(QLabel) if w.objectName() == "find_hit"]
-    assert len(labels) == 1
-    plain = labels[0].text()  # rich text: the note's own tags escaped, only the match bold
+    [item] = [dialog.results.currentItem()]
+    assert len(dialog.found.hits) == 1 and item is not None
+    plain = item.data(0, HTML_ROLE)  # rich text: the note's own tags escaped, only the match bold
     assert "<font" not in plain and "&lt;font color=red size=7&gt;" in plain
     assert "<b>zanzibarite</b>" in plain and "🦓" in plain and "&amp;amp;" in plain
 
