@@ -535,11 +535,17 @@ class NoteRepository:
             params.append(panelist_id)
         return [_note_from_row(r) for r in self.db.query(sql + " ORDER BY created_at", params)]
 
-    def search(self, text: str) -> list[Note]:
-        """Full-text search over every part of every note (FTS5)."""
+    def search(self, text: str, limit: int = 50, newest: int = 200) -> list[Note]:
+        """Notes holding every word of ``text`` (taken as words, as Find takes them) in any
+        part, best bm25 first: at most ``limit``, ranked among the ``newest`` matches."""
+        match = match_expression(text)
+        if match is None:
+            return []
         rows = self.db.query(
-            "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
-            "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
+            "SELECT notes.* FROM (SELECT rowid, bm25(notes_fts) AS score FROM notes_fts "
+            "WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS hits "
+            "JOIN notes ON notes.rowid = hits.rowid ORDER BY hits.score LIMIT ?",
+            [match, newest, limit])
         return [_note_from_row(r) for r in rows]
 
 
@@ -556,12 +562,6 @@ ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
     updated_at = excluded.updated_at
 RETURNING id
 """
-
-
-def _fts_query(text: str) -> str:
-    """Quote each word so user input is never parsed as FTS5 syntax."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 # --- scorecards and decisions ----------------------------------------------------------------
