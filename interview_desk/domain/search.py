@@ -2,8 +2,10 @@
 
 Whatever is typed is taken as words: FTS5 syntax (quotes, ``*``, ``NEAR``, ``AND``/``OR``,
 column filters, parentheses) is never passed through, so no input can be an error or change
-what is searched. The words are joined with AND; the last one also matches as a prefix while
-it is still being typed (no space after it yet).
+what is searched. The words are joined with AND; in names, evidence, flags and the candidate's
+questions the last one also matches as a prefix while it is still being typed (no space after
+it yet). Notes match whole words: a prefix there merges the postings of every word it starts
+(all of "plan", "planned", "planning"… over 700k notes), 100–600 ms where a word takes 10.
 """
 
 from __future__ import annotations
@@ -52,16 +54,17 @@ def words_of(text: str) -> list[str]:
     return words[:MAX_WORDS]
 
 
-def match_expression(text: str, min_prefix: int = MIN_PREFIX) -> str | None:
+def match_expression(text: str, min_prefix: int | None = MIN_PREFIX) -> str | None:
     """The FTS5 query for ``text``: every word quoted (so ``AND``, ``NEAR`` are just words),
-    the last a prefix while still being typed. ``None`` when there is nothing to look for."""
+    the last a prefix while still being typed (of ``min_prefix`` letters or more; ``None``:
+    never). ``None`` when there is nothing to look for."""
     words = words_of(text)
     if not words:
         return None
     parts = [f'"{w}"' for w in words]  # a word never contains a quote (see words_of)
     # still being typed: the text ends in its last word, with no space or mark after it
     if _is_word_char(text[-1]) and text.casefold().endswith(words[-1].casefold()) \
-            and len(words[-1]) >= min_prefix:
+            and min_prefix is not None and len(words[-1]) >= min_prefix:
         parts[-1] += "*"
     return " ".join(parts)
 

@@ -35,14 +35,22 @@ class SearchService:
         match = match_expression(text)
         if match is None or limit <= 0:
             return SearchResult(text, ())
-        raw = self.repo.hits(match, NOTES_RANKED, OTHERS_RANKED)
-        seals = self.repo.seals(h.session_id for h in raw if h.session_id)
-        visible = []
-        for hit in raw:
-            seal, lead = seals.get(hit.session_id or "", (None, None))
-            if may_see(hit, seal, Viewer.panel(lead)):
-                visible.append(hit)
-        best = best_first(visible, limit)
+        raw = self.repo.hits(match, NOTES_RANKED, OTHERS_RANKED,
+                             notes_match=match_expression(text, min_prefix=None))
+        best: list[RawHit] = []
+        ranked = best_first(raw, len(raw))
+        # the seal is read for the sessions of the best hits only, a batch at a time, until
+        # ``limit`` hits may be shown (most often the first batch)
+        for start in range(0, len(ranked), 2 * limit):
+            batch = ranked[start:start + 2 * limit]
+            seals = self.repo.seals(h.session_id for h in batch if h.session_id)
+            for hit in batch:
+                seal, lead = seals.get(hit.session_id or "", (None, None))
+                if may_see(hit, seal, Viewer.panel(lead)):
+                    best.append(hit)
+            if len(best) >= limit:
+                break
+        best = best[:limit]
         names = self.repo.names(best)
         return group(text, [_named(h, names) for h in best])
 

@@ -538,7 +538,7 @@ class NoteRepository:
     def search(self, text: str, limit: int = 50, newest: int = 200) -> list[Note]:
         """Notes holding every word of ``text`` (taken as words, as Find takes them) in any
         part, best bm25 first: at most ``limit``, ranked among the ``newest`` matches."""
-        match = match_expression(text)
+        match = match_expression(text, min_prefix=None)  # whole words (see domain.search)
         if match is None:
             return []
         rows = self.db.query(

@@ -87,11 +87,12 @@ class SearchRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def hits(self, match: str, notes: int, others: int) -> list[RawHit]:
-        """The newest ``notes`` matching notes and ``others`` matches of each other kind,
-        with their bm25 scores, unsorted, unsealed."""
+    def hits(self, match: str, notes: int, others: int,
+             notes_match: str | None = None) -> list[RawHit]:
+        """The newest ``notes`` matching notes (for ``notes_match``, by default ``match``)
+        and ``others`` matches of each other kind, with bm25 scores, unsorted, unsealed."""
         out = [RawHit(HitKind.NOTE, r[0], r[5], Snippet.parse(r[6]), r[4], r[1], r[2], r[3])
-               for r in self.db.execute(_NOTES, [match, notes])]
+               for r in self.db.execute(_NOTES, [notes_match or match, notes])]
         for kind, (code, source) in _SOURCES.items():
             low, high = _range(code)
             for score, snip, ref, session, author, question, competency, candidate in \
