@@ -25,6 +25,7 @@ from interview_desk.domain.model import (
 from interview_desk.exchange.panel_file import checksum
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
+from interview_desk.storage.schema import FIND_TABLES
 from tests.helpers import dump
 
 
@@ -121,11 +122,12 @@ def stable_dump(db_file: Path) -> list[str]:
     conn = sqlite3.connect(db_file)
     try:
         conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
-        conn.execute("INSERT INTO find_fts(find_fts) VALUES ('integrity-check')")
+        for fts, _body, _prefix in FIND_TABLES.values():
+            conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
     finally:
         conn.close()
     return sorted(line for line in dump(db_file)
-                  if "notes_fts" not in line and "find_fts" not in line)
+                  if "notes_fts" not in line and not line.startswith('INSERT INTO "find_'))
 
 
 def load(path: Path) -> dict[str, Any]:

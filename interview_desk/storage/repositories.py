@@ -40,7 +40,7 @@ from interview_desk.domain.model import (
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
-from interview_desk.storage.schema import FIND_CANDIDATE, FIND_KIND_SHIFT
+from interview_desk.storage.schema import FIND_TABLES
 
 Row = dict[str, Any]
 
@@ -335,11 +335,10 @@ class CandidateRepository:
         if match is None:
             rows = self.db.query("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
         else:
-            low, high = FIND_CANDIDATE << FIND_KIND_SHIFT, (FIND_CANDIDATE + 1) << FIND_KIND_SHIFT
+            fts = FIND_TABLES["candidates"][0]
             rows = self.db.query(
-                "SELECT id FROM candidates WHERE rowid IN (SELECT rowid - ? FROM find_fts "
-                "WHERE find_fts MATCH ? AND rowid >= ? AND rowid < ?) "
-                "ORDER BY name COLLATE NOCASE", [low, match, low, high])
+                f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
+                f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
         return [self.get(r["id"]) for r in rows]
 
     def delete(self, candidate_id: str) -> None:

@@ -182,51 +182,46 @@ def _role_versions(db: Database) -> None:
         db.execute(statement)
 
 
-# Find: one more full-text index beside ``notes_fts``, over everything else a person typed or
-# may look for: candidates (name, e-mail, first-round summary, role, concerns), sessions
-# (role, location), rating evidence, flags and the candidate's questions with their answers.
-# A document's rowid says what it is: ``kind << 40 | rowid of its source row`` (the codes
-# below are history, like every number in a shipped migration), so a trigger replaces a
-# document by rowid without a scan, and one kind is a rowid range FTS5 reads directly.
-FIND_KIND_SHIFT = 40
-FIND_CANDIDATE, FIND_SESSION, FIND_EVIDENCE, FIND_FLAG, FIND_CANDIDATE_QUESTION = 1, 2, 3, 4, 5
-
-_FIND_BODIES = {
-    "candidates": (FIND_CANDIDATE, """c.name || ' ' || c.email || ' ' || c.first_round_summary
-        || ' ' || COALESCE((SELECT name FROM roles WHERE id = c.role_id), '') || ' '
+# Find: full-text indexes beside ``notes_fts`` over everything else a person typed or may look
+# for, one per kind so that bm25's word statistics (a pass over each word's postings per
+# query) cost each search one pass over that kind only: candidates (name, e-mail,
+# first-round summary, role, concerns), sessions (role, location), rating evidence, flags,
+# and the candidate's questions with their answers. A document's rowid is its source row's.
+FIND_TABLES = {
+    "candidates": ("find_candidates_fts", """c.name || ' ' || c.email || ' '
+        || c.first_round_summary || ' '
+        || COALESCE((SELECT name FROM roles WHERE id = c.role_id), '') || ' '
         || COALESCE((SELECT group_concat(text, ' ') FROM concerns WHERE candidate_id = c.id),
-                    '')""", "c"),
-    "sessions": (FIND_SESSION, """COALESCE((SELECT name FROM roles WHERE id = c.role_id), '')
-        || ' ' || c.location""", "c"),
-    "ratings": (FIND_EVIDENCE, "c.evidence", "c"),
-    "flags": (FIND_FLAG, "c.text", "c"),
-    "candidate_questions": (FIND_CANDIDATE_QUESTION, "c.text || ' ' || c.answer", "c"),
+                    '')""", "2 3"),
+    "sessions": ("find_sessions_fts", """COALESCE((SELECT name FROM roles WHERE id = c.role_id),
+        '') || ' ' || c.location""", "2 3"),
+    "ratings": ("find_evidence_fts", "c.evidence", "3"),
+    "flags": ("find_flags_fts", "c.text", "3"),
+    "candidate_questions": ("find_questions_fts", "c.text || ' ' || c.answer", "3"),
 }
 
 
 def _find_doc_insert(table: str, where: str) -> str:
-    kind, body, alias = _FIND_BODIES[table]
-    return (f"INSERT INTO find_fts (rowid, body) SELECT ({kind} << {FIND_KIND_SHIFT}) + "
-            f"{alias}.rowid, {body} FROM {table} {alias} WHERE {where}")
+    fts, body, _prefix = FIND_TABLES[table]
+    return f"INSERT INTO {fts} (rowid, body) SELECT c.rowid, {body} FROM {table} c WHERE {where}"
 
 
 def _find_doc_delete(table: str, rowid: str) -> str:
-    kind = _FIND_BODIES[table][0]
-    return f"DELETE FROM find_fts WHERE rowid = ({kind} << {FIND_KIND_SHIFT}) + {rowid}"
+    return f"DELETE FROM {FIND_TABLES[table][0]} WHERE rowid = {rowid}"
 
 
 def _find_index(db: Database) -> None:
-    db.execute("""CREATE VIRTUAL TABLE find_fts USING fts5(
-        body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""")
-    for table in _FIND_BODIES:
+    for table, (fts, _body, prefix) in FIND_TABLES.items():
+        db.execute(f"""CREATE VIRTUAL TABLE {fts} USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefix}')""")
         # evidence left empty ("no evidence", a rating not yet explained) is no document
         only = " AND c.evidence != ''" if table == "ratings" else ""
         db.execute(_find_doc_insert(table, "1" + only))
-        db.execute(f"""CREATE TRIGGER find_{table}_ai AFTER INSERT ON {table} BEGIN
+        db.execute(f"""CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN
             {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
-        db.execute(f"""CREATE TRIGGER find_{table}_ad AFTER DELETE ON {table} BEGIN
+        db.execute(f"""CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN
             {_find_doc_delete(table, "old.rowid")}; END""")
-        db.execute(f"""CREATE TRIGGER find_{table}_au AFTER UPDATE ON {table} BEGIN
+        db.execute(f"""CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN
             {_find_doc_delete(table, "old.rowid")};
             {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
     # a candidate's document also holds their concerns and the name of the role applied for
@@ -241,11 +236,10 @@ def _find_index(db: Database) -> None:
         {refresh_candidate.format(id="old.candidate_id")}
         {refresh_candidate.format(id="new.candidate_id")} END""")
     db.execute(f"""CREATE TRIGGER find_roles_au AFTER UPDATE OF name ON roles BEGIN
-        DELETE FROM find_fts WHERE rowid IN (
-            SELECT ({FIND_CANDIDATE} << {FIND_KIND_SHIFT}) + rowid FROM candidates
-            WHERE role_id = new.id
-            UNION ALL SELECT ({FIND_SESSION} << {FIND_KIND_SHIFT}) + rowid FROM sessions
-            WHERE role_id = new.id);
+        DELETE FROM {FIND_TABLES["candidates"][0]} WHERE rowid IN (
+            SELECT rowid FROM candidates WHERE role_id = new.id);
+        DELETE FROM {FIND_TABLES["sessions"][0]} WHERE rowid IN (
+            SELECT rowid FROM sessions WHERE role_id = new.id);
         {_find_doc_insert("candidates", "c.role_id = new.id")};
         {_find_doc_insert("sessions", "c.role_id = new.id")}; END""")
 

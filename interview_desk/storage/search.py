@@ -1,4 +1,5 @@
-"""The SQL of Find: both full-text indexes (``notes_fts`` and ``find_fts``), ranked with bm25.
+"""The SQL of Find: the notes' full-text index and Find's five (``schema.FIND_TABLES``),
+ranked with bm25.
 
 Ranking every match of a common word costs a scan of all of them (552k notes hold "team"), so
 each kind is ranked among its newest ``per_kind`` matches: FTS5 reads those in rowid order and
@@ -16,14 +17,7 @@ from sqlite_utils import Database
 
 from interview_desk.domain.scorecard_rules import SealState
 from interview_desk.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, RawHit, Snippet
-from interview_desk.storage.schema import (
-    FIND_CANDIDATE,
-    FIND_CANDIDATE_QUESTION,
-    FIND_EVIDENCE,
-    FIND_FLAG,
-    FIND_KIND_SHIFT,
-    FIND_SESSION,
-)
+from interview_desk.storage.schema import FIND_TABLES
 
 #: Words of context a snippet shows around the match.
 SNIPPET_TOKENS = 12
@@ -37,39 +31,34 @@ FROM (SELECT rowid, bm25(notes_fts) AS score,
 JOIN notes n ON n.rowid = hits.rowid JOIN sessions s ON s.id = n.session_id
 """
 
-# Per kind of ``find_fts`` document: its code, and how its source row ``x`` names what it is
-# about (id, session, author, question, competency, candidate).
-_SOURCES: dict[HitKind, tuple[int, str]] = {
-    HitKind.CANDIDATE: (FIND_CANDIDATE, """x.id, NULL, NULL, NULL, NULL, x.id
-        FROM hits JOIN candidates x ON x.rowid = hits.source"""),
-    HitKind.SESSION: (FIND_SESSION, """x.id, x.id, NULL, NULL, NULL, x.candidate_id
-        FROM hits JOIN sessions x ON x.rowid = hits.source"""),
-    HitKind.EVIDENCE: (FIND_EVIDENCE, """x.id, c.session_id, c.panelist_id, NULL,
+# Per kind: its index, and how its source row ``x`` names what it is about (id, session,
+# author, question, competency, candidate).
+_SOURCES: dict[HitKind, tuple[str, str]] = {
+    HitKind.CANDIDATE: (FIND_TABLES["candidates"][0], """x.id, NULL, NULL, NULL, NULL, x.id
+        FROM hits JOIN candidates x ON x.rowid = hits.rowid"""),
+    HitKind.SESSION: (FIND_TABLES["sessions"][0], """x.id, x.id, NULL, NULL, NULL,
+        x.candidate_id FROM hits JOIN sessions x ON x.rowid = hits.rowid"""),
+    HitKind.EVIDENCE: (FIND_TABLES["ratings"][0], """x.id, c.session_id, c.panelist_id, NULL,
         x.competency_id, s.candidate_id
-        FROM hits JOIN ratings x ON x.rowid = hits.source
+        FROM hits JOIN ratings x ON x.rowid = hits.rowid
         JOIN scorecards c ON c.id = x.scorecard_id JOIN sessions s ON s.id = c.session_id"""),
-    HitKind.FLAG: (FIND_FLAG, """x.id, x.session_id, x.panelist_id, x.question_id, NULL,
-        s.candidate_id
-        FROM hits JOIN flags x ON x.rowid = hits.source JOIN sessions s ON s.id = x.session_id"""),
-    HitKind.CANDIDATE_QUESTION: (FIND_CANDIDATE_QUESTION, """x.id, x.session_id,
+    HitKind.FLAG: (FIND_TABLES["flags"][0], """x.id, x.session_id, x.panelist_id,
+        x.question_id, NULL, s.candidate_id
+        FROM hits JOIN flags x ON x.rowid = hits.rowid JOIN sessions s ON s.id = x.session_id"""),
+    HitKind.CANDIDATE_QUESTION: (FIND_TABLES["candidate_questions"][0], """x.id, x.session_id,
         x.panelist_id, NULL, NULL, s.candidate_id
-        FROM hits JOIN candidate_questions x ON x.rowid = hits.source
+        FROM hits JOIN candidate_questions x ON x.rowid = hits.rowid
         JOIN sessions s ON s.id = x.session_id"""),
 }
 
 _DOCS = f"""
 WITH hits AS MATERIALIZED (
-    SELECT rowid - ? AS source, bm25(find_fts) AS score,
-           snippet(find_fts, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
+    SELECT rowid, bm25({{fts}}) AS score,
+           snippet({{fts}}, 0, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…',
                    {SNIPPET_TOKENS}) AS snip
-    FROM find_fts WHERE find_fts MATCH ? AND rowid >= ? AND rowid < ?
-    ORDER BY rowid DESC LIMIT ?)
+    FROM {{fts}} WHERE {{fts}} MATCH ? ORDER BY rowid DESC LIMIT ?)
 SELECT hits.score, hits.snip, {{source}}
 """
-
-
-def _range(code: int) -> tuple[int, int]:
-    return code << FIND_KIND_SHIFT, (code + 1) << FIND_KIND_SHIFT
 
 
 @dataclass(frozen=True)
@@ -93,22 +82,19 @@ class SearchRepository:
         and ``others`` matches of each other kind, with bm25 scores, unsorted, unsealed."""
         out = [RawHit(HitKind.NOTE, r[0], r[5], Snippet.parse(r[6]), r[4], r[1], r[2], r[3])
                for r in self.db.execute(_NOTES, [notes_match or match, notes])]
-        for kind, (code, source) in _SOURCES.items():
-            low, high = _range(code)
+        for kind, (fts, source) in _SOURCES.items():
             for score, snip, ref, session, author, question, competency, candidate in \
-                    self.db.execute(_DOCS.format(source=source),
-                                    [low, match, low, high, others]):
+                    self.db.execute(_DOCS.format(fts=fts, source=source), [match, others]):
                 out.append(RawHit(kind, ref, score, Snippet.parse(snip), candidate, session,
                                   author, question, competency))
         return out
 
     def candidate_ids(self, match: str) -> set[str]:
         """The candidates whose own document (name, e-mail, summary, role, concerns) matches."""
-        low, high = _range(FIND_CANDIDATE)
+        fts = FIND_TABLES["candidates"][0]
         return {r[0] for r in self.db.execute(
-            "SELECT c.id FROM find_fts f JOIN candidates c ON c.rowid = f.rowid - ? "
-            "WHERE find_fts MATCH ? AND f.rowid >= ? AND f.rowid < ?",
-            [low, match, low, high])}
+            f"SELECT c.id FROM {fts} f JOIN candidates c ON c.rowid = f.rowid "
+            f"WHERE {fts} MATCH ?", [match])}
 
     def seals(self, session_ids: Iterable[str]) -> dict[str, tuple[SealState, str | None]]:
         """Each session's seal and its lead, as ``ScorecardService.seal_state`` builds them,
@@ -168,6 +154,3 @@ class SearchRepository:
             competencies=by_id("SELECT id, name FROM competencies WHERE id IN ({marks})",
                                (h.competency_id for h in hits)))
 
-    def optimize(self) -> None:
-        """Merge the index so the words of deleted documents leave it (after a purge)."""
-        self.db.execute("INSERT INTO find_fts(find_fts) VALUES ('optimize')")

@@ -10,6 +10,7 @@ from interview_desk.domain.model import Candidate, Concern, Recommendation
 from interview_desk.domain.search import HitKind
 from interview_desk.services.desk import Desk
 from interview_desk.services.live import Flag
+from interview_desk.storage.schema import FIND_TABLES
 from interview_desk.storage.search import SearchRepository
 from tests.panel_support import PanelistSpec, PanelSpec, marker, store_panel
 
@@ -141,7 +142,9 @@ def test_a_database_from_before_find_gets_its_old_text_indexed(tmp_path: Path) -
                                    " (SELECT count(*) FROM candidates)").fetchone()
     conn.close()
     with Desk.open(copy) as desk:
-        kinds = [r[0] for r in desk.db.execute("SELECT rowid >> 40 FROM find_fts")]
-        assert kinds.count(1) == names and kinds.count(3) == evidence > 0
-        desk.db.execute("INSERT INTO find_fts(find_fts) VALUES ('integrity-check')")
+        count = lambda fts: desk.db.execute(f"SELECT count(*) FROM {fts}").fetchone()[0]  # noqa: E731
+        assert count("find_candidates_fts") == names
+        assert count("find_evidence_fts") == evidence > 0
+        for fts, _body, _prefix in FIND_TABLES.values():
+            desk.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
         assert SearchRepository(desk.db).seals([]) == {}
