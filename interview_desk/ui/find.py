@@ -223,7 +223,10 @@ class FindDialog(QDialog):
         self.results.setCurrentItem(items[max(0, min(len(items) - 1, at + step))])
 
     def open_fresh(self) -> None:
-        """Show the box, its last words selected so typing replaces them."""
+        """Show the box, its last words selected so typing replaces them, and their hits
+        as the data is now (notes may have been written since)."""
+        if self.box.text().strip():
+            self.search_now()
         self.box.selectAll()
         self.show()
         self.raise_()
