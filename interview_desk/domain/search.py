@@ -187,7 +187,8 @@ def may_see(hit: RawHit, seal: SealState | None, viewer: Viewer) -> bool:
 
 
 def best_first(hits: Iterable[RawHit], limit: int) -> list[RawHit]:
-    """The ``limit`` best hits, bm25 order (lower is better), ties newest kind order."""
+    """The ``limit`` best hits in bm25 order (lower is better; a stable sort keeps ties in
+    the order the index returned them)."""
     return sorted(hits, key=lambda h: h.score)[:limit]
 
 

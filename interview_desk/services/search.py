@@ -54,13 +54,6 @@ class SearchService:
         names = self.repo.names(best)
         return group(text, [_named(h, names) for h in best])
 
-    def candidate_ids(self, text: str) -> set[str] | None:
-        """The candidates whose dossier matches ``text`` (every word, the last as a prefix
-        from two letters on: the index keeps 2- and 3-letter prefixes); ``None`` when
-        ``text`` holds no word, i.e. no filter."""
-        match = match_expression(text, min_prefix=2)
-        return None if match is None else self.repo.candidate_ids(match)
-
 
 def _named(hit: RawHit, names: Names) -> Hit:
     role, scheduled = names.sessions.get(hit.session_id or "", ("", ""))

@@ -2,9 +2,9 @@
 ranked with bm25.
 
 Ranking every match of a common word costs a scan of all of them (552k notes hold "team"), so
-each kind is ranked among its newest ``per_kind`` matches: FTS5 reads those in rowid order and
-stops, and bm25 (whose word statistics still cover the whole index) orders them. A rare word
-has fewer matches than that and is ranked over all of them.
+each kind is ranked among its newest matches (``notes``/``others`` of ``hits``): FTS5 reads
+those in rowid order and stops, and bm25 (whose word statistics still cover the whole index)
+orders them. A rare word has fewer matches than that and is ranked over all of them.
 """
 
 from __future__ import annotations
@@ -88,13 +88,6 @@ class SearchRepository:
                 out.append(RawHit(kind, ref, score, Snippet.parse(snip), candidate, session,
                                   author, question, competency))
         return out
-
-    def candidate_ids(self, match: str) -> set[str]:
-        """The candidates whose own document (name, e-mail, summary, role, concerns) matches."""
-        fts = FIND_TABLES["candidates"][0]
-        return {r[0] for r in self.db.execute(
-            f"SELECT c.id FROM {fts} f JOIN candidates c ON c.rowid = f.rowid "
-            f"WHERE {fts} MATCH ?", [match])}
 
     def seals(self, session_ids: Iterable[str]) -> dict[str, tuple[SealState, str | None]]:
         """Each session's seal and its lead, as ``ScorecardService.seal_state`` builds them,

@@ -129,8 +129,6 @@ def test_the_candidates_filter_uses_the_index(desk: Desk) -> None:
     assert names('"kafka*') == ["Zoë Adébáyọ̀"]  # syntax is words
     assert names("kafka NEAR(") == []  # "near" is a word, and not in the dossier
     assert names("  ") == ["Bob", "Zoë Adébáyọ̀"]
-    assert desk.search.candidate_ids("bob") == {c.id for c in desk.catalog.list_candidates()
-                                                if c.name == "Bob"}
 
 
 def test_a_database_from_before_find_gets_its_old_text_indexed(tmp_path: Path) -> None:
