@@ -126,6 +126,53 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(func=_cmd_sessions)
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        result = desk.search.find(args.text, args.limit)
+    if args.json:
+        rows = []
+        for hit in result.hits:
+            spans, at = [], 0
+            for part, highlighted in hit.raw.snippet.parts:
+                if highlighted:
+                    spans.append([at, at + len(part)])
+                at += len(part)
+            rows.append({
+                "kind": hit.kind.value, "id": hit.raw.ref_id, "score": hit.raw.score,
+                "candidate_id": hit.raw.candidate_id, "candidate": hit.candidate_name,
+                "session_id": hit.raw.session_id, "session": hit.session_label,
+                "panelist_id": hit.raw.author_id, "panelist": hit.author_name,
+                "question_id": hit.raw.question_id, "competency_id": hit.raw.competency_id,
+                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans})
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not result.groups:
+        print("Nothing found.")
+    for cand in result.groups:
+        print(cand.name)
+        for session in cand.sessions:
+            indent = "  "
+            if session.session_id:
+                print(f"  {session.label}  ({session.session_id})")
+                indent = "    "
+            for hit in session.hits:
+                about = " — ".join(x for x in (hit.author_name, hit.where) if x)
+                print(f"{indent}{hit.kind.label}{': ' + about if about else ''}")
+                print(f"{indent}  {hit.raw.snippet.marked('[', ']')}")
+    return 0
+
+
+def _add_search(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("search", help="find candidates, sessions, notes, evidence, flags and "
+                       "candidate questions (the words typed, ranked; sealed ratings stay hidden)")
+    p.add_argument("text", help="the words to look for (taken as words, never as a query "
+                   "language)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    _add_db(p)
+    p.set_defaults(func=_cmd_search)
+
+
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
@@ -401,6 +448,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 REGISTRARS: list[Registrar] = [
     _add_demo,
     _add_sessions,
+    _add_search,
     _add_export_json,
     _add_report,
     _add_export_panel,

@@ -35,6 +35,7 @@ from interview_desk.ui.calibration_page import install_calibration_page
 from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
+from interview_desk.ui.find import FindDialog, install_find
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
@@ -396,6 +397,9 @@ class MainWindow(QMainWindow):
         view.addAction(a[ActionId.SCORECARD_BESIDE_LIVE])
         a[ActionId.SCORECARD_BESIDE_LIVE].triggered.connect(self.toggle_scorecard_dock)
         a[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(False)
+        view.addSeparator()
+        view.addAction(a[ActionId.FIND])
+        self.find_dialog: FindDialog = install_find(self)
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
