@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,12 +46,11 @@ from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui import dates
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.look import Tone, colours, text_style
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_DISAGREE = QColor("#ffe0b2")
-_CHANGED = QColor("#e1f5fe")
 
 
 def recommendation_text(r: Recommendation | None) -> str:
@@ -132,6 +131,13 @@ class MatrixModel(QAbstractTableModel):
             return p.name + (" ⚠" if people[section].submitted_after_unseal else "")
         return [tr("Panel"), tr("Spread")][section - len(people)]
 
+    def _tone(self, row: int, cid: str | None, disagreement: bool) -> Tone | None:
+        """A changed cell is blue even inside an orange column, as the legend says."""
+        p = self.panelist_at(row)
+        if p and cid is not None and p.changed(cid):
+            return Tone.CHANGED
+        return Tone.DISAGREE if disagreement else None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         d = self.data_
         if d is None or d.pre is None or d.post is None or not index.isValid():
@@ -144,13 +150,14 @@ class MatrixModel(QAbstractTableModel):
         post_f = d.post.per_competency.get(cid) if cid else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if pre_f is not None and pre_f.disagreement:
-                return QBrush(_DISAGREE)
-            p = self.panelist_at(row)
-            if p and cid is not None and p.changed(cid):
-                return QBrush(_CHANGED)
-            return None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tone = self._tone(row, cid, pre_f is not None and pre_f.disagreement)
+            if tone is None:
+                return None
+            # the tint's own text colour: a dark palette's light text on a light tint was
+            # unreadable, and these are the very numbers to discuss
+            bg, fg = colours(tone)
+            return QBrush(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
         if role == Qt.ItemDataRole.FontRole and row >= len(people):
             f = QFont()
             f.setBold(True)
@@ -264,7 +271,7 @@ class DebriefView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.unseal_error = QLabel(page)
-        self.unseal_error.setStyleSheet("color: #b00020")
+        self.unseal_error.setStyleSheet(text_style(Tone.ERROR, page))
         box.addWidget(self.unseal_error)
         box.addStretch(1)
         return page

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.look import Tone, banner_style
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.models import DraftListModel
@@ -64,14 +65,13 @@ class Banner(QLabel):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(text, "#fdecea", "#b3261e")
+        self._show(text, Tone.ERROR)
 
     def show_note(self, text: str) -> None:
-        self._show(text, "#fff4e0", "#7a4d00")
+        self._show(text, Tone.WARNING)
 
-    def _show(self, text: str, bg: str, fg: str) -> None:
-        self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px; "
-                           "border-radius: 4px; }")
+    def _show(self, text: str, tone: Tone) -> None:
+        self.setStyleSheet(banner_style(tone, self))
         self.setText(text)
         self.setVisible(bool(text))
 

@@ -41,6 +41,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.look import Tone, text_style
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -315,7 +316,7 @@ class KitEditor(DraftEditor):
                 "%1 — used by %2 session(s): saving your changes makes version %3").replace(
                 "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet("color: #7a4d00;")
+            self.version.setStyleSheet(text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
@@ -506,7 +507,7 @@ class KitEditor(DraftEditor):
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
         self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
-        self.total.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
+        self.total.setStyleSheet(text_style(Tone.ERROR, self, bold=True) if over else "")
         self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
             "%1", str(minutes - slot)) if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
@@ -514,7 +515,7 @@ class KitEditor(DraftEditor):
         if missing:
             self.coverage.setText(self.tr("No question measures: %1").replace(
                 "%1", ", ".join(missing)))
-            self.coverage.setStyleSheet("color: #b3261e;")
+            self.coverage.setStyleSheet(text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
                                           "least one question.") if names else "")
