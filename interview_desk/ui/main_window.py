@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,20 @@ class TablePage(QWidget, ShowsStoredData):
         return self.model.row_object(rows[0].row()) if rows else None
 
 
+#: Room kept for the window's title bar, which the window's own size leaves out.
+TITLE_BAR = 32
+#: Room kept for a taskbar when the screen reports none (an X server without a panel
+#: reports the whole screen as available).
+TASKBAR = 48
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window's size: 1280×720 where that fits with a title bar and a taskbar,
+    otherwise the screen's available area less that room (1366×768 at 100 % or 150 %)."""
+    return QSize(min(1280, available.width()),
+                 min(720, available.height() - TITLE_BAR - TASKBAR))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,8 +133,9 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.broadcast)
         self.ops.started.connect(self._on_op_started)
         self.ops.ended.connect(self._on_op_ended)
-        self.setWindowTitle(self.tr("Interview Desk — %1").replace(
-            "%1", str(desk.path.name if desk.path else self.tr("in memory"))))
+        # the application's display name is added by Qt ("x.db — Interview Desk"): naming it
+        # here as well showed it twice
+        self.setWindowTitle(str(desk.path.name if desk.path else self.tr("in memory")))
         if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
             self.statusBar().addPermanentWidget(QLabel(
@@ -427,9 +442,25 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = settings.get(settings.MAIN_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1280, 720)
+            self.resize(default_size(self.screen().availableGeometry().size()))
+        self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
         self.show_page(last if last in self._pages else "sessions")
+
+    def _keep_on_screen(self) -> None:
+        """A geometry saved on a larger (or less scaled) screen is shrunk and moved back."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self.screen().availableGeometry()
+        room = area.size() - QSize(0, TITLE_BAR)
+        size = self.size().boundedTo(room)
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An editor with unsaved input asks Save / Discard / Cancel; Cancel keeps the window.
