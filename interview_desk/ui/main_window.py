@@ -74,7 +74,13 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.resizeColumnsToContents()
 
     def refresh(self) -> None:
+        # A refresh (after an import, a plan, a decision) kept neither the row nor the
+        # buttons that act on it: the selected row is found again by its id.
+        kept = self.view.currentIndex().data(ID_ROLE) if self.view.selectionModel(
+            ).hasSelection() else None
         self.model.refresh()
+        if kept is not None:
+            self.select_id(kept)
         # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
         self.view.resizeColumnsToContents()
 
@@ -277,6 +283,8 @@ class MainWindow(QMainWindow):
     def _on_session_activated(self, index: QModelIndex) -> None:
         page = self._pages["sessions"]
         assert isinstance(page, TablePage)
+        if not index.isValid():
+            return
         try:
             self.open_session(page.model.data(index, ID_ROLE))
         except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
@@ -300,6 +308,12 @@ class MainWindow(QMainWindow):
             page.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Focus made the first row current without selecting it, so the first ↓ went
+            # to the second row: the row the keyboard is on is shown selected at once.
+            if not view.selectionModel().hasSelection():
+                current = view.currentIndex()
+                view.setCurrentIndex(current if current.isValid()
+                                     else view.model().index(0, 0))
         elif isinstance(page, ScorecardPane):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -352,7 +366,15 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, page)
             page.changed.connect(sessions.refresh)  # names shown in the sessions list
         sessions.view.activated.connect(self._on_session_activated)
-        install_debrief_pages(self)
+        self.session_actions = install_debrief_pages(self)
+        # Enter and double-click start it too, but a button says that it can be done
+        self.start_button = QPushButton(self.tr("&Start interview"), sessions)
+        self.start_button.setObjectName("start_interview")
+        self.start_button.setToolTip(self.tr("Open the selected session in the live view "
+                                             "(Enter or double-click on a row)"))
+        self.start_button.clicked.connect(
+            lambda: self._on_session_activated(sessions.view.currentIndex()))
+        sessions.buttons.insertWidget(1, self.start_button)
 
     def _build_menus(self) -> None:
         a = self.registry
@@ -393,6 +415,8 @@ class MainWindow(QMainWindow):
             sessions.add_action_button(a[ident])
             a[ident].triggered.connect(handler)
         sessions.view.selectionModel().selectionChanged.connect(self._on_session_selected)
+        # a reset (refresh, import) clears the selection without saying so
+        sessions.model.modelReset.connect(self._on_session_selected)
         self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
 
@@ -409,7 +433,13 @@ class MainWindow(QMainWindow):
     def _on_session_selected(self) -> None:
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
-        enabled = self.desk.path is not None and sessions.selected() is not None
+        chosen = sessions.selected() is not None
+        # what acts on "the selected session" is greyed while there is none
+        for button in (self.start_button, self.planning.edit_button,
+                       self.session_actions.scorecard_button,
+                       self.session_actions.debrief_button):
+            button.setEnabled(chosen)
+        enabled = self.desk.path is not None and chosen
         debrief = self._debrief_export_button()
         self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
             debrief.isEnabled() if debrief is not None else enabled)
