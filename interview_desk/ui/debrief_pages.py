@@ -184,7 +184,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
             return
         self.report_export = export_role_report(
             self, self.ops, role_id,
-            suggested=safe_file_name(self.role.currentText()) + " – comparison")
+            suggested=safe_file_name(self.role.currentText())
+            + f" – comparison – {clock.now():%Y-%m-%d}")
 
     def _on_activated(self, index: QModelIndex) -> None:
         sid = self.proxy.data(index, ID_ROLE)
@@ -272,10 +273,10 @@ class OverduePage(QWidget, ShowsStoredData):
         items = self.desk.overdue.items(t)
         self.model.set_rows(items)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        # Only the thresholds in force: a figure about candidates in general had no source.
         rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
-                   "within %2 working days (weekends skipped). Candidates drop out when "
-                   "the wait drags: the average is about 12 days, and one in five have "
-                   "declined an offer over it.").replace("%1", str(t.scorecard_hours)) \
+                       "within %2 working days (weekends skipped). Change these with "
+                       "Thresholds…").replace("%1", str(t.scorecard_hours)) \
             .replace("%2", str(t.candidate_told_working_days))
         head = self.tr("Nothing is overdue.") if not items else \
             self.tr("%1 item(s) need attention.").replace("%1", str(len(items)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
@@ -441,14 +442,19 @@ class MainWindow(QMainWindow):
             button.setEnabled(chosen)
         enabled = self.desk.path is not None and chosen
         debrief = self._debrief_export_button()
+        on_kits = isinstance(self.stack.currentWidget(), KitsPage)
         self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
-            debrief.isEnabled() if debrief is not None else enabled)
+            debrief.isEnabled() if debrief is not None else on_kits or enabled)
         self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
 
     def _on_export_session_report(self) -> None:
         debrief = self._debrief_export_button()
         if debrief is not None:
             debrief.click()
+            return
+        kits = self.stack.currentWidget()
+        if isinstance(kits, KitsPage):  # Ctrl+E exports what is on screen: there, the kit
+            kits.choose_export()
             return
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
@@ -457,7 +463,7 @@ class MainWindow(QMainWindow):
             return
         self.report_export = export_session_report(
             self, self.ops, row.id,
-            suggested=f"{row.candidate} – {row.role} – interview report")
+            suggested=f"{row.candidate} – {row.role} – {row.scheduled_at[:10]} – interview report")
 
     def _on_export_role_report(self) -> None:
         sessions = self.page("sessions")
@@ -466,7 +472,8 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_role_report(
-            self, self.ops, row.role_id, suggested=f"{row.role} – comparison")
+            self, self.ops, row.role_id,
+            suggested=f"{row.role} – comparison – {clock.now():%Y-%m-%d}")
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:

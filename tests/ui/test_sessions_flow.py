@@ -76,3 +76,18 @@ def test_the_first_window_leaves_room_for_a_title_bar_and_a_taskbar() -> None:
     assert small.width() == 1280 and small.height() <= 768 - 32 - 48
     scaled = default_size(QSize(910, 512))  # 1366×768 at 150 %
     assert scaled.width() <= 910 and scaled.height() <= 512 - 32 - 48
+
+
+def test_ctrl_e_on_the_kits_page_exports_the_kit_not_a_session_report(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch) -> None:
+    from interview_desk.ui.prepare.kit_editor import KitsPage
+
+    window, sessions = _window(qtbot, demo_desk)
+    sessions.view.selectRow(_row_of(sessions, "decided"))
+    exported: list[str] = []
+    kits = window.page("kits")
+    assert isinstance(kits, KitsPage)
+    monkeypatch.setattr(kits, "choose_export", lambda: exported.append("kit"))
+    window.show_page("kits")
+    window.registry[ActionId.EXPORT_SESSION_REPORT].trigger()
+    assert exported == ["kit"] and window.report_export is None

@@ -206,8 +206,10 @@ class CandidateEditor(DraftEditor):
         return self.candidate is not None
 
     def subject(self) -> str:
-        return self.tr("The dossier of “%1”").replace(
-            "%1", self.candidate.name if self.candidate else "")
+        name = self.candidate.name.strip() if self.candidate else ""
+        # a draft not named yet is "The new candidate", never 'The dossier of “”'
+        return self.tr("The dossier of “%1”").replace("%1", name) if name \
+            else self.tr("The new candidate")
 
     def write(self) -> Callable[[Desk], Candidate]:
         candidate = self.candidate

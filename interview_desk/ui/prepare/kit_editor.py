@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,12 +40,14 @@ from interview_desk.domain.model import (
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.file_dialogs import open_path, save_path
 from interview_desk.ui.look import Tone, text_style
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
+from interview_desk.ui.report_export import safe_file_name
 
 MAX_QUESTION_MINUTES = 240
 
@@ -272,7 +273,9 @@ class KitEditor(DraftEditor):
         return self.kit is not None
 
     def subject(self) -> str:
-        return self.tr("The kit “%1”").replace("%1", self.kit.name if self.kit else "")
+        name = self.kit.name.strip() if self.kit else ""
+        # a draft not named yet is "The new kit", never 'The kit “”'
+        return self.tr("The kit “%1”").replace("%1", name) if name else self.tr("The new kit")
 
     def write(self) -> Callable[[Desk], Kit]:
         kit = self.kit
@@ -567,21 +570,22 @@ class KitsPage(MasterDetailPage):
 
     # files
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import kit"), "",
+        path = open_path(
+            self, self.tr("Import kit"),
             self.tr("Kit files (*.json *.csv);;Kit file (*.json);;Question list (*.csv)"))
-        if name:
-            self.import_file(Path(name))
+        if path is not None:
+            self.import_file(path)
 
     def choose_export(self) -> None:
         ident = self.current_id()
         if ident is None:
             return
         kit = self.desk.catalog.get_kit(ident)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export kit"), f"{kit.name}.json", self.tr("Kit file (*.json)"))
-        if name:
-            self.export_file(ident, Path(name))
+        path = save_path(self, self.tr("Export kit"),
+                         f"{safe_file_name(kit.name)} – v{kit.version}.json",
+                         self.tr("Kit file (*.json)"))
+        if path is not None:
+            self.export_file(ident, path)
 
     def import_file(self, path: Path) -> Op | None:
         """Import on the window's writer, off the UI thread."""

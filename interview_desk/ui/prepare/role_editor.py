@@ -188,7 +188,9 @@ class RoleEditor(DraftEditor):
         return self.role is not None
 
     def subject(self) -> str:
-        return self.tr("The role “%1”").replace("%1", self.role.name if self.role else "")
+        name = self.role.name.strip() if self.role else ""
+        # a draft not named yet is "The new role", never 'The role “”'
+        return self.tr("The role “%1”").replace("%1", name) if name else self.tr("The new role")
 
     def write(self) -> Callable[[Desk], Role]:
         role = self.role
