@@ -347,15 +347,16 @@ class DebriefView(QWidget):
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
         rbox.addLayout(lower, 1)
-        self.tabs.addTab(ratings, self.tr("Ratings && agreement"))
+        self.tabs.addTab(ratings, self.tr("&Ratings && agreement"))
 
         # Changes after the debrief, first-round concerns, takeaways
         self.changes = QTextBrowser(self)
         self.changes.setObjectName("changes_text")
-        self.tabs.addTab(self.changes, self.tr("Changes, concerns && takeaways"))
+        self.tabs.addTab(self.changes, self.tr("&Changes, concerns && takeaways"))
 
         # Decision
-        self.tabs.addTab(self._build_decision(), self.tr("Decision"))
+        # Alt+D opens the decision, Alt+O its outcome, Alt+A the rationale, Alt+E records it
+        self.tabs.addTab(self._build_decision(), self.tr("&Decision"))
         return self.tabs
 
     def _build_decision(self) -> QWidget:
@@ -363,14 +364,16 @@ class DebriefView(QWidget):
         form = QFormLayout(page)
         self.outcome = QComboBox(page)
         self.outcome.setObjectName("decision_outcome")
+        # nothing chosen until someone chooses: a default of "Hire" was recorded unread
+        self.outcome.addItem(self.tr("— choose —"), None)
         for o in Outcome:
             self.outcome.addItem(outcome_text(o), o.value)
-        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("&Outcome:"), self.outcome)
         self.rationale = QPlainTextEdit(page)
         self.rationale.setObjectName("decision_rationale")
         self.rationale.setTabChangesFocus(True)  # Tab reaches "Record decision", as elsewhere
         self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
-        form.addRow(self.tr("Rationale:"), self.rationale)
+        form.addRow(self.tr("R&ationale:"), self.rationale)
         self.decided_by = QComboBox(page)
         self.decided_by.setEditable(True)
         self.decided_by.setObjectName("decision_by")
@@ -399,7 +402,7 @@ class DebriefView(QWidget):
         told_row.addStretch(1)
         form.addRow(self.tr("Candidate:"), told_row)
         buttons = QHBoxLayout()
-        self.save_decision = QPushButton(self.tr("Record decision"), page)
+        self.save_decision = QPushButton(self.tr("R&ecord decision"), page)
         self.save_decision.setObjectName("decision_save")
         self.save_decision.clicked.connect(self._on_save_decision)
         self.decision_status = QLabel(page)
@@ -597,6 +600,10 @@ class DebriefView(QWidget):
         told = self.told_on.date().toString("yyyy-MM-dd") if self.told.isChecked() else None
         due = self.follow_up.date().toString("yyyy-MM-dd") if self.has_due.isChecked() \
             else None
+        if self.outcome.currentData() is None:
+            self.decision_status.setText(self.tr("Choose an outcome first."))
+            self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         sid, outcome = self.session_id, Outcome(self.outcome.currentData())
         rationale, decided_by = self.rationale.toPlainText(), self.decided_by.currentText()
         self.save_decision.setEnabled(False)  # one decision per click

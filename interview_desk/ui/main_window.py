@@ -266,6 +266,11 @@ class MainWindow(QMainWindow):
         # The scorecard moves from the dock to its own page: one pane per card, never two.
         self._close_scorecard_dock()
         self.open_scorecard(session_id, panelist_id)
+        # the debrief page (Ctrl+7) is about the session just held, not the last one it showed
+        debrief = self._pages.get("debrief")
+        show = getattr(debrief, "show_session", None)
+        if callable(show):
+            show(session_id)
         sessions = self._pages.get("sessions")
         if isinstance(sessions, TablePage):
             sessions.refresh()
