@@ -79,9 +79,8 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
                      w.cell(status), *figures, *means, w.cell(tally, empty="–"),
                      w.cell(alpha),
                      w.cell(r.decision.label if r.decision else "", empty="undecided")])
-    story.append(w.table(rows, widths))
-    story.append(gap(6))
-    story.append(w.p(
+    # the footnote explains the table: it never sits alone on a page
+    story += w.table_then(rows, widths, [gap(6), w.p(
         f"Score {PRE}: each competency's mean rating across the independently submitted "
         f"scorecards, weighted by the role's weights ({SCALE.span}); the competency columns and "
         "the "
@@ -92,5 +91,5 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
         "at random would. It says how alike the ratings are, not whether the "
         "recommendations agree. A sealed panel's figures are shown once every panelist has "
         "submitted.",
-        w.s.small))
+        w.s.small)])
     return story
