@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
@@ -303,9 +304,10 @@ def _add_kits(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _cmd_roles(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
-        rows = [{"id": r.id, "name": r.name, "version": r.version,
-                 "competencies": [c.name for c in r.competencies]}
-                for r in desk.catalog.list_roles()]
+        rows: list[dict[str, Any]] = [
+            {"id": r.id, "name": r.name, "version": r.version,
+             "competencies": [c.name for c in r.competencies]}
+            for r in desk.catalog.list_roles()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:

@@ -551,7 +551,7 @@ class KitsPage(MasterDetailPage):
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)
         page_action(ActionId.EXPORT_KIT, self).triggered.connect(self.choose_export)
         self.ops = ops
-        self.set_list_width(290)
+        self.set_list_width(220)  # the editor needs the width at 1366×768
         self.select_first()
 
     def open_item(self, ident: str) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+#: How far a text box grows with its text before it scrolls.
+GROW_TO_LINES = 8
 
 
 def text_box(parent: QWidget, lines: int = 3, *, object_name: str = "",
@@ -13,8 +17,18 @@ def text_box(parent: QWidget, lines: int = 3, *, object_name: str = "",
     box.setTabChangesFocus(True)
     box.setObjectName(object_name)
     box.setPlaceholderText(placeholder)
-    height = QFontMetrics(box.font()).lineSpacing() * lines + 14
-    box.setFixedHeight(height)
+    # It grows with its text up to a few more lines (then scrolls): fixed at 2-3 lines, a
+    # question or a concern showed clipped at 1366×768 with room to spare below.
+    spacing = QFontMetrics(box.font()).lineSpacing()
+    most = max(lines, GROW_TO_LINES)
+
+    def fit(size: QSizeF | None = None) -> None:
+        # a plain-text document's height is counted in (wrapped) lines
+        shown = size.height() if size is not None else lines
+        box.setFixedHeight(spacing * min(max(lines, round(shown)), most) + 14)
+
+    fit()
+    box.document().documentLayout().documentSizeChanged.connect(fit)
     return box
 
 
