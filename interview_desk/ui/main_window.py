@@ -114,18 +114,22 @@ class TablePage(QWidget, ShowsStoredData):
         return self.model.row_object(rows[0].row()) if rows else None
 
 
-#: Room kept for the window's title bar, which the window's own size leaves out.
+#: Room kept for the window's title bar and side frames, which its own size leaves out.
 TITLE_BAR = 32
+FRAME = 16
 #: Room kept for a taskbar when the screen reports none (an X server without a panel
 #: reports the whole screen as available).
 TASKBAR = 48
 
 
+PREFERRED_SIZE = QSize(1280, 720)
+
+
 def default_size(available: QSize) -> QSize:
     """The first window's size: 1280×720 where that fits with a title bar and a taskbar,
     otherwise the screen's available area less that room (1366×768 at 100 % or 150 %)."""
-    return QSize(min(1280, available.width()),
-                 min(720, available.height() - TITLE_BAR - TASKBAR))
+    return QSize(min(PREFERRED_SIZE.width(), available.width() - FRAME),
+                 min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR - TASKBAR))
 
 
 class MainWindow(QMainWindow):
@@ -484,7 +488,12 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = settings.get(settings.MAIN_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(default_size(self.screen().availableGeometry().size()))
+            size = default_size(self.screen().availableGeometry().size())
+            self.resize(size)
+            if size != PREFERRED_SIZE:
+                # A small (or scaled) screen: all of it, as the desktop's own maximised
+                # window leaves its taskbar and title bar room.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
         self.show_page(last if last in self._pages else "sessions")
@@ -494,7 +503,7 @@ class MainWindow(QMainWindow):
         if self.isMaximized() or self.isFullScreen():
             return
         area = self.screen().availableGeometry()
-        room = area.size() - QSize(0, TITLE_BAR)
+        room = area.size() - QSize(FRAME, TITLE_BAR)
         size = self.size().boundedTo(room)
         if size != self.size():
             self.resize(size)

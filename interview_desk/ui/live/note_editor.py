@@ -66,7 +66,8 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.part_bar)
-        self.editor_stack.setMinimumHeight(140)
+        # five lines at least; more made the live view taller than a 768-pixel screen at 150 %
+        self.editor_stack.setMinimumHeight(96)
         layout.addWidget(self.editor_stack, 1)
         layout.addWidget(self.cue_label)
 

@@ -421,7 +421,9 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # scrolls sideways rather than cut the form's right edge off on a narrow (or 150 %)
+        # screen
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(editor)
         editor_layout = editor.layout()
         if editor_layout is not None:

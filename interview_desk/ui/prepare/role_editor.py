@@ -338,6 +338,8 @@ class RolesPage(MasterDetailPage):
         self.more_tools.addWidget(self.from_kit_button)
         self.more_tools.addStretch(1)
         self.from_kit_button.clicked.connect(self.new_from_kit)
+        # room for a role's name and the whole "Competencies" heading (it read "ompetencies")
+        self.set_list_width(300)
         self.select_first()
 
     def open_item(self, ident: str) -> None:
