@@ -47,6 +47,7 @@ from interview_desk.ui.report_export import (
     export_session_report,
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+from interview_desk.ui.welcome import Step, WelcomePage, is_empty
 
 
 class TablePage(QWidget, ShowsStoredData):
@@ -385,6 +386,67 @@ class MainWindow(QMainWindow):
         self.start_button.clicked.connect(
             lambda: self._on_session_activated(sessions.view.currentIndex()))
         sessions.buttons.insertWidget(1, self.start_button)
+        # an empty list says what to do rather than show a blank table
+        self.sessions_empty = QLabel(self.tr(
+            "No interviews yet. Plan one with Plan session… (Ctrl+Shift+N), or open Get "
+            "started for a short guided path: role, kit, candidate, plan."), sessions)
+        self.sessions_empty.setObjectName("sessions_empty")
+        self.sessions_empty.setWordWrap(True)
+        layout = sessions.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(sessions.view), self.sessions_empty)
+        sessions.model.modelReset.connect(self._on_sessions_listed)
+        self._on_sessions_listed()
+        self.add_page("welcome", self.tr("Get started"),
+                      WelcomePage(d, self._first_run_steps(), self))
+
+    def _on_sessions_listed(self) -> None:
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        self.sessions_empty.setVisible(sessions.model.rowCount() == 0)
+
+    def _first_run_steps(self) -> list[Step]:
+        """The guided path; each step goes where its piece is made."""
+        def go(key: str, then: Callable[[QWidget], None] | None = None) -> Callable[[], None]:
+            def run() -> None:
+                self.show_page(key)
+                if then is not None:
+                    then(self._pages[key])
+            return run
+
+        def new_role(page: QWidget) -> None:
+            assert isinstance(page, RolesPage)
+            if self.desk.catalog.list_kits():
+                page.new_from_kit()  # the kit's competencies, weights and anchors
+            else:
+                page.new_item()
+
+        def new_candidate(page: QWidget) -> None:
+            assert isinstance(page, CandidatesPage)
+            page.new_item()
+
+        return [
+            Step(self.tr("A role"),
+                 self.tr("What the candidate is interviewed for, and the competencies they "
+                         "are rated on. Start from the kit's competencies and adjust."),
+                 self.tr("Create the role…"), lambda desk: bool(desk.catalog.list_roles()),
+                 go("roles", new_role)),
+            Step(self.tr("An interview kit"),
+                 self.tr("The questions, their sections and timing. A second-interview kit "
+                         "comes with the app; adjust it or import your own."),
+                 self.tr("Look at the kits"), lambda desk: bool(desk.catalog.list_kits()),
+                 go("kits")),
+            Step(self.tr("A candidate"),
+                 self.tr("Who you interview: contact, what the first round found, and the "
+                         "concerns to probe."),
+                 self.tr("Add the candidate…"),
+                 lambda desk: bool(desk.catalog.list_candidates()),
+                 go("candidates", new_candidate)),
+            Step(self.tr("The plan"),
+                 self.tr("When and where, who is on the panel, and who asks which question."),
+                 self.tr("Plan the session…"), lambda desk: bool(desk.sessions.overview()),
+                 self.planning.plan_new),
+        ]
 
     def _build_menus(self) -> None:
         a = self.registry
@@ -496,6 +558,8 @@ class MainWindow(QMainWindow):
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
+        if is_empty(self.desk):  # a first run: the welcome, not a blank table
+            last = "welcome"
         self.show_page(last if last in self._pages else "sessions")
 
     def _keep_on_screen(self) -> None:
