@@ -121,7 +121,7 @@ def test_the_decision_is_reached_by_keys(qtbot: QtBot, demo_desk: Desk) -> None:
         qtbot.keyClick(focused, key, Qt.KeyboardModifier.AltModifier)
 
     press(Qt.Key.Key_D)
-    assert view.tabs.currentIndex() == 2
+    assert view.tabs.currentWidget() is view.decision_page
     press(Qt.Key.Key_O)
     assert view.outcome.hasFocus()
     press(Qt.Key.Key_A)

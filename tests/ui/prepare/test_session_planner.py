@@ -190,3 +190,20 @@ def test_share_out_keeps_one_voice_per_section(qtbot: QtBot, demo_desk: Desk) ->
     assert all(len(v) == 1 for v in voices.values())
     assert len(set().union(*voices.values())) == len(ed.plan.panel)  # everyone asks
     ed._set_dirty(False)
+
+
+def test_a_required_question_nobody_asks_is_named(qtbot: QtBot, demo_desk: Desk) -> None:
+    ident = _planned(demo_desk)
+    plan = demo_desk.sessions.get_plan(ident)
+    kit = demo_desk.catalog.kits.get(plan.session.kit_id)
+    required = [q for q in kit.questions() if q.required]
+    assert required
+    dialog = _dialog(qtbot, demo_desk, ident)
+    ed = dialog.editor
+    assert "Required, but nobody asks it" not in ed.warning_text()
+    ed.panel.select(1)  # its questions go back to "unassigned"
+    qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
+    ed.panel.select(0)
+    qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
+    assert "Required, but nobody asks it" in ed.warning_text()
+    assert required[0].text[:40] in ed.warning_text()
