@@ -195,7 +195,7 @@ def _relabel_as_carol(d: Doc) -> None:
     p = d["payload"]
     bob, carol = p["panelist_id"], _CAROL["panelist_id"]
     for table in ("notes", "flags", "candidate_questions", "concern_checks",
-                  "adhoc_questions"):
+                  "adhoc_questions", "look_for_ticks"):
         for row in p[table]:
             row["panelist_id"] = carol
     p["panelist_id"] = carol
@@ -353,6 +353,12 @@ CASES: dict[str, Case] = {
     "concern check on a note of another session": Case(
         _lazy("bob_return", "payload.concern_checks.0.note_id", "note_id"),
         "note of another session"),
+    "look-for tick of another panelist": Case(
+        _ref("bob_return", lambda d: d["payload"]["look_for_ticks"][0].update(
+            panelist_id=_CAROL["panelist_id"])), "belongs to another panelist"),
+    "look-for tick on a question of another kit": Case(
+        _lazy("bob_return", "payload.look_for_ticks.0.question_id", "question_id"),
+        "not a question of the kit this session uses"),
     "concern of another candidate": Case(
         _ref("bob_return", _set("payload.concern_checks.0.concern_id", "e" * 32)),
         "concern this candidate does not have"),
