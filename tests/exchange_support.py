@@ -47,10 +47,15 @@ class Planned:
     look_fors: dict[str, list[str]]
 
 
-def plan_session(desk: Desk) -> Planned:
-    """A role from the shipped kit, a candidate with a lead-only concern, a panel of three."""
+def plan_session(desk: Desk, *, hire_below: float | None = None,
+                 no_hire_above: float | None = None) -> Planned:
+    """A role from the shipped kit (with the override thresholds given), a candidate with a
+    lead-only concern, a panel of three."""
     kit = desk.catalog.kits.latest_versions()[0]
     role = desk.catalog.role_from_kit(kit, "Platform Engineer")
+    if hire_below is not None or no_hire_above is not None:
+        role.hire_below, role.no_hire_above = hire_below, no_hire_above
+        role = desk.catalog.save_role(role)
     questions = kit.questions()
     open_concern = Concern(text="Little production on-call experience",
                            question_id=questions[2].id)
