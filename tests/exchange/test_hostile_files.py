@@ -270,6 +270,14 @@ def _reweigh_role_elsewhere(d: Doc) -> None:
         _newer(c, weight=1.0 if c["weight"] != 1.0 else 2.0)
 
 
+def _loosen_the_rule_elsewhere(d: Doc) -> None:
+    """Through a session of its own, a laxer override rule on the role version a session
+    here uses (a hire at any composite without a reason)."""
+    _new_session(d)
+    for r in d["payload"]["roles"]:
+        _newer(r, hire_below=1.0, no_hire_above=4.0)
+
+
 def _extra_panelist(d: Doc) -> None:
     first = d["payload"]["panelists"][0]
     d["payload"]["panelists"].append(dict(first, id=new_id(), name="Mallory", is_lead=0,
@@ -427,6 +435,8 @@ CASES: dict[str, Case] = {
         _ref("panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
     "panel file rewrites a decided session's role version": Case(
         _ref("decided_panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
+    "panel file changes the override rule of a role version a session uses": Case(
+        _ref("panel", _loosen_the_rule_elsewhere, signer="mallory"), "never rewritten"),
     "panel file renames another session's candidate": Case(
         _ref("panel", _rename_candidate_elsewhere, signer="mallory"),
         "another lead runs"),
