@@ -13,6 +13,7 @@ from interview_desk.domain.debrief import (
     CompetencyInfo,
     PanelView,
     RoleComparison,
+    SessionRows,
     Viewer,
     panel_view,
     role_comparison,
@@ -42,10 +43,19 @@ class DebriefService:
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
         """The session as ``viewer`` may see it; by default the consolidated view, looked at
         by the panel's lead. The only producer of the read model every output renders."""
-        rows = self.rows.load(session_id)
+        return self._view(self.rows.load(session_id), viewer)
+
+    @staticmethod
+    def _view(rows: SessionRows, viewer: Viewer | None = None) -> PanelView:
         if viewer is None:
             viewer = Viewer.panel(next((p.id for p in rows.panel if p.is_lead), None))
         return panel_view(rows, viewer)
+
+    def role_views(self, role_id: str) -> list[PanelView]:
+        """Every session's view of one role, oldest first, read in one batch. Figures only:
+        the notes are not read (the comparison, its PDF and the CSV show none of them)."""
+        ids = self.rows.session_ids_for_role(role_id)
+        return [self._view(rows) for rows in self.rows.load_many(ids, notes=False)]
 
     # --- the decision -----------------------------------------------------------------------
 
@@ -97,7 +107,7 @@ class DebriefService:
         if role_id is None:
             raise NotFoundError("session or role", "")
         comps = self._competencies(role_id)
-        return comps, [self.view(sid) for sid in self.rows.session_ids_for_role(role_id)]
+        return comps, self.role_views(role_id)
 
     def _competencies(self, role_id: str) -> tuple[CompetencyInfo, ...]:
         role = self.roles.get(role_id)
@@ -108,6 +118,6 @@ class DebriefService:
     def role_comparison(self, role_id: str) -> RoleComparison:
         """Every held interview for the role, each figure from that session's own view."""
         role = self.roles.get(role_id)
-        views = [self.view(sid) for sid in self.rows.session_ids_for_role(role_id)]
+        views = self.role_views(role_id)
         return role_comparison(role.id, role.name, role.description,
                                self._competencies(role_id), views)
