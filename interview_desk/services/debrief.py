@@ -7,6 +7,8 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from sqlite_utils import Database
 
 from interview_desk.domain.debrief import (
@@ -121,3 +123,19 @@ class DebriefService:
         views = self.role_views(role_id)
         return role_comparison(role.id, role.name, role.description,
                                self._competencies(role_id), views)
+
+    def role_comparison_parts(self, role_id: str, *, first: int = 20, size: int = 200,
+                              ) -> Iterator[RoleComparison]:
+        """The role comparison in parts, newest interviews first: ``first`` sessions, then
+        ``size`` at a time. A page shows the first part at once and the rest as it comes
+        (a busy role's thousand sessions take seconds); together the parts hold exactly the
+        rows of ``role_comparison``."""
+        role = self.roles.get(role_id)
+        comps = self._competencies(role_id)
+        ids = self.rows.session_ids_for_role(role_id)[::-1]
+        start, step = 0, first
+        while start < len(ids):
+            chunk = ids[start:start + step]
+            views = [self._view(rows) for rows in self.rows.load_many(chunk, notes=False)]
+            yield role_comparison(role.id, role.name, role.description, comps, views)
+            start, step = start + step, size

@@ -72,6 +72,12 @@ class Desk:
         set_busy_timeout(desk.db, busy_timeout_ms)
         return desk
 
+    @classmethod
+    def open_reader(cls, path: str | Path) -> Desk:
+        """A second desk on a file this process already has open, for a worker thread that
+        only reads (a sqlite3 connection stays on the thread that opened it)."""
+        return cls(open_database(path, create=False), Path(path))
+
     @property
     def read_only(self) -> bool:
         """Every write to this desk is refused by SQLite (the file was opened read-only)."""

@@ -52,6 +52,15 @@ class RowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """Rows that arrived later (a read in parts): added below, the view keeps its place."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
     @property
     def rows(self) -> list[Any]:
         return self._rows

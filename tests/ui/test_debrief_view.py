@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -124,6 +124,9 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None
     model.set_data(demo_desk.debrief.view(_sid(demo_desk, "decided")))
     qtmodeltester.check(model)
     page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()  # the rows read in the background arrive
+    assert page.model.rowCount() > 0
     qtmodeltester.check(page.model)
     page.deleteLater()
 
@@ -162,6 +165,7 @@ def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
     page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # read off the UI thread
     proxy = page.proxy
     page.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     names = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
