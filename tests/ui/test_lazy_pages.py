@@ -109,3 +109,43 @@ def test_the_role_comparison_is_read_on_another_thread_and_painted_before_it_end
     qtbot.waitUntil(lambda: not page.loading)
     role = page.role.currentData()
     assert page.model.rowCount() == len(window.desk.debrief.role_comparison(role).rows) > 1
+
+
+class _Row:
+    def __init__(self, n: int) -> None:
+        self.id, self.name = f"id{n}", f"row {n}"
+
+
+def test_a_long_table_is_offered_in_batches_and_still_finds_any_row(
+        qtmodeltester: Any) -> None:
+    from interview_desk.ui.models import Column, RowsModel
+
+    model = RowsModel([Column("Name", lambda r: r.name)], lambda: [_Row(n) for n in range(25)],
+                      batch=10)
+    assert model.rowCount() == 10 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 20
+    assert model.row_of("id23") == 23 and model.rowCount() == 24  # offered up to it
+    assert model.row_of("missing") is None
+    model.fetchMore()
+    assert model.rowCount() == 25 and not model.canFetchMore()
+    model.refresh()  # a new read starts with one batch again
+    assert model.rowCount() == 10
+    qtmodeltester.check(model)
+
+
+def test_the_sessions_page_selects_a_session_beyond_the_first_batch(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interview_desk.ui.main_window import TablePage
+
+    sessions = window.page("sessions")
+    assert isinstance(sessions, TablePage)
+    every = window.desk.sessions.overview()
+    monkeypatch.setattr(sessions.model, "_batch", 1)
+    sessions.refresh()
+    assert sessions.model.rowCount() == 1 < len(every)
+
+    sessions.select_id(every[-1].id)
+
+    assert sessions.selected() == every[-1]
+    assert sessions.model.rowCount() == len(every)
