@@ -85,7 +85,7 @@ class Desk:
 
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
-        if not self.catalog.kits.latest_versions():
+        if not self.catalog.kits.any():  # not every kit read in full at every start
             self.catalog.import_kit(shipped_kit())
 
     def roll_back(self) -> None:

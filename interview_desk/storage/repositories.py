@@ -269,6 +269,10 @@ class KitRepository:
             "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
+    def any(self) -> bool:
+        """Whether any kit is stored."""
+        return self.db.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None
+
     def is_used(self, kit_id: str) -> bool:
         return bool(self.db.execute(
             "SELECT 1 FROM sessions WHERE kit_id = ? LIMIT 1", [kit_id]).fetchone())
