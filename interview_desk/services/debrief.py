@@ -124,7 +124,7 @@ class DebriefService:
         return role_comparison(role.id, role.name, role.description,
                                self._competencies(role_id), views)
 
-    def role_comparison_parts(self, role_id: str, *, first: int = 20, size: int = 200,
+    def role_comparison_parts(self, role_id: str, *, first: int = 20, size: int = 100,
                               ) -> Iterator[RoleComparison]:
         """The role comparison in parts, newest interviews first: ``first`` sessions, then
         ``size`` at a time. A page shows the first part at once and the rest as it comes

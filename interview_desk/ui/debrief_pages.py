@@ -188,6 +188,15 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
             self.model.layoutChanged.emit()
         super().showEvent(event)
 
+    def hideEvent(self, event: Any) -> None:
+        # A read nobody looks at would only compete with the page that is shown now: it
+        # stops, and the comparison is read again when the page is shown again.
+        if self._read is not None:
+            self._read.cancel()
+            self._read = None
+            self._stale = True
+        super().hideEvent(event)
+
     def reload(self) -> None:
         """Read the chosen role's comparison off the UI thread; rows appear as they come,
         the newest interviews first."""
