@@ -58,13 +58,20 @@ class FollowUpRepository:
         self.db = db
 
     def not_submitted_all(self) -> dict[str, list[str]]:
-        """``not_submitted`` of every session at once; sessions with every card in are left
-        out. One statement: the overdue list is recomputed whenever it is looked at."""
+        """Names of the panelists without a submitted scorecard, by session, for every
+        session that has any (in panel order). The overdue list is recomputed whenever it is
+        looked at: the sessions are found by counting on two covering indexes (a card
+        belongs to a panelist of its session, one per panelist), then named."""
+        short = [r[0] for r in self.db.execute(
+            "SELECT p.session_id FROM panelists p GROUP BY p.session_id "
+            "HAVING COUNT(*) > (SELECT COUNT(*) FROM scorecards k "
+            "WHERE k.session_id = p.session_id AND k.submitted_at IS NOT NULL)")]
         out: dict[str, list[str]] = {}
         for r in self.db.query(
                 "SELECT p.session_id, p.name FROM panelists p LEFT JOIN scorecards k ON "
                 "k.panelist_id = p.id AND k.session_id = p.session_id "
-                "WHERE k.submitted_at IS NULL ORDER BY p.session_id, p.position"):
+                f"WHERE {in_ids('p.session_id')} AND k.submitted_at IS NULL "
+                "ORDER BY p.session_id, p.position", [ids_param(short)]):
             out.setdefault(r["session_id"], []).append(r["name"])
         return out
 
