@@ -83,11 +83,8 @@ class FollowUpRepository:
             "SELECT s.id FROM sessions s LEFT JOIN decisions d ON d.session_id = s.id "
             "WHERE s.status != ? AND (d.id IS NULL OR d.candidate_informed_at IS NULL "
             "OR d.candidate_informed_at = '')", [SessionStatus.PLANNED.value])]
-        return [HeldSession(id=r["id"], status=SessionStatus(r["status"]),
-                            scheduled_at=r["scheduled_at"], started_at=r["started_at"],
-                            ended_at=r["ended_at"], planned_minutes=r["planned_minutes"],
-                            candidate=r["candidate"], role=r["role"])
-                for r in self.db.query(
+        return [HeldSession(sid, SessionStatus(status), *rest)  # tuples: no dict per row
+                for sid, status, *rest in self.db.execute(
                     "SELECT s.id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
                     "s.planned_minutes, c.name AS candidate, r.name AS role FROM sessions s "
                     "JOIN candidates c ON c.id = s.candidate_id "

@@ -307,6 +307,9 @@ class OverduePage(QWidget, ShowsStoredData):
                    lambda i: i.overdue_days),
         ])
         self.view, self.proxy = _table(self, self.model)
+        # The service hands the items most overdue first; re-sorting a thousand of them
+        # through data() on every refresh cost more than reading them. A heading click sorts.
+        self.proxy.setDynamicSortFilter(False)
         self.view.setObjectName("overdue_table")
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         self.summary = QLabel(self)
@@ -331,7 +334,11 @@ class OverduePage(QWidget, ShowsStoredData):
         t = thresholds_from_settings()
         items = self.desk.overdue.items(t)
         self.model.set_rows(items)
-        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.proxy.sort(-1)  # the service's order, which is "days overdue, descending"
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # the indicator says so without sorting again
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
                    "within %2 working days (weekends skipped). Candidates drop out when "
                    "the wait drags: the average is about 12 days, and one in five have "
