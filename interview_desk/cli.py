@@ -20,6 +20,7 @@ from pathlib import Path
 from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
+from interview_desk.exchange.signing import code_of
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage import instance_lock
@@ -195,7 +196,8 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _cmd_export_panel(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_panel(args.session_id, args.output)
-    print(f"Panel file written to {path}")
+        code = desk.exchange.own_code()
+    print(f"Panel file written to {path}, signed with your code {code}")
     return 0
 
 
@@ -210,7 +212,8 @@ def _add_export_panel(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def _cmd_export_return(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
         path = desk.exchange.export_return(args.session_id, args.panelist, args.output)
-    print(f"Return file written to {path}")
+        code = desk.exchange.own_code()
+    print(f"Return file written to {path}, signed with your code {code}")
     return 0
 
 
@@ -244,7 +247,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"file": f.source, "kind": f.kind.value, "session_id": f.session_id,
                            "added": f.added, "updated": f.updated, "unchanged": f.unchanged,
-                           "conflicts": f.conflicts} for f in report.files],
+                           "conflicts": f.conflicts, "signed_by": f.signed_by,
+                           "code": f.signer_code, "confirmed": f.confirmed,
+                           "first_use": f.first_use} for f in report.files],
                          ensure_ascii=False, indent=2))
     else:
         print("\n".join(report.lines()))
@@ -258,6 +263,42 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     _add_db(p)
     p.set_defaults(func=_cmd_import, writes=True)
+
+
+def _cmd_codes(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        own = desk.exchange.own_code()
+        pins = desk.exchange.signer_pins()
+    print(f"This laptop's return-file code: {own}")
+    for pin in pins:
+        state = "confirmed" if pin.confirmed else "not confirmed"
+        print(f"{pin.candidate} — {pin.who or pin.party} (session {pin.session_id}, sender "
+              f"{pin.party}): code {code_of(pin.public_key)}, {state}")
+    return 0
+
+
+def _add_codes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("codes", help="this laptop's return-file code, and the codes of the "
+                                     "senders whose files it imported")
+    _add_db(p)
+    p.set_defaults(func=_cmd_codes)
+
+
+def _cmd_confirm_code(args: argparse.Namespace) -> int:
+    with open_existing(args) as desk:
+        pin = desk.exchange.confirm_code(args.session_id, args.sender, args.code)
+    print(f"Confirmed: {pin.who or pin.party}'s code {code_of(pin.public_key)} for this session")
+    return 0
+
+
+def _add_confirm_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("confirm-code",
+                       help="mark a sender's code confirmed, once compared with them aloud")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("sender", metavar="SENDER", help="'lead', or the panelist's id")
+    p.add_argument("code", metavar="CODE", help="the code the sender read out to you")
+    _add_db(p)
+    p.set_defaults(func=_cmd_confirm_code, writes=True)
 
 
 def _cmd_export_csv(args: argparse.Namespace) -> int:
@@ -334,6 +375,12 @@ def _add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_purge(sub)
 
 
+def _add_export_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.purge_cli import add_export_candidate  # beside the purge it mirrors
+
+    add_export_candidate(sub)
+
+
 def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from interview_desk.backup_cli import add_backups, add_restore  # it imports this module
 
@@ -352,11 +399,14 @@ REGISTRARS: list[Registrar] = [
     _add_export_panel,
     _add_export_return,
     _add_import,
+    _add_codes,
+    _add_confirm_code,
     _add_export_csv,
     _add_kits,
     _add_import_kit,
     _add_export_kit,
     _add_purge,
+    _add_export_candidate,
     _add_backups,
 ]
 

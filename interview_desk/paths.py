@@ -39,6 +39,11 @@ def default_db_path() -> Path:
     return data_dir() / "interview-desk.sqlite3"
 
 
+def signing_key_path() -> Path:
+    """This laptop's private signing key for panel and return files (owner-only)."""
+    return data_dir() / "signing-key.pem"
+
+
 def resource(*parts: str) -> Traversable:
     """A bundled file under ``resources/``.
 

@@ -22,6 +22,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_NOW = datetime(2026, 11, 22, 10, 20, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_real_data_dir_for_wide_fixtures(
+        tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped fixtures are set up before ``_isolated_user_dirs``: they too must never
+    reach the real data folder (where, for one, this laptop's signing key would be made)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("INTERVIEW_DESK_DATA_DIR", str(tmp_path_factory.mktemp("session-data")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Path:

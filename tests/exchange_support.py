@@ -22,7 +22,9 @@ from interview_desk.domain.model import (
     new_id,
     utc_now,
 )
-from interview_desk.exchange.panel_file import checksum
+from interview_desk.exchange.panel_file import checksum, sign
+from interview_desk.exchange.signing import SigningKey, load_key
+from interview_desk.paths import signing_key_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
 from tests.helpers import dump
@@ -110,19 +112,26 @@ def copy_db(src: Path, dst: Path) -> Path:
 
 
 def stable_dump(db_file: Path) -> list[str]:
-    """``dump()`` as a sorted list, without the full-text index of notes.
+    """``dump()`` as a sorted list, without the full-text index of notes and the pins.
 
-    Two things depend on the order rows were inserted and are not data: the hidden rowid
-    order in which ``iterdump`` lists rows (hence sorted), and the FTS5 shadow tables, an
+    Three things depend on the order rows were inserted and are not data: the hidden rowid
+    order in which ``iterdump`` lists rows (hence sorted), the FTS5 shadow tables, an
     index whose bytes follow insertion order and which is derived from ``notes`` (its
-    consistency is checked instead). Every column of every real table is compared.
+    consistency is checked instead), and when and by which file each sender's key was first
+    pinned (its key is compared). Every other column of every real table is compared.
     """
     conn = sqlite3.connect(db_file)
     try:
         conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
     finally:
         conn.close()
-    return sorted(line for line in dump(db_file) if "notes_fts" not in line)
+    return sorted(_pin_key_only(line) for line in dump(db_file) if "notes_fts" not in line)
+
+
+def _pin_key_only(line: str) -> str:
+    if not line.startswith('INSERT INTO "signer_pins"'):
+        return line
+    return ",".join(line.split(",")[:3]) + ")"
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -130,9 +139,13 @@ def load(path: Path) -> dict[str, Any]:
     return data
 
 
-def save(path: Path, data: dict[str, Any], *, reseal: bool = True) -> Path:
-    """Write a (modified) file, recomputing the checksum unless ``reseal`` is False."""
+def save(path: Path, data: dict[str, Any], *, reseal: bool = True,
+         key: SigningKey | None = None) -> Path:
+    """Write a (modified) file; unless ``reseal`` is False, with its checksum recomputed and
+    signed again with ``key`` (as the holder of that key could; by default the data folder's
+    key, which every laptop of a test shares unless it was given its own)."""
     if reseal:
         data["sha256"] = checksum(data["payload"])
+        data = sign(data, key or load_key(signing_key_path()))
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path

@@ -9,8 +9,9 @@ from pathlib import Path
 from interview_desk.services.desk import Desk
 from tests.conftest import REPO_ROOT
 
-# reportlab (+Pillow) and jsonschema cost ~0.2 s of a ~0.5 s start; they load on first use.
-HEAVY = ("reportlab", "PIL", "jsonschema")
+# reportlab (+Pillow) and jsonschema cost ~0.2 s of a ~0.5 s start; they load on first use,
+# as cryptography does (only signing or reading a panel file needs it).
+HEAVY = ("reportlab", "PIL", "jsonschema", "cryptography")
 
 
 def _loaded_after(statement: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:

@@ -3,12 +3,16 @@
 One JSON document, no zip: nothing is ever unpacked, so there is no path, link or bomb to
 guard against. The container is::
 
-    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 2 | 1,
-     "created_at": ..., "app_version": ..., "payload": {...}, "sha256": ...}
+    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 3 | 2,
+     "created_at": ..., "app_version": ..., "payload": {...}, "sha256": ...,
+     "signature": {"public_key": ..., "value": ...}}
 
 ``sha256`` is the hex digest of the payload's canonical JSON (keys sorted, no spaces, UTF-8),
-so a damaged or hand-edited file is refused. Every file is refused whole, before anything is
-written, with a message that names the file and the problem (``ExchangeFileError``).
+so a damaged file is refused with a plain message. ``signature`` is the sender's Ed25519
+signature of the canonical JSON of everything else in the document: it proves which key
+wrote the file (``exchange.signing``); whose key that is, the merge decides. Every file is
+refused whole, before anything is written, with a message that names the file and the
+problem (``ExchangeFileError``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
 from interview_desk.domain import clock
+from interview_desk.exchange.signing import SigningKey, verify
 from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
 from interview_desk.files import atomic_write
 from interview_desk.paths import resource
@@ -46,13 +51,12 @@ class FileKind(StrEnum):
         return "panel file" if self is FileKind.PANEL else "return file"
 
 
-# Panel files are at version 2 since roles have versions (the role rows carry family and
-# version, anchors travel one row per point); return files did not change. A version-1 panel
-# file (an older app's) is still read, against its own schema, and brought up to version 2.
-FORMAT_VERSIONS = {FileKind.PANEL: 2, FileKind.RETURN: 1}
-_SCHEMAS = {(FileKind.PANEL, 2): "panel-file.schema.json",
-            (FileKind.PANEL, 1): "panel-file-v1.schema.json",
-            (FileKind.RETURN, 1): "return-file.schema.json"}
+# Panel files went to version 2 when roles got versions, and to 3 when files were signed;
+# return files to 2 when they were signed. An older (unsigned) file is refused: accepting it
+# would let anyone skip the signature by writing the old format (docs/panel-files.md).
+FORMAT_VERSIONS = {FileKind.PANEL: 3, FileKind.RETURN: 2}
+_SCHEMAS = {FileKind.PANEL: "panel-file.schema.json",
+            FileKind.RETURN: "return-file.schema.json"}
 
 
 class ExchangeFileError(ValueError):
@@ -68,6 +72,7 @@ class ExchangeFile:
     kind: FileKind
     payload: dict[str, Any]
     source: str
+    signer: str  # the public key that signed it (base64), checked against the content
     created_at: str = ""
     app_version: str = ""
 
@@ -87,18 +92,28 @@ def checksum(payload: Any) -> str:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def document(kind: FileKind, payload: dict[str, Any]) -> dict[str, Any]:
-    return {
+def document(kind: FileKind, payload: dict[str, Any], key: SigningKey) -> dict[str, Any]:
+    doc: dict[str, Any] = {
         "format": kind.value, "format_version": FORMAT_VERSIONS[kind],
         "created_at": clock.now().isoformat(timespec="microseconds"),
         "app_version": __version__, "payload": payload, "sha256": checksum(payload),
     }
+    return sign(doc, key)
 
 
-def write_file(path: str | Path, kind: FileKind, payload: dict[str, Any]) -> Path:
+def sign(doc: dict[str, Any], key: SigningKey) -> dict[str, Any]:
+    """``doc`` with ``key``'s signature of everything else in it (a previous one replaced)."""
+    unsigned = {k: v for k, v in doc.items() if k != "signature"}
+    return dict(unsigned, signature={"public_key": key.public_key,
+                                     "value": key.sign(canonical_json(unsigned))})
+
+
+def write_file(path: str | Path, kind: FileKind, payload: dict[str, Any],
+               key: SigningKey) -> Path:
     """Write atomically (temporary file beside it, then rename), readable by its owner only."""
     path = Path(path)
-    text = json.dumps(document(kind, payload), ensure_ascii=False, indent=1, allow_nan=False)
+    text = json.dumps(document(kind, payload, key), ensure_ascii=False, indent=1,
+                      allow_nan=False)
     with atomic_write(path, encoding="utf-8") as fh:
         fh.write(text + "\n")
     return path
@@ -226,51 +241,39 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
             source, f"written in {kind.label} format version {version} by a newer Interview "
                     f"Desk; this version reads format version {reads}. Update "
                     "Interview Desk to import it")
-    known = isinstance(version, int) and not isinstance(version, bool) \
-        and (kind, version) in _SCHEMAS
-    schema_version = version if known else reads
+    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < reads:
+        raise ExchangeFileError(
+            source, f"an unsigned {kind.label} (format version {version}) from an older "
+                    "Interview Desk: who sent it cannot be checked, so it is not imported. Ask "
+                    "the sender to update Interview Desk and export it again")
     payload = data.get("payload")
     stated = data.get("sha256")
     if isinstance(stated, str) and payload is not None and checksum(payload) != stated:
         raise ExchangeFileError(
             source, "its checksum does not match its content: the file was damaged or "
                     "edited after it was written")
-    errors = sorted(_validator(kind, schema_version).iter_errors(data),
-                    key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        err = errors[0]
+        err = _innermost(errors[0])
         raise ExchangeFileError(source, f"at {_place(err.absolute_path)}: {_short(err)}")
+    signature = data["signature"]
+    unsigned = {k: v for k, v in data.items() if k != "signature"}
+    if not verify(signature["public_key"], signature["value"], canonical_json(unsigned)):
+        raise ExchangeFileError(
+            source, "its signature does not match its content: it was changed after it was "
+                    "signed, or was not signed by the key it names")
     payload = data["payload"]
-    if kind is FileKind.PANEL and schema_version == 1:
-        payload = _panel_v1_to_v2(payload)
     _check_json_lists(kind, payload, source)
     return ExchangeFile(kind=kind, payload=payload, source=source,
-                        created_at=data["created_at"], app_version=data["app_version"])
-
-
-def _panel_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
-    """A version-1 panel payload in version-2 form.
-
-    Before roles had versions every role was, as the schema migration 0002 made it, version 1
-    of its own family; its anchors were four columns (the numbers are that format's, not the
-    rating scale's).
-    """
-    out = dict(payload)
-    out["roles"] = [dict(r, family_id=r["id"], version=1) for r in payload["roles"]]
-    out["competencies"] = [{k: v for k, v in c.items() if not k.startswith("anchor_")}
-                           for c in payload["competencies"]]
-    out["competency_anchors"] = [
-        {"competency_id": c["id"], "point": point, "text": c[f"anchor_{point}"]}
-        for c in payload["competencies"] for point in (1, 2, 3, 4)]
-    return out
+                        signer=signature["public_key"], created_at=data["created_at"],
+                        app_version=data["app_version"])
 
 
 @cache
-def _validator(kind: FileKind, version: int) -> jsonschema.Draft202012Validator:
+def _validator(kind: FileKind) -> jsonschema.Draft202012Validator:
     import jsonschema  # here, not at the top: it costs ~0.07 s of every start-up
 
-    schema = json.loads(
-        resource("schemas", _SCHEMAS[kind, version]).read_text(encoding="utf-8"))
+    schema = json.loads(resource("schemas", _SCHEMAS[kind]).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     # Resolving the local "$ref"s once makes validating a 10 000-row file about twice as
     # fast; the schema file keeps them, for people reading it.
@@ -293,6 +296,13 @@ def _place(path: Any) -> str:
     for p in path:
         parts.append(f"[{p + 1}]" if isinstance(p, int) else f".{p}")
     return "".join(parts).lstrip(".") or "top level"
+
+
+def _innermost(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """A row that may also be null fails "one of" as a whole: name the field inside it."""
+    from jsonschema.exceptions import best_match
+
+    return best_match([err]) or err
 
 
 def _short(err: jsonschema.ValidationError) -> str:

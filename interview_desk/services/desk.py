@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from interview_desk.storage.database import (
 class Desk:
     db: Database
     path: Path | None = None
+    # This laptop's signing key file; None: the one in the data folder (tests point it away).
+    key_path: Path | None = None
     catalog: CatalogService = field(init=False)
     sessions: SessionService = field(init=False)
     scorecards: ScorecardService = field(init=False)
@@ -38,6 +41,10 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    #: The damaged file this desk shows what could be read of (``path`` is then a copy).
+    view_of: Path | None = field(default=None, init=False)
+    #: A private folder of this desk's own (the copy above), removed when it closes.
+    scratch: Path | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
@@ -46,19 +53,19 @@ class Desk:
         self.debrief = DebriefService(self.db, self.scorecards)
         self.overdue = OverdueService(self.db)
         self.reports = ReportService(self.debrief)
-        self.exchange = ExchangeService(self.db)
+        self.exchange = ExchangeService(self.db, self.key_path)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
-             check: bool = True) -> Desk:
+             check: bool = True, key_path: Path | None = None) -> Desk:
         """Open (creating and migrating if needed) and make sure the shipped kit is there.
 
         ``read_only`` opens it for looking only (see ``open_database``): nothing is added.
         """
         desk = cls(open_database(path, create=create, read_only=read_only, check=check),
-                   Path(path))
+                   Path(path), key_path)
         if not desk.read_only:
             desk.ensure_shipped_kit()
         return desk
@@ -94,6 +101,9 @@ class Desk:
 
     def close(self) -> None:
         self.db.close()
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
 
     def __enter__(self) -> Desk:
         return self

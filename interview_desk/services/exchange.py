@@ -2,9 +2,18 @@
 
 Merge rules (documented in docs/panel-files.md):
 
+* Every file is signed (``exchange.signing``). The first file from a sender of a session (its
+  lead, or one panelist) pins that key on this laptop; a later file from the same sender
+  signed by another key is refused (trust on first use). A session made on this laptop
+  speaks only with this laptop's key.
 * Every row has a global id and an owner: the lead owns what a panel file carries, the
   panelist named in a return file owns every row in it. A file that would write a row owned
-  by someone else, or belonging to another session, is refused whole.
+  by someone else, or belonging to another session, is refused whole; so is an id this
+  database holds in another table.
+* A panel file creates a session with its kit, role version and dossier, and then changes
+  only that session's lead-owned rows: never a frozen kit version or a used role version,
+  never the candidate of a session another lead runs here, never a session decided here;
+  it never decides or unseals a session (those are seal and decision events made here).
 * A row is replaced only by a *newer* version: versions are ordered by ``updated_at`` and,
   on a tie, by the SHA-256 of the row's content, so the order of imports never matters.
 * Rows that are unique on a natural key (notes per session × panelist × question, a concern
@@ -31,6 +40,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from interview_desk.domain import clock
+from interview_desk.domain.model import SessionStatus, is_plausible
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
 from interview_desk.exchange.panel_file import (
@@ -41,11 +52,15 @@ from interview_desk.exchange.panel_file import (
     read_file,
     write_file,
 )
+from interview_desk.exchange.signing import SigningKey, code_of, load_key
 from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.exchange.validate import check_file
+from interview_desk.paths import signing_key_path
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.exchange_rows import ExchangeRows
+from interview_desk.storage.signer_pins import LEAD, SignerPin, SignerPins
 
 Row = dict[str, Any]
 Progress = Callable[[int, str], None]
@@ -100,6 +115,27 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)
+    signer_code: str = ""  # the sender's return-file code
+    signed_by: str = ""  # who the file says sent it: "Bob Peer", "the lead Ingrid Lead"
+    confirmed: bool = False  # the code was compared aloud and confirmed here (or is ours)
+    first_use: bool = False  # this file pinned its sender's key here
+
+    def trust_line(self) -> str:
+        """Who signed, with which code, and how far this laptop trusts that key."""
+        state = "confirmed" if self.confirmed else "not confirmed"
+        if self.first_use:
+            state += "; first file from this sender, key pinned now"
+        return f"signed by {self.signed_by}, code {self.signer_code} ({state})"
+
+
+@dataclass(frozen=True)
+class WaitingFile:
+    """A file in the shared folder from a sender this laptop does not know yet."""
+
+    path: Path
+    doc: ExchangeFile
+    description: str  # "return file of Bob Peer — Zoë Ångström"
+    code: str
 
 
 @dataclass
@@ -107,6 +143,8 @@ class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     # Files refused when importing each on its own (the shared-folder inbox): the message.
     refused: list[str] = field(default_factory=list)
+    # Shared-folder files left for a person to accept (their sender is not known here yet).
+    waiting: list[WaitingFile] = field(default_factory=list)
 
     @property
     def added(self) -> int:
@@ -134,15 +172,76 @@ class ImportReport:
             out.append(f"{f.source} ({f.kind.label}{': ' + f.description if f.description else ''})"
                        f": {f.added} added, {f.updated} updated, {f.unchanged} unchanged, "
                        f"{len(f.conflicts)} conflicts")
+            out.append(f"  {f.trust_line()}")
             out += [f"  conflict: {c}" for c in f.conflicts]
         out += [f"refused: {r}" for r in self.refused]
+        out += [f"waiting: {w.path.name} ({w.description}, code {w.code})" for w in self.waiting]
         return out
 
 
 class ExchangeService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, key_path: Path | None = None) -> None:
         self.db = db
         self.rows = ExchangeRows(db, COLUMNS)
+        self.pins = SignerPins(db)
+        # None: the data folder's key, looked up when first needed (tests point it elsewhere).
+        self.key_path = key_path
+        self._key: SigningKey | None = None
+
+    # --- this laptop's key and the keys it trusts ----------------------------------------
+
+    def signing_key(self) -> SigningKey:
+        """This laptop's signing key, made (owner-only, in the data folder) on first use."""
+        if self._key is None:
+            self._key = load_key(self.key_path or signing_key_path())
+        return self._key
+
+    def own_code(self) -> str:
+        """This laptop's return-file code, to read out to the other side."""
+        return self.signing_key().code
+
+    def signer_pins(self) -> list[SignerPin]:
+        return self.pins.all()
+
+    def confirm_code(self, session_id: str, party: str, code: str | None = None) -> SignerPin:
+        """Mark the key pinned for a sender confirmed (the codes were compared aloud).
+
+        With ``code``, it must be the pinned key's code (the command line types it in).
+        """
+        pin = self.pins.get(session_id, party)
+        if pin is None:
+            raise ValidationError(f"No file from {party} for session {session_id} was imported "
+                                  "here: there is no code to confirm yet.")
+        if code is not None and _plain(code) != _plain(code_of(pin.public_key)):
+            raise ValidationError(
+                f"The code {code} is not the code of the key pinned for {pin.who or party} "
+                f"({code_of(pin.public_key)}): do not confirm it; the files may be forged.")
+        with self.db.atomic():
+            self.pins.confirm(session_id, party, clock.now().isoformat())
+        confirmed = self.pins.get(session_id, party)
+        assert confirmed is not None
+        return confirmed
+
+    def sender_known(self, doc: ExchangeFile) -> bool:
+        """Whether a file may be imported without asking: its key is this laptop's, is
+        pinned for the same sender of the same session, or had its code confirmed here."""
+        key = doc.signer
+        if key == self.signing_key().public_key or self.pins.key_confirmed(key):
+            return True
+        session_id, party = _sender(doc)
+        return self.pins.get(session_id, party) is not None
+
+    def waiting_file(self, path: Path, doc: ExchangeFile) -> WaitingFile:
+        session_id, party = _sender(doc)
+        if doc.kind is FileKind.PANEL:
+            what = f"panel file for {doc.payload['candidate']['name']}"
+        else:
+            panelist = self.rows.get("panelists", party)
+            session = self.rows.get("sessions", session_id)
+            cand = self.rows.get("candidates", session["candidate_id"]) if session else None
+            what = (f"return file of {panelist['name'] if panelist else 'an unknown panelist'}"
+                    f" — {cand['name'] if cand else 'an unknown session'}")
+        return WaitingFile(path, doc, what, code_of(doc.signer))
 
     # --- export ------------------------------------------------------------------------------
 
@@ -188,10 +287,12 @@ class ExchangeService:
         }
 
     def export_panel(self, session_id: str, path: str | Path) -> Path:
-        return write_file(path, FileKind.PANEL, self.panel_payload(session_id))
+        return write_file(path, FileKind.PANEL, self.panel_payload(session_id),
+                          self.signing_key())
 
     def export_return(self, session_id: str, panelist_id: str, path: str | Path) -> Path:
-        return write_file(path, FileKind.RETURN, self.return_payload(session_id, panelist_id))
+        return write_file(path, FileKind.RETURN, self.return_payload(session_id, panelist_id),
+                          self.signing_key())
 
     def export_csv(self, path: str | Path, *, session_id: str | None = None,
                    role_id: str | None = None) -> int:
@@ -222,6 +323,7 @@ class ExchangeService:
         ordered = sorted(docs, key=lambda d: d.kind is not FileKind.PANEL)
         report = ImportReport()
         current = ""
+        own = self.signing_key().public_key
         try:
             with self.db.atomic():
                 self.rows.defer_foreign_keys()
@@ -230,7 +332,8 @@ class ExchangeService:
                     if progress:
                         progress(50 + int(50 * i / max(len(ordered), 1)),
                                  f"Merging {doc.source}")
-                    report.files.append(_Merger(self.rows, doc).run())
+                    check_file(doc, self.rows)
+                    report.files.append(_Merger(self.rows, self.pins, own, doc).run())
         except sqlite3.DatabaseError as exc:
             raise ExchangeFileError(current or "import", f"the database refused it ({exc})") \
                 from None
@@ -241,7 +344,9 @@ class ExchangeService:
     def import_each(self, paths: Sequence[str | Path]) -> ImportReport:
         """Each file in its own transaction: a refused file is reported, the others merge.
 
-        For a shared folder, where a half-synced file must not hold back the rest.
+        For a shared folder, where a half-synced file must not hold back the rest, and where
+        anyone may drop a file: one from a sender this laptop does not know yet waits for a
+        person (``ImportReport.waiting``) instead of being imported.
         """
         docs, report = self.read_each(paths)
         for doc in docs:
@@ -251,15 +356,20 @@ class ExchangeService:
         return report
 
     def read_each(self, paths: Sequence[str | Path]) -> tuple[list[ExchangeFile], ImportReport]:
-        """Read and check each file; the readable ones in merge order (panel files first),
-        and a report naming those refused."""
+        """Read and check each file; those from known senders in merge order (panel files
+        first), and a report naming those refused and those waiting for a person."""
         report = ImportReport()
         docs = []
         for p in paths:
             try:
-                docs.append(read_file(p))
+                doc = read_file(p)
             except ExchangeFileError as exc:
                 report.refused.append(f"{exc.source}: {exc.problem}")
+                continue
+            if self.sender_known(doc):
+                docs.append(doc)
+            else:
+                report.waiting.append(self.waiting_file(Path(p), doc))
         return sorted(docs, key=lambda d: d.kind is not FileKind.PANEL), report
 
     def import_one(self, doc: ExchangeFile) -> ImportReport:
@@ -278,9 +388,30 @@ class ExchangeService:
         return row
 
 
+def _sender(doc: ExchangeFile) -> tuple[str, str]:
+    """(session id, party) of the sender a file names: the lead, or its panelist."""
+    if doc.kind is FileKind.PANEL:
+        return doc.payload["session"]["id"], LEAD
+    return doc.payload["session_id"], doc.payload["panelist_id"]
+
+
+def _plain(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
 def _when(ts: str) -> datetime:
-    dt = datetime.fromisoformat(ts)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    """A row's time for ordering versions. An impossible time already stored here (an older
+    version's import let it in) orders first, so that the genuine row from a file replaces it
+    (files are checked: they hold none)."""
+    try:
+        dt = datetime.fromisoformat(ts)
+    except ValueError:
+        return _OLDEST
+    dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return dt if is_plausible(dt) else _OLDEST
+
+
+_OLDEST = datetime.min.replace(tzinfo=UTC)
 
 
 def _shown(ts: str) -> str:
@@ -295,20 +426,79 @@ def _digest(value: Any) -> str:
 class _Merger:
     """Merges one checked file into the database (inside the caller's transaction)."""
 
-    def __init__(self, rows: ExchangeRows, doc: ExchangeFile) -> None:
+    def __init__(self, rows: ExchangeRows, pins: SignerPins, own_key: str,
+                 doc: ExchangeFile) -> None:
         self.rows = rows
+        self.pins = pins
+        self.own_key = own_key
         self.doc = doc
-        self.report = FileReport(source=doc.source, kind=doc.kind)
+        self.report = FileReport(source=doc.source, kind=doc.kind,
+                                 signer_code=code_of(doc.signer))
+        self._pin: tuple[str, str] | None = None  # (session, party) to pin once merged
 
     def refuse(self, problem: str) -> ExchangeFileError:
         return ExchangeFileError(self.doc.source, problem)
 
     def run(self) -> FileReport:
+        self._check_ids_stay_in_their_tables()
         if self.doc.kind is FileKind.PANEL:
             self._panel()
         else:
             self._return()
+        if self._pin is not None:
+            self.pins.pin(*self._pin, self.doc.signer, self.doc.source,
+                          clock.now().isoformat(), confirmed=self.report.confirmed)
         return self.report
+
+    # --- who sent it ---------------------------------------------------------------------
+
+    def _check_signer(self, session_id: str, party: str, who: str, *,
+                      made_here: bool) -> None:
+        """The file's key must be the one pinned for its sender; the first one is pinned.
+
+        A session that is here without a pinned lead key was prepared on this laptop (or
+        arrived before files were signed): only this laptop's own key speaks for its lead.
+        """
+        key = self.doc.signer
+        self.report.signed_by = who
+        pin = self.pins.get(session_id, party)
+        if pin is not None:
+            if pin.public_key != key:
+                raise self.refuse(
+                    f"it is signed with the code {code_of(key)}, but the earlier files from "
+                    f"{who} for this session were signed with the code "
+                    f"{code_of(pin.public_key)}: it may be forged. Compare codes with {who} "
+                    "before importing it")
+            self.report.confirmed = pin.confirmed or key == self.own_key
+            return
+        if key == self.own_key:
+            self.report.confirmed = True
+        elif made_here:
+            raise self.refuse(
+                f"it changes a session that was prepared on this laptop, but it is signed by "
+                f"another laptop (code {code_of(key)}); only this laptop may change it")
+        else:
+            self.report.confirmed = self.pins.key_confirmed(key)
+            self.report.first_use = True
+        self._pin = (session_id, party)
+
+    def _check_ids_stay_in_their_tables(self) -> None:
+        """An id names one row of one table, here and in the file: a file that reuses an id
+        this database (or the file itself) holds in another table is refused."""
+        by_table = _rows_by_table(self.doc)
+        seen: dict[str, str] = {}
+        for table, rows in by_table.items():
+            for row in rows:
+                other = seen.setdefault(row["id"], table)
+                if other != table:
+                    raise self.refuse(f"{_WHAT[table]} {row['id']} has the id of a "
+                                      f"{_WHAT[other]} in the same file; an id names one row")
+        for row_id, tables in self.rows.tables_holding(set(seen)).items():
+            elsewhere = tables - {seen[row_id]}
+            if elsewhere:
+                raise self.refuse(
+                    f"{_WHAT[seen[row_id]]} {row_id} has the id of a "
+                    f"{_WHAT[min(elsewhere)]} already in this database; an id names one row")
 
     # --- panel files -------------------------------------------------------------------------
 
@@ -323,8 +513,15 @@ class _Merger:
             "assignments": p["assignments"]}
         self._check_panel(p, tables)
         session = p["session"]
+        here = self._get("sessions", session["id"])
+        lead = next((x["name"] for x in p["panelists"] if x["is_lead"]), "")
+        self._check_signer(session["id"], LEAD, f"the lead {lead}".rstrip(),
+                           made_here=here is not None)
         self.report.session_id = session["id"]
         self.report.description = p["candidate"]["name"]
+        self._check_session_change(_normalise("sessions", session), here)
+        self._check_kit_frozen(tables)
+        self._check_candidate_owned(tables)
         for role in tables["roles"]:
             self._merge_role_version(_normalise("roles", role), [
                 _normalise("competencies", c) for c in tables["competencies"]
@@ -338,6 +535,68 @@ class _Merger:
                 continue
             for row in tables[table]:
                 self._merge(table, _normalise(table, row))
+        if here is not None and here["status"] == SessionStatus.DECIDED.value \
+                and (self.report.added or self.report.updated):
+            raise self.refuse("its session is decided on this laptop; a panel file may not "
+                              "change a decided session")
+
+    def _check_session_change(self, incoming: Row, here: Row | None) -> None:
+        """Deciding and unsealing are events made on a laptop (a decision, a seal event),
+        never something a file says."""
+        if incoming["status"] == SessionStatus.DECIDED.value and (
+                here is None or here["status"] != SessionStatus.DECIDED.value):
+            raise self.refuse(f"it sets session {incoming['id']} to decided; a session is "
+                              "decided in its debrief, never by a file")
+        unsealed = (incoming["unsealed_at"], incoming["unsealed_by"])
+        before = (here["unsealed_at"], here["unsealed_by"]) if here else (None, None)
+        if unsealed != before:
+            raise self.refuse(f"it unseals session {incoming['id']} without a seal event; "
+                              "scores are unsealed by the lead in the debrief, never by a file")
+
+    def _check_kit_frozen(self, tables: dict[str, list[Row]]) -> None:
+        """A kit version a session uses is frozen: one already here must arrive unchanged."""
+        kit = _normalise("kits", tables["kits"][0])
+        existing = self._get("kits", kit["id"])
+        if existing is None:
+            return
+        label = f"version {existing['version']} of the kit “{existing['name']}”"
+        if existing != kit:
+            raise self.refuse(f"it changes {label}, which is frozen: a kit version is never "
+                              "rewritten (edits make a new version)")
+        for table in ("kit_sections", "questions"):
+            here = {r["id"]: r for r in self.rows.select(table, {"kit_id": kit["id"]})}
+            incoming = {r["id"]: _normalise(table, r) for r in tables[table]}
+            for row_id in sorted(here.keys() | incoming.keys()):
+                if here.get(row_id) != incoming.get(row_id):
+                    raise self.refuse(
+                        f"it changes {_WHAT[table]} {row_id} of {label}, which is frozen: a "
+                        "kit version is never rewritten (edits make a new version)")
+
+    def _check_candidate_owned(self, tables: dict[str, list[Row]]) -> None:
+        """A candidate here may be changed only by the lead of every session here that is
+        theirs (the same key); otherwise the file would rewrite another lead's dossier."""
+        cand = _normalise("candidates", tables["candidates"][0])
+        if self._get("candidates", cand["id"]) is None:
+            return
+        session_id = tables["sessions"][0]["id"]
+        others = {sid: key for sid, key in
+                  self.pins.lead_keys_of_candidate(cand["id"]).items() if sid != session_id}
+        if all((key or self.own_key) == self.doc.signer for key in others.values()):
+            return
+        for table, rows in (("candidates", [cand]), ("concerns", tables["concerns"])):
+            for row in rows:
+                row = _normalise(table, row)
+                existing = self._get(table, row["id"])
+                if existing is None and table == "concerns":
+                    changes = True
+                else:
+                    changes = existing is not None and existing != row and \
+                        self._version(table, row) > self._version(table, existing)
+                if changes:
+                    raise self.refuse(
+                        f"it changes the {_WHAT[table]} {row['id']} of the candidate "
+                        f"“{cand['name']}”, whose other sessions here another lead runs; "
+                        "only that lead may change it")
 
     def _merge_assignments(self, rows: list[Row]) -> None:
         """Who asks which question is one decision of the lead's: the newest set stands whole.
@@ -484,6 +743,7 @@ class _Merger:
         panelist = self._get("panelists", pid)
         if panelist is None or panelist["session_id"] != sid:
             raise self.refuse(f"its panelist {pid} is not on this session's panel")
+        self._check_signer(sid, pid, panelist["name"], made_here=False)
         self.report.session_id = sid
         cand = self._get("candidates", session["candidate_id"])
         self.report.description = f"{panelist['name']} — {cand['name'] if cand else ''}"
@@ -579,7 +839,8 @@ class _Merger:
                 if existing[col] != incoming[col]:
                     raise self.refuse(
                         f"{what} {incoming['id']} already exists in this database with another "
-                        f"{col.removesuffix('_id')}; the file may not change it")
+                        f"{col.removesuffix('_id')}{self._whose(col, existing[col])}; the file "
+                        "may not change it")
         elif table in NATURAL_KEYS:
             existing = self._by_key(table, NATURAL_KEYS[table], incoming)
         if table == "concern_checks" and incoming["note_id"] is not None:
@@ -598,6 +859,13 @@ class _Merger:
         self._check_unique(table, target, existing["id"])
         self.rows.update(table, existing["id"], target)
         self.report.updated += 1
+
+    def _whose(self, col: str, ident: str) -> str:
+        """Who holds the row an id collides with, as " (Carol HR)", so the lead can ask."""
+        if col != "panelist_id":
+            return ""
+        owner = self._get("panelists", ident)
+        return f" ({owner['name']})" if owner else ""
 
     def _current_note_id(self, note_id: str) -> str:
         """A note id from the file, as this database now knows that note."""
@@ -712,6 +980,20 @@ def _role_content(role: Row, competencies: Iterable[Row], anchors: Iterable[Row]
             sorted(({k: float(v) if k == "weight" else v for k, v in c.items()
                      if k not in skip} for c in competencies), key=lambda c: str(c["id"])),
             sorted((a["competency_id"], a["point"], a["text"]) for a in anchors))
+
+
+def _rows_by_table(doc: ExchangeFile) -> dict[str, list[Row]]:
+    """The rows with an id that a file carries, by table."""
+    p = doc.payload
+    if doc.kind is FileKind.PANEL:
+        return {"roles": p["roles"], "competencies": p["competencies"], "kits": [p["kit"]],
+                "kit_sections": p["kit_sections"], "questions": p["questions"],
+                "candidates": [p["candidate"]], "concerns": p["concerns"],
+                "sessions": [p["session"]], "panelists": p["panelists"],
+                "assignments": p["assignments"]}
+    out = {t: p[t] for t in (*RETURN_ORDER, "ratings")}
+    out["scorecards"] = [p["scorecard"]] if p["scorecard"] else []
+    return out
 
 
 def _normalise(table: str, row: Row) -> Row:

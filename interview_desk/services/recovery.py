@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +33,40 @@ def restore(backup: BackupInfo, db_path: Path) -> Desk:
 
 
 def open_read_only(db_path: Path) -> Desk:
-    """Open the file as it is, for looking only: no check, and every write refused."""
+    """Open a whole file (one from a newer version, say) as it is, for looking only."""
     return Desk.open(db_path, create=False, read_only=True, check=False)
+
+
+def readable_copy(db_path: Path) -> Path:
+    """Copy what can still be read of a damaged file into a private temporary folder.
+
+    A damaged file is never shown as it is: pages SQLite cannot read would fail the window
+    half-way through showing them. The damaged file is only read. Returns the copy; slow
+    on a big file, and touches no connection but its own, so it may run on any thread.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="interview-desk-view-"))  # 0700: owner only
+    copy = folder / db_path.name
+    try:
+        report = salvage(db_path, copy)
+        if report.rows == 0:
+            raise DatabaseFileError(str(db_path),
+                                    f"Nothing could be read from {db_path}. It was not changed.")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return copy
+
+
+def open_copy_read_only(db_path: Path, copy: Path) -> Desk:
+    """The read-only desk over ``readable_copy(db_path)``; its folder goes when it closes."""
+    try:
+        desk = Desk.open(copy, create=False, read_only=True)
+    except BaseException:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        raise
+    desk.view_of = db_path
+    desk.scratch = copy.parent
+    return desk
 
 
 def salvage_in_place(db_path: Path) -> Salvaged:

@@ -13,7 +13,7 @@ class DatabaseFileError(StorageError):
     """The database file as a whole cannot be used as it is.
 
     ``readable``: SQLite can still read some of it, so salvaging its rows into a new file is
-    worth offering. ``viewable``: it is whole, so the app can show it read-only.
+    worth offering. ``viewable``: the app can show it read-only.
     """
 
     readable = False
@@ -54,9 +54,13 @@ class NotADatabaseError(DatabaseFileError):
 
 
 class DamagedDatabaseError(DatabaseFileError):
-    """SQLite can open the file but parts of it are broken or missing."""
+    """SQLite can open the file but parts of it are broken or missing.
+
+    Viewable through a copy of what can still be read (``services.recovery``), never as it is.
+    """
 
     readable = True
+    viewable = True
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(path, f"{path} is damaged ({reason}). It was not changed.")

@@ -99,6 +99,21 @@ class ExchangeRows:
         """Drop a role version's competencies (their anchors go with them) to rewrite it."""
         self.db.execute("DELETE FROM competencies WHERE role_id = ?", [role_id])
 
+    def tables_holding(self, ids: Collection[str]) -> dict[str, set[str]]:
+        """Which of the exchanged tables already hold each of these ids (those held)."""
+        found: dict[str, set[str]] = {}
+        wanted = list(ids)
+        for table, columns in self.columns.items():
+            if "id" not in columns:
+                continue
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                for (row_id,) in self.db.execute(
+                        f"SELECT id FROM [{table}] WHERE id IN ({marks})", chunk):
+                    found.setdefault(row_id, set()).add(table)
+        return found
+
     # --- what a return file may point at --------------------------------------------------
 
     def kit_of_question(self, question_id: str) -> str | None:

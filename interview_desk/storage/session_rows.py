@@ -19,7 +19,11 @@ from interview_desk.domain.debrief import (
     FlagRow,
     SessionRows,
 )
+from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import FlagKind, Kit, Role
+from interview_desk.domain.override import OverridePolicy
+from interview_desk.domain.structure import PeerKit
+from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -78,10 +82,12 @@ class SessionRowsRepository:
         # Roles and kits are few and shared by many sessions: each is read once.
         roles: dict[str, Role] = {}
         kits: dict[str, Kit] = {}
-        role_repo, kit_repo = RoleRepository(db), KitRepository(db)
+        peer_kits: dict[str, tuple[PeerKit, ...]] = {}
+        role_repo, kit_repo, debrief = RoleRepository(db), KitRepository(db), DebriefRepository(db)
         for s in sessions.values():
             if s.role_id not in roles:
                 roles[s.role_id] = role_repo.get(s.role_id)
+                peer_kits[s.role_id] = tuple(debrief.peer_kits(s.role_id))
             if s.kit_id not in kits:
                 kits[s.kit_id] = kit_repo.get(s.kit_id)
         candidates = CandidateRepository(db).get_many({s.candidate_id for s in sessions.values()})
@@ -112,6 +118,21 @@ class SessionRowsRepository:
             f"SELECT * FROM concern_checks WHERE {in_ids('session_id')}", [ids]),
             lambda r: ConcernCheckRow(r["concern_id"], r["panelist_id"], r["note_id"],
                                       r["addressed_at"]))
+        ticks = _grouped(db.query(
+            f"SELECT * FROM look_for_ticks WHERE {in_ids('session_id')} "
+            "ORDER BY elapsed_seconds, created_at", [ids]),
+            lambda r: LookForTick(session_id=r["session_id"], panelist_id=r["panelist_id"],
+                                  question_id=r["question_id"], look_for=r["look_for"],
+                                  elapsed_seconds=r["elapsed_seconds"], id=r["id"]))
+        speaking = _grouped(db.query(
+            f"SELECT session_id, id FROM panelists WHERE {in_ids('session_id')} "
+            "AND speaking_position IS NOT NULL ORDER BY speaking_position, position", [ids]),
+            lambda r: r["id"])
+        follow_ups: dict[str, str] = {}
+        for of, sid in db.execute(
+                f"SELECT follow_up_of, id FROM sessions WHERE {in_ids('follow_up_of')} "
+                "ORDER BY created_at, id", [ids]):
+            follow_ups.setdefault(of, sid)  # the first, as DebriefRepository.follow_up_of
         assignments = self.sessions.assignments_of(session_ids)
         out = []
         for sid in session_ids:
@@ -129,8 +150,13 @@ class SessionRowsRepository:
                 adhoc=tuple(adhoc.get(sid, ())),
                 candidate_questions=tuple(asked.get(sid, ())),
                 concern_checks=tuple(checks.get(sid, ())),
+                look_for_ticks=tuple(ticks.get(sid, ())),
                 assignments=assignments.get(sid, {}),
                 started_at=row["started_at"], ended_at=row["ended_at"],
                 unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
-                unseal_reason=reasons.get(sid, "")))
+                unseal_reason=reasons.get(sid, ""),
+                policy=OverridePolicy(role.hire_below, role.no_hire_above),
+                speaking_order=tuple(speaking.get(sid, ())),
+                peer_kits=peer_kits[session.role_id],
+                follow_up_id=follow_ups.get(sid)))
         return out

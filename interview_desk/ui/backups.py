@@ -239,8 +239,11 @@ def install_backups(window: QMainWindow, desk: Desk, ops: OpRunner, action: QAct
 
     ``reopen`` builds the window shown on the restored database.
     """
-    action.setEnabled(desk.path is not None)
-    if desk.path is None:  # an in-memory desk has no file to back up
+    # An in-memory desk has no file to back up; a read-only one is being looked at only
+    # (a backup of it could push the last good ones out), and is restored from the
+    # recovery screen instead.
+    action.setEnabled(desk.path is not None and not desk.read_only)
+    if desk.path is None or desk.read_only:
         return None
     db_path = desk.path
     scheduler = BackupScheduler(db_path, ops, window)

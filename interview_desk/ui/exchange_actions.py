@@ -1,5 +1,5 @@
-"""File → Export for panel…, Export my return file…, Import…, a watched shared folder, and
-files dropped on the window.
+"""File → Export for panel…, Export my return file…, Import…, a watched shared folder,
+Return-file codes…, and files dropped on the window.
 
 Exports and imports run on the window's op runner (``ui/ops.py``), in its bulk lane; the
 result comes back by signal: a summary dialog that lists every conflict, or one clear message.
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.services.exchange import ImportReport
+from interview_desk.services.exchange import FileReport, ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.exchange_inbox import SharedFolderInbox
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
+from interview_desk.ui.signing_codes import SigningCodesDialog
 
 PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
 
@@ -102,7 +104,11 @@ class SessionPicker(QDialog):
 
 
 class ImportSummaryDialog(QDialog):
-    """What an import changed, file by file, and every conflict a person must settle."""
+    """What an import changed, file by file, who signed each file (and whether that code is
+    confirmed), every conflict a person must settle, and the shared-folder files waiting for
+    the user to accept them."""
+
+    waiting_accepted = Signal(list)  # the paths of the waiting files the user accepted
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,11 +124,14 @@ class ImportSummaryDialog(QDialog):
         if report.refused:
             headline += " " + self.tr("%n file(s) refused.").replace("%n",
                                                                    str(len(report.refused)))
+        if report.waiting:
+            headline += " " + self.tr("%n file(s) waiting for you.").replace(
+                "%n", str(len(report.waiting)))
         self.headline = QLabel(headline, self)
         self.headline.setObjectName("import_headline")
         self.headline.setWordWrap(True)
-        heads = [self.tr("File"), self.tr("What"), self.tr("Added"), self.tr("Updated"),
-                 self.tr("Unchanged"), self.tr("Conflicts")]
+        heads = [self.tr("File"), self.tr("What"), self.tr("Sender's code"), self.tr("Added"),
+                 self.tr("Updated"), self.tr("Unchanged"), self.tr("Conflicts")]
         # A read-only display of the report (the report, not this table, is the data).
         self.table = QTableWidget(len(report.files), len(heads), self)
         self.table.setObjectName("import_files")
@@ -131,10 +140,12 @@ class ImportSummaryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, f in enumerate(report.files):
             what = f.kind.label + (f": {f.description}" if f.description else "")
-            for c, value in enumerate([f.source, what, f.added, f.updated, f.unchanged,
-                                       len(f.conflicts)]):
+            for c, value in enumerate([f.source, what, self._code(f), f.added, f.updated,
+                                       f.unchanged, len(f.conflicts)]):
                 item = QTableWidgetItem(str(value))
-                if c >= 2:
+                if c == 2:
+                    item.setToolTip(self.tr("Signed by %1").replace("%1", f.signed_by))
+                if c >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
@@ -156,10 +167,46 @@ class ImportSummaryDialog(QDialog):
             layout.addWidget(self.conflicts, 1)
         else:
             self.conflicts.hide()
+        self.waiting = [w.path for w in report.waiting]
+        if report.waiting:
+            layout.addWidget(QLabel(self.tr(
+                "<b>Waiting for you</b>: files from senders this laptop does not know yet, "
+                "not imported. Compare each code with its sender before you import it."), self))
+            waiting = QTableWidget(len(report.waiting), 3, self)
+            waiting.setObjectName("waiting_files")
+            waiting.setHorizontalHeaderLabels([self.tr("File"), self.tr("What"),
+                                               self.tr("Sender's code")])
+            waiting.verticalHeader().setVisible(False)
+            waiting.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            for r, w in enumerate(report.waiting):
+                for c, text in enumerate([w.path.name, w.description, w.code]):
+                    waiting.setItem(r, c, QTableWidgetItem(text))
+            waiting.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            waiting.horizontalHeader().setSectionResizeMode(
+                1, QHeaderView.ResizeMode.Stretch)
+            layout.addWidget(waiting, 1)
+            self.accept_waiting = QPushButton(self.tr("&Import the waiting files"), self)
+            self.accept_waiting.setObjectName("accept_waiting")
+            self.accept_waiting.clicked.connect(self._on_accept_waiting)
+            layout.addWidget(self.accept_waiting)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760, 420 if problems else 300)
+        self.resize(860, 420 if problems or report.waiting else 300)
+
+    def _code(self, f: FileReport) -> str:
+        if f.confirmed:
+            state = self.tr("confirmed")
+        elif f.first_use:
+            state = self.tr("not confirmed, first file")
+        else:
+            state = self.tr("not confirmed")
+        return f"{f.signer_code} ({state})"
+
+    def _on_accept_waiting(self) -> None:
+        self.waiting_accepted.emit(self.waiting)
+        self.accept()
 
 
 class ExchangeActions(QObject):
@@ -184,6 +231,8 @@ class ExchangeActions(QObject):
         actions[ActionId.EXPORT_PANEL].triggered.connect(self.export_panel)
         actions[ActionId.EXPORT_RETURN].triggered.connect(self.export_return)
         actions[ActionId.IMPORT_FILES].triggered.connect(self.import_files)
+        actions[ActionId.SIGNING_CODES].triggered.connect(self.show_codes)
+        self.codes: SigningCodesDialog | None = None
         self.inbox = SharedFolderInbox(desk, ops, self)
         self.inbox.imported.connect(lambda report: self._on_imported(report, modal=False))
         self.watch_action = actions[ActionId.WATCH_FOLDER]
@@ -256,6 +305,14 @@ class ExchangeActions(QObject):
         self._run(lambda desk, report: desk.exchange.import_paths(files, report),
                   self.tr("Importing…"), self._on_imported,
                   changes=lambda report: Changes.everything() if report.changed else NOTHING)
+
+    # --- who signed what -----------------------------------------------------------------
+
+    def show_codes(self) -> None:
+        codes = SigningCodesDialog(self.desk, self.ops, self.window)
+        codes.finished.connect(codes.deleteLater)
+        self.codes = codes
+        codes.open()
 
     # --- shared-folder inbox ------------------------------------------------------------------
 
@@ -335,11 +392,15 @@ class ExchangeActions(QObject):
 
     def _on_exported(self, path: Path) -> None:
         self.exported.emit(str(path))
-        self._inform(self.tr("File written"), self.tr("Written to %1.").replace("%1", str(path)))
+        self._inform(self.tr("File written"), self.tr(
+            "Written to %1.\n\nSigned with your code %2: read it out to whoever imports "
+            "the file, so they can check it came from you.").replace("%1", str(path))
+            .replace("%2", self.desk.exchange.own_code()))
 
     def _on_imported(self, report: ImportReport, *, modal: bool = True) -> None:
         self.imported.emit(report)  # the pages were refreshed by the runner's ``changed``
         summary = ImportSummaryDialog(report, self.window)
+        summary.waiting_accepted.connect(self.inbox.accept)
         summary.finished.connect(summary.deleteLater)
         self.summary = summary
         if modal:

@@ -2,10 +2,13 @@
 
 Any file-sync tool (a network share, a synced cloud folder, a USB stick left plugged in) can
 carry panel and return files; this watches the folder, waits until a file stops changing,
-and imports it through the window's op runner. Import is idempotent, so looking at a file
-twice is harmless. Each file is its own op in the bulk lane: a note typed while twenty files
-come in is saved between two of them, not after the last. (The files are read and checked
-in one op first, so panel files still merge before the return files that need them.)
+and imports it through the window's op runner, if its sender is known here (see
+``ExchangeService.sender_known``); a file from anyone else waits, listed, until the user
+accepts it: whoever can write to the folder must not be able to import by themselves.
+Import is idempotent, so looking at a file twice is harmless. Each file is its own op in the
+bulk lane: a note typed while twenty files come in is saved between two of them, not after
+the last. (The files are read and checked in one op first, so panel files still merge before
+the return files that need them.)
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from interview_desk.exchange.panel_file import ExchangeFile
 from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
-from interview_desk.services.exchange import ImportReport, inbox_files
+from interview_desk.services.exchange import ImportReport, WaitingFile, inbox_files
 from interview_desk.ui import settings
 from interview_desk.ui.ops import Lane, OpError, OpFn, OpRunner
 
@@ -50,6 +53,9 @@ class SharedFolderInbox(QObject):
         self._batch = ImportReport()
         self._looked_at: dict[Path, tuple[int, int]] = {}
         self._again = False
+        # Files from unknown senders, until the user accepts them or they change.
+        self.waiting: dict[Path, WaitingFile] = {}
+        self._accepted: list[ExchangeFile] = []
 
     def restore(self) -> None:
         """Watch the folder chosen in an earlier run, if it is still there."""
@@ -94,9 +100,29 @@ class SharedFolderInbox(QObject):
         read.succeeded.connect(self._on_read)
         read.failed.connect(self._on_file_failed)
 
+    def accept(self, paths: list[Path]) -> None:
+        """Import waiting files the user accepted (as they were read, codes and all)."""
+        docs = [self.waiting.pop(p).doc for p in paths if p in self.waiting]
+        self._accepted += docs
+        if docs and not self.busy():
+            self._batch = ImportReport()
+            self._looked_at = {}
+            self._start_imports()
+
     def _on_read(self, read: tuple[list[ExchangeFile], ImportReport]) -> None:
-        docs, refused = read
-        self._batch.refused += refused.refused
+        docs, found = read
+        self._batch.refused += found.refused
+        for path in self._looked_at:
+            self.waiting.pop(path, None)  # changed since: listed again below if still unknown
+        for w in found.waiting:
+            self.waiting[w.path] = w
+        self._batch.waiting = list(found.waiting)
+        self._accepted += docs
+        self._start_imports()
+        self._count_down()  # the read itself
+
+    def _start_imports(self) -> None:
+        docs, self._accepted = self._accepted, []
         self._waiting += len(docs)
         for n, doc in enumerate(docs, start=1):
             op = self.ops.run(
@@ -105,7 +131,6 @@ class SharedFolderInbox(QObject):
                 .replace("%2", str(n)).replace("%3", str(len(docs))))
             op.succeeded.connect(self._on_file_done)
             op.failed.connect(self._on_file_failed)
-        self._count_down()  # the read itself
 
     def busy(self) -> bool:
         """Files of the last scan are still being imported."""
@@ -126,8 +151,13 @@ class SharedFolderInbox(QObject):
             return
         self._seen.update(self._looked_at)  # a refused file is retried once it changes again
         report = self._batch
-        if report.changed or report.conflicts or report.refused:
+        if report.changed or report.conflicts or report.refused or report.waiting:
             self.imported.emit(report)
+        if self._accepted:  # accepted while this batch ran
+            self._batch = ImportReport()
+            self._looked_at = {}
+            self._start_imports()
+            return
         if self._again:
             self._again = False
             self.scan()

@@ -238,8 +238,9 @@ class OpRunner(QObject):
 
     ``changed`` is emitted (on the UI thread) with what each successful op changed; the shell
     broadcasts it to its pages. ``started``/``ended`` carry each op, for a status line.
-    An in-memory database has no file a second connection could open: its ops run on the UI
-    thread, on the desk given, on the next turn of the event loop.
+    An in-memory database has no file a second connection could open, and a read-only one
+    must not get a writer: their ops run on the UI thread, on the desk given, on the next
+    turn of the event loop.
 
     Its owner closes it (``close()``) once the widgets that write have flushed, and before
     the app's own desk closes; the thread-leak test fixture fails a test that forgets.
@@ -258,7 +259,9 @@ class OpRunner(QObject):
         self._next_key = 0
         self.closed = False
         self._deferred.connect(self._run_here, Qt.ConnectionType.QueuedConnection)
-        if desk.path is not None:
+        # A read-only desk gets no writer: its ops run here and SQLite refuses them, so
+        # nothing typed in a look-only window is ever written anywhere (not even to a copy).
+        if desk.path is not None and not desk.read_only:
             path = desk.path
             self._writer = _Writer(str(path),
                                    lambda: Desk.open_writer(path, WRITER_BUSY_TIMEOUT_MS), self)
@@ -343,7 +346,8 @@ class OpRunner(QObject):
             job.outcome = (job.fn(self._desk, report), None)
         except Exception as exc:  # same contract as the writer thread
             self._desk.roll_back()
-            job.outcome = (None, _failure(job, exc, ""))
+            shown = self._desk.view_of or self._desk.path
+            job.outcome = (None, _failure(job, exc, str(shown) if shown else ""))
         self._on_ran(job)
 
     def _on_progressed(self, key: int, percent: int, message: str) -> None:

@@ -7,10 +7,13 @@ work itself is done by ``services.recovery``; a failed attempt comes back here w
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from enum import Enum, auto
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +31,11 @@ from PySide6.QtWidgets import (
 from interview_desk.services import recovery
 from interview_desk.services.desk import Desk
 from interview_desk.storage.backup import BackupInfo
-from interview_desk.storage.errors import DatabaseFileError, StorageError
+from interview_desk.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseFileError,
+    StorageError,
+)
 from interview_desk.ui.i18n import tr
 
 
@@ -51,6 +59,7 @@ class RecoveryDialog(QDialog):
         self.other_file: Path | None = None
         readable = isinstance(error, DatabaseFileError) and error.readable
         viewable = isinstance(error, DatabaseFileError) and error.viewable
+        self.damaged = isinstance(error, DamagedDatabaseError)
 
         heading = QLabel(tr("<b>Interview Desk could not open %1</b>").replace(
             "%1", db_path.name), self)
@@ -83,7 +92,9 @@ class RecoveryDialog(QDialog):
         self.restore_button.setEnabled(bool(backups))
         self.read_only_button = self._option(
             tr("Open read-only"),
-            tr("Look at what can still be read. Nothing can be changed or saved."),
+            tr("Look at what can still be read (a copy of it; this file is only read). "
+               "Nothing can be changed or saved.") if self.damaged else
+            tr("Look at what it holds. Nothing can be changed or saved."),
             Choice.READ_ONLY)
         self.salvage_button = self._option(
             tr("Salvage into a new file"),
@@ -162,10 +173,63 @@ def _carry_out(dialog: RecoveryDialog, db_path: Path) -> Desk:
         if backup is None:
             raise StorageError(tr("Choose a backup to restore."))
         return recovery.restore(backup, db_path)
+    if dialog.choice is Choice.READ_ONLY and dialog.damaged:
+        copy = _in_background(tr("Reading what can still be read of %1…").replace(
+            "%1", db_path.name), lambda: recovery.readable_copy(db_path))
+        return recovery.open_copy_read_only(db_path, copy)
     if dialog.choice is Choice.READ_ONLY:
         return recovery.open_read_only(db_path)
     if dialog.choice is Choice.SALVAGE:
-        recovery.salvage_in_place(db_path)
+        _in_background(tr("Salvaging what can still be read of %1…").replace(
+            "%1", db_path.name), lambda: recovery.salvage_in_place(db_path))
         return Desk.open(db_path, create=False)
     assert dialog.other_file is not None
     return recovery.open_other(dialog.other_file)
+
+
+T = TypeVar("T")
+
+
+class _Done(QObject):
+    finished = Signal()
+
+
+def _in_background(label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` on a thread of its own behind a busy dialog; its result or its error.
+
+    Reading a big damaged file row by row takes a while: the screen must keep painting and
+    say what is going on. No window and no writer exist yet (this is before the app opens a
+    database), so the op runner has nothing to run it on; ``work`` opens its own files.
+    """
+    outcome: list[tuple[T | None, BaseException | None]] = []
+    done = _Done()
+    loop = QEventLoop()
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome.append((work(), None))
+        except BaseException as exc:  # handed to the UI thread, raised there
+            outcome.append((None, exc))
+        done.finished.emit()
+
+    progress = QProgressDialog(label, "", 0, 0)
+    progress.setObjectName("recovery_progress")
+    progress.setWindowTitle(tr("Interview Desk"))
+    progress.setCancelButton(None)  # a half-written copy is no use; it is quick to wait
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    thread = threading.Thread(target=run, name="recovery", daemon=True)
+    thread.start()
+    try:
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()
+    finally:
+        progress.close()
+        progress.deleteLater()
+    value, error = outcome[0]
+    if error is not None:
+        raise error
+    return value  # type: ignore[return-value]  # None only with an error, raised above

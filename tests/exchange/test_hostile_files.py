@@ -1,8 +1,11 @@
 """A corpus of broken and hostile files: each is refused with a clear message, nothing changed.
 
-The files are made here from a real panel file and a real return file, then damaged one way
-each. The target is the lead's database after one return was merged, so a file that tries to
-take over an existing row has something to take over.
+The files are made here from a real panel file and real return files, then damaged one way
+each, and signed again by whoever could sign them: the genuine sender (a panelist or lead who
+cheats) or "Mallory", whose key no one pinned. The target is the lead's database after Carol's
+return and Bob's draft were merged (so both their keys are pinned, and a file that tries to
+take over an existing row has something to take over), or Bob's laptop, which pinned the
+lead's key with the panel file. Every laptop has its own signing key.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from typing import Any
 
 import pytest
 
-from interview_desk.domain.model import Note, new_id
-from interview_desk.exchange.panel_file import MAX_DEPTH, ExchangeFileError
+from interview_desk.domain.model import Note, SessionStatus, new_id, utc_now
+from interview_desk.exchange.panel_file import MAX_DEPTH, ExchangeFileError, checksum
+from interview_desk.exchange.signing import SigningKey, load_key
 from interview_desk.services.desk import Desk
-from interview_desk.storage.repositories import NoteRepository
+from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
 from tests.exchange_support import copy_db, do_panelist_work, load, plan_session, save
 from tests.helpers import dump
 
@@ -29,39 +33,63 @@ Doc = dict[str, Any]
 
 @dataclass
 class World:
-    lead_db: Path  # the lead's database, Carol's return already merged
+    root: Path
+    lead_db: Path  # the lead's database, Carol's return and Bob's draft already merged
+    bob_db: Path  # Bob's laptop: the panel file imported, his work done
     panel: Doc
-    bob_return: Doc  # valid, not yet imported
+    bob_return: Doc  # valid (his submitted scorecard), not yet imported
     carol_return: Doc
+    decided_panel: Doc  # the panel file of another session, decided on the lead's laptop
     ids: Any
+    keys: dict[str, SigningKey]
+
+    def key_path(self, laptop: str) -> Path:
+        return self.root / f"{laptop}.key"
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     root = tmp_path_factory.mktemp("hostile")
-    lead = Desk.open(root / "lead.sqlite3")
+    keys = {name: load_key(root / f"{name}.key") for name in ("lead", "bob", "carol",
+                                                              "mallory")}
+    lead = Desk.open(root / "lead.sqlite3", key_path=root / "lead.key")
     p = plan_session(lead)
     lead.exchange.export_panel(p.session_id, root / "panel.json")
     docs = {}
     for name, pid in (("bob", p.bob_id), ("carol", p.carol_id)):
-        laptop = Desk.open(root / f"{name}.sqlite3")
+        laptop = Desk.open(root / f"{name}.sqlite3", key_path=root / f"{name}.key")
         laptop.exchange.import_paths([root / "panel.json"])
-        do_panelist_work(laptop, p, pid, name)
+        do_panelist_work(laptop, p, pid, name, submit=name != "bob")
+        if name == "bob":  # a draft handed back first, then the submitted scorecard
+            laptop.exchange.export_return(p.session_id, pid, root / "bob-draft.json")
+            cards = ScorecardRepository(laptop.db)
+            card = cards.for_session(p.session_id)[0]
+            card.submitted_at = utc_now()
+            cards.save(card)
         laptop.exchange.export_return(p.session_id, pid, root / f"{name}.json")
         laptop.close()
         docs[name] = load(root / f"{name}.json")
-    lead.exchange.import_paths([root / "carol.json"])
+    lead.exchange.import_paths([root / "carol.json", root / "bob-draft.json"])
     # A second kit version and a second session: things a file may not point into.
     kit = lead.catalog.kits.get(lead.sessions.sessions.get(p.session_id).kit_id)
     other_kit = lead.catalog.save_kit(kit)
     _OTHER["question_id"] = other_kit.questions()[0].id
     other = plan_session(lead)
+    _OTHER["session_id"] = other.session_id
     _OTHER["note_id"] = new_id()
     NoteRepository(lead.db).save(Note(session_id=other.session_id, panelist_id=other.bob_id,
                                       question_id=other.question_ids[0], text="elsewhere",
                                       id=_OTHER["note_id"]))
+    decided = plan_session(lead)
+    lead.sessions.sessions.update_fields(decided.session_id,
+                                         status=SessionStatus.DECIDED.value)
+    lead.exchange.export_panel(decided.session_id, root / "decided.json")
     lead.close()
-    return World(root / "lead.sqlite3", load(root / "panel.json"), docs["bob"], docs["carol"], p)
+    for name in ("lead", "bob"):
+        copy_db(root / f"{name}.sqlite3", root / f"{name}-target.sqlite3")
+    return World(root, root / "lead-target.sqlite3", root / "bob-target.sqlite3",
+                 load(root / "panel.json"), docs["bob"], docs["carol"],
+                 load(root / "decided.json"), p, keys)
 
 
 def _raw(content: bytes) -> Callable[[World, Path], Path]:
@@ -91,14 +119,21 @@ def _set(path: str, value: Any) -> Callable[[Doc], None]:
 class Case:
     make: Callable[[World, Path], Path]
     expected: str
+    laptop: str = "lead"  # whose database it is imported into
 
 
-def _ref(name: str, change: Callable[[Doc], None], *, reseal: bool = True
-         ) -> Callable[[World, Path], Path]:
+_SIGNER = {"panel": "lead", "decided_panel": "lead", "bob_return": "bob",
+           "carol_return": "carol"}
+
+
+def _ref(name: str, change: Callable[[Doc], None], *, reseal: bool = True,
+         signer: str | None = None) -> Callable[[World, Path], Path]:
+    """The file ``name``, changed, signed by ``signer`` (by default its genuine sender)."""
     def make(w: World, folder: Path) -> Path:
         data = copy.deepcopy(getattr(w, name))
         change(data)
-        return save(folder / "hostile.json", data, reseal=reseal)
+        return save(folder / "hostile.json", data, reseal=reseal,
+                    key=w.keys[signer or _SIGNER[name]])
     return make
 
 
@@ -153,6 +188,100 @@ def _steal_carols_note(d: Doc) -> None:
 
 _CAROL: dict[str, str] = {}
 _OTHER: dict[str, str] = {}  # ids of another kit's question and another session's note
+
+
+def _relabel_as_carol(d: Doc) -> None:
+    """Bob's work handed in as if it were Carol's."""
+    p = d["payload"]
+    bob, carol = p["panelist_id"], _CAROL["panelist_id"]
+    for table in ("notes", "flags", "candidate_questions", "concern_checks",
+                  "adhoc_questions"):
+        for row in p[table]:
+            row["panelist_id"] = carol
+    p["panelist_id"] = carol
+    p["scorecard"]["panelist_id"] = carol
+    assert bob != carol
+
+
+def _reuse(table: str, source_table: str, source: str) -> Callable[[Doc], None]:
+    """Bob's first row of ``table`` takes the id of a row of ``source_table`` (Carol's
+    already merged, or his own in the same file)."""
+    def change(d: Doc) -> None:
+        rows = (_CAROL_ROWS if source == "carol" else d["payload"])[source_table]
+        d["payload"][table][0]["id"] = rows[0]["id"]
+    return change
+
+
+_CAROL_ROWS: dict[str, Any] = {}
+
+
+def _take_carols_scorecard(d: Doc) -> None:
+    card_id = _CAROL_ROWS["scorecard"]["id"]
+    d["payload"]["scorecard"]["id"] = card_id
+    for r in d["payload"]["ratings"]:
+        r["scorecard_id"] = card_id
+        r["id"] = f"{card_id}:{r['competency_id']}"
+
+
+def _forged_submission(d: Doc) -> None:
+    d["payload"]["scorecard"].update(recommendation="strong_no", takeaways="forged",
+                                     updated_at="2099-01-01T00:00:00+00:00")
+
+
+def _newer(row: dict[str, Any], **changes: Any) -> None:
+    row.update(changes, updated_at="2099-01-01T00:00:00+00:00")
+
+
+def _as_session(session_id: str, d: Doc) -> None:
+    """The whole panel moved onto ``session_id`` (its panelists and assignments too)."""
+    p = d["payload"]
+    p["session"]["id"] = session_id
+    for row in (*p["panelists"], *p["assignments"]):
+        row["session_id"] = session_id
+    for row in p["assignments"]:  # as the app makes them: a file that passes the value checks
+        row["id"] = f"{session_id}:{row['question_id']}"
+
+
+def _lazy_session(d: Doc) -> None:
+    _as_session(_OTHER["session_id"], d)
+
+
+def _new_session(d: Doc) -> None:
+    """A session of its own (new ids) for the same candidate, kit and role."""
+    fresh = {row["id"]: new_id() for row in d["payload"]["panelists"]}
+    _as_session(new_id(), d)
+    d["payload"]["session"]["status"] = SessionStatus.PLANNED.value
+    for row in d["payload"]["panelists"]:
+        row["id"] = fresh[row["id"]]
+    for row in d["payload"]["assignments"]:
+        row["panelist_id"] = fresh[row["panelist_id"]]
+
+
+def _rename_candidate_elsewhere(d: Doc) -> None:
+    _new_session(d)
+    _newer(d["payload"]["candidate"], name="Someone Else")
+
+
+def _reweigh_role_elsewhere(d: Doc) -> None:
+    """The issue's case: through a session of its own, the weights of the role version a
+    session here (planned, or decided) uses."""
+    _new_session(d)
+    for c in d["payload"]["competencies"]:
+        _newer(c, weight=1.0 if c["weight"] != 1.0 else 2.0)
+
+
+def _extra_panelist(d: Doc) -> None:
+    first = d["payload"]["panelists"][0]
+    d["payload"]["panelists"].append(dict(first, id=new_id(), name="Mallory", is_lead=0,
+                                          position=9, updated_at="2099-01-01T00:00:00+00:00"))
+
+
+def _resealed_unsigned(w: World, folder: Path) -> Path:
+    """Edited, checksum recomputed, but the signature left as the sender made it."""
+    data = copy.deepcopy(w.bob_return)
+    data["payload"]["notes"][0]["text"] = "edited after signing"
+    data["sha256"] = checksum(data["payload"])
+    return save(folder / "hostile.json", data, reseal=False)
 
 
 def _lazy(name: str, path: str, key: str) -> Callable[[World, Path], Path]:
@@ -243,18 +372,74 @@ CASES: dict[str, Case] = {
     "panel file moves a panelist to another session": Case(
         _ref("panel", lambda d: d["payload"]["panelists"][0].update(session_id="e" * 32)),
         "another session"),
+    # --- who sent it (signatures, trust on first use) ----------------------------------------
+    "signature does not match the content": Case(_resealed_unsigned,
+                                                 "signature does not match"),
+    "unsigned return file of the older format": Case(
+        _ref("bob_return", _set("format_version", 1)), "unsigned return file (format version 1)"),
+    "relabelled panelist (Bob's work as Carol's)": Case(
+        _ref("bob_return", _relabel_as_carol), "earlier files from Carol HR"),
+    "forged scorecard imported first": Case(
+        _ref("bob_return", _forged_submission, signer="mallory"),
+        "earlier files from Bob Peer"),
+    "forged panel file on a laptop that made the session": Case(
+        _ref("panel", _extra_panelist, signer="mallory"), "prepared on this laptop"),
+    "forged panel file adds a panelist": Case(
+        _ref("panel", _extra_panelist, signer="mallory"), "earlier files from the lead",
+        laptop="bob"),
+    # --- what a file may change (ownership) ---------------------------------------------------
+    "reuses another panelist's flag id": Case(
+        _ref("bob_return", _reuse("flags", "flags", "carol")),
+        "with another panelist (Carol HR)"),
+    "reuses another panelist's scorecard id": Case(
+        _ref("bob_return", _take_carols_scorecard), "for another panelist"),
+    "reuses a note id as a flag id": Case(
+        _ref("bob_return", _reuse("flags", "notes", "carol")),
+        "has the id of a note already in this database"),
+    "reuses its own note id as a flag id": Case(
+        _ref("bob_return", _reuse("flags", "notes", "bob")), "has the id of a note in the same"),
+    "panel file for another session": Case(
+        _ref("panel", _lazy_session), "with another candidate"),
+    "panel file changes a decided session": Case(
+        _ref("decided_panel", lambda d: _newer(d["payload"]["session"], location="Elsewhere")),
+        "decided on this laptop"),
+    "panel file sets the status to decided": Case(
+        _ref("panel", lambda d: _newer(d["payload"]["session"], status="decided")),
+        "to decided"),
+    "panel file unseals without a seal event": Case(
+        _ref("panel", lambda d: _newer(d["payload"]["session"],
+                                       unsealed_at="2026-11-20T12:00:00+00:00",
+                                       unsealed_by="Ingrid Lead")),
+        "without a seal event"),
+    "panel file edits a frozen kit question": Case(
+        _ref("panel", lambda d: _newer(d["payload"]["questions"][0], text="Easier question")),
+        "which is frozen"),
+    "panel file edits a frozen kit question on a panelist's laptop": Case(
+        _ref("panel", lambda d: _newer(d["payload"]["questions"][0], text="Easier question")),
+        "which is frozen", laptop="bob"),
+    "panel file rewrites the role version a session uses": Case(
+        _ref("panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
+    "panel file rewrites a decided session's role version": Case(
+        _ref("decided_panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
+    "panel file renames another session's candidate": Case(
+        _ref("panel", _rename_candidate_elsewhere, signer="mallory"),
+        "another lead runs"),
+    "panel file makes every panelist lead": Case(
+        _ref("panel", lambda d: [x.update(is_lead=1) for x in d["payload"]["panelists"]]),
+        "A panel has one lead"),  # the domain rule the planner applies, via exchange/validate
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_hostile_file_is_refused_and_nothing_changes(world: World, tmp_path: Path,
                                                      name: str) -> None:
-    _CAROL["note_id"] = world.carol_return["payload"]["notes"][0]["id"]
-    target = copy_db(world.lead_db, tmp_path / "lead.sqlite3")
+    _know_carol(world)
     case = CASES[name]
+    source = world.bob_db if case.laptop == "bob" else world.lead_db
+    target = copy_db(source, tmp_path / "target.sqlite3")
     hostile = case.make(world, tmp_path)
     before = dump(target)
-    desk = Desk.open(target)
+    desk = Desk.open(target, key_path=world.key_path(case.laptop))
     try:
         with pytest.raises(ExchangeFileError) as refused:
             desk.exchange.import_paths([hostile])
@@ -269,10 +454,10 @@ def test_hostile_file_is_refused_and_nothing_changes(world: World, tmp_path: Pat
 
 def test_a_hostile_file_in_a_batch_stops_the_whole_batch(world: World, tmp_path: Path) -> None:
     target = copy_db(world.lead_db, tmp_path / "lead.sqlite3")
-    good = save(tmp_path / "bob.json", copy.deepcopy(world.bob_return))
+    good = save(tmp_path / "bob.json", copy.deepcopy(world.bob_return), key=world.keys["bob"])
     bad = CASES["row of another panelist"].make(world, tmp_path)
     before = dump(target)
-    desk = Desk.open(target)
+    desk = Desk.open(target, key_path=world.key_path("lead"))
     try:
         with pytest.raises(ExchangeFileError):
             desk.exchange.import_paths([good, bad])
@@ -282,6 +467,50 @@ def test_a_hostile_file_in_a_batch_stops_the_whole_batch(world: World, tmp_path:
     finally:
         desk.close()
     assert dump(target) == before
+
+
+def _know_carol(world: World) -> None:
+    carol = world.carol_return["payload"]
+    _CAROL["note_id"] = carol["notes"][0]["id"]
+    _CAROL["panelist_id"] = carol["panelist_id"]
+    _CAROL_ROWS.update(carol)
+
+
+def test_after_every_refusal_the_genuine_files_import_and_the_reports_build(
+        world: World, tmp_path: Path) -> None:
+    """The whole corpus thrown at one database, then Bob's genuine file: it is not blocked
+    by a forgery that came first, the report builds and the app starts on the database."""
+    _know_carol(world)
+    from tests.helpers import run_cli
+
+    target = copy_db(world.lead_db, tmp_path / "lead.sqlite3")
+    before = dump(target)
+    with Desk.open(target, key_path=world.key_path("lead")) as desk:
+        for name, case in CASES.items():
+            if case.laptop != "lead":
+                continue
+            folder = tmp_path / str(abs(hash(name)))
+            folder.mkdir()
+            with pytest.raises(ExchangeFileError):
+                desk.exchange.import_paths([case.make(world, folder)])
+        assert dump(target) == before
+        genuine = save(tmp_path / "bob.json", copy.deepcopy(world.bob_return),
+                       key=world.keys["bob"])
+        report = desk.exchange.import_paths([genuine])
+        assert report.updated and not report.conflicts
+        assert report.files[0].signed_by == "Bob Peer" and not report.files[0].first_use
+        [card] = [c for c in ScorecardRepository(desk.db).for_session(world.ids.session_id)
+                  if c.panelist_id == world.ids.bob_id]
+        assert card.submitted_at is not None
+        assert card.takeaways == "bob takeaways"
+        desk.reports.export_session(world.ids.session_id, tmp_path / "session.pdf")
+    assert (tmp_path / "session.pdf").read_bytes().startswith(b"%PDF")
+    from interview_desk.ui.app import EXIT_AFTER_SHOW_ENV, SHOWN_MARKER
+
+    started = run_cli("--db", str(target), QT_QPA_PLATFORM="offscreen",
+                      **{EXIT_AFTER_SHOW_ENV: "1"})
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.splitlines() == [SHOWN_MARKER]
 
 
 def _read(path: Path) -> Any:

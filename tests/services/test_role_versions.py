@@ -111,7 +111,7 @@ def test_a_panel_file_carries_the_role_version_and_a_forged_one_is_refused(
         v2 = lead.catalog.save_role(role)  # the session keeps version 1
         panel = lead.exchange.export_panel(p.session_id, tmp_path / "panel.json")
     doc = load(panel)
-    assert doc["format_version"] == 2
+    assert doc["format_version"] == 3
     carried = {r["id"]: (r["family_id"], r["version"]) for r in doc["payload"]["roles"]}
     assert carried == {p.role_id: (role.family_id, 1)}
     assert v2.version == 2
@@ -149,30 +149,20 @@ def test_a_panel_file_carries_the_role_version_and_a_forged_one_is_refused(
         assert dump(bob_path) == before
 
 
-def test_a_panel_file_from_before_role_versions_is_still_read(tmp_path: Path) -> None:
-    """Format 1 (written by the app at schema 1) imports as version 1 of each role."""
-    import shutil
+def test_an_unsigned_panel_file_of_an_older_format_is_refused(tmp_path: Path) -> None:
+    """Format 1 (written by the app at schema 1) carries no signature: refused, not guessed at,
+    since accepting it would let anyone skip the signature by writing the old format."""
+    from interview_desk.exchange.panel_file import ExchangeFileError
+    from tests.exchange_support import dump
 
-    data = Path(__file__).resolve().parent.parent / "data"
-    v1_file = data / "exchange" / "panel-v1.json"
-    old = json.loads(v1_file.read_text(encoding="utf-8"))
-    assert old["format_version"] == 1
-    role_row = old["payload"]["roles"][0]
-
+    v1_file = Path(__file__).resolve().parent.parent / "data" / "exchange" / "panel-v1.json"
+    assert json.loads(v1_file.read_text(encoding="utf-8"))["format_version"] == 1
     with Desk.open(tmp_path / "fresh.sqlite3") as fresh:
-        report = fresh.exchange.import_paths([v1_file])
-        assert report.added and not report.conflicts
-        role = fresh.catalog.get_role(role_row["id"])
-        assert (role.version, role.family_id) == (1, role_row["id"])
-        first = old["payload"]["competencies"][0]
-        by_id = {c.id: c for c in role.competencies}
-        assert by_id[first["id"]].anchors == tuple(first[f"anchor_{p}"] for p in (1, 2, 3, 4))
-
-    # Into the database it came from, migrated: the very same rows, nothing to add.
-    migrated = shutil.copyfile(data / "migrations" / "v1.sqlite3", tmp_path / "v1.sqlite3")
-    with Desk.open(migrated) as desk:
-        report = desk.exchange.import_paths([v1_file])
-        assert (report.added, report.updated, report.conflicts) == (0, 0, [])
+        before = dump(tmp_path / "fresh.sqlite3")
+        with pytest.raises(ExchangeFileError, match=r"panel-v1\.json: an unsigned panel file "
+                                                    r"\(format version 1\).*export it again"):
+            fresh.exchange.import_paths([v1_file])
+    assert dump(tmp_path / "fresh.sqlite3") == before
 
 
 @pytest.mark.parametrize(("change", "message"), [

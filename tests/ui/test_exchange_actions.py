@@ -8,9 +8,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from interview_desk.domain.model import Note
+from interview_desk.exchange.signing import load_key
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository
 from interview_desk.ui import settings
@@ -270,3 +278,89 @@ def test_export_for_panel_without_a_selection_asks_which_session(
     assert json.loads(target.read_text("utf-8"))["payload"]["session"]["id"] == planned.id
     assert window.exchange.message is not None
     window.exchange.message.accept()
+
+
+# --- signed files: the waiting list and the codes ----------------------------------------------
+
+
+def _bobs_return(tmp_path: Path, desk: Desk, p: Planned, words: str) -> Path:
+    """Bob's return file from his own laptop, signed with his own key."""
+    panel = desk.exchange.export_panel(p.session_id, tmp_path / "panel.json")
+    laptop = Desk.open(tmp_path / "bob.sqlite3", key_path=tmp_path / "bob.key")
+    if laptop.sessions.sessions.panel(p.session_id):  # a later file: one more note
+        NoteRepository(laptop.db).save(Note(session_id=p.session_id, panelist_id=p.bob_id,
+                                            question_id=p.question_ids[0], text=words))
+    else:
+        laptop.exchange.import_paths([panel])
+        do_panelist_work(laptop, p, p.bob_id, words)
+    path = laptop.exchange.export_return(p.session_id, p.bob_id, tmp_path / f"{words}.json")
+    laptop.close()
+    return path
+
+
+def test_a_watched_folder_keeps_a_file_from_an_unknown_sender_waiting(
+        qtbot: QtBot, desk: Desk, planned: Planned, tmp_path: Path) -> None:
+    bob = _bobs_return(tmp_path, desk, planned, "first")
+    bob_code = load_key(tmp_path / "bob.key").code
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    window = _window(qtbot, desk)
+    inbox = window.exchange.inbox
+    (shared / "bob.json").write_bytes(bob.read_bytes())
+    with qtbot.waitSignal(inbox.imported, timeout=10_000) as seen:
+        inbox.watch(shared)
+    report = seen.args[0]
+    assert not report.files and [w.code for w in report.waiting] == [bob_code]
+    assert NoteRepository(desk.db).for_session(planned.session_id) == []
+    summary = window.exchange.summary
+    assert summary is not None and summary.isVisible() and not summary.isModal()
+    waiting = summary.findChild(QTableWidget, "waiting_files")
+    assert waiting.item(0, 0).text() == "bob.json"
+    assert waiting.item(0, 1).text() == "return file of Bob Peer — Zoë Ångström"
+    assert waiting.item(0, 2).text() == bob_code
+    # Looking again does not import it behind the user's back, nor list it again.
+    with qtbot.assertNotEmitted(inbox.imported, wait=200):
+        inbox.scan()
+    qtbot.waitUntil(lambda: not inbox.busy())
+    # Accepted: imported, and Bob's key is pinned for this session.
+    with qtbot.waitSignal(inbox.imported, timeout=10_000) as accepted:
+        summary.findChild(QPushButton, "accept_waiting").click()
+    imported = accepted.args[0]
+    assert imported.added and imported.files[0].first_use and not imported.waiting
+    assert len(NoteRepository(desk.db).for_session(planned.session_id)) == 2
+    second = window.exchange.summary
+    assert second is not summary and second.table.item(0, 2).text() == (
+        f"{bob_code} (not confirmed, first file)")
+    second.accept()
+    # Bob's next file comes in by itself: his key is known for this session now.
+    later = _bobs_return(tmp_path, desk, planned, "later")
+    (shared / "bob.json").write_bytes(later.read_bytes())
+    with qtbot.waitSignal(inbox.imported, timeout=10_000) as again:
+        inbox.scan()
+    assert again.args[0].changed and not again.args[0].waiting
+    window.exchange.summary.accept()
+    qtbot.waitUntil(lambda: not inbox.busy())
+
+
+def test_the_codes_dialog_shows_my_code_and_marks_a_sender_confirmed(
+        qtbot: QtBot, desk: Desk, planned: Planned, tmp_path: Path) -> None:
+    bob = _bobs_return(tmp_path, desk, planned, "bob")
+    desk.exchange.import_paths([bob])
+    window = _window(qtbot, desk)
+    assert window.registry[ActionId.SIGNING_CODES] in \
+        window.menuBar().actions()[0].menu().actions()
+    window.registry[ActionId.SIGNING_CODES].trigger()
+    codes = window.exchange.codes
+    assert codes is not None
+    qtbot.waitUntil(codes.isVisible)
+    assert desk.exchange.own_code() in codes.own.text()
+    assert codes.table.rowCount() == 1
+    assert [codes.table.item(0, c).text() for c in range(4)] == [
+        "Zoë Ångström", "Bob Peer", load_key(tmp_path / "bob.key").code, "not yet"]
+    assert not codes.confirm_button.isEnabled()
+    codes.table.selectRow(0)
+    with qtbot.waitSignal(codes.confirmed, timeout=10_000):
+        codes.confirm_button.click()
+    assert codes.table.item(0, 3).text() == "yes" and not codes.confirm_button.isEnabled()
+    assert desk.exchange.signer_pins()[0].confirmed
+    codes.reject()
