@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -119,13 +119,13 @@ def test_matrix_cell_shows_evidence_and_changes(qtbot: QtBot, demo_desk: Desk) -
     assert "addressed by Ingrid Solberg" in changes and "addressed by Rahul Mehta" in changes
 
 
-def test_models_pass_the_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_qt_model_tester(qtmodeltester, qtbot: QtBot,  # type: ignore[no-untyped-def]
+                                         demo_desk: Desk) -> None:
     model = MatrixModel()
     model.set_data(demo_desk.debrief.view(_sid(demo_desk, "decided")))
     qtmodeltester.check(model)
     page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()  # the rows read in the background arrive
+    qtbot.waitUntil(lambda: not page.loading)  # the rows are read in the background
     assert page.model.rowCount() > 0
     qtmodeltester.check(page.model)
     page.deleteLater()
