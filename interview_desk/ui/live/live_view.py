@@ -356,6 +356,14 @@ class LiveView(QWidget):
             self._save_clock()
         self.back_to_note()
 
+    def show_question(self, question_id: str) -> bool:
+        """Go to a question of this session's agenda (as Find's Enter does); False when the
+        session has no such question any more."""
+        item = next((i for i in self._agenda if i.id == question_id), None)
+        if item is not None:
+            self.show_item(item)
+        return item is not None
+
     def _leave_current(self) -> None:
         assert self.current is not None
         qid = self.current.id
