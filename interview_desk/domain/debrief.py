@@ -47,6 +47,14 @@ from interview_desk.domain.scorecard_rules import (
     spread,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
+from interview_desk.domain.transcript import (
+    EMPTY_TRANSCRIPT,
+    Consent,
+    Pin,
+    Segment,
+    TranscriptView,
+    transcript_view,
+)
 
 #: The order recommendations are tallied and listed in: strongest for hiring first.
 RECOMMENDATION_ORDER = (Recommendation.STRONG_YES, Recommendation.YES, Recommendation.NO,
@@ -122,6 +130,9 @@ class SessionRows:
     unsealed_at: str | None = None
     unsealed_by: str | None = None
     unseal_reason: str = ""
+    consent: Consent | None = None
+    segments: Sequence[Segment] = ()
+    pins: Sequence[Pin] = ()
 
 
 # --- who is looking ---------------------------------------------------------------------------
@@ -418,6 +429,7 @@ class PanelView:
     questions: tuple[QuestionView, ...]
     preview: tuple[PreviewPointView, ...]
     candidate_questions: tuple[CandidateQuestionView, ...]
+    transcript: TranscriptView = EMPTY_TRANSCRIPT
 
     @property
     def sealed(self) -> bool:
@@ -587,7 +599,13 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         amendments=tuple(a for p in panelists for a in p.amendments),
         unsealed=unsealed, decision=decision, concerns=noted.concerns(),
         questions=noted.questions(), preview=noted.preview(),
-        candidate_questions=noted.candidate_questions())
+        candidate_questions=noted.candidate_questions(),
+        # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
+        transcript=transcript_view(
+            rows.consent, rows.segments, rows.pins, may_see=noted.visible,
+            names={p.id: p.name for p in rows.panel},
+            questions={**{q.id: q.text for q in rows.kit.questions()},
+                       **{a.id: a.text for a in rows.adhoc}}))
 
 
 def note_text(note: Note) -> str:

@@ -18,6 +18,7 @@ from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.sessions import SessionService
+from interview_desk.services.transcripts import TranscriptService
 from interview_desk.storage.database import (
     is_read_only,
     open_database,
@@ -56,6 +57,7 @@ class Desk:
         self.exchange = ExchangeService(self.db, self.key_path)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
+        self.transcripts = TranscriptService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -25,6 +25,7 @@ from interview_desk.storage.repositories import (
     SessionRepository,
 )
 from interview_desk.storage.scorecard_repositories import AmendmentRepository
+from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 
 class SessionRowsRepository:
@@ -46,6 +47,7 @@ class SessionRowsRepository:
         row = self.sessions.row(session_id)
         # The role version the session was planned with: its weights and anchors, frozen.
         role = RoleRepository(db).get(session.role_id)
+        transcripts = TranscriptRepository(db)
         reason = db.execute(
             "SELECT reason FROM seal_events WHERE session_id = ? AND action = 'unsealed' "
             "ORDER BY at DESC, id DESC LIMIT 1", [session_id]).fetchone()
@@ -79,4 +81,7 @@ class SessionRowsRepository:
             assignments=self.sessions.assignments(session_id),
             started_at=row["started_at"], ended_at=row["ended_at"],
             unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
-            unseal_reason=(reason[0] or "") if reason else "")
+            unseal_reason=(reason[0] or "") if reason else "",
+            consent=transcripts.consent(session_id),
+            segments=tuple(transcripts.segments(session_id)),
+            pins=tuple(transcripts.pins(session_id)))
