@@ -46,7 +46,9 @@ from interview_desk.domain.model import (
     NoteState,
     QuestionType,
     SessionStatus,
+    new_id,
 )
+from interview_desk.domain.transcript import QuestionOpened
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
@@ -314,7 +316,16 @@ class LiveView(QWidget):
         self._refresh_clock()
         if not self._ended:  # where the panel is matters only while the session runs
             self._save_clock()
+            self._record_opened(item.id)
         self.back_to_note()
+
+    def _record_opened(self, question_id: str) -> None:
+        """The question timeline: transcript segments are attributed by it, live or later.
+        Before the clock starts this is 0 s: the question the panel will open with."""
+        opened = QuestionOpened(self.state.panelist.id, question_id, self.stopwatch.elapsed())
+        sid, entry = self.session_id, new_id()
+        self.autosave.save_now(f"opened:{entry}",
+                               lambda: lambda svc: svc.open_question(sid, opened, entry))
 
     def _leave_current(self) -> None:
         assert self.current is not None
