@@ -20,6 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from interview_desk.domain.agreement import AgreementSummary, summarize_panel
+from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
     Candidate,
     Competency,
@@ -123,6 +124,7 @@ class SessionRows:
     adhoc: Sequence[AdhocRow] = ()
     candidate_questions: Sequence[CandidateQuestionRow] = ()
     concern_checks: Sequence[ConcernCheckRow] = ()
+    look_for_ticks: Sequence[LookForTick] = ()
     assignments: Mapping[str, str] = field(default_factory=dict)
     role_description: str = ""
     started_at: str | None = None
@@ -344,6 +346,7 @@ class NoteView:
     skipped: bool = False
     competencies: tuple[str, ...] = ()  # names of the competencies it is evidence for
     flags: tuple[FlagView, ...] = ()
+    look_fors: tuple[str, ...] = ()  # "☑ names a trade-off (12:03)", one per ticked look-for
 
     def star_parts(self) -> tuple[tuple[str, str], ...]:
         return (("Situation", self.situation), ("Task", self.task), ("Action", self.action),
@@ -640,6 +643,12 @@ class _Noted:
             if f.panelist_id in self.visible:
                 self.flags[(f.question_id or "", f.panelist_id)].append(FlagView(
                     infos[f.panelist_id].name, f.kind, f.text, f.elapsed_seconds))
+        self.ticks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for t in sorted(rows.look_for_ticks, key=lambda t: (t.elapsed_seconds, t.id)):
+            if t.panelist_id in self.visible:
+                minute, second = divmod(max(0, t.elapsed_seconds), 60)
+                self.ticks[(t.question_id, t.panelist_id)].append(
+                    f"☑ {t.look_for} ({minute}:{second:02d})")
 
     def _name(self, panelist_id: str | None) -> str:
         info = self.infos.get(panelist_id or "")
@@ -647,13 +656,15 @@ class _Noted:
 
     def _items(self, qid: str) -> tuple[NoteView, ...]:
         by_panelist = {n.panelist_id: n for n in self.notes.get(qid, [])}
-        who = set(by_panelist) | {p for (q, p) in self.flags if q == qid}
+        who = (set(by_panelist) | {p for (q, p) in self.flags if q == qid}
+               | {p for (q, p) in self.ticks if q == qid})
         items = []
         for pid in sorted(who, key=lambda p: self.order[p]):
             n = by_panelist.get(pid)
             flags = tuple(self.flags.get((qid, pid), []))
+            ticks = tuple(self.ticks.get((qid, pid), []))
             empty = n is None or (n.is_empty() and n.state is not NoteState.SKIPPED)
-            if empty and not flags:
+            if empty and not flags and not ticks:
                 continue
             items.append(NoteView(
                 panelist=self.infos[pid].name, text=n.text if n else "",
@@ -662,7 +673,7 @@ class _Noted:
                 skipped=bool(n and n.state is NoteState.SKIPPED),
                 competencies=tuple(self.comp_names.get(k, k)
                                    for k in (n.competency_keys if n else [])),
-                flags=flags))
+                flags=flags, look_fors=ticks))
         return tuple(items)
 
     def questions(self) -> tuple[QuestionView, ...]:

@@ -418,10 +418,13 @@ def note_flowables(w: Writer, note: NoteView) -> list[Flowable]:
         written = any(text.strip() for _label, text in parts)
         out.append(w.labelled("Notes", note.text, w.s.quote) if written
                    else w.p(note.text, w.s.quote))
-    elif not note.skipped and not note.flags and not any(text.strip() for _l, text in parts):
+    elif not note.skipped and not note.flags and not note.look_fors \
+            and not any(text.strip() for _l, text in parts):
         out.append(w.p("(no notes)", w.s.small))
     for flag in note.flags:
         out.append(w.p(flag.line, w.s.small))
+    if note.look_fors:  # the look-fors seen, one small mark each
+        out.append(w.p("  ".join(note.look_fors), w.s.small))
     if note.competencies:
         out.append(w.labelled("Evidence for", ", ".join(note.competencies), w.s.small))
     return out

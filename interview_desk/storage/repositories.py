@@ -189,7 +189,20 @@ def _question_from_row(r: Row) -> Question:
         competency_keys=json.loads(r["competency_keys"]), probes=json.loads(r["probes"]),
         good=r["good"], red_flags=r["red_flags"], minutes=r["minutes"], ref=r["ref"],
         id=r["id"], section_id=r["section_id"], position=r["position"],
+        look_fors=json.loads(r["look_fors"]), required=bool(r["required"]),
     )
+
+
+def _kit_competencies(text: str) -> list[KitCompetency]:
+    """The competencies a kit proposes. An older version's import stored whatever a panel file
+    said here; what cannot be read as the app writes it reads as none, so the kit still opens
+    (its sessions use their role's competencies, not these)."""
+    try:
+        return [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
+                              weight=c["weight"], anchors=tuple(c["anchors"]))
+                for c in json.loads(text)]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return []
 
 
 class KitRepository:
@@ -223,7 +236,9 @@ class KitRepository:
                         "ref": q.ref, "text": q.text, "qtype": q.qtype.value,
                         "competency_keys": json.dumps(q.competency_keys, ensure_ascii=False),
                         "probes": json.dumps(q.probes, ensure_ascii=False),
-                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes})
+                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes,
+                        "look_fors": json.dumps(q.look_fors, ensure_ascii=False),
+                        "required": int(q.required)})
 
     def _delete_except(self, table: str, kit_id: str, keep: list[str]) -> None:
         placeholders = ",".join("?" for _ in keep) or "''"
@@ -243,12 +258,9 @@ class KitRepository:
         for q in self.db.query(
                 "SELECT * FROM questions WHERE kit_id = ? ORDER BY position", [kit_id]):
             by_section[q["section_id"]].questions.append(_question_from_row(q))
-        comps = [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
-                               weight=c["weight"], anchors=tuple(c["anchors"]))
-                 for c in json.loads(r["competencies_json"])]
         return Kit(name=r["name"], description=r["description"], sections=sections,
-                   competencies=comps, version=r["version"], id=r["id"],
-                   family_id=r["family_id"])
+                   competencies=_kit_competencies(r["competencies_json"]),
+                   version=r["version"], id=r["id"], family_id=r["family_id"])
 
     def latest_versions(self) -> list[Kit]:
         """The newest version of every kit family, by name."""

@@ -203,6 +203,27 @@ def _trust_signer_pins(db: Database) -> None:
         db.execute(statement)
 
 
+# (keys) A kit question's look-fors and whether it is required; each tick of a look-for in a
+# session, by a panelist, on the session clock. A tick keeps the look-for's text: it is what
+# was observed, whatever a later kit version calls it.
+_KEYS_LOOK_FORS = [
+    "ALTER TABLE questions ADD COLUMN look_fors TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE questions ADD COLUMN required INTEGER NOT NULL DEFAULT 0",
+    f"""CREATE TABLE look_for_ticks (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL, look_for TEXT NOT NULL,
+        elapsed_seconds INTEGER NOT NULL DEFAULT 0, {_TS},
+        UNIQUE (session_id, panelist_id, question_id, look_for))""",
+    "CREATE INDEX idx_look_for_ticks_session ON look_for_ticks(session_id, panelist_id)",
+]
+
+
+def _keys_look_fors(db: Database) -> None:
+    for statement in _KEYS_LOOK_FORS:
+        db.execute(statement)
+
+
 # Transcripts of the room (issue 17): the candidate's consent (one per session, required before
 # any capture), when each question was opened on the session clock (the live view records it,
 # and segments are attributed by it), the segments heard, and the quotes pinned from them.
@@ -248,7 +269,8 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
     ("0003_trust_signer_pins", _trust_signer_pins),
-    ("0004_transcribe", _transcribe),
+    ("0004_keys_look_fors", _keys_look_fors),
+    ("0005_transcribe", _transcribe),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from interview_desk.domain.debrief import (
     SessionRows,
 )
 from interview_desk.domain.model import FlagKind
+from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     CandidateRepository,
     DecisionRepository,
@@ -78,6 +79,7 @@ class SessionRowsRepository:
                                 r["addressed_at"])
                 for r in db.query("SELECT * FROM concern_checks WHERE session_id = ?",
                                   [session_id])),
+            look_for_ticks=tuple(LiveRepository(db).look_for_ticks(session_id)),
             assignments=self.sessions.assignments(session_id),
             started_at=row["started_at"], ended_at=row["ended_at"],
             unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
