@@ -220,3 +220,15 @@ def test_a_second_process_reads_what_was_stored(demo_desk: Desk) -> None:
          "[sys.argv[2]]).fetchone()[0])", str(path), sid],
         capture_output=True, text=True, check=True)
     assert int(out.stdout) == len(ids)
+
+
+def test_the_candidates_export_carries_the_transcript(demo_desk: Desk) -> None:
+    sid, ids, p = _decided_with_transcript(demo_desk)
+    key = demo_desk.debrief.view(sid).competencies[0].key
+    demo_desk.transcripts.pin(ids[1], p["lead"], competency_key=key)
+    cand = candidate_id(demo_desk, demo_desk.debrief.view(sid).candidate.split()[0])
+    tables = demo_desk.retention.candidate_data(cand)["tables"]
+    assert {r["id"] for r in tables["transcript_segments"]} == set(ids)
+    assert [r["quote"] for r in tables["transcript_pins"]] == [f"I rebuilt the {WORD} pipeline"]
+    assert tables["transcript_consents"][0]["session_id"] == sid
+    assert len(tables["question_timeline"]) == 3
