@@ -232,3 +232,29 @@ def test_the_candidates_export_carries_the_transcript(demo_desk: Desk) -> None:
     assert [r["quote"] for r in tables["transcript_pins"]] == [f"I rebuilt the {WORD} pipeline"]
     assert tables["transcript_consents"][0]["session_id"] == sid
     assert len(tables["question_timeline"]) == 3
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+                    .split())
+
+
+def test_consent_and_pinned_quotes_reach_the_report_and_the_scorecard(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    sid, ids, p = _decided_with_transcript(demo_desk)
+    t = demo_desk.transcripts
+    key = demo_desk.debrief.view(sid).competencies[0].key
+    t.pin(ids[1], p["lead"], competency_key=key, quote=f"{WORD} pipeline")
+    t.pin(ids[2], p["lead"], star_part=StarPart.RESULT)
+    t.pin(ids[0], p["lead"], competency_key=key)
+    t.set_not_said(ids[0])  # a mis-hearing: neither it nor its pin is printed
+    demo_desk.reports.export_session(sid, tmp_path / "session.pdf")
+    demo_desk.reports.export_scorecard(sid, p["lead"], tmp_path / "card.pdf")
+    for name in ("session.pdf", "card.pdf"):
+        text = _pdf_text(tmp_path / name)
+        assert f"Pinned quote from the transcript, 3:50–4:01 “{WORD} pipeline”" in text, name
+        assert "“It cut the deploy time in half”" in text, name
+        assert "Thanks for coming in" not in text, name
+        assert "consented (said aloud in the room)" in text, name
