@@ -42,7 +42,8 @@ class TranscribeUnavailable(Exception):
 
 class Transcriber(Protocol):
     def transcribe(self, audio: Any) -> Iterator[HeardSegment]:
-        """Segments heard in ``audio`` (a WAV path, or float32 samples at 16 kHz)."""
+        """Segments heard in ``audio`` (a WAV path, or 16 kHz mono float32 bytes), with
+        their times from the start of that audio."""
         ...
 
 
@@ -73,7 +74,13 @@ class WhisperTranscriber:
                                    cpu_threads=threads, local_files_only=True)
 
     def transcribe(self, audio: Any) -> Iterator[HeardSegment]:
-        source = str(audio) if isinstance(audio, Path) else audio
+        source = audio
+        if isinstance(audio, Path):
+            source = str(audio)
+        elif isinstance(audio, bytes):  # live chunks: 16 kHz mono float32
+            import numpy  # comes with faster-whisper
+
+            source = numpy.frombuffer(audio, dtype=numpy.float32)
         segments, _info = self._model.transcribe(source, **DECODE_OPTIONS)
         for s in segments:
             yield HeardSegment(float(s.start), float(s.end), str(s.text))
