@@ -35,6 +35,8 @@ INBOX_FOLDER: Key[str] = Key("exchange/inbox_folder", "")
 RETENTION_DAYS: Key[int] = Key("privacy/retention_days", 180)
 # How many rolling backups of each database are kept (taken at close and hourly).
 BACKUPS_KEEP: Key[int] = Key("backups/keep", 10)
+# The folder of the faster-whisper model used for transcription ("" = none chosen yet).
+TRANSCRIBE_MODEL_DIR: Key[str] = Key("transcribe/model_dir", "")
 
 
 def settings() -> QSettings:
