@@ -2,10 +2,11 @@
 segments heard while this question was current, and the keys to pause, delete, pin and mark a
 mis-hearing.
 
-Off by default. Listening starts only after the candidate's consent is recorded for the
-session. The microphone and the model run off the UI thread (``LiveTranscription``); every
-write goes through the op runner. Without the optional extra the pane is one line saying how
-to get it.
+Off by default, and hidden until this laptop first listens in the session: until then the
+live view is exactly as it was. Listening starts only after the candidate's consent is
+recorded for the session. The microphone and the model run off the UI thread
+(``LiveTranscription``); every write goes through the op runner. Without the optional extra,
+the listen key says in one line how to get it.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ class TranscriptPane(QWidget):
         self.live: LiveTranscription | None = None
         self._close_mic: Callable[[], None] | None = None
         self._confirm_delete = False
+        self._heard_here = False
         # Seams: what turns audio into segments, and what captures the room (tests set them).
         self.make_transcriber: Callable[[], Transcriber] = lambda: load_transcriber(
             settings.get(settings.TRANSCRIBE_MODEL_DIR))
@@ -181,9 +183,9 @@ class TranscriptPane(QWidget):
     def reload(self) -> None:
         """The segments this laptop heard while the current question was open."""
         self.segments.clear()
-        mine = [s for s in self.desk.transcripts.segments(self.state.session_id)
-                if s.panelist_id == self.state.panelist.id and not s.not_said
-                and s.question_id == self.question_id]
+        heard = [s for s in self.desk.transcripts.segments(self.state.session_id)
+                 if s.panelist_id == self.state.panelist.id]
+        mine = [s for s in heard if not s.not_said and s.question_id == self.question_id]
         for s in mine:
             item = QListWidgetItem(f"{clock_label(s.start)}–{clock_label(s.end)}  {s.text}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -191,6 +193,10 @@ class TranscriptPane(QWidget):
         if mine:
             self.segments.scrollToBottom()
         self.segments.setVisible(bool(mine) or self.live is not None)
+        # Until this laptop listens in this session the live view is exactly as it was: the
+        # note keeps every line of a small screen. The key (Ctrl+Shift+L) says the rest.
+        self._heard_here = self._heard_here or bool(heard)
+        self.setVisible(self.available and (self.live is not None or self._heard_here))
 
     def _refresh_indicator(self) -> None:
         self.model_button.setVisible(self.available and self.live is None)
@@ -254,6 +260,7 @@ class TranscriptPane(QWidget):
             self._say(str(exc))
             return
         self.live = LiveTranscription(transcriber, self.heard.emit, self.failed.emit)
+        self._heard_here = True
         self.live.start(self._elapsed())
         try:
             self._close_mic = self.open_microphone(self.live.feed)
