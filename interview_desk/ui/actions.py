@@ -174,7 +174,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Transcription: delete everything captured in this session (press twice)",
         "Ctrl+Shift+Backspace", group="live"),
     ActionId.LIVE_PIN: ActionSpec(
-        "Transcription: pin the selected segment, or mark it not said", "Alt+P", group="live"),
+        "Transcription: pin the selected segment, or mark it not said", "F6", group="live"),
     ActionId.TRANSCRIBE_RECORDING: ActionSpec(
         "&Transcribe a recording…", "",
         "Transcribe a WAV recording of the selected session (needs the candidate's consent)"),

@@ -48,6 +48,7 @@ from interview_desk.ui.report_export import (
     export_session_report,
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+from interview_desk.ui.transcribe_recording import TranscribeRecording
 
 
 class TablePage(QWidget, ShowsStoredData):
@@ -371,6 +372,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
         self.candidate_export = CandidateExport(self, self.desk, self.ops,
                                                 a[ActionId.EXPORT_CANDIDATE])
+        file_menu.addAction(a[ActionId.TRANSCRIBE_RECORDING])
+        self.transcribe_recording = TranscribeRecording(
+            self, self.desk, self.ops, a[ActionId.TRANSCRIBE_RECORDING], self.selected_session_id)
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
