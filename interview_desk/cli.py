@@ -126,6 +126,53 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(func=_cmd_sessions)
 
 
+def _cmd_search(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        result = desk.search.find(args.text, args.limit)
+    if args.json:
+        rows = []
+        for hit in result.hits:
+            spans, at = [], 0
+            for part, highlighted in hit.raw.snippet.parts:
+                if highlighted:
+                    spans.append([at, at + len(part)])
+                at += len(part)
+            rows.append({
+                "kind": hit.kind.value, "id": hit.raw.ref_id, "score": hit.raw.score,
+                "candidate_id": hit.raw.candidate_id, "candidate": hit.candidate_name,
+                "session_id": hit.raw.session_id, "session": hit.session_label,
+                "panelist_id": hit.raw.author_id, "panelist": hit.author_name,
+                "question_id": hit.raw.question_id, "competency_id": hit.raw.competency_id,
+                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans})
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not result.groups:
+        print("Nothing found.")
+    for cand in result.groups:
+        print(cand.name)
+        for session in cand.sessions:
+            indent = "  "
+            if session.session_id:
+                print(f"  {session.label}  ({session.session_id})")
+                indent = "    "
+            for hit in session.hits:
+                about = " — ".join(x for x in (hit.author_name, hit.where) if x)
+                print(f"{indent}{hit.kind.label}{': ' + about if about else ''}")
+                print(f"{indent}  {hit.raw.snippet.marked('[', ']')}")
+    return 0
+
+
+def _add_search(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("search", help="find candidates, sessions, notes, evidence, flags and "
+                       "candidate questions (the words typed, ranked; sealed ratings stay hidden)")
+    p.add_argument("text", help="the words to look for (taken as words, never as a query "
+                   "language)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    _add_db(p)
+    p.set_defaults(func=_cmd_search)
+
+
 def _cmd_export_json(args: argparse.Namespace) -> int:
     from interview_desk.exchange import session_json
 
@@ -151,16 +198,19 @@ def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if args.role and (args.session_id or args.report_panelist):
-        raise CliError("give either SESSION_ID (with or without --panelist) or --role, not both")
-    if not args.role and not args.session_id:
-        raise CliError("give a SESSION_ID or --role ROLE_ID")
+    if sum(bool(x) for x in (args.role, args.session_id, args.calibration)) > 1:
+        raise CliError("give one of SESSION_ID (with or without --panelist), --role or "
+                       "--calibration")
+    if not args.role and not args.session_id and not args.calibration:
+        raise CliError("give a SESSION_ID, --role ROLE_ID or --calibration")
     if not out.parent.is_dir():
         raise CliError(f"no folder {out.parent} to write {out.name} in")
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
     with open_existing(args, read_only=True) as desk:
-        if args.role:
+        if args.calibration:
+            result = desk.reports.export_calibration(out)
+        elif args.role:
             result = desk.reports.export_role(args.role, out)
         elif args.report_panelist:
             result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
@@ -177,7 +227,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="export a PDF report (session, panelist or role)")
+    p = sub.add_parser("report", help="export a PDF report (session, panelist, role or "
+                       "calibration)")
     p.add_argument("session_id", nargs="?", metavar="SESSION_ID",
                    help="the session to report on (see `sessions`)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
@@ -186,6 +237,9 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="with SESSION_ID: only this panelist's scorecard and notes")
     p.add_argument("--role", metavar="ROLE_ID",
                    help="instead of a session: compare every candidate for this role")
+    p.add_argument("--calibration", action="store_true",
+                   help="instead of a session: every interviewer against the rest of the panel "
+                        "and the panel's agreement, across all sessions")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
 
@@ -400,6 +454,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 REGISTRARS: list[Registrar] = [
     _add_demo,
     _add_sessions,
+    _add_search,
     _add_export_json,
     _add_report,
     _add_export_panel,

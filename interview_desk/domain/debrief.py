@@ -40,6 +40,7 @@ from interview_desk.domain.model import (
     SessionStatus,
     parse_timestamp,
 )
+from interview_desk.domain.override import Departure, OverridePolicy, departure
 from interview_desk.domain.scorecard_rules import (
     Amendment,
     SealState,
@@ -48,6 +49,7 @@ from interview_desk.domain.scorecard_rules import (
     spread,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
+from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
 from interview_desk.domain.transcript import (
     EMPTY_TRANSCRIPT,
     Consent,
@@ -132,6 +134,10 @@ class SessionRows:
     unsealed_at: str | None = None
     unsealed_by: str | None = None
     unseal_reason: str = ""
+    policy: OverridePolicy = field(default_factory=OverridePolicy)  # the role's thresholds
+    speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
+    peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
+    follow_up_id: str | None = None  # the session planned when the debrief chose another round
     consent: Consent | None = None
     segments: Sequence[Segment] = ()
     pins: Sequence[Pin] = ()
@@ -400,6 +406,31 @@ class DecisionView:
     decided_at: str = ""
     follow_up_due: str | None = None
     candidate_informed_at: str | None = None
+    override_reason: str = ""
+    overridden_composite: float | None = None  # the composite the override went against
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One panelist's say on an agenda item: the independent rating with its evidence."""
+
+    panelist: PanelistInfo
+    rating: RatingView
+    after: RatingView | None  # after the debrief, when it changed
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One competency to discuss, with everyone's rating and evidence in speaking order."""
+
+    competency: CompetencyInfo
+    figures: CompetencyFigures
+    entries: tuple[AgendaEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -433,6 +464,26 @@ class PanelView:
     preview: tuple[PreviewPointView, ...]
     candidate_questions: tuple[CandidateQuestionView, ...]
     transcript: TranscriptView = EMPTY_TRANSCRIPT
+    # The statistics-first debrief: the agenda (widest spread first), the speaking order, the
+    # role's override rule and where the current decision stands against it.
+    agenda: tuple[AgendaItem, ...] = ()
+    speaking_order: tuple[PanelistInfo, ...] = ()
+    speaking_order_set: bool = False
+    policy: OverridePolicy = field(default_factory=OverridePolicy)
+    departure: Departure | None = None
+    structure: StructureProfile = field(default_factory=lambda: StructureProfile(()))
+    follow_up_session_id: str | None = None
+    follow_up_of: str | None = None
+
+    @property
+    def composite(self) -> float | None:
+        """The mechanical composite a decision is checked against: the panel's weighted
+        score over the independent ratings (see ``domain/override.py``)."""
+        return self.pre.panel_score if self.pre is not None else None
+
+    def departure_for(self, outcome: Outcome) -> Departure | None:
+        """The departure deciding ``outcome`` now would make, for the decision form."""
+        return departure(outcome, self.composite, self.policy)
 
     @property
     def sealed(self) -> bool:
@@ -584,8 +635,14 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
     decision = None if d is None else DecisionView(
         outcome=d.outcome, label=d.outcome.label, rationale=d.rationale,
         decided_by=d.decided_by, decided_at=d.decided_at, follow_up_due=d.follow_up_due,
-        candidate_informed_at=d.candidate_informed_at)
+        candidate_informed_at=d.candidate_informed_at, override_reason=d.override_reason,
+        overridden_composite=d.overridden_composite)
     noted = _Noted(rows, seal, viewer, infos)
+    speakers = _speaking_order(rows, infos)
+    composite = pre_figures.panel_score if pre_figures is not None else None
+    dep = departure(d.outcome, composite, rows.policy) if d is not None else None
+    agenda = _agenda(comps, total, pre_figures, panelists, speakers) \
+        if pre_figures is not None else ()
     return PanelView(
         session_id=rows.session.id, status=rows.session.status,
         scheduled_at=rows.session.scheduled_at, started_at=rows.started_at,
@@ -602,13 +659,54 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         amendments=tuple(a for p in panelists for a in p.amendments),
         unsealed=unsealed, decision=decision, concerns=noted.concerns(),
         questions=noted.questions(), preview=noted.preview(),
-        candidate_questions=noted.candidate_questions(),
+        candidate_questions=noted.candidate_questions(), agenda=agenda,
+        speaking_order=speakers, speaking_order_set=bool(rows.speaking_order),
+        policy=rows.policy, departure=dep,
+        structure=structure_profile(rows, seal, open_=pre_figures is not None,
+                                    departure=dep, policy_set=rows.policy.is_set),
+        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of,
         # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
         transcript=transcript_view(
             rows.consent, rows.segments, rows.pins, may_see=noted.visible,
             names={p.id: p.name for p in rows.panel},
             questions={**{q.id: q.text for q in rows.kit.questions()},
                        **{a.id: a.text for a in rows.adhoc}}))
+
+
+
+def _speaking_order(rows: SessionRows,
+                    infos: Mapping[str, PanelistInfo]) -> tuple[PanelistInfo, ...]:
+    """The panel in the lead's speaking order; anyone the order leaves out follows, in
+    panel order."""
+    ordered = [pid for pid in rows.speaking_order if pid in infos]
+    rest = [p.id for p in rows.panel if p.id not in ordered]
+    return tuple(infos[pid] for pid in (*ordered, *rest))
+
+
+def _agenda(comps: Sequence[Competency], total: float, figures: Figures,
+            panelists: Sequence[PanelistView],
+            speakers: Sequence[PanelistInfo]) -> tuple[AgendaItem, ...]:
+    """Competencies by disagreement, widest spread first (ties in the role's order; one
+    rating or none last), each with every shown panelist's rating and evidence."""
+    by_id = {p.panelist.id: p for p in panelists}
+    items = []
+    for c in comps:
+        entries = []
+        for who in speakers:
+            p = by_id.get(who.id)
+            if p is None or p.pre is None or not p.submitted:
+                continue
+            pre = p.pre.rating(c.id) or RatingView(None)
+            post = p.post.rating(c.id) if p.post is not None else None
+            entries.append(AgendaEntry(who, pre, post if p.changed(c.id) else None,
+                                       p.changed(c.id)))
+        items.append(AgendaItem(
+            CompetencyInfo(c.id, c.key, c.name, c.weight, c.weight / total if total > 0
+                           else 0.0), figures.per_competency[c.id], tuple(entries)))
+    order = {c.id: i for i, c in enumerate(comps)}
+    return tuple(sorted(items, key=lambda it: (
+        -(it.figures.spread if it.figures.spread is not None else -1),
+        order[it.competency.id])))
 
 
 def note_text(note: Note) -> str:
@@ -739,6 +837,8 @@ class _Noted:
         questions = {q.id: q.text for q in self.rows.kit.questions()}
         out = []
         for c in self.rows.candidate.concerns:
+            if c.raised_in_session_id == self.rows.session.id:
+                continue  # left open by this session's debrief: for the next round to probe
             k = checks.get(c.id)
             note = notes.get(k.note_id) if k and k.note_id else None
             shown = note is not None and note.panelist_id in self.visible

@@ -208,6 +208,10 @@ class Role:
     id: str = field(default_factory=new_id)
     version: int = 1
     family_id: str = field(default_factory=new_id)
+    # When a decision departs from the composite (see ``domain/override.py``): a hire below
+    # ``hire_below`` or a no-hire above ``no_hire_above`` needs a written override reason.
+    hire_below: float | None = None
+    no_hire_above: float | None = None
 
     def weight_shares(self) -> dict[str, float]:
         """Each competency's weight as a share of the total (keyed by competency id)."""
@@ -289,6 +293,9 @@ class Concern:
     id: str = field(default_factory=new_id)
     candidate_id: str = ""
     position: int = 0
+    # The session whose debrief left it open (None: the first round's). That session's own
+    # view does not list it as a concern it was to probe.
+    raised_in_session_id: str | None = None
 
 
 @dataclass
@@ -323,6 +330,7 @@ class Session:
     planned_minutes: int = DEFAULT_PLANNED_MINUTES
     status: SessionStatus = SessionStatus.PLANNED
     id: str = field(default_factory=new_id)
+    follow_up_of: str | None = None  # the session whose "another round" planned this one
 
 
 @dataclass
@@ -381,3 +389,6 @@ class Decision:
     follow_up_due: str | None = None
     candidate_informed_at: str | None = None
     id: str = field(default_factory=new_id)
+    # Set when the outcome departs from the composite: why, and the composite it overrode.
+    override_reason: str = ""
+    overridden_composite: float | None = None

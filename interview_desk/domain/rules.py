@@ -24,6 +24,7 @@ from interview_desk.domain.model import (
     is_plausible,
     parse_timestamp,
 )
+from interview_desk.domain.override import OverridePolicy
 from interview_desk.domain.scale import SCALE
 
 #: The longest session a planner may book (a working day).
@@ -45,6 +46,9 @@ def role_problem(role: Role) -> Problem | None:
     anchor for every point of the scale. (Keys are made from names before this is asked.)"""
     if not role.name.strip():
         return Problem("A role needs a name.", "name")
+    rule = OverridePolicy(role.hire_below, role.no_hire_above).problem()
+    if rule:
+        return Problem(rule, "hire_below")
     seen: set[str] = set()
     for c in role.competencies:
         if not c.name.strip():

@@ -38,7 +38,9 @@ from interview_desk.domain.model import (
     utc_now,
 )
 from interview_desk.domain.scale import SCALE
+from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.schema import FIND_TABLES
 
 Row = dict[str, Any]
 
@@ -98,7 +100,9 @@ class RoleRepository:
         with self.db.atomic():
             _upsert(self.db, "roles", {"id": role.id, "family_id": role.family_id,
                                        "version": role.version, "name": role.name,
-                                       "description": role.description})
+                                       "description": role.description,
+                                       "hire_below": role.hire_below,
+                                       "no_hire_above": role.no_hire_above})
             keep = [c.id for c in role.competencies]
             placeholders = ",".join("?" for _ in keep) or "''"
             self.db.execute(
@@ -122,6 +126,7 @@ class RoleRepository:
         r = _get(self.db, "roles", role_id, "role")
         return Role(name=r["name"], description=r["description"], id=r["id"],
                     version=r["version"], family_id=r["family_id"],
+                    hire_below=r.get("hire_below"), no_hire_above=r.get("no_hire_above"),
                     competencies=self.competencies(role_id))
 
     def competencies(self, role_id: str) -> list[Competency]:
@@ -320,13 +325,15 @@ class CandidateRepository:
                 c.candidate_id, c.position = cand.id, pos
                 _upsert(self.db, "concerns", {
                     "id": c.id, "candidate_id": cand.id, "position": pos, "text": c.text,
-                    "question_id": c.question_id, "lead_only": int(c.lead_only)})
+                    "question_id": c.question_id, "lead_only": int(c.lead_only),
+                    "raised_in_session_id": c.raised_in_session_id})
 
     def get(self, candidate_id: str) -> Candidate:
         r = _get(self.db, "candidates", candidate_id, "candidate")
         concerns = [
             Concern(text=c["text"], question_id=c["question_id"], lead_only=bool(c["lead_only"]),
-                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"])
+                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"],
+                    raised_in_session_id=c.get("raised_in_session_id"))
             for c in self.db.query(
                 "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
         ]
@@ -339,14 +346,16 @@ class CandidateRepository:
                          id=r["id"])
 
     def find(self, search: str = "") -> list[Candidate]:
-        """Candidates by name; ``search`` matches name, role name, summary and concerns."""
-        sql = (
-            "SELECT c.id FROM candidates c LEFT JOIN roles r ON r.id = c.role_id "
-            "WHERE ? = '' OR c.name LIKE ? OR r.name LIKE ? OR c.first_round_summary LIKE ? "
-            "OR c.email LIKE ? OR EXISTS (SELECT 1 FROM concerns x WHERE x.candidate_id = c.id "
-            "AND x.text LIKE ?) ORDER BY c.name COLLATE NOCASE")
-        like = f"%{search}%"
-        rows = self.db.query(sql, [search, like, like, like, like, like])
+        """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
+        summary and concerns through Find's index (the last word also as a prefix)."""
+        match = match_expression(search, min_prefix=2)
+        if match is None:
+            rows = self.db.query("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
+        else:
+            fts = FIND_TABLES["candidates"][0]
+            rows = self.db.query(
+                f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
+                f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
         return [self.get(r["id"]) for r in rows]
 
     def delete(self, candidate_id: str) -> None:
@@ -379,7 +388,7 @@ def _session_from_row(r: Row) -> Session:
     return Session(candidate_id=r["candidate_id"], role_id=r["role_id"], kit_id=r["kit_id"],
                    scheduled_at=r["scheduled_at"], location=r["location"],
                    planned_minutes=r["planned_minutes"], status=SessionStatus(r["status"]),
-                   id=r["id"])
+                   id=r["id"], follow_up_of=r.get("follow_up_of"))
 
 
 class SessionRepository:
@@ -391,7 +400,7 @@ class SessionRepository:
             "id": session.id, "candidate_id": session.candidate_id, "role_id": session.role_id,
             "kit_id": session.kit_id, "scheduled_at": session.scheduled_at,
             "location": session.location, "planned_minutes": session.planned_minutes,
-            "status": session.status.value})
+            "status": session.status.value, "follow_up_of": session.follow_up_of})
 
     def get(self, session_id: str) -> Session:
         return _session_from_row(_get(self.db, "sessions", session_id, "session"))
@@ -542,11 +551,17 @@ class NoteRepository:
             params.append(panelist_id)
         return [_note_from_row(r) for r in self.db.query(sql + " ORDER BY created_at", params)]
 
-    def search(self, text: str) -> list[Note]:
-        """Full-text search over every part of every note (FTS5)."""
+    def search(self, text: str, limit: int = 50, newest: int = 200) -> list[Note]:
+        """Notes holding every word of ``text`` (taken as words, as Find takes them) in any
+        part, best bm25 first: at most ``limit``, ranked among the ``newest`` matches."""
+        match = match_expression(text, min_prefix=None)  # whole words (see domain.search)
+        if match is None:
+            return []
         rows = self.db.query(
-            "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
-            "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
+            "SELECT notes.* FROM (SELECT rowid, bm25(notes_fts) AS score FROM notes_fts "
+            "WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS hits "
+            "JOIN notes ON notes.rowid = hits.rowid ORDER BY hits.score LIMIT ?",
+            [match, newest, limit])
         return [_note_from_row(r) for r in rows]
 
 
@@ -563,12 +578,6 @@ ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
     updated_at = excluded.updated_at
 RETURNING id
 """
-
-
-def _fts_query(text: str) -> str:
-    """Quote each word so user input is never parsed as FTS5 syntax."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 # --- scorecards and decisions ----------------------------------------------------------------
@@ -626,7 +635,9 @@ class DecisionRepository:
                 "id": d.id, "session_id": d.session_id, "outcome": d.outcome.value,
                 "rationale": d.rationale, "decided_by": d.decided_by,
                 "decided_at": d.decided_at or utc_now(), "follow_up_due": d.follow_up_due,
-                "candidate_informed_at": d.candidate_informed_at})
+                "candidate_informed_at": d.candidate_informed_at,
+                "override_reason": d.override_reason,
+                "overridden_composite": d.overridden_composite})
 
     def for_session(self, session_id: str) -> Decision | None:
         rows = list(self.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]))
@@ -636,4 +647,6 @@ class DecisionRepository:
         return Decision(session_id=r["session_id"], outcome=Outcome(r["outcome"]),
                         rationale=r["rationale"], decided_by=r["decided_by"],
                         decided_at=r["decided_at"], follow_up_due=r["follow_up_due"],
-                        candidate_informed_at=r["candidate_informed_at"], id=r["id"])
+                        candidate_informed_at=r["candidate_informed_at"], id=r["id"],
+                        override_reason=r.get("override_reason") or "",
+                        overridden_composite=r.get("overridden_composite"))

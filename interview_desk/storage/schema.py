@@ -224,6 +224,108 @@ def _keys_look_fors(db: Database) -> None:
         db.execute(statement)
 
 
+# The statistics-first debrief (helper "debrief"): a role version sets when a decision departs
+# from the composite (a hire below ``hire_below``, a no-hire above ``no_hire_above``); such a
+# decision records its override reason and the composite it overrode. The lead's speaking
+# order for the debrief is a position per panelist. Another round plans a follow-up session
+# (``follow_up_of``) and carries the concerns the debrief left open as concerns of the
+# candidate, each remembering the session that raised it.
+_DEBRIEF_OVERRIDE = [
+    "ALTER TABLE roles ADD COLUMN hire_below REAL",
+    "ALTER TABLE roles ADD COLUMN no_hire_above REAL",
+    "ALTER TABLE decisions ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE decisions ADD COLUMN overridden_composite REAL",
+    "ALTER TABLE panelists ADD COLUMN speaking_position INTEGER",
+    "ALTER TABLE sessions ADD COLUMN follow_up_of TEXT REFERENCES sessions(id) "
+    "ON DELETE SET NULL",
+    "ALTER TABLE concerns ADD COLUMN raised_in_session_id TEXT REFERENCES sessions(id) "
+    "ON DELETE SET NULL",
+    "CREATE INDEX idx_sessions_follow_up_of ON sessions(follow_up_of)",
+]
+
+
+def _debrief_override(db: Database) -> None:
+    for statement in _DEBRIEF_OVERRIDE:
+        db.execute(statement)
+
+
+# The messages that tell a candidate the outcome, one per kind, editable in Settings. A new
+# database starts with the templates shipped with this version (domain.messages.SHIPPED).
+def _calibration_message_templates(db: Database) -> None:
+    from interview_desk.domain.messages import SHIPPED
+
+    db.execute("""CREATE TABLE message_templates (
+        kind TEXT PRIMARY KEY
+            CHECK (kind IN ('moving_forward', 'not_moving_forward', 'another_round')),
+        subject TEXT NOT NULL, body TEXT NOT NULL, next_steps TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""")
+    for t in SHIPPED.values():
+        db.execute("INSERT INTO message_templates (kind, subject, body, next_steps, updated_at) "
+                   "VALUES (?, ?, ?, ?, '')", [t.kind.value, t.subject, t.body, t.next_steps])
+
+
+# Find: full-text indexes beside ``notes_fts`` over everything else a person typed or may look
+# for, one per kind so that bm25's word statistics (a pass over each word's postings per
+# query) cost each search one pass over that kind only: candidates (name, e-mail,
+# first-round summary, role, concerns), sessions (role, location), rating evidence, flags,
+# and the candidate's questions with their answers. A document's rowid is its source row's.
+FIND_TABLES = {
+    "candidates": ("find_candidates_fts", """c.name || ' ' || c.email || ' '
+        || c.first_round_summary || ' '
+        || COALESCE((SELECT name FROM roles WHERE id = c.role_id), '') || ' '
+        || COALESCE((SELECT group_concat(text, ' ') FROM concerns WHERE candidate_id = c.id),
+                    '')""", "2 3"),
+    "sessions": ("find_sessions_fts", """COALESCE((SELECT name FROM roles WHERE id = c.role_id),
+        '') || ' ' || c.location""", "2 3"),
+    "ratings": ("find_evidence_fts", "c.evidence", "3"),
+    "flags": ("find_flags_fts", "c.text", "3"),
+    "candidate_questions": ("find_questions_fts", "c.text || ' ' || c.answer", "3"),
+}
+
+
+def _find_doc_insert(table: str, where: str) -> str:
+    fts, body, _prefix = FIND_TABLES[table]
+    return f"INSERT INTO {fts} (rowid, body) SELECT c.rowid, {body} FROM {table} c WHERE {where}"
+
+
+def _find_doc_delete(table: str, rowid: str) -> str:
+    return f"DELETE FROM {FIND_TABLES[table][0]} WHERE rowid = {rowid}"
+
+
+def _find_index(db: Database) -> None:
+    for table, (fts, _body, prefix) in FIND_TABLES.items():
+        db.execute(f"""CREATE VIRTUAL TABLE {fts} USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefix}')""")
+        # evidence left empty ("no evidence", a rating not yet explained) is no document
+        only = " AND c.evidence != ''" if table == "ratings" else ""
+        db.execute(_find_doc_insert(table, "1" + only))
+        db.execute(f"""CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN
+            {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
+        db.execute(f"""CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN
+            {_find_doc_delete(table, "old.rowid")}; END""")
+        db.execute(f"""CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN
+            {_find_doc_delete(table, "old.rowid")};
+            {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
+    # a candidate's document also holds their concerns and the name of the role applied for
+    of_candidate = "(SELECT rowid FROM candidates WHERE id = {id})"
+    refresh_candidate = (f"{_find_doc_delete('candidates', of_candidate)};"
+                         f"{_find_doc_insert('candidates', 'c.id = {id}')};")
+    db.execute(f"""CREATE TRIGGER find_concerns_ai AFTER INSERT ON concerns BEGIN
+        {refresh_candidate.format(id="new.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_concerns_ad AFTER DELETE ON concerns BEGIN
+        {refresh_candidate.format(id="old.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_concerns_au AFTER UPDATE ON concerns BEGIN
+        {refresh_candidate.format(id="old.candidate_id")}
+        {refresh_candidate.format(id="new.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_roles_au AFTER UPDATE OF name ON roles BEGIN
+        DELETE FROM {FIND_TABLES["candidates"][0]} WHERE rowid IN (
+            SELECT rowid FROM candidates WHERE role_id = new.id);
+        DELETE FROM {FIND_TABLES["sessions"][0]} WHERE rowid IN (
+            SELECT rowid FROM sessions WHERE role_id = new.id);
+        {_find_doc_insert("candidates", "c.role_id = new.id")};
+        {_find_doc_insert("sessions", "c.role_id = new.id")}; END""")
+
+
 # Transcripts of the room (issue 17): the candidate's consent (one per session, required before
 # any capture), when each question was opened on the session clock (the live view records it,
 # and segments are attributed by it), the segments heard, and the quotes pinned from them.
@@ -270,7 +372,10 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0002_role_versions", _role_versions),
     ("0003_trust_signer_pins", _trust_signer_pins),
     ("0004_keys_look_fors", _keys_look_fors),
-    ("0005_transcribe", _transcribe),
+    ("0005_debrief_override", _debrief_override),
+    ("0006_calibration_message_templates", _calibration_message_templates),
+    ("0007_find_index", _find_index),
+    ("0008_transcribe", _transcribe),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,6 +24,8 @@ class ActionId(Enum):
     SHOW_DEBRIEF = "show_debrief"
     SHOW_ROLE_COMPARISON = "show_role_comparison"
     SHOW_OVERDUE = "show_overdue"
+    SHOW_CALIBRATION = "show_calibration"
+    SETTINGS = "settings"
     EXPORT_SESSION_REPORT = "export_session_report"
     EXPORT_ROLE_REPORT = "export_role_report"
     EXPORT_PANEL = "export_panel"
@@ -34,6 +36,8 @@ class ActionId(Enum):
     PURGE_OLD = "purge_old"
     EXPORT_CANDIDATE = "export_candidate"
     RESTORE_BACKUP = "restore_backup"
+    FIND = "find"
+    FIND_OUTSIDE_TEXT = "find_outside_text"
     # live session view (group "live": active only while the live view has focus)
     LIVE_CHEAT_SHEET = "live_cheat_sheet"
     LIVE_NEXT = "live_next"
@@ -112,6 +116,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
+    ActionId.SHOW_CALIBRATION: ActionSpec("Interviewer ca&libration", "Ctrl+0"),
+    # Ctrl+, everywhere, plus the platform's own Preferences key where it has another one
+    # (added in ui/settings_dialog.py: many platforms have none).
+    ActionId.SETTINGS: ActionSpec("&Settings…", "Ctrl+,",
+                                  "Retention, backups, overdue thresholds, message templates"),
     ActionId.EXPORT_SESSION_REPORT: ActionSpec(
         "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
     ActionId.EXPORT_ROLE_REPORT: ActionSpec(
@@ -135,6 +144,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Write everything held about one candidate as one file (an access request)"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
                                         "Replace the database with one of its backups"),
+    ActionId.FIND: ActionSpec(
+        "&Find…", "Ctrl+K",
+        "Search candidates, sessions, notes, evidence, flags and candidate questions"),
+    # the platform's Find key too, but only where it cannot mean "find in this text"
+    ActionId.FIND_OUTSIDE_TEXT: ActionSpec("Find (outside a text box)",
+                                           QKeySequence.StandardKey.Find),
     ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),
     ActionId.LIVE_NEXT: ActionSpec("Next question", "Alt+Down", group="live"),
     ActionId.LIVE_PREVIOUS: ActionSpec("Previous question", "Alt+Up", group="live"),

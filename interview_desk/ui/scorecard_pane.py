@@ -569,6 +569,13 @@ class ScorecardPane(QWidget):
             return
         self.list.setCurrentRow(max(0, min(len(self.competencies) - 1, self.current + step)))
 
+    def show_competency(self, competency_id: str) -> bool:
+        """Select a competency by id (as Find's Enter does); False when it is not rated here."""
+        row = next((i for i, c in enumerate(self.competencies) if c.id == competency_id), -1)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+        return row >= 0
+
     def _on_competency_selected(self, row: int) -> None:
         if row < 0 or row == self.current:
             return

@@ -470,7 +470,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert view.matrix_model.rowCount() == len(data.shown) + 2
     shot(window, "12_debrief_open")
 
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentWidget(view.decision_page)
     view.outcome.setFocus()
     hire = view.outcome.findData(Outcome.HIRE.value)
     while view.outcome.currentIndex() != hire:

@@ -368,6 +368,14 @@ class LiveView(QWidget):
             self._record_opened(item.id)
         self.back_to_note()
 
+    def show_question(self, question_id: str) -> bool:
+        """Go to a question of this session's agenda (as Find's Enter does); False when the
+        session has no such question any more."""
+        item = next((i for i in self._agenda if i.id == question_id), None)
+        if item is not None:
+            self.show_item(item)
+        return item is not None
+
     def _record_opened(self, question_id: str) -> None:
         """The question timeline: transcript segments are attributed by it, live or later.
         Before the clock starts this is 0 s: the question the panel will open with."""
