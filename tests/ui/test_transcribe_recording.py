@@ -59,3 +59,22 @@ def test_a_recording_is_transcribed_under_the_timeline(qtbot: QtBot, demo_desk: 
     assert "not a readable WAV" in failed.args[0]
     assert len(demo_desk.transcripts.segments(sid)) == 2
     w.close()
+
+
+def test_the_model_folder_is_a_setting_checked_before_it_is_kept(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path) -> None:
+    from interview_desk.ui import settings
+    from interview_desk.ui.settings_dialog import SettingsDialog, SettingsTab
+    from tests.ui.ops_support import runner_for
+
+    dialog = SettingsDialog(demo_desk, runner_for(demo_desk), SettingsTab.GENERAL)
+    qtbot.addWidget(dialog)
+    dialog.model_dir.setText(str(tmp_path))  # no model.bin there
+    dialog._on_ok()
+    assert "holds no Whisper model" in dialog.status.text()
+    assert dialog.tabs.currentIndex() == SettingsTab.PRIVACY
+    assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == ""
+    (tmp_path / "model.bin").write_bytes(b"\0")
+    dialog._on_ok()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == str(tmp_path)

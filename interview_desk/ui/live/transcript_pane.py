@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -139,9 +138,6 @@ class TranscriptPane(QWidget):
         self.listen_button.setObjectName("listen_button")
         self.listen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.listen_button.clicked.connect(self.toggle_listening)
-        self.model_button = QPushButton(tr("Model folder…"), self)
-        self.model_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.model_button.clicked.connect(self.choose_model_folder)
         self.segments = QListWidget(self)
         self.segments.setObjectName("transcript_segments")
         self.segments.setWordWrap(True)
@@ -151,7 +147,6 @@ class TranscriptPane(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.indicator, 1)
-        row.addWidget(self.model_button)
         row.addWidget(self.listen_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +194,6 @@ class TranscriptPane(QWidget):
         self.setVisible(self.available and (self.live is not None or self._heard_here))
 
     def _refresh_indicator(self) -> None:
-        self.model_button.setVisible(self.available and self.live is None)
         self.listen_button.setVisible(self.available)
         if not self.available:
             self.indicator.setText(tr(INSTALL_HINT))
@@ -284,14 +278,6 @@ class TranscriptPane(QWidget):
             self.live = None
         self._backlog_timer.stop()
         self._refresh_indicator()
-
-    def choose_model_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Choose the folder of a faster-whisper model (e.g. tiny.en)"),
-            settings.get(settings.TRANSCRIBE_MODEL_DIR))
-        if folder:
-            settings.put(settings.TRANSCRIBE_MODEL_DIR, folder)
-            self._say(tr("Model folder: %1").replace("%1", folder))
 
     # --- what the worker heard -----------------------------------------------------------------
 
