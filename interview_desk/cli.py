@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
@@ -105,9 +106,11 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
+        # the ids beside the names: `report --role` and scripts need the role's id
         rows = [{"id": r.id, "candidate": r.candidate, "role": r.role,
                  "status": r.status.value, "scheduled_at": r.scheduled_at,
-                 "location": r.location} for r in desk.sessions.overview()]
+                 "location": r.location, "candidate_id": r.candidate_id,
+                 "role_id": r.role_id, "kit_id": r.kit_id} for r in desk.sessions.overview()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
@@ -394,6 +397,30 @@ def _add_kits(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_cmd_kits)
 
 
+def _cmd_roles(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        rows: list[dict[str, Any]] = [
+            {"id": r.id, "name": r.name, "version": r.version,
+             "competencies": [c.name for c in r.competencies]}
+            for r in desk.catalog.list_roles()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("No roles.")
+    for r in [] if args.json else rows:
+        print(f"{r['id']}  v{r['version']}  {len(r['competencies']):2} competencies  "
+              f"{r['name']}")
+    return 0
+
+
+def _add_roles(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("roles", help="list the newest version of every role (ids for "
+                                     "`report --role`)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    _add_db(p)
+    p.set_defaults(func=_cmd_roles)
+
+
 def _cmd_import_kit(args: argparse.Namespace) -> int:
     with open_existing(args) as desk:
         kit = desk.catalog.import_kit_file(args.file)
@@ -464,6 +491,7 @@ REGISTRARS: list[Registrar] = [
     _add_confirm_code,
     _add_export_csv,
     _add_kits,
+    _add_roles,
     _add_import_kit,
     _add_export_kit,
     _add_purge,
