@@ -469,6 +469,12 @@ def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add_restore(sub)
 
 
+def _add_transcribe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.transcribe_cli import add_transcribe  # it imports this module
+
+    add_transcribe(sub)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -491,6 +497,7 @@ REGISTRARS: list[Registrar] = [
     _add_purge,
     _add_export_candidate,
     _add_backups,
+    _add_transcribe,
 ]
 
 

@@ -21,6 +21,7 @@ from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.search import SearchService
 from interview_desk.services.sessions import SessionService
+from interview_desk.services.transcripts import TranscriptService
 from interview_desk.storage.database import (
     is_read_only,
     open_database,
@@ -65,6 +66,7 @@ class Desk:
         self.calibration = CalibrationService(self.debrief)
         self.messages = MessageService(self.db, self.debrief)
         self.search = SearchService(self.db)
+        self.transcripts = TranscriptService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -341,6 +341,47 @@ def _perf_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+# Transcripts of the room (issue 17): the candidate's consent (one per session, required before
+# any capture), when each question was opened on the session clock (the live view records it,
+# and segments are attributed by it), the segments heard, and the quotes pinned from them.
+_TRANSCRIBE = [
+    f"""CREATE TABLE transcript_consents (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        candidate_name TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('said_aloud', 'signed')),
+        scope TEXT NOT NULL CHECK (scope IN ('transcript_only', 'audio_kept')),
+        retention_days INTEGER NOT NULL CHECK (retention_days > 0),
+        recorded_by TEXT NOT NULL, given_at TEXT NOT NULL, {_TS})""",
+    f"""CREATE TABLE question_timeline (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL, at_seconds REAL NOT NULL, {_TS})""",
+    f"""CREATE TABLE transcript_segments (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        start_seconds REAL NOT NULL, end_seconds REAL NOT NULL, text TEXT NOT NULL,
+        question_id TEXT, not_said INTEGER NOT NULL DEFAULT 0, {_TS})""",
+    f"""CREATE TABLE transcript_pins (
+        id TEXT PRIMARY KEY,
+        segment_id TEXT NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        quote TEXT NOT NULL, start_seconds REAL NOT NULL, end_seconds REAL NOT NULL,
+        competency_key TEXT, star_part TEXT
+            CHECK (star_part IN ('situation', 'task', 'action', 'result')),
+        pinned_at TEXT NOT NULL, {_TS},
+        CHECK ((competency_key IS NULL) <> (star_part IS NULL)))""",
+    "CREATE INDEX idx_question_timeline ON question_timeline(session_id, panelist_id, at_seconds)",
+    "CREATE INDEX idx_transcript_segments ON transcript_segments(session_id, start_seconds)",
+    "CREATE INDEX idx_transcript_pins ON transcript_pins(segment_id)",
+]
+
+
+def _transcribe(db: Database) -> None:
+    for statement in _TRANSCRIBE:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -350,6 +391,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_calibration_message_templates", _calibration_message_templates),
     ("0007_find_index", _find_index),
     ("0008_perf_indexes", _perf_indexes),
+    ("0009_transcribe", _transcribe),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -38,6 +38,7 @@ from interview_desk.storage.repositories import (
     in_ids,
 )
 from interview_desk.storage.scorecard_repositories import AmendmentRepository
+from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 
 def _grouped(rows: Iterable[dict[str, Any]], make: Any) -> dict[str, list[Any]]:
@@ -134,6 +135,10 @@ class SessionRowsRepository:
                 "ORDER BY created_at, id", [ids]):
             follow_ups.setdefault(of, sid)  # the first, as DebriefRepository.follow_up_of
         assignments = self.sessions.assignments_of(session_ids)
+        transcripts = TranscriptRepository(db)
+        consents = transcripts.consents_of(session_ids)
+        segments = transcripts.segments_of(session_ids)
+        pins = transcripts.pins_of(session_ids)
         out = []
         for sid in session_ids:
             session, row, role = sessions[sid], stored[sid], roles[sessions[sid].role_id]
@@ -158,5 +163,7 @@ class SessionRowsRepository:
                 policy=OverridePolicy(role.hire_below, role.no_hire_above),
                 speaking_order=tuple(speaking.get(sid, ())),
                 peer_kits=peer_kits[session.role_id],
-                follow_up_id=follow_ups.get(sid)))
+                follow_up_id=follow_ups.get(sid),
+                consent=consents.get(sid), segments=tuple(segments.get(sid, ())),
+                pins=tuple(pins.get(sid, ()))))
         return out

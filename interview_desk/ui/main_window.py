@@ -52,6 +52,7 @@ from interview_desk.ui.report_export import (
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.transcribe_recording import TranscribeRecording
 from interview_desk.ui.welcome import Step, WelcomePage, is_empty
 
 #: Rows a table offers its view at first, and more each time it scrolls to the end.
@@ -538,6 +539,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
         self.candidate_export = CandidateExport(self, self.desk, self.ops,
                                                 a[ActionId.EXPORT_CANDIDATE])
+        file_menu.addAction(a[ActionId.TRANSCRIBE_RECORDING])
+        self.transcribe_recording = TranscribeRecording(
+            self, self.desk, self.ops, a[ActionId.TRANSCRIBE_RECORDING], self.selected_session_id)
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
