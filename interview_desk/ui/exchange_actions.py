@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.exchange.file_names import PANEL_SUFFIX, RETURN_SUFFIX, with_suffix
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import FileReport, ImportReport
@@ -41,7 +42,10 @@ from interview_desk.ui.exchange_inbox import SharedFolderInbox
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.signing_codes import SigningCodesDialog
 
-PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
+#: Import takes both kinds, and the ``.json`` names files had before they had their own.
+IMPORT_FILTER = "Interview Desk files (*.idpanel *.idreturn *.json);;All files (*)"
+PANEL_FILTER = "Panel files (*.idpanel)"
+RETURN_FILTER = "Return files (*.idreturn)"
 
 
 class SessionPicker(QDialog):
@@ -256,10 +260,10 @@ class ExchangeActions(QObject):
         if session_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export for panel"), str(Path.home() / "panel.json"),
-            self.tr(PANEL_FILTER))
+            self.window, self.tr("Export for panel"),
+            str(Path.home() / f"panel{PANEL_SUFFIX}"), self.tr(PANEL_FILTER))
         if path:
-            self.export_panel_to(session_id, Path(path))
+            self.export_panel_to(session_id, with_suffix(Path(path), PANEL_SUFFIX))
 
     def export_panel_to(self, session_id: str, path: Path) -> None:
         self._run(lambda desk, report: desk.exchange.export_panel(session_id, path),
@@ -282,9 +286,9 @@ class ExchangeActions(QObject):
         name = picker.panelists.currentText().split(" (")[0].lower().replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export my return file"),
-            str(Path.home() / f"return-{name}.json"), self.tr(PANEL_FILTER))
+            str(Path.home() / f"return-{name}{RETURN_SUFFIX}"), self.tr(RETURN_FILTER))
         if path:
-            self.export_return_to(sid, pid, Path(path))
+            self.export_return_to(sid, pid, with_suffix(Path(path), RETURN_SUFFIX))
 
     def export_return_to(self, session_id: str, panelist_id: str, path: Path) -> None:
         self._run(lambda desk, report: desk.exchange.export_return(
@@ -296,7 +300,7 @@ class ExchangeActions(QObject):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import panel or return files"), str(Path.home()),
-            self.tr(PANEL_FILTER))
+            self.tr(IMPORT_FILTER))
         if paths:
             self.import_paths([Path(p) for p in paths])
 
