@@ -24,6 +24,13 @@ for wanted in resources/fonts/DejaVuSans.ttf resources/kits/second_interview_pan
     [ -f "$WORK/app/_internal/$wanted" ] || fail "$wanted is not in the bundle"
 done
 
+# The desktop integration, installed from the bundle as packaging/README.md says.
+run XDG_DATA_HOME="$WORK/share" "$WORK/app/install-desktop.sh" >/dev/null
+for wanted in applications/interview-desk.desktop mime/packages/interview-desk-mime.xml \
+              icons/hicolor/16x16/apps/interview-desk.png icons/hicolor/512x512/apps/interview-desk.png; do
+    [ -f "$WORK/share/$wanted" ] || fail "install-desktop.sh did not install $wanted"
+done
+
 t=$(now); version="$(run "$EXE" --version)"; echo "--version: $version ($(elapsed "$t"))"
 [[ "$version" == "interview-desk "* ]] || fail "--version printed '$version'"
 
