@@ -375,6 +375,12 @@ def _add_purge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_purge(sub)
 
 
+def _add_export_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.purge_cli import add_export_candidate  # beside the purge it mirrors
+
+    add_export_candidate(sub)
+
+
 def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from interview_desk.backup_cli import add_backups, add_restore  # it imports this module
 
@@ -400,6 +406,7 @@ REGISTRARS: list[Registrar] = [
     _add_import_kit,
     _add_export_kit,
     _add_purge,
+    _add_export_candidate,
     _add_backups,
 ]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from interview_desk.cli import CliError, _add_db, open_existing
 from interview_desk.domain import clock
@@ -107,4 +108,25 @@ def cmd_purge(args: argparse.Namespace) -> int:
     if not result.wal_truncated:
         print("Note: another program has the database open; deleted text may stay in its "
               "write-ahead log until that program closes it.", file=sys.stderr)
+    return 0
+
+
+def add_export_candidate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export-candidate", help="write everything held about one candidate as one JSON file",
+        description="Write everything held about one candidate (dossier, sessions, every "
+                    "panelist's notes, flags, ratings and evidence, decisions) as one JSON "
+                    "file, for an access request: exactly the records a purge of them would "
+                    "delete. The format is described by the JSON Schema "
+                    "resources/schemas/candidate-data.schema.json.")
+    p.add_argument("candidate_id", metavar="CANDIDATE_ID")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    _add_db(p)
+    p.set_defaults(func=cmd_export_candidate)
+
+
+def cmd_export_candidate(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        path = desk.retention.export_candidate(args.candidate_id, args.output)
+    print(f"Everything held about candidate {args.candidate_id} written to {path}")
     return 0

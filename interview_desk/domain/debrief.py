@@ -20,6 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from interview_desk.domain.agreement import AgreementSummary, summarize_panel
+from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
     Candidate,
     Competency,
@@ -39,6 +40,7 @@ from interview_desk.domain.model import (
     SessionStatus,
     parse_timestamp,
 )
+from interview_desk.domain.override import Departure, OverridePolicy, departure
 from interview_desk.domain.scorecard_rules import (
     Amendment,
     SealState,
@@ -47,6 +49,7 @@ from interview_desk.domain.scorecard_rules import (
     spread,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
+from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
 
 #: The order recommendations are tallied and listed in: strongest for hiring first.
 RECOMMENDATION_ORDER = (Recommendation.STRONG_YES, Recommendation.YES, Recommendation.NO,
@@ -115,6 +118,7 @@ class SessionRows:
     adhoc: Sequence[AdhocRow] = ()
     candidate_questions: Sequence[CandidateQuestionRow] = ()
     concern_checks: Sequence[ConcernCheckRow] = ()
+    look_for_ticks: Sequence[LookForTick] = ()
     assignments: Mapping[str, str] = field(default_factory=dict)
     role_description: str = ""
     started_at: str | None = None
@@ -122,6 +126,10 @@ class SessionRows:
     unsealed_at: str | None = None
     unsealed_by: str | None = None
     unseal_reason: str = ""
+    policy: OverridePolicy = field(default_factory=OverridePolicy)  # the role's thresholds
+    speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
+    peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
+    follow_up_id: str | None = None  # the session planned when the debrief chose another round
 
 
 # --- who is looking ---------------------------------------------------------------------------
@@ -333,6 +341,7 @@ class NoteView:
     skipped: bool = False
     competencies: tuple[str, ...] = ()  # names of the competencies it is evidence for
     flags: tuple[FlagView, ...] = ()
+    look_fors: tuple[str, ...] = ()  # "☑ names a trade-off (12:03)", one per ticked look-for
 
     def star_parts(self) -> tuple[tuple[str, str], ...]:
         return (("Situation", self.situation), ("Task", self.task), ("Action", self.action),
@@ -386,6 +395,31 @@ class DecisionView:
     decided_at: str = ""
     follow_up_due: str | None = None
     candidate_informed_at: str | None = None
+    override_reason: str = ""
+    overridden_composite: float | None = None  # the composite the override went against
+
+    @property
+    def overridden(self) -> bool:
+        return bool(self.override_reason)
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One panelist's say on an agenda item: the independent rating with its evidence."""
+
+    panelist: PanelistInfo
+    rating: RatingView
+    after: RatingView | None  # after the debrief, when it changed
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One competency to discuss, with everyone's rating and evidence in speaking order."""
+
+    competency: CompetencyInfo
+    figures: CompetencyFigures
+    entries: tuple[AgendaEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -418,6 +452,26 @@ class PanelView:
     questions: tuple[QuestionView, ...]
     preview: tuple[PreviewPointView, ...]
     candidate_questions: tuple[CandidateQuestionView, ...]
+    # The statistics-first debrief: the agenda (widest spread first), the speaking order, the
+    # role's override rule and where the current decision stands against it.
+    agenda: tuple[AgendaItem, ...] = ()
+    speaking_order: tuple[PanelistInfo, ...] = ()
+    speaking_order_set: bool = False
+    policy: OverridePolicy = field(default_factory=OverridePolicy)
+    departure: Departure | None = None
+    structure: StructureProfile = field(default_factory=lambda: StructureProfile(()))
+    follow_up_session_id: str | None = None
+    follow_up_of: str | None = None
+
+    @property
+    def composite(self) -> float | None:
+        """The mechanical composite a decision is checked against: the panel's weighted
+        score over the independent ratings (see ``domain/override.py``)."""
+        return self.pre.panel_score if self.pre is not None else None
+
+    def departure_for(self, outcome: Outcome) -> Departure | None:
+        """The departure deciding ``outcome`` now would make, for the decision form."""
+        return departure(outcome, self.composite, self.policy)
 
     @property
     def sealed(self) -> bool:
@@ -569,8 +623,14 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
     decision = None if d is None else DecisionView(
         outcome=d.outcome, label=d.outcome.label, rationale=d.rationale,
         decided_by=d.decided_by, decided_at=d.decided_at, follow_up_due=d.follow_up_due,
-        candidate_informed_at=d.candidate_informed_at)
+        candidate_informed_at=d.candidate_informed_at, override_reason=d.override_reason,
+        overridden_composite=d.overridden_composite)
     noted = _Noted(rows, seal, viewer, infos)
+    speakers = _speaking_order(rows, infos)
+    composite = pre_figures.panel_score if pre_figures is not None else None
+    dep = departure(d.outcome, composite, rows.policy) if d is not None else None
+    agenda = _agenda(comps, total, pre_figures, panelists, speakers) \
+        if pre_figures is not None else ()
     return PanelView(
         session_id=rows.session.id, status=rows.session.status,
         scheduled_at=rows.session.scheduled_at, started_at=rows.started_at,
@@ -587,7 +647,47 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         amendments=tuple(a for p in panelists for a in p.amendments),
         unsealed=unsealed, decision=decision, concerns=noted.concerns(),
         questions=noted.questions(), preview=noted.preview(),
-        candidate_questions=noted.candidate_questions())
+        candidate_questions=noted.candidate_questions(), agenda=agenda,
+        speaking_order=speakers, speaking_order_set=bool(rows.speaking_order),
+        policy=rows.policy, departure=dep,
+        structure=structure_profile(rows, seal, open_=pre_figures is not None,
+                                    departure=dep, policy_set=rows.policy.is_set),
+        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of)
+
+
+def _speaking_order(rows: SessionRows,
+                    infos: Mapping[str, PanelistInfo]) -> tuple[PanelistInfo, ...]:
+    """The panel in the lead's speaking order; anyone the order leaves out follows, in
+    panel order."""
+    ordered = [pid for pid in rows.speaking_order if pid in infos]
+    rest = [p.id for p in rows.panel if p.id not in ordered]
+    return tuple(infos[pid] for pid in (*ordered, *rest))
+
+
+def _agenda(comps: Sequence[Competency], total: float, figures: Figures,
+            panelists: Sequence[PanelistView],
+            speakers: Sequence[PanelistInfo]) -> tuple[AgendaItem, ...]:
+    """Competencies by disagreement, widest spread first (ties in the role's order; one
+    rating or none last), each with every shown panelist's rating and evidence."""
+    by_id = {p.panelist.id: p for p in panelists}
+    items = []
+    for c in comps:
+        entries = []
+        for who in speakers:
+            p = by_id.get(who.id)
+            if p is None or p.pre is None or not p.submitted:
+                continue
+            pre = p.pre.rating(c.id) or RatingView(None)
+            post = p.post.rating(c.id) if p.post is not None else None
+            entries.append(AgendaEntry(who, pre, post if p.changed(c.id) else None,
+                                       p.changed(c.id)))
+        items.append(AgendaItem(
+            CompetencyInfo(c.id, c.key, c.name, c.weight, c.weight / total if total > 0
+                           else 0.0), figures.per_competency[c.id], tuple(entries)))
+    order = {c.id: i for i, c in enumerate(comps)}
+    return tuple(sorted(items, key=lambda it: (
+        -(it.figures.spread if it.figures.spread is not None else -1),
+        order[it.competency.id])))
 
 
 def note_text(note: Note) -> str:
@@ -622,6 +722,12 @@ class _Noted:
             if f.panelist_id in self.visible:
                 self.flags[(f.question_id or "", f.panelist_id)].append(FlagView(
                     infos[f.panelist_id].name, f.kind, f.text, f.elapsed_seconds))
+        self.ticks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for t in sorted(rows.look_for_ticks, key=lambda t: (t.elapsed_seconds, t.id)):
+            if t.panelist_id in self.visible:
+                minute, second = divmod(max(0, t.elapsed_seconds), 60)
+                self.ticks[(t.question_id, t.panelist_id)].append(
+                    f"☑ {t.look_for} ({minute}:{second:02d})")
 
     def _name(self, panelist_id: str | None) -> str:
         info = self.infos.get(panelist_id or "")
@@ -629,13 +735,15 @@ class _Noted:
 
     def _items(self, qid: str) -> tuple[NoteView, ...]:
         by_panelist = {n.panelist_id: n for n in self.notes.get(qid, [])}
-        who = set(by_panelist) | {p for (q, p) in self.flags if q == qid}
+        who = (set(by_panelist) | {p for (q, p) in self.flags if q == qid}
+               | {p for (q, p) in self.ticks if q == qid})
         items = []
         for pid in sorted(who, key=lambda p: self.order[p]):
             n = by_panelist.get(pid)
             flags = tuple(self.flags.get((qid, pid), []))
+            ticks = tuple(self.ticks.get((qid, pid), []))
             empty = n is None or (n.is_empty() and n.state is not NoteState.SKIPPED)
-            if empty and not flags:
+            if empty and not flags and not ticks:
                 continue
             items.append(NoteView(
                 panelist=self.infos[pid].name, text=n.text if n else "",
@@ -644,7 +752,7 @@ class _Noted:
                 skipped=bool(n and n.state is NoteState.SKIPPED),
                 competencies=tuple(self.comp_names.get(k, k)
                                    for k in (n.competency_keys if n else [])),
-                flags=flags))
+                flags=flags, look_fors=ticks))
         return tuple(items)
 
     def questions(self) -> tuple[QuestionView, ...]:
@@ -710,6 +818,8 @@ class _Noted:
         questions = {q.id: q.text for q in self.rows.kit.questions()}
         out = []
         for c in self.rows.candidate.concerns:
+            if c.raised_in_session_id == self.rows.session.id:
+                continue  # left open by this session's debrief: for the next round to probe
             k = checks.get(c.id)
             note = notes.get(k.note_id) if k and k.note_id else None
             shown = note is not None and note.panelist_id in self.visible

@@ -46,6 +46,21 @@ class Flag:
 
 
 @dataclass
+class LookForTick:
+    """A look-for of a kit question, observed by a panelist, stamped with the session clock.
+
+    It keeps the look-for's words: that is what was seen, and it is evidence for the
+    question's competencies."""
+
+    session_id: str
+    panelist_id: str
+    question_id: str
+    look_for: str
+    elapsed_seconds: int = 0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class AdhocQuestion:
     """A question asked on the fly; notes attach to it by its id like a kit question."""
 
@@ -130,6 +145,8 @@ class LiveSession:
     adhoc: list[AdhocQuestion]
     candidate_questions: list[CandidateQuestion]
     concern_checks: dict[str, ConcernCheck]
+    # this panelist's ticks, by (question id, look-for text)
+    look_for_ticks: dict[tuple[str, str], LookForTick] = field(default_factory=dict)
 
     def note(self, question_id: str) -> Note:
         """This panelist's note on a question, created in memory on first use."""
@@ -168,17 +185,39 @@ class LiveSession:
 
     def visible_concerns(self) -> list[Concern]:
         """First-round concerns this panelist may see (some are for the lead's eyes only)."""
-        return [c for c in self.candidate.concerns if self.panelist.is_lead or not c.lead_only]
+        return [c for c in self.candidate.concerns if may_see_concern(self.panelist, c)]
 
     def asker(self, question_id: str) -> Panelist | None:
         pid = self.assignments.get(question_id)
         return next((p for p in self.panel if p.id == pid), None)
 
+    def ticked(self, question_id: str) -> list[LookForTick]:
+        """This panelist's ticks on a question, in the kit's order of its look-fors."""
+        item = next((q for q in self.kit.questions() if q.id == question_id), None)
+        order = item.look_fors if item is not None else []
+        ticks = [t for (qid, _text), t in self.look_for_ticks.items() if qid == question_id]
+        return sorted(ticks, key=lambda t: order.index(t.look_for) if t.look_for in order
+                      else len(order))
+
+    def unasked_required(self) -> list[AgendaItem]:
+        """Required kit questions nobody has asked yet in this session (by this panelist's
+        notes or another's)."""
+        asked = {n.question_id for n in [*self.other_notes, *self.notes.values()]
+                 if n.state is NoteState.ASKED or not n.is_empty()}
+        return [i for i in self.agenda() if i.question is not None and i.question.required
+                and i.id not in asked]
+
     def uncovered(self) -> list[Competency]:
         """Competencies of the role with no evidence yet, from any panelist's notes."""
         notes = [n for n in self.other_notes if n.panelist_id != self.panelist.id]
         return uncovered(self.role.competencies, self.kit.questions(), [
-            *notes, *self.notes.values()])
+            *notes, *self.notes.values()], list(self.look_for_ticks.values()))
+
+
+def may_see_concern(panelist: Panelist, concern: Concern) -> bool:
+    """Some first-round concerns are for the lead's eyes only: another panelist can neither
+    see nor mark them."""
+    return panelist.is_lead or not concern.lead_only
 
 
 def start_clock(clock: Clock) -> None:
@@ -250,11 +289,12 @@ def pace(minutes_of_questions_left: list[int], planned_minutes: int, elapsed: in
 
 
 def uncovered(competencies: list[Competency], questions: list[Question],
-              notes: list[Note]) -> list[Competency]:
-    """Competencies that no non-empty note speaks to yet.
+              notes: list[Note], ticks: Sequence[LookForTick] = ()) -> list[Competency]:
+    """Competencies that no non-empty note (nor ticked look-for) speaks to yet.
 
     A note is evidence for the competencies it was tagged with and for those its question
-    measures; an empty note (a question merely ticked) is evidence of nothing.
+    measures; an empty note (a question merely ticked) is evidence of nothing. A look-for
+    seen is evidence for what its question measures.
     """
     measures = {q.id: q.competency_keys for q in questions}
     covered: set[str] = set()
@@ -263,4 +303,6 @@ def uncovered(competencies: list[Competency], questions: list[Question],
             continue
         covered.update(n.competency_keys)
         covered.update(measures.get(n.question_id, []))
+    for t in ticks:
+        covered.update(measures.get(t.question_id, []))
     return [c for c in competencies if c.key not in covered]

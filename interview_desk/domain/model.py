@@ -6,15 +6,37 @@ their files later; two laptops must never mint the same id.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from interview_desk.domain import clock
 from interview_desk.domain.scale import SCALE
 
 DEFAULT_PLANNED_MINUTES = 60
+# Look-fors a question may list: one key each in the live view (Alt+1..Alt+8), and few enough
+# to take in at a glance while the candidate talks.
+MAX_LOOK_FORS = 8
+LOOK_FOR_MAX_LENGTH = 120
+
+
+def clean_look_fors(values: list[str]) -> list[str]:
+    """The look-fors as stored: stripped, blanks and repeats dropped; ValueError past the
+    limits (the kit editor, kit files and the question CSV all say it the same way)."""
+    out: list[str] = []
+    for v in values:
+        v = " ".join(v.split())
+        if v and v not in out:
+            out.append(v)
+    if len(out) > MAX_LOOK_FORS:
+        raise ValueError(f"a question lists at most {MAX_LOOK_FORS} look-fors, not {len(out)}")
+    long = next((v for v in out if len(v) > LOOK_FOR_MAX_LENGTH), None)
+    if long is not None:
+        raise ValueError(f"a look-for is at most {LOOK_FOR_MAX_LENGTH} characters: "
+                         f"“{long[:40]}…”")
+    return out
 
 
 def new_id() -> str:
@@ -26,19 +48,52 @@ def utc_now() -> str:
     return clock.now().isoformat(timespec="microseconds")
 
 
+#: The years a time may fall in. An interview outside them is a typing slip or a forged
+#: file; refusing them also keeps every date sum (a due date, a deadline) within what
+#: ``datetime`` can hold, since year 1 or 9999 overflows at the first day added.
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
+# RFC 3339: a full date, a full time, and an offset ("Z" or ±hh:mm), nothing left out.
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+
+
 def parse_timestamp(stamp: str | None) -> datetime | None:
-    """A stored time as an aware datetime; ``None`` when empty or unreadable.
+    """A stored time as an aware datetime; ``None`` when empty, unreadable or implausible.
 
     Machine stamps (``utc_now``) carry their offset. A planned time (``scheduled_at``) is the
     wall-clock time the panel agreed on, stored without an offset: it is read as local time.
+    A time outside ``EARLIEST_YEAR``–``LATEST_YEAR`` (an older version's import let such
+    values in) reads as unknown, so that no page or report fails on it.
     """
     if not stamp:
         return None
     try:
         dt = datetime.fromisoformat(stamp)
-    except ValueError:
+        dt = dt if dt.tzinfo else dt.astimezone()
+    except (ValueError, OverflowError):
         return None
-    return dt if dt.tzinfo else dt.astimezone()
+    return dt if is_plausible(dt) else None
+
+
+def is_plausible(dt: datetime) -> bool:
+    """Whether an aware time falls within the years an interview can happen in."""
+    try:
+        return EARLIEST_YEAR <= dt.astimezone(UTC).year <= LATEST_YEAR
+    except OverflowError:  # year 1 or 9999 moved by its offset out of datetime's range
+        return False
+
+
+def timestamp_problem(stamp: str) -> str | None:
+    """Why ``stamp`` is no time this app writes (RFC 3339, with its offset, in range), or None."""
+    if not _RFC3339.fullmatch(stamp):
+        return "not a time in the form 2026-05-04T10:00:00+00:00 (with its offset)"
+    try:
+        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return f"{stamp!r} is no such day or time"
+    if not is_plausible(dt):
+        return f"{stamp!r} is not between the years {EARLIEST_YEAR} and {LATEST_YEAR}"
+    return None
 
 
 class QuestionType(StrEnum):
@@ -153,6 +208,10 @@ class Role:
     id: str = field(default_factory=new_id)
     version: int = 1
     family_id: str = field(default_factory=new_id)
+    # When a decision departs from the composite (see ``domain/override.py``): a hire below
+    # ``hire_below`` or a no-hire above ``no_hire_above`` needs a written override reason.
+    hire_below: float | None = None
+    no_hire_above: float | None = None
 
     def weight_shares(self) -> dict[str, float]:
         """Each competency's weight as a share of the total (keyed by competency id)."""
@@ -175,6 +234,10 @@ class Question:
     id: str = field(default_factory=new_id)
     section_id: str = ""
     position: int = 0
+    # observable signals ticked live ("names a trade-off"); at most MAX_LOOK_FORS
+    look_fors: list[str] = field(default_factory=list)
+    # a question the panel must ask: the planner and the live view say when it is not
+    required: bool = False
 
 
 @dataclass
@@ -230,6 +293,9 @@ class Concern:
     id: str = field(default_factory=new_id)
     candidate_id: str = ""
     position: int = 0
+    # The session whose debrief left it open (None: the first round's). That session's own
+    # view does not list it as a concern it was to probe.
+    raised_in_session_id: str | None = None
 
 
 @dataclass
@@ -264,6 +330,7 @@ class Session:
     planned_minutes: int = DEFAULT_PLANNED_MINUTES
     status: SessionStatus = SessionStatus.PLANNED
     id: str = field(default_factory=new_id)
+    follow_up_of: str | None = None  # the session whose "another round" planned this one
 
 
 @dataclass
@@ -322,3 +389,6 @@ class Decision:
     follow_up_due: str | None = None
     candidate_informed_at: str | None = None
     id: str = field(default_factory=new_id)
+    # Set when the outcome departs from the composite: why, and the composite it overrode.
+    override_reason: str = ""
+    overridden_composite: float | None = None

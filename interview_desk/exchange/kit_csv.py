@@ -2,7 +2,9 @@
 
 Columns (only ``text`` is required; order is free; names are case-insensitive):
 ``section``, ``text``, ``type``, ``minutes``, ``competencies`` (keys separated by ``;``),
-``probes`` (follow-ups separated by ``|``), ``good``, ``red_flags``, ``ref``.
+``probes`` (follow-ups separated by ``|``), ``good``, ``red_flags``, ``ref``,
+``look_fors`` (observable signals separated by ``|``, at most eight), ``required``
+(``yes``/``no``, ``1``/``0``, or empty for no).
 
 A bad file is refused whole: the first problem is reported with its row (the header is row 1,
 as a spreadsheet numbers it) and column, and no kit is returned.
@@ -21,11 +23,14 @@ from interview_desk.domain.model import (
     Question,
     QuestionType,
     Section,
+    clean_look_fors,
 )
 from interview_desk.exchange.kit_file import KitFileError, read_text_file
 
 COLUMNS = ("section", "text", "type", "minutes", "competencies", "probes", "good",
-           "red_flags", "ref")
+           "red_flags", "ref", "look_fors", "required")
+_YES = ("yes", "y", "true", "1", "x", "required")
+_NO = ("", "no", "n", "false", "0")
 DEFAULT_SECTION = "Questions"
 MAX_MINUTES = 240
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_]*$")
@@ -126,11 +131,18 @@ def _question(row: dict[str, str], source: str, row_no: int, refs: set[str]) -> 
         if ref in refs:
             raise fail("ref", f"the ref {ref!r} is used twice")
         refs.add(ref)
+    try:
+        look_fors = clean_look_fors(row.get("look_fors", "").split("|"))
+    except ValueError as exc:
+        raise fail("look_fors", str(exc)) from None
+    required = row.get("required", "").strip().lower()
+    if required not in _YES + _NO:
+        raise fail("required", f"{row['required']!r} is neither yes nor no")
     return Question(
         text=text, qtype=qtype, competency_keys=comps,
         probes=[p.strip() for p in row.get("probes", "").split("|") if p.strip()],
         good=row.get("good", ""), red_flags=row.get("red_flags", ""),
-        minutes=int(minutes_text), ref=ref)
+        minutes=int(minutes_text), ref=ref, look_fors=look_fors, required=required in _YES)
 
 
 def load_question_csv(path: str | Path) -> Kit:

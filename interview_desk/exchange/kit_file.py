@@ -16,6 +16,7 @@ from interview_desk.domain.model import (
     QuestionType,
     Section,
     SectionKind,
+    clean_look_fors,
 )
 from interview_desk.paths import resource
 
@@ -91,11 +92,16 @@ def _build(data: dict[str, Any], source: str) -> Kit:
             if unknown and comps:
                 raise KitFileError(source, place + ".competencies",
                                    f"unknown competency {unknown[0]!r}")
+            try:
+                look_fors = clean_look_fors(list(q.get("look_fors", [])))
+            except ValueError as exc:
+                raise KitFileError(source, place + ".look_fors", str(exc)) from None
             questions.append(Question(
                 text=q["text"], qtype=QuestionType(q.get("type", "general")),
                 competency_keys=list(q.get("competencies", [])),
                 probes=list(q.get("probes", [])), good=q.get("good", ""),
-                red_flags=q.get("red_flags", ""), minutes=int(q.get("minutes", 0)), ref=ref))
+                red_flags=q.get("red_flags", ""), minutes=int(q.get("minutes", 0)), ref=ref,
+                look_fors=look_fors, required=bool(q.get("required", False))))
         sections.append(Section(title=s["title"], kind=SectionKind(s.get("kind", "other")),
                                 guidance=s.get("guidance", ""), questions=questions))
     return Kit(name=data["name"], description=data.get("description", ""), sections=sections,
@@ -133,7 +139,8 @@ def kit_to_dict(kit: Kit) -> dict[str, Any]:
              "questions": [
                  {"ref": q.ref, "text": q.text, "type": q.qtype.value,
                   "competencies": q.competency_keys, "probes": q.probes, "good": q.good,
-                  "red_flags": q.red_flags, "minutes": q.minutes} for q in s.questions]}
+                  "red_flags": q.red_flags, "minutes": q.minutes,
+                  "look_fors": q.look_fors, "required": q.required} for q in s.questions]}
             for s in kit.sections],
     }
 

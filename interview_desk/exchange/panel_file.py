@@ -254,7 +254,7 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
                     "edited after it was written")
     errors = sorted(_validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        err = errors[0]
+        err = _innermost(errors[0])
         raise ExchangeFileError(source, f"at {_place(err.absolute_path)}: {_short(err)}")
     signature = data["signature"]
     unsigned = {k: v for k, v in data.items() if k != "signature"}
@@ -296,6 +296,13 @@ def _place(path: Any) -> str:
     for p in path:
         parts.append(f"[{p + 1}]" if isinstance(p, int) else f".{p}")
     return "".join(parts).lstrip(".") or "top level"
+
+
+def _innermost(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """A row that may also be null fails "one of" as a whole: name the field inside it."""
+    from jsonschema.exceptions import best_match
+
+    return best_match([err]) or err
 
 
 def _short(err: jsonschema.ValidationError) -> str:

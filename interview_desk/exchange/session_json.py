@@ -102,7 +102,21 @@ def session_document(v: PanelView, *, exported_at: str | None = None) -> dict[st
             "outcome": decision.outcome.value, "rationale": decision.rationale,
             "decided_by": decision.decided_by, "decided_at": decision.decided_at,
             "follow_up_due": decision.follow_up_due,
-            "candidate_informed_at": decision.candidate_informed_at},
+            "candidate_informed_at": decision.candidate_informed_at,
+            "override": {"reason": decision.override_reason,
+                         "composite_overridden": decision.overridden_composite}
+            if decision.overridden else None},
+        "override_rule": {"composite_pre_debrief": v.composite,
+                          "hire_below": v.policy.hire_below,
+                          "no_hire_above": v.policy.no_hire_above},
+        "agenda": [{"competency_id": item.competency.id, "spread": item.figures.spread,
+                    "speakers": [e.panelist.id for e in item.entries]}
+                   for item in v.agenda],
+        "structure": [{"component": c.key, "label": c.label, "tick": c.tick.value,
+                       "evidence": c.evidence, "source": c.source}
+                      for c in v.structure.components],
+        "follow_up_session_id": v.follow_up_session_id,
+        "follow_up_of": v.follow_up_of,
     }
 
 

@@ -67,7 +67,8 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "id": Kind.ID, "kit_id": Kind.REF, "section_id": Kind.REF, "position": Kind.INT,
         "ref": Kind.SHORT, "text": Kind.TEXT, "qtype": Kind.SHORT,
         "competency_keys": Kind.JSON_LIST, "probes": Kind.JSON_LIST, "good": Kind.TEXT,
-        "red_flags": Kind.TEXT, "minutes": Kind.INT, **_TS},
+        "red_flags": Kind.TEXT, "minutes": Kind.INT, "look_fors": Kind.JSON_LIST,
+        "required": Kind.BOOL, **_TS},
     "candidates": {
         "id": Kind.ID, "name": Kind.SHORT, "email": Kind.SHORT, "phone": Kind.SHORT,
         "role_id": Kind.OPT_REF, "stage": Kind.SHORT, "first_round_summary": Kind.TEXT, **_TS},

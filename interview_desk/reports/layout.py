@@ -185,11 +185,12 @@ def fmt_when(iso: str) -> str:
         return ""
     try:
         dt = datetime.fromisoformat(iso)
-    except ValueError:
+        if dt.tzinfo is None:
+            return dt.strftime("%Y-%m-%d %H:%M")
+        return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
+    except (ValueError, OverflowError):
+        # An impossible stored time (an older import let it in) is shown as it stands.
         return iso[:16].replace("T", " ")
-    if dt.tzinfo is None:
-        return dt.strftime("%Y-%m-%d %H:%M")
-    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
 
 
 def _numbered_canvas(footer_note: str, stamp: str) -> type[Canvas]:

@@ -100,6 +100,7 @@ def session_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
         story += [gap(8), w.p("Ratings by competency", w.s.h2),
                   w.p("No scorecard has been submitted yet: there are no ratings to chart "
                       "or compare.", w.s.small)]
+    story += structure_flowables(w, v, width)
     story += _evidence(w, v)
     story += _concerns(w, v)
     story += notes_section(w, v.questions, "Interview notes", sealed_note=(
@@ -243,6 +244,33 @@ def score_in_words(v: PanelView) -> str:
     return text
 
 
+def override_in_words(v: PanelView) -> str:
+    d = v.decision
+    if d is None or not d.overridden:
+        return ""
+    composite = "–" if d.overridden_composite is None else fmt_score(d.overridden_composite)
+    rule = []
+    if v.policy.hire_below is not None:
+        rule.append(f"hire needs at least {fmt_score(v.policy.hire_below)}")
+    if v.policy.no_hire_above is not None:
+        rule.append(f"no-hire needs at most {fmt_score(v.policy.no_hire_above)}")
+    return (f"{d.label} overrode the composite {composite} of {SCALE.highest} {PRE} "
+            f"(the role's rule: {'; '.join(rule)}). Reason: {d.override_reason}")
+
+
+def structure_flowables(w: Writer, v: PanelView, width: float) -> list[Flowable]:
+    """The structure profile: one row per component, its tick or count and its evidence."""
+    rows = [[w.head("Component"), w.head("Met"), w.head("Evidence")]]
+    for c in v.structure.components:
+        rows.append([w.cell(c.label), w.cell(c.tick.label, bold=True), w.cell(c.evidence)])
+    return [CondPageBreak(140), *keep_with_next(w.p("How structured the interview was",
+                                                    w.s.h1)),
+            w.p(f"{v.structure.summary}. Each component of interview structure the app can "
+                "observe, with what it rests on; no single score (see the README for the "
+                "sources).", w.s.small), gap(4),
+            w.table(rows, [width * 0.34, width * 0.1, width * 0.56])]
+
+
 def _summary(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     submitted = f"{len(v.seal.submitted)} of {len(v.panelists)}"
     if v.pending:
@@ -264,6 +292,9 @@ def _summary(w: Writer, v: PanelView, width: float) -> list[Flowable]:
         by = f" — decided by {d.decided_by}" if d.decided_by else ""
         rows.append([w.cell("Decision", bold=True),
                      w.cell(f"{d.label}{by}, {fmt_when(d.decided_at)}", bold=True)])
+        if d.overridden:
+            # The committee sees what the decision went against, next to the decision.
+            rows.append([w.cell("Override", bold=True), w.cell(override_in_words(v))])
     else:
         rows.append([w.cell("Decision", bold=True), w.cell("No decision recorded yet.")])
     if v.pre is not None:
@@ -418,10 +449,13 @@ def note_flowables(w: Writer, note: NoteView) -> list[Flowable]:
         written = any(text.strip() for _label, text in parts)
         out.append(w.labelled("Notes", note.text, w.s.quote) if written
                    else w.p(note.text, w.s.quote))
-    elif not note.skipped and not note.flags and not any(text.strip() for _l, text in parts):
+    elif not note.skipped and not note.flags and not note.look_fors \
+            and not any(text.strip() for _l, text in parts):
         out.append(w.p("(no notes)", w.s.small))
     for flag in note.flags:
         out.append(w.p(flag.line, w.s.small))
+    if note.look_fors:  # the look-fors seen, one small mark each
+        out.append(w.p("  ".join(note.look_fors), w.s.small))
     if note.competencies:
         out.append(w.labelled("Evidence for", ", ".join(note.competencies), w.s.small))
     return out

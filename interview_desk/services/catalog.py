@@ -9,8 +9,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from interview_desk.domain.model import Candidate, Competency, Kit, Question, Role, new_id
-from interview_desk.domain.scale import SCALE
+from interview_desk.domain.model import (
+    Candidate,
+    Competency,
+    Kit,
+    Question,
+    Role,
+    clean_look_fors,
+    new_id,
+)
+from interview_desk.domain.rules import Problem, candidate_problem, kit_problem, role_problem
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
 from interview_desk.files import atomic_write
@@ -45,29 +53,12 @@ class CatalogService:
         keeps the competencies, weights and anchors it was planned with, so its figures never
         change. Returns the role as stored (possibly the new version).
         """
-        if not role.name.strip():
-            raise ValidationError("A role needs a name.")
         seen: set[str] = set()
         for c in role.competencies:
-            if not c.name.strip():
-                raise ValidationError("Every competency needs a name.")
-            if c.weight < 0:
-                raise ValidationError(f"Competency “{c.name}” has a negative weight.")
-            if not c.key:
+            if not c.key and c.name.strip():
                 c.key = competency_key(c.name, seen)
-            if c.key in seen:
-                raise ValidationError(f"Two competencies share the key “{c.key}”.")
             seen.add(c.key)
-        for c in role.competencies:
-            if len(c.anchors) != SCALE.size:
-                raise ValidationError(
-                    f"Competency “{c.name}” has {len(c.anchors)} anchors; the rating scale "
-                    f"has {SCALE.size} points.")
-            missing = c.missing_anchors()
-            if missing:
-                points = ", ".join(str(m) for m in missing)
-                raise ValidationError(
-                    f"Competency “{c.name or '(unnamed)'}” has no anchor for rating {points}.")
+        _refuse(role_problem(role))
         with self.db.atomic():
             if self.role_sessions(role.id):
                 role = self._next_role_version(role)
@@ -138,16 +129,13 @@ class CatalogService:
         Sessions keep the version they were planned with, so every candidate of a campaign
         gets the identical questions. Returns the kit as stored (possibly the new version).
         """
-        if not kit.name.strip():
-            raise ValidationError("A kit needs a name.")
         for s in kit.sections:
-            if not s.title.strip():
-                raise ValidationError("Every section needs a title.")
             for q in s.questions:
-                if not q.text.strip():
-                    raise ValidationError(f"A question in “{s.title}” has no text.")
-                if q.minutes < 0:
-                    raise ValidationError(f"A question in “{s.title}” has negative minutes.")
+                try:
+                    q.look_fors = clean_look_fors(q.look_fors)
+                except ValueError as exc:
+                    raise ValidationError(f"“{_short(q.text)}”: {exc}.") from None
+        _refuse(kit_problem(kit))
         with self.db.atomic():
             if self.kits.is_used(kit.id):
                 kit = self._next_version(kit)
@@ -194,11 +182,7 @@ class CatalogService:
         return self.candidates.get(candidate_id)
 
     def save_candidate(self, cand: Candidate) -> Candidate:
-        if not cand.name.strip():
-            raise ValidationError("A candidate needs a name.")
-        for c in cand.concerns:
-            if not c.text.strip():
-                raise ValidationError("A concern to probe has no text.")
+        _refuse(candidate_problem(cand))
         self.candidates.save(cand)
         return cand
 
@@ -214,6 +198,11 @@ class CatalogService:
         self.candidates.delete(candidate_id)
 
 
+def _refuse(problem: Problem | None) -> None:
+    if problem is not None:
+        raise ValidationError(problem.message)
+
+
 def competency_key(name: str, taken: set[str] | None = None) -> str:
     """A stable key from a competency name (``Problem solving`` → ``problem_solving``)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -222,3 +211,8 @@ def competency_key(name: str, taken: set[str] | None = None) -> str:
     while taken and key in taken:
         key, n = f"{base}_{n}", n + 1
     return key
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

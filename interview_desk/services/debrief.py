@@ -7,6 +7,8 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from interview_desk.domain.debrief import (
@@ -17,9 +19,22 @@ from interview_desk.domain.debrief import (
     panel_view,
     role_comparison,
 )
-from interview_desk.domain.model import Decision, Outcome, SessionStatus, utc_now
+from interview_desk.domain.live import ConcernCheck
+from interview_desk.domain.model import (
+    Concern,
+    Decision,
+    FlagKind,
+    Outcome,
+    Panelist,
+    Session,
+    SessionStatus,
+    new_id,
+    utc_now,
+)
 from interview_desk.services.scorecards import ScorecardService
+from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     CandidateRepository,
     DecisionRepository,
@@ -38,6 +53,7 @@ class DebriefService:
         self.candidates = CandidateRepository(db)
         self.decisions = DecisionRepository(db)
         self.rows = SessionRowsRepository(db)
+        self.debriefs = DebriefRepository(db)
 
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
         """The session as ``viewer`` may see it; by default the consolidated view, looked at
@@ -52,11 +68,15 @@ class DebriefService:
     def record_decision(self, session_id: str, outcome: Outcome, *, rationale: str,
                         decided_by: str, follow_up_due: str | None = None,
                         candidate_informed_at: str | None = None,
-                        decided_at: str | None = None) -> Decision:
+                        decided_at: str | None = None, override_reason: str = "",
+                        carry_concerns: Sequence[str] = ()) -> Decision:
         """Record (or correct) the decision; the session becomes 'decided'.
 
         Refused while the panel is sealed: deciding before the ratings are seen is what the
-        discipline exists to prevent.
+        discipline exists to prevent. A decision that departs from the composite under the
+        role's thresholds needs ``override_reason``, stored with the composite it overrode.
+        Another round (or an additional assessment) plans the follow-up session, once, with
+        the concerns the debrief left open (and ``carry_concerns``, one per entry) to probe.
         """
         if not self.scorecards.seal_state(session_id).is_open:
             raise ValidationError("The panel is still sealed: wait for every scorecard, or "
@@ -65,16 +85,84 @@ class DebriefService:
             raise ValidationError("Write down why: a decision needs its rationale.")
         if not decided_by.strip():
             raise ValidationError("Say who decided.")
+        view = self.view(session_id)
+        dep = view.departure_for(outcome)
+        reason = override_reason.strip()
+        if dep is not None and not reason:
+            raise ValidationError(f"This is {dep.sentence}: write why, to be recorded as an "
+                                  "override.")
         existing = self.decisions.for_session(session_id)
         d = Decision(session_id=session_id, outcome=outcome, rationale=rationale.strip(),
                      decided_by=decided_by.strip(),
                      decided_at=decided_at or (existing.decided_at if existing else utc_now()),
                      follow_up_due=follow_up_due or None,
-                     candidate_informed_at=candidate_informed_at or None)
+                     candidate_informed_at=candidate_informed_at or None,
+                     override_reason=reason if dep is not None else "",
+                     overridden_composite=dep.composite if dep is not None else None)
         with self.db.atomic():
             self.decisions.save(d)
             self.sessions.update_fields(session_id, status=SessionStatus.DECIDED.value)
+            if (outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT)
+                    and view.follow_up_session_id is None):
+                self._plan_follow_up(session_id, d, carry_concerns)
         return d
+
+    def _plan_follow_up(self, session_id: str, d: Decision, carry: Sequence[str]) -> str:
+        """The next interview for the same candidate: same role version, kit and panel, with
+        the concerns the debrief left open to probe, as first-round concerns are.
+
+        Concerns this session did not address stay open on the candidate; the ones it did
+        are marked addressed in the follow-up too; every concern or follow-up flag raised in
+        the interview, and each extra line the lead wrote, becomes a new concern of the
+        candidate that remembers this session raised it (its own view does not list it).
+        """
+        session = self.sessions.get(session_id)
+        rows = self.rows.load(session_id)
+        follow = Session(candidate_id=session.candidate_id, role_id=session.role_id,
+                         kit_id=session.kit_id,
+                         scheduled_at=f"{d.follow_up_due[:10]}T09:00" if d.follow_up_due
+                         else "",
+                         location=session.location, planned_minutes=session.planned_minutes,
+                         follow_up_of=session_id)
+        ids = {p.id: new_id() for p in rows.panel}
+        self.sessions.save(follow)
+        self.sessions.save_panel(follow.id, [
+            Panelist(name=p.name, panel_role=p.panel_role, is_lead=p.is_lead, id=ids[p.id])
+            for p in rows.panel])
+        self.sessions.assign(follow.id, {q: ids[p] for q, p in rows.assignments.items()
+                                         if p in ids})
+        candidate = self.candidates.get(session.candidate_id)
+        kit_questions = {q.id for q in rows.kit.questions()}
+        names = {p.id: p.name for p in rows.panel}
+        for f in rows.flags:
+            if f.kind not in (FlagKind.CONCERN, FlagKind.FOLLOW_UP):
+                continue
+            minute, second = divmod(f.elapsed_seconds, 60)
+            text = f.text.strip() or f"flagged at {minute}:{second:02d}"
+            candidate.concerns.append(Concern(
+                text=f"{text} (raised by {names.get(f.panelist_id, '?')})",
+                question_id=f.question_id if f.question_id in kit_questions else None,
+                raised_in_session_id=session_id))
+        for line in carry:
+            if line.strip():
+                candidate.concerns.append(Concern(text=line.strip(),
+                                                  raised_in_session_id=session_id))
+        self.candidates.save(candidate)
+        live = LiveRepository(self.db)
+        for k in rows.concern_checks:
+            # Addressed here, so not to be probed again: no panelist or note of the follow-up
+            # addressed it, and the check says so by naming neither.
+            live.set_concern_check(follow.id, k.concern_id,
+                                   ConcernCheck(k.concern_id, None, None, k.addressed_at))
+        return follow.id
+
+    def set_speaking_order(self, session_id: str, panelist_ids: Sequence[str]) -> None:
+        """The order the lead asks the panel to speak in at the debrief; empty clears it."""
+        panel = {p.id for p in self.sessions.panel(session_id)}
+        order = list(panelist_ids)
+        if order and (set(order) != panel or len(order) != len(panel)):
+            raise ValidationError("The speaking order names every panelist once.")
+        self.debriefs.set_speaking_order(session_id, order)
 
     def mark_candidate_told(self, session_id: str, at: str | None = None) -> Decision:
         d = self.decisions.for_session(session_id)

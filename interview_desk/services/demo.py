@@ -72,6 +72,8 @@ def populate_demo(desk: Desk, *, now: datetime | None = None) -> None:
         weights = role_data.get("competency_weights", {})
         for c in role.competencies:
             c.weight = float(weights.get(c.key, c.weight))
+        role.hire_below = role_data.get("hire_below")
+        role.no_hire_above = role_data.get("no_hire_above")
         desk.catalog.save_role(role)
         comp_by_key = {c.key: c for c in role.competencies}
         q_by_ref = {q.ref: q for q in kit.questions()}

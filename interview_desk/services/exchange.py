@@ -41,7 +41,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from interview_desk.domain import clock
-from interview_desk.domain.model import SessionStatus
+from interview_desk.domain.model import SessionStatus, is_plausible
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
 from interview_desk.exchange.file_names import is_importable
@@ -55,6 +55,7 @@ from interview_desk.exchange.panel_file import (
 )
 from interview_desk.exchange.signing import SigningKey, code_of, load_key
 from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.exchange.validate import check_file
 from interview_desk.paths import signing_key_path
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.scorecards import ScorecardService
@@ -332,6 +333,7 @@ class ExchangeService:
                     if progress:
                         progress(50 + int(50 * i / max(len(ordered), 1)),
                                  f"Merging {doc.source}")
+                    check_file(doc, self.rows)
                     report.files.append(_Merger(self.rows, self.pins, own, doc).run())
         except sqlite3.DatabaseError as exc:
             raise ExchangeFileError(current or "import", f"the database refused it ({exc})") \
@@ -399,8 +401,18 @@ def _plain(code: str) -> str:
 
 
 def _when(ts: str) -> datetime:
-    dt = datetime.fromisoformat(ts)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    """A row's time for ordering versions. An impossible time already stored here (an older
+    version's import let it in) orders first, so that the genuine row from a file replaces it
+    (files are checked: they hold none)."""
+    try:
+        dt = datetime.fromisoformat(ts)
+    except ValueError:
+        return _OLDEST
+    dt = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return dt if is_plausible(dt) else _OLDEST
+
+
+_OLDEST = datetime.min.replace(tzinfo=UTC)
 
 
 def _shown(ts: str) -> str:
@@ -657,8 +669,6 @@ class _Merger:
              "it carries a lead-only concern, which panel files never hand out")
         need(all(x["session_id"] == s["id"] for x in p["panelists"]),
              "a panelist belongs to another session")
-        need(sum(bool(x["is_lead"]) for x in p["panelists"]) <= 1,
-             "more than one panelist is lead; a panel has one lead")
         need(all(a["session_id"] == s["id"] and a["question_id"] in questions
                  and a["panelist_id"] in panel for a in p["assignments"]),
              "an assignment points outside this session")

@@ -18,9 +18,11 @@ from interview_desk.domain.live import (
     ConcernCheck,
     Flag,
     LiveSession,
+    LookForTick,
     uncovered,
 )
 from interview_desk.domain.model import Competency, Note
+from interview_desk.domain.rules import adhoc_question_problem, candidate_question_problem
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -74,6 +76,8 @@ class LiveService:
             adhoc=self.live.adhoc_questions(session_id),
             candidate_questions=self.live.candidate_questions(session_id),
             concern_checks=self.live.concern_checks(session_id),
+            look_for_ticks={(t.question_id, t.look_for): t
+                            for t in self.live.look_for_ticks(session_id, panelist.id)},
         )
 
     def flags(self, session_id: str, panelist_id: str | None = None) -> list[Flag]:
@@ -98,14 +102,24 @@ class LiveService:
     def add_flag(self, flag: Flag) -> None:
         self.live.add_flag(flag)
 
+    def set_look_for(self, tick: LookForTick, ticked: bool) -> None:
+        """Tick a look-for (seen, at the tick's session time), or take the tick back."""
+        if ticked:
+            self.live.tick_look_for(tick)
+        else:
+            self.live.untick_look_for(tick.session_id, tick.panelist_id, tick.question_id,
+                                      tick.look_for)
+
     def add_adhoc_question(self, q: AdhocQuestion) -> None:
-        if not q.text.strip():
-            raise ValidationError("An ad-hoc question needs some text.")
+        problem = adhoc_question_problem(q)
+        if problem is not None:
+            raise ValidationError(problem.message)
         self.live.add_adhoc_question(q)
 
     def save_candidate_question(self, q: CandidateQuestion) -> None:
-        if not q.text.strip():
-            raise ValidationError("The candidate's question needs some text.")
+        problem = candidate_question_problem(q)
+        if problem is not None:
+            raise ValidationError(problem.message)
         self.live.save_candidate_question(q)
 
     def set_concern_addressed(self, session_id: str, check: ConcernCheck | None,

@@ -9,19 +9,25 @@ rewritten by ``VACUUM``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
+from interview_desk import __version__
 from interview_desk.domain import clock
-from interview_desk.domain.model import SessionStatus, parse_timestamp
+from interview_desk.domain.model import SessionStatus, parse_timestamp, utc_now
+from interview_desk.files import atomic_write
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.follow_up_repositories import FollowUpRepository, SessionActivity
 from interview_desk.storage.purge import PurgeRepository
 
 DEFAULT_RETENTION_DAYS = 180
+CANDIDATE_DATA_FORMAT = "interview-desk-candidate-data"
 
 Report = Callable[[int, str], None]
 
@@ -109,6 +115,33 @@ class RetentionService:
                 raise NotFoundError("candidate", ident)
             out.append(by_id[ident])
         return out
+
+    # --- a candidate's own data (an access request) -----------------------------------------
+
+    def candidate_data(self, candidate_id: str) -> dict[str, Any]:
+        """Everything held about one candidate, as one document: the very rows a purge of
+        them would delete (dossier, concerns, sessions, panel, every panelist's notes, flags,
+        ratings and evidence, amendments, decisions, seal events), table by table.
+
+        The format is documented by ``resources/schemas/candidate-data.schema.json``.
+        """
+        tables = self.store.candidate_rows(candidate_id)
+        if not tables["candidates"]:
+            raise NotFoundError("candidate", candidate_id)
+        return {"format": CANDIDATE_DATA_FORMAT, "format_version": 1,
+                "created_at": utc_now(), "app_version": __version__,
+                "candidate_id": candidate_id, "tables": tables}
+
+    def export_candidate(self, candidate_id: str, path: str | Path) -> Path:
+        """Write ``candidate_data`` as a JSON file (atomically, readable by its owner only)."""
+        text = json.dumps(self.candidate_data(candidate_id), ensure_ascii=False, indent=1)
+        path = Path(path)
+        try:
+            with atomic_write(path, encoding="utf-8") as fh:
+                fh.write(text + "\n")
+        except OSError as exc:  # named by the target, not by the temporary file beside it
+            raise ValidationError(f"Could not write {path}: {exc.strerror or exc}.") from None
+        return path
 
     # --- purging ----------------------------------------------------------------------------
 

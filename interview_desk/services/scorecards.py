@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
     Competency,
     Note,
@@ -19,6 +20,7 @@ from interview_desk.domain.model import (
     Scorecard,
     utc_now,
 )
+from interview_desk.domain.rules import rating_problem
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import (
     Amendment,
@@ -28,6 +30,7 @@ from interview_desk.domain.scorecard_rules import (
     check_before_submit,
 )
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     NoteRepository,
     RoleRepository,
@@ -116,6 +119,7 @@ class ScorecardService:
         self.amendments = AmendmentRepository(db)
         self.seals = SealRepository(db)
         self.pins = PanelistPinRepository(db)
+        self.live = LiveRepository(db)
 
     # --- what is rated ----------------------------------------------------------------------
 
@@ -156,10 +160,9 @@ class ScorecardService:
         for cid, r in card.ratings.items():
             if cid not in known:
                 raise ValidationError(f"Competency {cid!r} is not part of this role.")
-            if r.rating is not None and r.rating not in SCALE:
-                raise ValidationError(f"A rating must be {SCALE.in_words}, not {r.rating}.")
-            if r.rating is not None and r.no_evidence:
-                raise ValidationError("A competency cannot be both rated and “no evidence”.")
+            problem = rating_problem(r)
+            if problem is not None:
+                raise ValidationError(problem.message)
 
     def check(self, card: Scorecard) -> SubmitCheck:
         return check_before_submit(self.competencies(card.session_id), card)
@@ -283,7 +286,18 @@ class ScorecardService:
             text, keys = questions.get(note.question_id, ("", []))
             tagged = competency.key in note.competency_keys or competency.key in keys
             options.append(EvidenceOption(note.id, text, note_as_evidence(note), tagged))
+        # A look-for ticked in the room is evidence for every competency its question measures.
+        for tick in self.live.look_for_ticks(session_id, panelist_id):
+            text, keys = questions.get(tick.question_id, ("", []))
+            if competency.key in keys:
+                options.append(EvidenceOption(tick.id, text, look_for_as_evidence(tick), True))
         return sorted(options, key=lambda o: not o.tagged)  # stable: kit order within groups
+
+
+def look_for_as_evidence(tick: LookForTick) -> str:
+    """A ticked look-for as a line of evidence: what was seen, and when in the session."""
+    seconds = max(0, tick.elapsed_seconds)
+    return f"☑ {tick.look_for} ({seconds // 60}:{seconds % 60:02d})"
 
 
 def with_rating(card: Scorecard, competency_id: str, rating: int | None, *,

@@ -14,6 +14,12 @@ from interview_desk.domain.model import (
     Session,
     SessionStatus,
 )
+from interview_desk.domain.rules import (
+    MAX_PLANNED_MINUTES,
+    panel_problem,
+    planned_minutes_problem,
+    scheduled_problem,
+)
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -23,7 +29,7 @@ from interview_desk.storage.repositories import (
     SessionSummary,
 )
 
-MAX_PLANNED_MINUTES = 480
+__all__ = ["MAX_PLANNED_MINUTES", "Plan", "PlanWarnings", "SessionService"]
 
 
 @dataclass
@@ -47,6 +53,11 @@ class PlanWarnings:
     @property
     def over_time(self) -> bool:
         return self.kit_minutes > self.planned_minutes
+
+    @property
+    def required_unassigned(self) -> list[Question]:
+        """Questions the kit requires that nobody is set to ask."""
+        return [q for q in self.unassigned if q.required]
 
     @property
     def clear(self) -> bool:
@@ -73,13 +84,10 @@ class SessionService:
                                     (self.kits.exists, session.kit_id, "a kit")):
             if not ident or not exists(ident):
                 raise ValidationError(f"Choose {what} for the session.")
-        if not panel:
-            raise ValidationError("A session needs at least one panelist.")
-        if any(not p.name.strip() for p in panel):
-            raise ValidationError("Every panelist needs a name.")
-        if not 1 <= session.planned_minutes <= MAX_PLANNED_MINUTES:
-            raise ValidationError(
-                f"The planned duration must be between 1 and {MAX_PLANNED_MINUTES} minutes.")
+        problem = (panel_problem(panel) or planned_minutes_problem(session.planned_minutes)
+                   or scheduled_problem(session.scheduled_at))
+        if problem is not None:
+            raise ValidationError(problem.message)
         existing = self.sessions.status(session.id)
         if existing not in (None, SessionStatus.PLANNED):
             raise ValidationError("Only a session that has not started can be re-planned.")
@@ -90,8 +98,6 @@ class SessionService:
             if pid not in panel_ids or qid not in question_ids:
                 raise ValidationError(
                     "A question is assigned to someone not on the panel, or is not in the kit.")
-        if sum(p.is_lead for p in panel) > 1:
-            raise ValidationError("A panel has one lead.")
         if not any(p.is_lead for p in panel):
             panel[0].is_lead = True
         with self.db.atomic():

@@ -11,7 +11,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from interview_desk.domain.live import AdhocQuestion, CandidateQuestion, Clock, ConcernCheck, Flag
+from interview_desk.domain.live import (
+    AdhocQuestion,
+    CandidateQuestion,
+    Clock,
+    ConcernCheck,
+    Flag,
+    LookForTick,
+)
 from interview_desk.domain.model import FlagKind, SessionStatus, new_id, utc_now
 from interview_desk.storage.errors import NotFoundError
 
@@ -69,6 +76,39 @@ class LiveRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [flag.id, flag.session_id, flag.panelist_id, flag.question_id,
                  flag.kind.value, flag.text, flag.elapsed_seconds, flag.flagged_at, now, now])
+
+    # --- look-fors ticked ------------------------------------------------------------------
+
+    def look_for_ticks(self, session_id: str, panelist_id: str | None = None
+                       ) -> list[LookForTick]:
+        sql = "SELECT * FROM look_for_ticks WHERE session_id = ?"
+        params: list[Any] = [session_id]
+        if panelist_id is not None:
+            sql += " AND panelist_id = ?"
+            params.append(panelist_id)
+        return [LookForTick(session_id=r["session_id"], panelist_id=r["panelist_id"],
+                            question_id=r["question_id"], look_for=r["look_for"],
+                            elapsed_seconds=r["elapsed_seconds"], id=r["id"])
+                for r in self.db.query(sql + " ORDER BY elapsed_seconds, created_at", params)]
+
+    def tick_look_for(self, tick: LookForTick) -> None:
+        """Store a tick once (ticking the same look-for again changes nothing)."""
+        now = utc_now()
+        with self.db.atomic():
+            self.db.conn.execute(
+                "INSERT OR IGNORE INTO look_for_ticks (id, session_id, panelist_id, "
+                "question_id, look_for, elapsed_seconds, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [tick.id, tick.session_id, tick.panelist_id, tick.question_id, tick.look_for,
+                 tick.elapsed_seconds, now, now])
+
+    def untick_look_for(self, session_id: str, panelist_id: str, question_id: str,
+                        look_for: str) -> None:
+        with self.db.atomic():
+            self.db.conn.execute(
+                "DELETE FROM look_for_ticks WHERE session_id = ? AND panelist_id = ? "
+                "AND question_id = ? AND look_for = ?",
+                [session_id, panelist_id, question_id, look_for])
 
     # --- questions asked on the fly, and by the candidate ---------------------------------
 

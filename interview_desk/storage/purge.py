@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -29,6 +30,7 @@ _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
     ("concern_checks", "session_id IN ({s})"),
     ("candidate_questions", "session_id IN ({s})"),
     ("flags", "session_id IN ({s})"),
+    ("look_for_ticks", "session_id IN ({s})"),
     ("notes", "session_id IN ({s})"),
     ("adhoc_questions", "session_id IN ({s})"),
     ("assignments", "session_id IN ({s})"),
@@ -36,6 +38,21 @@ _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
     ("signer_pins", "session_id IN ({s})"),
     ("panelists", "session_id IN ({s})"),
 )
+#: Every table holding rows about a candidate, children first, with the condition that finds
+#: them (``{s}``: their sessions, ``{c}``: the candidate ids). The purge deletes exactly these
+#: rows and a candidate's export (``candidate_rows``) writes exactly these rows; a test checks
+#: the list against the schema, so a new table about candidates cannot be missed by either.
+CANDIDATE_TABLES: tuple[tuple[str, str], ...] = (
+    *_SESSION_CHILDREN,
+    ("sessions", "candidate_id IN ({c})"),
+    ("concerns", "candidate_id IN ({c})"),
+    ("candidates", "id IN ({c})"),
+)
+
+
+def _about(where: str, candidate_ids: Sequence[str]) -> str:
+    marks = ", ".join("?" for _ in candidate_ids)
+    return where.format(s=f"SELECT id FROM sessions WHERE candidate_id IN ({marks})", c=marks)
 
 
 class PurgeRepository:
@@ -79,18 +96,35 @@ class PurgeRepository:
 
     def delete_candidates(self, candidate_ids: Sequence[str]) -> int:
         """Delete the candidates and every row about them; returns how many rows went."""
-        marks = ", ".join("?" for _ in candidate_ids)
-        sessions = f"SELECT id FROM sessions WHERE candidate_id IN ({marks})"
         rows = 0
-        for table, where in _SESSION_CHILDREN:
-            rows += self.db.execute(f"DELETE FROM {table} WHERE {where.format(s=sessions)}",
+        for table, where in CANDIDATE_TABLES:
+            rows += self.db.execute(f"DELETE FROM {table} WHERE {_about(where, candidate_ids)}",
                                     list(candidate_ids)).rowcount
-        for table in ("sessions", "concerns"):
-            rows += self.db.execute(f"DELETE FROM {table} WHERE candidate_id IN ({marks})",
-                                    list(candidate_ids)).rowcount
-        rows += self.db.execute(f"DELETE FROM candidates WHERE id IN ({marks})",
-                                list(candidate_ids)).rowcount
         return rows
+
+    def candidate_rows(self, candidate_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every row about one candidate, by table (the rows a purge would delete), each
+        table's rows in a stable order. A panelist's PIN hash is theirs, not the candidate's,
+        and never leaves the laptop: it is left out."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for table, where in reversed(CANDIDATE_TABLES):
+            cursor = self.db.execute(
+                f"SELECT * FROM {table} WHERE {_about(where, [candidate_id])} "
+                f"ORDER BY {self._stable_order(table)}", [candidate_id])
+            names = [d[0] for d in cursor.description]
+            out[table] = [{k: v for k, v in zip(names, row, strict=True) if k != "pin_hash"}
+                          for row in cursor.fetchall()]
+        return out
+
+    def _stable_order(self, table: str) -> str:
+        """Insertion order (rowid); a WITHOUT ROWID table has none, so its primary key."""
+        without_rowid = self.db.execute(
+            "SELECT wr FROM pragma_table_list WHERE name = ?", [table]).fetchone()
+        if not without_rowid or not without_rowid[0]:
+            return "rowid"
+        keys = self.db.execute("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk",
+                               [table]).fetchall()
+        return ", ".join(f'"{name}"' for (name,) in keys)
 
     def rebuild_search_index(self) -> None:
         """The delete left tombstones; the words stay in old index segments until the index

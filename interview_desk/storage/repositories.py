@@ -98,7 +98,9 @@ class RoleRepository:
         with self.db.atomic():
             _upsert(self.db, "roles", {"id": role.id, "family_id": role.family_id,
                                        "version": role.version, "name": role.name,
-                                       "description": role.description})
+                                       "description": role.description,
+                                       "hire_below": role.hire_below,
+                                       "no_hire_above": role.no_hire_above})
             keep = [c.id for c in role.competencies]
             placeholders = ",".join("?" for _ in keep) or "''"
             self.db.execute(
@@ -122,6 +124,7 @@ class RoleRepository:
         r = _get(self.db, "roles", role_id, "role")
         return Role(name=r["name"], description=r["description"], id=r["id"],
                     version=r["version"], family_id=r["family_id"],
+                    hire_below=r.get("hire_below"), no_hire_above=r.get("no_hire_above"),
                     competencies=self.competencies(role_id))
 
     def competencies(self, role_id: str) -> list[Competency]:
@@ -189,7 +192,20 @@ def _question_from_row(r: Row) -> Question:
         competency_keys=json.loads(r["competency_keys"]), probes=json.loads(r["probes"]),
         good=r["good"], red_flags=r["red_flags"], minutes=r["minutes"], ref=r["ref"],
         id=r["id"], section_id=r["section_id"], position=r["position"],
+        look_fors=json.loads(r["look_fors"]), required=bool(r["required"]),
     )
+
+
+def _kit_competencies(text: str) -> list[KitCompetency]:
+    """The competencies a kit proposes. An older version's import stored whatever a panel file
+    said here; what cannot be read as the app writes it reads as none, so the kit still opens
+    (its sessions use their role's competencies, not these)."""
+    try:
+        return [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
+                              weight=c["weight"], anchors=tuple(c["anchors"]))
+                for c in json.loads(text)]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return []
 
 
 class KitRepository:
@@ -223,7 +239,9 @@ class KitRepository:
                         "ref": q.ref, "text": q.text, "qtype": q.qtype.value,
                         "competency_keys": json.dumps(q.competency_keys, ensure_ascii=False),
                         "probes": json.dumps(q.probes, ensure_ascii=False),
-                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes})
+                        "good": q.good, "red_flags": q.red_flags, "minutes": q.minutes,
+                        "look_fors": json.dumps(q.look_fors, ensure_ascii=False),
+                        "required": int(q.required)})
 
     def _delete_except(self, table: str, kit_id: str, keep: list[str]) -> None:
         placeholders = ",".join("?" for _ in keep) or "''"
@@ -243,12 +261,9 @@ class KitRepository:
         for q in self.db.query(
                 "SELECT * FROM questions WHERE kit_id = ? ORDER BY position", [kit_id]):
             by_section[q["section_id"]].questions.append(_question_from_row(q))
-        comps = [KitCompetency(key=c["key"], name=c["name"], description=c["description"],
-                               weight=c["weight"], anchors=tuple(c["anchors"]))
-                 for c in json.loads(r["competencies_json"])]
         return Kit(name=r["name"], description=r["description"], sections=sections,
-                   competencies=comps, version=r["version"], id=r["id"],
-                   family_id=r["family_id"])
+                   competencies=_kit_competencies(r["competencies_json"]),
+                   version=r["version"], id=r["id"], family_id=r["family_id"])
 
     def latest_versions(self) -> list[Kit]:
         """The newest version of every kit family, by name."""
@@ -308,13 +323,15 @@ class CandidateRepository:
                 c.candidate_id, c.position = cand.id, pos
                 _upsert(self.db, "concerns", {
                     "id": c.id, "candidate_id": cand.id, "position": pos, "text": c.text,
-                    "question_id": c.question_id, "lead_only": int(c.lead_only)})
+                    "question_id": c.question_id, "lead_only": int(c.lead_only),
+                    "raised_in_session_id": c.raised_in_session_id})
 
     def get(self, candidate_id: str) -> Candidate:
         r = _get(self.db, "candidates", candidate_id, "candidate")
         concerns = [
             Concern(text=c["text"], question_id=c["question_id"], lead_only=bool(c["lead_only"]),
-                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"])
+                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"],
+                    raised_in_session_id=c.get("raised_in_session_id"))
             for c in self.db.query(
                 "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
         ]
@@ -367,7 +384,7 @@ def _session_from_row(r: Row) -> Session:
     return Session(candidate_id=r["candidate_id"], role_id=r["role_id"], kit_id=r["kit_id"],
                    scheduled_at=r["scheduled_at"], location=r["location"],
                    planned_minutes=r["planned_minutes"], status=SessionStatus(r["status"]),
-                   id=r["id"])
+                   id=r["id"], follow_up_of=r.get("follow_up_of"))
 
 
 class SessionRepository:
@@ -379,7 +396,7 @@ class SessionRepository:
             "id": session.id, "candidate_id": session.candidate_id, "role_id": session.role_id,
             "kit_id": session.kit_id, "scheduled_at": session.scheduled_at,
             "location": session.location, "planned_minutes": session.planned_minutes,
-            "status": session.status.value})
+            "status": session.status.value, "follow_up_of": session.follow_up_of})
 
     def get(self, session_id: str) -> Session:
         return _session_from_row(_get(self.db, "sessions", session_id, "session"))
@@ -614,7 +631,9 @@ class DecisionRepository:
                 "id": d.id, "session_id": d.session_id, "outcome": d.outcome.value,
                 "rationale": d.rationale, "decided_by": d.decided_by,
                 "decided_at": d.decided_at or utc_now(), "follow_up_due": d.follow_up_due,
-                "candidate_informed_at": d.candidate_informed_at})
+                "candidate_informed_at": d.candidate_informed_at,
+                "override_reason": d.override_reason,
+                "overridden_composite": d.overridden_composite})
 
     def for_session(self, session_id: str) -> Decision | None:
         rows = list(self.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]))
@@ -624,4 +643,6 @@ class DecisionRepository:
         return Decision(session_id=r["session_id"], outcome=Outcome(r["outcome"]),
                         rationale=r["rationale"], decided_by=r["decided_by"],
                         decided_at=r["decided_at"], follow_up_due=r["follow_up_due"],
-                        candidate_informed_at=r["candidate_informed_at"], id=r["id"])
+                        candidate_informed_at=r["candidate_informed_at"], id=r["id"],
+                        override_reason=r.get("override_reason") or "",
+                        overridden_composite=r.get("overridden_composite"))

@@ -203,10 +203,58 @@ def _trust_signer_pins(db: Database) -> None:
         db.execute(statement)
 
 
+# (keys) A kit question's look-fors and whether it is required; each tick of a look-for in a
+# session, by a panelist, on the session clock. A tick keeps the look-for's text: it is what
+# was observed, whatever a later kit version calls it.
+_KEYS_LOOK_FORS = [
+    "ALTER TABLE questions ADD COLUMN look_fors TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE questions ADD COLUMN required INTEGER NOT NULL DEFAULT 0",
+    f"""CREATE TABLE look_for_ticks (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL, look_for TEXT NOT NULL,
+        elapsed_seconds INTEGER NOT NULL DEFAULT 0, {_TS},
+        UNIQUE (session_id, panelist_id, question_id, look_for))""",
+    "CREATE INDEX idx_look_for_ticks_session ON look_for_ticks(session_id, panelist_id)",
+]
+
+
+def _keys_look_fors(db: Database) -> None:
+    for statement in _KEYS_LOOK_FORS:
+        db.execute(statement)
+
+
+# The statistics-first debrief (helper "debrief"): a role version sets when a decision departs
+# from the composite (a hire below ``hire_below``, a no-hire above ``no_hire_above``); such a
+# decision records its override reason and the composite it overrode. The lead's speaking
+# order for the debrief is a position per panelist. Another round plans a follow-up session
+# (``follow_up_of``) and carries the concerns the debrief left open as concerns of the
+# candidate, each remembering the session that raised it.
+_DEBRIEF_OVERRIDE = [
+    "ALTER TABLE roles ADD COLUMN hire_below REAL",
+    "ALTER TABLE roles ADD COLUMN no_hire_above REAL",
+    "ALTER TABLE decisions ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE decisions ADD COLUMN overridden_composite REAL",
+    "ALTER TABLE panelists ADD COLUMN speaking_position INTEGER",
+    "ALTER TABLE sessions ADD COLUMN follow_up_of TEXT REFERENCES sessions(id) "
+    "ON DELETE SET NULL",
+    "ALTER TABLE concerns ADD COLUMN raised_in_session_id TEXT REFERENCES sessions(id) "
+    "ON DELETE SET NULL",
+    "CREATE INDEX idx_sessions_follow_up_of ON sessions(follow_up_of)",
+]
+
+
+def _debrief_override(db: Database) -> None:
+    for statement in _DEBRIEF_OVERRIDE:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
     ("0003_trust_signer_pins", _trust_signer_pins),
+    ("0004_keys_look_fors", _keys_look_fors),
+    ("0005_debrief_override", _debrief_override),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,9 @@ from interview_desk.domain.debrief import (
     SessionRows,
 )
 from interview_desk.domain.model import FlagKind
+from interview_desk.domain.override import OverridePolicy
+from interview_desk.storage.debrief_repositories import DebriefRepository
+from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     CandidateRepository,
     DecisionRepository,
@@ -49,6 +52,7 @@ class SessionRowsRepository:
         reason = db.execute(
             "SELECT reason FROM seal_events WHERE session_id = ? AND action = 'unsealed' "
             "ORDER BY at DESC, id DESC LIMIT 1", [session_id]).fetchone()
+        debrief = DebriefRepository(db)
         return SessionRows(
             session=session, candidate=CandidateRepository(db).get(session.candidate_id),
             role_name=role.name, role_description=role.description,
@@ -76,7 +80,12 @@ class SessionRowsRepository:
                                 r["addressed_at"])
                 for r in db.query("SELECT * FROM concern_checks WHERE session_id = ?",
                                   [session_id])),
+            look_for_ticks=tuple(LiveRepository(db).look_for_ticks(session_id)),
             assignments=self.sessions.assignments(session_id),
             started_at=row["started_at"], ended_at=row["ended_at"],
             unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
-            unseal_reason=(reason[0] or "") if reason else "")
+            unseal_reason=(reason[0] or "") if reason else "",
+            policy=OverridePolicy(role.hire_below, role.no_hire_above),
+            speaking_order=tuple(debrief.speaking_order(session_id)),
+            peer_kits=tuple(debrief.peer_kits(session.role_id)),
+            follow_up_id=debrief.follow_up_of(session_id))

@@ -32,6 +32,7 @@ class ActionId(Enum):
     WATCH_FOLDER = "watch_folder"
     SIGNING_CODES = "signing_codes"
     PURGE_OLD = "purge_old"
+    EXPORT_CANDIDATE = "export_candidate"
     RESTORE_BACKUP = "restore_backup"
     # live session view (group "live": active only while the live view has focus)
     LIVE_CHEAT_SHEET = "live_cheat_sheet"
@@ -58,6 +59,16 @@ class ActionId(Enum):
     LIVE_END = "live_end"
     LIVE_SWITCH_PANELIST = "live_switch_panelist"
     LIVE_BACK_TO_NOTE = "live_back_to_note"
+    LIVE_ONLY_MINE = "live_only_mine"
+    # one key per look-for a question may list (domain.model.MAX_LOOK_FORS)
+    LIVE_LOOK_FOR_1 = "live_look_for_1"
+    LIVE_LOOK_FOR_2 = "live_look_for_2"
+    LIVE_LOOK_FOR_3 = "live_look_for_3"
+    LIVE_LOOK_FOR_4 = "live_look_for_4"
+    LIVE_LOOK_FOR_5 = "live_look_for_5"
+    LIVE_LOOK_FOR_6 = "live_look_for_6"
+    LIVE_LOOK_FOR_7 = "live_look_for_7"
+    LIVE_LOOK_FOR_8 = "live_look_for_8"
     # preparation pages (page-scoped: built with page_action, not on the window)
     SAVE = "save"
     NEW_ITEM = "new_item"
@@ -115,6 +126,9 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Your code, and the codes of the people whose files you imported, to compare aloud"),
     ActionId.PURGE_OLD: ActionSpec("P&urge old candidates…", "",
                                    "Delete candidates past the retention period, for good"),
+    ActionId.EXPORT_CANDIDATE: ActionSpec(
+        "Export a &candidate's data…", "",
+        "Write everything held about one candidate as one file (an access request)"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
                                         "Replace the database with one of its backups"),
     ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),
@@ -148,6 +162,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LIVE_SWITCH_PANELIST: ActionSpec(
         "Write as the next panelist", "Ctrl+Shift+P", group="live"),
     ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
+    ActionId.LIVE_ONLY_MINE: ActionSpec(
+        "Show only the questions I ask (again: all)", "Alt+M", group="live"),
+    **{ActionId(f"live_look_for_{n}"): ActionSpec(
+        f"Tick look-for {n} (again: untick)", f"Alt+{n}", group="live") for n in range(1, 9)},
     ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),
     ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, group="page"),
     ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", group="page"),
@@ -159,6 +177,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", group="page"),
     ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+Alt+X", group="page"),
 }
+
+
+LOOK_FOR_KEYS = tuple(ActionId(f"live_look_for_{n}") for n in range(1, 9))
 
 
 class Actions:
@@ -211,6 +232,11 @@ class ScorecardKey(Enum):
     NEXT = "next"
     PREVIOUS = "previous"
     SUBMIT = "submit"
+    EVIDENCE = "evidence"
+    RECOMMEND_STRONG_NO = "recommend_strong_no"
+    RECOMMEND_NO = "recommend_no"
+    RECOMMEND_YES = "recommend_yes"
+    RECOMMEND_STRONG_YES = "recommend_strong_yes"
 
 
 # Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
@@ -225,7 +251,16 @@ SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
     ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
     # the same key that moves on in the live view: nobody reaches for the mouse to finish
     ScorecardKey.SUBMIT: ("Submit scorecard", ("Ctrl+Return", "Ctrl+Enter")),
+    ScorecardKey.EVIDENCE: ("Write the evidence for this rating", ("Alt+E",)),
+    # four keys side by side, in the order of the buttons: no digit (digits rate)
+    ScorecardKey.RECOMMEND_STRONG_NO: ("Recommend: strong no", ("F5",)),
+    ScorecardKey.RECOMMEND_NO: ("Recommend: no", ("F6",)),
+    ScorecardKey.RECOMMEND_YES: ("Recommend: yes", ("F7",)),
+    ScorecardKey.RECOMMEND_STRONG_YES: ("Recommend: strong yes", ("F8",)),
 }
+
+RECOMMEND_KEYS = (ScorecardKey.RECOMMEND_STRONG_NO, ScorecardKey.RECOMMEND_NO,
+                  ScorecardKey.RECOMMEND_YES, ScorecardKey.RECOMMEND_STRONG_YES)
 
 
 def pane_actions(parent: QWidget) -> dict[ScorecardKey, QAction]:

@@ -88,6 +88,7 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (cell by cell it never did)
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

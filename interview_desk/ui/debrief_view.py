@@ -45,6 +45,7 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui import dates
+from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
@@ -342,14 +343,38 @@ class DebriefView(QWidget):
         rbox.addLayout(lower, 1)
         self.tabs.addTab(ratings, self.tr("Ratings && agreement"))
 
+        # The agenda: widest spread first, in the lead's speaking order, with a timer
+        self.agenda = AgendaPanel(self)
+        self.agenda.speaking_order_saved.connect(self._on_speaking_order)
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+
+        # How structured the interview was
+        self.structure = QTextBrowser(self)
+        self.structure.setObjectName("structure_profile")
+        self.tabs.addTab(self.structure, self.tr("Structure"))
+
         # Changes after the debrief, first-round concerns, takeaways
         self.changes = QTextBrowser(self)
         self.changes.setObjectName("changes_text")
         self.tabs.addTab(self.changes, self.tr("Changes, concerns && takeaways"))
 
         # Decision
-        self.tabs.addTab(self._build_decision(), self.tr("Decision"))
-        return self.tabs
+        self.decision_page = self._build_decision()
+        self.tabs.addTab(self.decision_page, self.tr("Decision"))
+        # Statistics first: the composite and the agreement head the open debrief.
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.headline = QLabel(page)
+        self.headline.setObjectName("debrief_headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        box.addWidget(self.headline)
+        box.addWidget(self.tabs, 1)
+        return page
 
     def _build_decision(self) -> QWidget:
         page = QWidget(self)
@@ -364,6 +389,29 @@ class DebriefView(QWidget):
         self.rationale.setTabChangesFocus(True)  # Tab reaches "Record decision", as elsewhere
         self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
         form.addRow(self.tr("Rationale:"), self.rationale)
+        # Shown when the chosen outcome departs from the composite under the role's rule.
+        self.override_note = QLabel(page)
+        self.override_note.setObjectName("decision_override_note")
+        self.override_note.setWordWrap(True)
+        self.override_note.setStyleSheet("color: #b3261e")
+        self.override_reason = QPlainTextEdit(page)
+        self.override_reason.setObjectName("decision_override_reason")
+        self.override_reason.setTabChangesFocus(True)
+        self.override_reason.setMaximumHeight(70)
+        self.override_reason.setPlaceholderText(
+            self.tr("Why the decision goes against the composite (recorded as an override)"))
+        self.decision_form = form
+        form.addRow(self.override_note)
+        form.addRow(self.tr("Override reason:"), self.override_reason)
+        self.carry = QPlainTextEdit(page)
+        self.carry.setObjectName("decision_carry_concerns")
+        self.carry.setTabChangesFocus(True)
+        self.carry.setMaximumHeight(70)
+        self.carry.setPlaceholderText(self.tr(
+            "Concerns for the next round, one per line (open first-round concerns and the "
+            "panel's concern flags are carried anyway)"))
+        form.addRow(self.tr("Next round:"), self.carry)
+        self.outcome.currentIndexChanged.connect(lambda _i: self._show_override_rule())
         self.decided_by = QComboBox(page)
         self.decided_by.setEditable(True)
         self.decided_by.setObjectName("decision_by")
@@ -418,7 +466,9 @@ class DebriefView(QWidget):
                                        "submitted").replace("%1", when.replace("T", " "))
                                .replace("%2", d.status.value)
                                .replace("%3", str(len(d.seal.submitted)))
-                               .replace("%4", str(len(d.seal.panel))))
+                               .replace("%4", str(len(d.seal.panel)))
+                               + (self.tr(" · a follow-up interview (another round)")
+                                  if d.follow_up_of else ""))
         if d.sealed:
             self._show_sealed(d)
             self.stack.setCurrentIndex(0)
@@ -429,6 +479,9 @@ class DebriefView(QWidget):
         self.agreement.setText(self._agreement_text(d))
         self.evidence.setPlainText(self.tr("Click a rating to read its evidence."))
         self.changes.setHtml(self._changes_html(d))
+        self.headline.setText(self._headline(d))
+        self.agenda.set_data(d)
+        self.structure.setHtml(structure_html(d))
         self._fill_decision(d)
 
     def _fit_matrix(self) -> None:
@@ -449,6 +502,43 @@ class DebriefView(QWidget):
         for p in d.panelists:
             if p.panelist.is_lead:
                 self.unseal_lead.addItem(p.panelist.name, p.panelist.id)
+
+    def _headline(self, d: PanelView) -> str:
+        """The composite and the agreement, before anyone speaks."""
+        if d.pre is None:
+            return ""
+        a = d.pre.agreement
+        alpha = "—" if a.alpha is None else f"{a.alpha:.2f}"
+        text = (self.tr("Composite (weighted score of the independent ratings): %1 of %2 · "
+                        "agreement alpha %3 · to discuss first (spread ≥ 2): %4")
+                .replace("%1", score_text(d.composite)).replace("%2", str(SCALE.highest))
+                .replace("%3", alpha)
+                .replace("%4", str(sum(f.disagreement
+                                       for f in d.pre.per_competency.values()))))
+        rule = self._rule_text(d)
+        return text + (f"\n{rule}" if rule else "")
+
+    def _rule_text(self, d: PanelView) -> str:
+        parts = []
+        if d.policy.hire_below is not None:
+            parts.append(self.tr("a hire below %1").replace("%1", score_text(
+                d.policy.hire_below)))
+        if d.policy.no_hire_above is not None:
+            parts.append(self.tr("a no-hire above %1").replace("%1", score_text(
+                d.policy.no_hire_above)))
+        if not parts:
+            return ""
+        return self.tr("The role's rule: %1 needs a written override reason.").replace(
+            "%1", self.tr(" or ").join(parts))
+
+    def _on_speaking_order(self, ids: list[str]) -> None:
+        if self.session_id is None:
+            return
+        sid = self.session_id
+        op = self.ops.run(lambda desk, _report: desk.debrief.set_speaking_order(sid, ids),
+                          changes=Changes.of(Aggregate.SESSIONS, ids=[sid]), owner=self)
+        op.succeeded.connect(lambda _r: self.refresh() if sid == self.session_id else None)
+        op.failed.connect(lambda error: self.agenda.detail.setPlainText(error.message))
 
     def _agreement_text(self, d: PanelView) -> str:
         pre, post = d.pre, d.post
@@ -553,6 +643,30 @@ class DebriefView(QWidget):
             self.decision_status.setText(self.tr("Decision recorded."))
         self.follow_up.setEnabled(self.has_due.isChecked())
         self.told_on.setEnabled(self.told.isChecked())
+        self.override_reason.setPlainText(dec.override_reason if dec else "")
+        self.carry.clear()
+        self._show_override_rule()
+
+    def _show_override_rule(self) -> None:
+        """Say, as the outcome is chosen, whether it departs from the composite."""
+        d = self.data_
+        outcome = Outcome(self.outcome.currentData()) if self.outcome.currentData() else None
+        dep = d.departure_for(outcome) if d is not None and outcome is not None else None
+        if dep is not None:
+            self.override_note.setText(self.tr("This would be %1: write why below; it is "
+                                               "recorded as an override, with the composite, "
+                                               "and shown in the report.")
+                                       .replace("%1", dep.sentence))
+        else:
+            self.override_note.setText("")
+        # Each field shows only when the chosen outcome needs it.
+        self.decision_form.setRowVisible(self.override_note, dep is not None)
+        self.decision_form.setRowVisible(self.override_reason, dep is not None)
+        self.override_reason.setEnabled(dep is not None)
+        later = outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT)
+        planned = d is not None and d.follow_up_session_id is not None
+        self.decision_form.setRowVisible(self.carry, later and not planned)
+        self.carry.setEnabled(later and not planned)
 
     # --- events ---------------------------------------------------------------------------------
 
@@ -592,11 +706,14 @@ class DebriefView(QWidget):
             else None
         sid, outcome = self.session_id, Outcome(self.outcome.currentData())
         rationale, decided_by = self.rationale.toPlainText(), self.decided_by.currentText()
+        override = self.override_reason.toPlainText()
+        carry = self.carry.toPlainText().splitlines()
         self.save_decision.setEnabled(False)  # one decision per click
         op = self.ops.run(
             lambda desk, _report: desk.debrief.record_decision(
                 sid, outcome, rationale=rationale, decided_by=decided_by,
-                follow_up_due=due, candidate_informed_at=told),
+                follow_up_due=due, candidate_informed_at=told, override_reason=override,
+                carry_concerns=carry),
             changes=Changes.of(Aggregate.DECISIONS, Aggregate.SESSIONS, ids=[sid]), owner=self)
         op.succeeded.connect(lambda _decision: self._on_decision_recorded(sid))
         op.failed.connect(self._on_decision_failed)
@@ -605,7 +722,11 @@ class DebriefView(QWidget):
         self.save_decision.setEnabled(True)
         if session_id == self.session_id:
             self.refresh()
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.decision_page)
+            if self.data_ is not None and self.data_.follow_up_session_id:
+                self.decision_status.setText(self.tr(
+                    "Decision recorded. A follow-up interview is planned on the Sessions page "
+                    "with the open concerns to probe."))
         self.decision_recorded.emit(session_id)
 
     def _on_decision_failed(self, error: OpError) -> None:

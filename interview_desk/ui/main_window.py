@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.backups import install_backups
+from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.live.live_view import LiveView
@@ -60,6 +62,7 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(lambda _i: self._on_page_changed())
         self._build_pages()
         self.exchange = ExchangeActions(self, desk, self.ops, self.registry,
                                         self.selected_session_id)
@@ -219,22 +223,31 @@ class MainWindow(QMainWindow):
         dock = self.scorecard_dock
         if dock is not None and (dock.pane.session_id, dock.pane.card.panelist_id) == wanted:
             dock.setVisible(not dock.isVisible())
-            # on a laptop screen the page list gives up its width to the scorecard
-            self.nav.setVisible(not dock.isVisible())
             if dock.isVisible():
                 dock.pane.setFocus()
+            else:
+                live.back_to_note()
             return dock
         self._close_scorecard_dock()
+        self.show_page("live")
         dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
         # the notes keep most of the width; the scorecard needs only its anchors readable
         self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
-        dock.visibilityChanged.connect(lambda shown: self.nav.setVisible(not shown))
-        self.nav.setVisible(False)
+        dock.back_to_notes.connect(live.back_to_note)  # Esc: the keys go back to the note
         self.scorecard_dock = dock
         dock.pane.setFocus()
         return dock
+
+    def _on_page_changed(self) -> None:
+        """The live view gets the width of the page list; the docked scorecard belongs to the
+        live session and goes when another page shows (a card docked over another
+        candidate's debrief was misread as theirs)."""
+        live = isinstance(self.stack.currentWidget(), LiveView)
+        if not live:  # first: the page list and the dock side by side widened the window
+            self._close_scorecard_dock()
+        self.nav.setVisible(not live)
 
     def _close_scorecard_dock(self) -> None:
         if self.scorecard_dock is not None:
@@ -242,7 +255,6 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(self.scorecard_dock)
             self.scorecard_dock.deleteLater()
             self.scorecard_dock = None
-            self.nav.setVisible(True)
 
     def _on_session_ended(self, session_id: str, panelist_id: str) -> None:
         # The scorecard moves from the dock to its own page: one pane per card, never two.
@@ -291,6 +303,10 @@ class MainWindow(QMainWindow):
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif isinstance(page, ScorecardPane):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            # a page's key puts the keyboard on that page (it stayed in the page list)
+            _focus_first_control(page)
 
     def broadcast(self, changes: Changes) -> None:
         """A write changed stored data: every page refreshes what of it it shows."""
@@ -352,6 +368,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])
         install_purge(self, a[ActionId.PURGE_OLD])
+        file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
+        self.candidate_export = CandidateExport(self, self.desk, self.ops,
+                                                a[ActionId.EXPORT_CANDIDATE])
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
@@ -469,3 +488,14 @@ class MainWindow(QMainWindow):
         for pane in self.findChildren(ScorecardPane):
             pane.flush()
         self.ops.close()
+
+
+def _focus_first_control(page: QWidget) -> None:
+    """Focus the first control of ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -13,7 +13,14 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -41,11 +48,18 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import Competency, Recommendation, Scorecard
 from interview_desk.domain.scale import SCALE
-from interview_desk.domain.scorecard_rules import all_decided, undecided
+from interview_desk.domain.scorecard_rules import all_decided, missing_evidence, undecided
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import EvidenceOption, SubmitRefused, with_rating
-from interview_desk.ui.actions import SPECS, ActionId, ScorecardKey, pane_actions
+from interview_desk.ui.actions import (
+    RECOMMEND_KEYS,
+    SCORECARD_KEYS,
+    SPECS,
+    ActionId,
+    ScorecardKey,
+    pane_actions,
+)
 from interview_desk.ui.ops import OpError, OpRunner
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
@@ -118,6 +132,9 @@ class ScorecardPane(QWidget):
         self._actions[ScorecardKey.NEXT].triggered.connect(lambda: self.step_competency(1))
         self._actions[ScorecardKey.PREVIOUS].triggered.connect(lambda: self.step_competency(-1))
         self._actions[ScorecardKey.SUBMIT].triggered.connect(lambda: self.submit())
+        self._actions[ScorecardKey.EVIDENCE].triggered.connect(self.focus_evidence)
+        for key, rec in zip(RECOMMEND_KEYS, Recommendation, strict=True):
+            self._actions[key].triggered.connect(lambda _=False, r=rec: self.recommend(r))
         self.set_panelist(panelist_id, verified=verified)
         app = QCoreApplication.instance()
         if app is not None:  # quitting destroys windows without hide events: save first
@@ -224,7 +241,8 @@ class ScorecardPane(QWidget):
         self.rating_group.idClicked.connect(self._on_rating_clicked)
         lbox.addLayout(anchors)
         hint = QLabel(self.tr("Keys: %1 rate, 0 no evidence (Alt+digit while typing), "
-                              "Alt+↑/↓ previous/next competency, Ctrl+Return submits.")
+                              "Alt+E evidence, Alt+↑/↓ previous/next competency, "
+                              "F5–F8 overall recommendation, Ctrl+Return submits.")
                       .replace("%1", SCALE.span), left)
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -264,10 +282,16 @@ class ScorecardPane(QWidget):
         rec_row = QGridLayout(rec_box)  # two by two: it must fit a dock beside the notes
         self.rec_group = QButtonGroup(self)
         self.rec_buttons: dict[Recommendation, QPushButton] = {}
+        keys = [SCORECARD_KEYS[k][1][0] for k in RECOMMEND_KEYS]
         for i, r in enumerate(Recommendation):
             b = QPushButton(_recommendation_label(self, r), rec_box)
             b.setCheckable(True)
             b.setObjectName(f"recommend_{r.value}")
+            b.setToolTip(keys[i])
+            # the palette's own highlight: plain to see in a light or a dark theme
+            b.setStyleSheet("QPushButton:checked { background: palette(highlight); "
+                            "color: palette(highlighted-text); font-weight: bold; "
+                            "border: 2px solid palette(text); }")
             self.rec_group.addButton(b, i)
             self.rec_buttons[r] = b
             rec_row.addWidget(b, i // 2, i % 2)
@@ -289,7 +313,8 @@ class ScorecardPane(QWidget):
         self.submit_anyway = QPushButton(self.tr("Submit anyway"), self.warnings)
         self.submit_anyway.clicked.connect(lambda: self.submit(accept_warnings=True))
         back = QPushButton(self.tr("Go back and fix"), self.warnings)
-        back.clicked.connect(self.warnings.hide)
+        back.setObjectName("go_back_and_fix")
+        back.clicked.connect(self.go_to_first_problem)
         wrow.addStretch(1)
         wrow.addWidget(back)
         wrow.addWidget(self.submit_anyway)
@@ -440,6 +465,8 @@ class ScorecardPane(QWidget):
             b.setEnabled(decided and not locked)
         chosen = self.card.recommendation
         _check_only(self.rec_group, None if chosen is None else list(Recommendation).index(chosen))
+        for r, b in self.rec_buttons.items():
+            b.setText(("✓ " if r is chosen else "") + _recommendation_label(self, r))
         if locked:
             self.rec_hint.setText("")
         elif decided:
@@ -495,6 +522,47 @@ class ScorecardPane(QWidget):
         self._refresh_list()
         self._show_competency()
         self._refresh_state()
+        # The keys go on to the evidence: letters typed next are the reason for the rating,
+        # and a digit there is text, never a silent re-rating.
+        self.focus_evidence()
+
+    def focus_evidence(self) -> None:
+        if self.stack.currentIndex() == 1 and self.competencies:
+            self.evidence.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.evidence.moveCursor(QTextCursor.MoveOperation.End)
+
+    def recommend(self, r: Recommendation) -> None:
+        """Choose the overall recommendation (once every competency is decided)."""
+        if self.stack.currentIndex() != 1 or self.locked:
+            return
+        if not all_decided(self.competencies, self.card):
+            self.go_to_first_problem()
+            return
+        self._on_recommendation_clicked(list(Recommendation).index(r))
+        self.rec_buttons[r].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go_to_first_problem(self) -> None:
+        """"Go back and fix": the first thing the submit check complained about, ready to fix
+        from the keyboard (a competency to rate, the recommendation, evidence to write)."""
+        self.warnings.hide()
+        if self.stack.currentIndex() != 1 or not self.competencies:
+            return
+        self._take_evidence()
+        open_ids = {c.id for c in undecided(self.competencies, self.card)}
+        bare_ids = {c.id for c in missing_evidence(self.competencies, self.card)}
+        rows = range(len(self.competencies))
+        unrated = next((i for i in rows if self.competencies[i].id in open_ids), None)
+        if unrated is not None:
+            self.list.setCurrentRow(unrated)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)  # a digit rates it
+            return
+        if self.card.recommendation is None:
+            self.rec_buttons[next(iter(Recommendation))].setFocus(
+                Qt.FocusReason.OtherFocusReason)
+            return
+        bare = next((i for i in rows if self.competencies[i].id in bare_ids), 0)
+        self.list.setCurrentRow(bare)
+        self.focus_evidence()
 
     def step_competency(self, step: int) -> None:
         if not self.competencies:
@@ -697,15 +765,27 @@ class ScorecardPane(QWidget):
 
 
 class ScorecardDock(QDockWidget):
-    """The pane in a dock, to sit beside the live view."""
+    """The pane in a dock, to sit beside the live view; Esc hands the keys back to the note."""
+
+    back_to_notes = Signal()
 
     def __init__(self, desk: Desk, ops: OpRunner, session_id: str, panelist_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Scorecard"))
+        self.setWindowTitle(self.tr("Scorecard (Esc: back to the notes)"))
         self.setObjectName("scorecard_dock")
         self.pane = ScorecardPane(desk, ops, session_id, panelist_id, parent=self)
         self.setWidget(self.pane)
+        back = QAction(self.tr("Back to the notes"), self)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.setObjectName("scorecard_back_to_notes")
+        back.triggered.connect(self._on_back)
+        self.addAction(back)
+
+    def _on_back(self) -> None:
+        self.pane.flush()
+        self.back_to_notes.emit()
 
 
 class PinDialog(QDialog):

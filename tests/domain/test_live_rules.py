@@ -140,3 +140,14 @@ def test_lead_only_concerns_are_for_the_lead_alone() -> None:
     lead = Panelist("Lead", is_lead=True)
     assert _session(peer, [], kit, [shared, private]).visible_concerns() == [shared]
     assert _session(lead, [], kit, [shared, private]).visible_concerns() == [shared, private]
+
+
+def test_a_look_for_seen_is_evidence_for_what_its_question_measures() -> None:
+    from interview_desk.domain.live import LookForTick
+
+    comps = [Competency(key=k, name=k) for k in ("a", "b")]
+    q = Question(text="Tell me", competency_keys=["b"], look_fors=["names a trade-off"],
+                 id="q")
+    seen = LookForTick("s", "p", "q", "names a trade-off", elapsed_seconds=60)
+    assert [c.key for c in uncovered(comps, [q], [])] == ["a", "b"]
+    assert [c.key for c in uncovered(comps, [q], [], [seen])] == ["a"]

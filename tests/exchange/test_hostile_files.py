@@ -238,6 +238,8 @@ def _as_session(session_id: str, d: Doc) -> None:
     p["session"]["id"] = session_id
     for row in (*p["panelists"], *p["assignments"]):
         row["session_id"] = session_id
+    for row in p["assignments"]:  # as the app makes them: a file that passes the value checks
+        row["id"] = f"{session_id}:{row['question_id']}"
 
 
 def _lazy_session(d: Doc) -> None:
@@ -253,7 +255,6 @@ def _new_session(d: Doc) -> None:
         row["id"] = fresh[row["id"]]
     for row in d["payload"]["assignments"]:
         row["panelist_id"] = fresh[row["panelist_id"]]
-        row["id"] = f"{row['question_id']}:{row['panelist_id']}"
 
 
 def _rename_candidate_elsewhere(d: Doc) -> None:
@@ -425,7 +426,7 @@ CASES: dict[str, Case] = {
         "another lead runs"),
     "panel file makes every panelist lead": Case(
         _ref("panel", lambda d: [x.update(is_lead=1) for x in d["payload"]["panelists"]]),
-        "more than one panelist is lead"),
+        "A panel has one lead"),  # the domain rule the planner applies, via exchange/validate
 }
 
 

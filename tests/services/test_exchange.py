@@ -253,7 +253,8 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
 
     # Ad-hoc questions; a note may be written against anyone's, even one not imported yet.
     adhoc = [{"id": _gid("adhoc", pid, str(k)), "session_id": sid, "panelist_id": pid,
-              "text": draw(text), "after_question_id": draw(st.sampled_from(
+              "text": draw(st.sampled_from(TEXTS[1:])),  # the app refuses a blank one
+              "after_question_id": draw(st.sampled_from(
                   [None, p.question_ids[0]])), **stamps()}
              for k in draw(st.lists(st.integers(0, 1), unique=True))]
     anyones_adhoc = [_gid("adhoc", who, str(k)) for who in (p.bob_id, p.carol_id)
@@ -277,11 +278,15 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
     ratings: list[dict[str, Any]] = []
     if draw(st.booleans()):
         card_id = _gid("card", pid, laptop)
+        submitted = draw(st.sampled_from([None, *TIMES]))
+        # A submitted card is complete, as submitting requires (a draft may be anything).
         card = {"id": card_id, "session_id": sid, "panelist_id": pid,
-                "recommendation": draw(st.sampled_from([None, "no", "yes"])),
-                "takeaways": draw(text), "submitted_at": draw(st.sampled_from([None, *TIMES])),
-                **stamps()}
-        for cid in draw(st.lists(st.sampled_from(p.competency_ids[:3]), unique=True)):
+                "recommendation": draw(st.sampled_from(
+                    ["no", "yes"] if submitted else [None, "no", "yes"])),
+                "takeaways": draw(text), "submitted_at": submitted, **stamps()}
+        rated = p.competency_ids if submitted else draw(
+            st.lists(st.sampled_from(p.competency_ids[:3]), unique=True))
+        for cid in rated:
             value = draw(st.sampled_from([None, 1, 3, 4]))
             ratings.append({"id": f"{card_id}:{cid}", "scorecard_id": card_id,
                             "competency_id": cid, "rating": value,
@@ -399,9 +404,10 @@ def test_identical_work_under_different_ids_settles_on_one_id(
             "scorecard": {"id": card_id, "session_id": p.session_id, "panelist_id": p.bob_id,
                           "recommendation": "yes", "takeaways": "same",
                           "submitted_at": TIMES[1], **stamp},
-            "ratings": [{"id": f"{card_id}:{p.competency_ids[0]}", "scorecard_id": card_id,
-                         "competency_id": p.competency_ids[0], "rating": 3,
-                         "no_evidence": 0, "evidence": "same", **stamp}]})
+            "ratings": [{"id": f"{card_id}:{cid}", "scorecard_id": card_id,
+                         "competency_id": cid, "rating": 3,
+                         "no_evidence": 0, "evidence": "same", **stamp}
+                        for cid in p.competency_ids]})
     files = [_as_file(x, i) for i, x in enumerate(payloads)]
     dumps = []
     for n, order in enumerate((files, files[::-1])):

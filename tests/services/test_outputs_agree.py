@@ -88,6 +88,12 @@ class Expected:
         self.score_post = {i: _score(weights, r) for i, r in self.post.items()}
         self.tally_pre = {r: sum(p.recommendation is r for _i, p in self.cards)
                           for r in Recommendation}
+        # The structure profile's counts, by hand: every rating carries its evidence marker.
+        rated = sum(r is not None for _i, p in self.cards for r in p.ratings)
+        self.evidence = f"{rated} of {rated} rating{'' if rated == 1 else 's'} have written " \
+                        "evidence."
+        n, k = len(spec.panelists), len(self.cards)
+        self.panel = (f"{n} panelists, {k} scorecard{'' if k == 1 else 's'} submitted.")
 
 
 def _fmt(value: float | None) -> str:
@@ -145,6 +151,10 @@ def _check(desk: Desk, role_id: str, folder: Path, n: int, spec: PanelSpec, *,
         # Sealed: no figure, no rating, no evidence, and only the lead's own notes.
         assert view.pre is None and all(p.pre is None for p in view.panelists)
         assert doc["ratings"] == [] and doc["recommendations"] == [] and rows == []
+        # The structure profile counts nothing that reads the ratings or notes while sealed.
+        ticks = {c["component"]: c for c in doc["structure"]}  # type: ignore[union-attr]
+        assert ticks["evidence"]["tick"] == "pending" == ticks["kit_questions"]["tick"]
+        assert doc["agenda"] == []
         rated = {marker(0, "ev", k) for k in range(N_COMPETENCIES)} | {marker(0, "take")}
         lead_own = set(stored.markers[ids[0]]) - rated
         for pid, words in stored.markers.items():
@@ -193,7 +203,18 @@ def _check(desk: Desk, role_id: str, folder: Path, n: int, spec: PanelSpec, *,
             assert row[c.key] == ("no evidence" if before is None else str(before))
             assert row[f"{c.key}_post_debrief"] == ("no evidence" if after is None
                                                     else str(after))
+    # The structure profile: the page's model and the JSON, against the counts made by hand.
+    evidence = view.structure.component("evidence").evidence
+    panel = view.structure.component("panel").evidence
+    assert (evidence, panel) == (want.evidence, want.panel)
+    ticks = {c["component"]: c for c in doc["structure"]}  # type: ignore[union-attr]
+    assert (ticks["evidence"]["evidence"], ticks["panel"]["evidence"]) == (want.evidence,
+                                                                           want.panel)
+    assert [c["component"] for c in doc["structure"]] == [  # type: ignore[union-attr]
+        c.key for c in view.structure.components]
     if pdf:
+        assert view.structure.summary in pdf_text
+        assert want.evidence in pdf_text and want.panel in pdf_text
         if want.panel_pre is None:
             assert "not available (no ratings)" in pdf_text
         else:

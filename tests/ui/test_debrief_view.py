@@ -135,7 +135,7 @@ def test_decision_recorded_from_the_view(qtbot: QtBot, demo_desk: Desk) -> None:
     view = DebriefView(demo_desk, runner_for(demo_desk), sid)
     qtbot.addWidget(view)
     view.show()
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentWidget(view.decision_page)
     view.outcome.setCurrentIndex(view.outcome.findData(Outcome.ADDITIONAL_ASSESSMENT.value))
     qtbot.mouseClick(view.save_decision, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "rationale" in view.decision_status.text(), timeout=5000)

@@ -303,14 +303,12 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     live = open_live_by_keyboard(qtbot, window, session_id)
     lead = live.state.panelist
     assert lead.is_lead
-    press(qtbot, Key.Key_F1)  # which keys again?
-    sheet = QApplication.activeModalWidget()
-    assert sheet is not None and sheet.isVisible()
-    activate(qtbot, sheet)
-    shot(sheet, "05b_cheat_sheet")
-    qtbot.keyClick(sheet, Key.Key_Escape)
+    press(qtbot, Key.Key_F1)  # which keys again? (beside the note, which keeps the keys)
+    sheet = live.cheat_sheet
+    assert sheet.isVisible() and live.current_editor().hasFocus()
+    shot(window, "05b_cheat_sheet")
+    press(qtbot, Key.Key_Escape)
     assert not sheet.isVisible()
-    activate(qtbot, window)
     assert live.current_editor().hasFocus()  # straight back to the note
     press(qtbot, Key.Key_T, CTRL)  # the clock starts
     assert live.running
@@ -324,7 +322,7 @@ def run_session(qtbot: QtBot, window: MainWindow, desk: Desk, session_id: str) -
     assert "conflict" in live.question_label.text(), live.question_label.text()
     conflict = live.current
     assert conflict is not None
-    assert live.part_bar.isVisible()
+    assert live.star_parts.isVisible()
     for key, text in ((Key.Key_S, SITUATION), (Key.Key_T, TASK), (Key.Key_A, ACTION),
                       (Key.Key_R, RESULT)):
         press(qtbot, key, ALT)
@@ -472,7 +470,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
     assert view.matrix_model.rowCount() == len(data.shown) + 2
     shot(window, "12_debrief_open")
 
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentWidget(view.decision_page)
     view.outcome.setFocus()
     hire = view.outcome.findData(Outcome.HIRE.value)
     while view.outcome.currentIndex() != hire:

@@ -58,3 +58,12 @@ def test_there_is_one_rating_key_per_point_of_the_scale() -> None:
     rate_keys = [k for k in SCORECARD_KEYS if isinstance(k.value, int)]
     assert [k.value for k in rate_keys] == list(SCALE.points)
     assert all(k is ScorecardKey(k.value) for k in rate_keys)
+
+
+def test_there_is_one_look_for_key_per_look_for_a_question_may_list() -> None:
+    from interview_desk.domain.model import MAX_LOOK_FORS
+    from interview_desk.ui.actions import LOOK_FOR_KEYS
+
+    assert len(LOOK_FOR_KEYS) == MAX_LOOK_FORS
+    assert [SPECS[k].shortcut for k in LOOK_FOR_KEYS] == [
+        f"Alt+{n}" for n in range(1, MAX_LOOK_FORS + 1)]

@@ -30,6 +30,17 @@ def progress_mark(state: LiveSession, item: AgendaItem, current: bool) -> str:
     return "·"
 
 
+MINE = "● "  # the questions this panelist asks
+
+
+def is_mine(state: LiveSession, item: AgendaItem) -> bool:
+    """Asked by this panelist: assigned to them, or an ad-hoc question they added."""
+    if item.adhoc is not None:
+        return item.adhoc.panelist_id == state.panelist.id
+    asker = state.asker(item.id)
+    return asker is not None and asker.id == state.panelist.id
+
+
 class AgendaModel(QStandardItemModel):
     """Sections (bold, jumping to their first question) over their questions."""
 
@@ -64,8 +75,11 @@ class AgendaModel(QStandardItemModel):
                 item = by_id[child.data(ITEM_ROLE)]
                 current = item.id == current_id
                 prefix = "＋ " if item.adhoc else ""
-                flag = " ⚑" if item.id in flagged else ""
-                child.setText(f"{progress_mark(state, item, current)} {prefix}{item.text}{flag}")
+                # before the text: a long question is elided at its end, and the flag with it
+                flag = "⚑ " if item.id in flagged else ""
+                mine = MINE if is_mine(state, item) else ""
+                child.setText(f"{progress_mark(state, item, current)} {mine}{flag}{prefix}"
+                              f"{item.text}")
                 f = child.font()
                 f.setBold(current)
                 child.setFont(f)
@@ -95,6 +109,20 @@ class AgendaTree(QTreeView):
     def sizeHint(self) -> QSize:
         # the layout hands out the preferred width when the screen has room
         return QSize(self.maximumWidth(), super().sizeHint().height())
+
+    def show_only(self, visible: set[str] | None) -> None:
+        """Hide every question whose id is not in ``visible`` (None: show all), and the
+        sections left empty."""
+        model = self.model()
+        assert isinstance(model, AgendaModel)
+        for s in range(model.rowCount()):
+            section = model.item(s)
+            shown = 0
+            for c in range(section.rowCount()):
+                hide = visible is not None and section.child(c).data(ITEM_ROLE) not in visible
+                self.setRowHidden(c, section.index(), hide)
+                shown += not hide
+            self.setRowHidden(s, QModelIndex(), shown == 0)
 
     def show_current(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,13 +1,12 @@
-"""F1: every shortcut of the live view, read from the one action registry."""
+"""F1: every key of the live view, read from the one action registry, shown in the right-hand
+column in place of the side panel: the note stays in view and keeps the keyboard."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -16,18 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.ui.actions import Actions
+from interview_desk.ui.actions import LOOK_FOR_KEYS, SPECS, ActionId, Actions
+from interview_desk.ui.i18n import tr
+
+# Keys of the main window a panelist needs in the room: the scorecard beside the notes, and
+# back and forth between the session and its scorecard.
+WINDOW_KEYS_IN_THE_ROOM = (ActionId.SCORECARD_BESIDE_LIVE, ActionId.SHOW_LIVE,
+                           ActionId.SHOW_SCORECARD)
 
 
-class CheatSheet(QDialog):
-    """A read-only table of (keys, what they do); Esc or F1 closes it."""
+def sheet_rows(actions: Actions) -> list[tuple[str, str]]:
+    """(keys, what they do) for every live action and the window keys used in the room."""
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = [(a.shortcut().toString(native), a.text().replace("&", ""))
+            for ident, a in actions.items() if ident not in LOOK_FOR_KEYS]
+    # the look-for keys are one row: a key per look-for, in the order shown
+    first, last = (actions[k].shortcut().toString(native)
+                   for k in (LOOK_FOR_KEYS[0], LOOK_FOR_KEYS[-1]))
+    rows.append((f"{first} … {last}", tr("Tick the question's look-for 1…8 (again: untick)")))
+    for ident in WINDOW_KEYS_IN_THE_ROOM:
+        spec = SPECS[ident]
+        rows.append((QKeySequence(spec.shortcut).toString(native),
+                     tr(spec.text).replace("&", "")))
+    return rows
+
+
+class CheatSheet(QWidget):
+    """A read-only table of (keys, what they do); F1 or Esc puts the side panel back."""
 
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cheat_sheet")
-        self.setWindowTitle(self.tr("Keyboard cheat sheet"))
-        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("&", "")) for _ident, a in actions.items()]
+        rows = sheet_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         for r, (keys, text) in enumerate(rows):
@@ -39,21 +58,14 @@ class CheatSheet(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Every row visible at once, without scrolling, on a 768-pixel-high screen.
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        # Read only, never a place for the keyboard: the note keeps it while the sheet shows.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        title = QLabel(self.tr("<b>Keys</b> (F1 or Esc closes; you can go on typing)"), self)
+        title.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Your hands stay on the keyboard; these keys work while the live view has focus."),
-            self))
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(600, 640)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F1:
-            self.reject()
-            return
-        super().keyPressEvent(event)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)

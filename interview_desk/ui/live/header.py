@@ -3,7 +3,7 @@ and the session's clock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
@@ -59,6 +59,13 @@ class LiveHeader(QWidget):
         pid = self.panelist_box.itemData(index)
         if pid:
             self.panelist_chosen.emit(pid)
+
+    def reserve_clock_width(self, statuses: list[str]) -> None:
+        """Fix the clock's width to its widest text, so pausing never shifts the header."""
+        metrics = self.clock_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"000:00 / 000:00  ({s})") for s in statuses)
+        self.clock_label.setFixedWidth(widest + 8)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def show_clock(self, elapsed: int, planned: int, status: str) -> None:
         """Elapsed over planned seconds; past the plan a calm amber, never red."""

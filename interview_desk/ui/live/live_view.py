@@ -14,6 +14,7 @@ autosave through ``NoteWrites``. The pieces show what they are given and report 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaObject, QModelIndex, QObject, Qt, QTimer, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from interview_desk.domain.live import (
     ConcernCheck,
     Flag,
     LiveSession,
+    LookForTick,
     end_clock,
     mark_asked_on_leaving,
     pace,
@@ -50,19 +53,20 @@ from interview_desk.domain.model import (
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
-from interview_desk.ui.actions import ActionId, Actions
-from interview_desk.ui.live.agenda import AgendaModel, AgendaTree
+from interview_desk.ui.actions import LOOK_FOR_KEYS, ActionId, Actions
+from interview_desk.ui.live.agenda import AgendaModel, AgendaTree, is_mine
 from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
-from interview_desk.ui.live.clock import Stopwatch
+from interview_desk.ui.live.clock import Stopwatch, mmss
 from interview_desk.ui.live.header import LiveHeader
-from interview_desk.ui.live.note_editor import PARTS, NoteEdit, NoteEditor
+from interview_desk.ui.live.note_editor import NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
 from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
+NOTICE_MS = 6000
 END_WAIT_MS = 3000
 
 
@@ -113,6 +117,7 @@ class LiveView(QWidget):
         self._last_saved_clock: Clock | None = dataclasses.replace(self.state.clock)
         self._handed_over = False
         self._shut_down = False
+        self.only_mine = False
         self.note_writes = NoteWrites(self.autosave)
         self.note_writes.remember_loaded(self.state)
         self._build()
@@ -139,6 +144,7 @@ class LiveView(QWidget):
 
     def _build(self) -> None:
         self.header = LiveHeader(self.state, self)
+        self.header.reserve_clock_width(list(self._clock_statuses()))
         # its parts, named as the rest of the app and the tests know them
         self.title = self.header.title
         self.panelist_box = self.header.panelist_box
@@ -159,10 +165,18 @@ class LiveView(QWidget):
         self.adhoc_edit.hide()
         self.note_editor = NoteEditor(self)
         # the note editor's parts, named as the rest of the app and the tests know them
-        self.part_bar = self.note_editor.part_bar
-        self.editor_stack = self.note_editor.editor_stack
+        self.star_parts = self.note_editor.star_scroll
         self.editors = self.note_editor.editors
         self.cue_label = self.note_editor.cue_label
+        # What a key just did, said where the eyes are (beside the note), whatever tab shows.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("live_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.clear)
         self.end_bar = QLabel(self.tr(
             "End the session? Press Ctrl+Shift+E again to end it and go to your scorecard; "
             "Esc keeps going."), self)
@@ -175,6 +189,7 @@ class LiveView(QWidget):
         centre.addWidget(self.question_panel)
         centre.addWidget(self.adhoc_edit)
         centre.addWidget(self.note_editor, 1)
+        centre.addWidget(self.notice)
         centre.addWidget(self.end_bar)
 
         # right: clock, coverage, concerns, flags / their questions / job preview
@@ -194,7 +209,13 @@ class LiveView(QWidget):
         body = QGridLayout()
         body.addWidget(self.agenda, 0, 0)
         body.addLayout(centre, 0, 1)
-        body.addWidget(self.side_panel, 0, 2)
+        self.cheat_sheet = CheatSheet(self.shortcuts, self)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.side_panel)
+        self.right.addWidget(self.cheat_sheet)
+        self.right.setMinimumWidth(self.side_panel.minimumWidth())
+        self.right.setMaximumWidth(self.side_panel.maximumWidth())
+        body.addWidget(self.right, 0, 2)
         body.setColumnStretch(1, 1)
         outer = QVBoxLayout(self)
         outer.addWidget(self.header)
@@ -228,10 +249,12 @@ class LiveView(QWidget):
             ActionId.LIVE_END: self.request_end,
             ActionId.LIVE_SWITCH_PANELIST: self.header.next_panelist,
             ActionId.LIVE_BACK_TO_NOTE: self.back_to_note,
+            ActionId.LIVE_ONLY_MINE: self.toggle_only_mine,
         }
+        for n, ident in enumerate(LOOK_FOR_KEYS, start=1):
+            handlers[ident] = functools.partial(self.toggle_look_for, n)
         for ident, handler in handlers.items():
             a[ident].triggered.connect(lambda _=False, h=handler: h())
-        self.part_bar.currentChanged.connect(lambda i: self.show_part(PARTS[i]))
         self.note_editor.part_edited.connect(self._on_part_edited)
         # (QModelIndex signals: passing tree items through signals crashed PySide 6.12)
         self.agenda.activated.connect(self._on_agenda_activated)
@@ -254,7 +277,24 @@ class LiveView(QWidget):
     def _refresh_marks(self) -> None:
         current = self.agenda_model.refresh_marks(
             self.state, self._agenda, self.current.id if self.current is not None else None)
+        self._apply_only_mine()
         self.agenda.show_current(current)
+
+    def toggle_only_mine(self) -> None:
+        """Alt+M: the agenda shows only my questions (and the one being asked), or all."""
+        self.only_mine = not self.only_mine
+        self._apply_only_mine()
+        self.say(self.tr("Agenda: only the questions you ask (Alt+M shows all)")
+                 if self.only_mine else self.tr("Agenda: every question"))
+
+    def _apply_only_mine(self) -> None:
+        if not self.only_mine:
+            self.agenda.show_only(None)
+            return
+        shown = {i.id for i in self._agenda if is_mine(self.state, i)}
+        if self.current is not None:
+            shown.add(self.current.id)
+        self.agenda.show_only(shown)
 
     def _on_agenda_activated(self, index: QModelIndex) -> None:
         ident = self.agenda_model.item_id(index)
@@ -333,9 +373,10 @@ class LiveView(QWidget):
     def _show_question(self) -> None:
         item = self.current
         assert item is not None
-        self.question_panel.show_item(self.state, item, self.index() + 1, len(self._agenda))
-        star = item.qtype is QuestionType.BEHAVIOURAL
-        self.part_bar.setVisible(star)
+        n = self.index()
+        following = self._agenda[n + 1] if n + 1 < len(self._agenda) else None
+        self.question_panel.show_item(self.state, item, n + 1, len(self._agenda), following)
+        self.note_editor.set_star(item.qtype is QuestionType.BEHAVIOURAL)
 
     # the note ------------------------------------------------------------------------------
 
@@ -386,6 +427,7 @@ class LiveView(QWidget):
             self.adhoc_edit.clear()
             self.adhoc_edit.hide()
         self.end_bar.hide()
+        self.right.setCurrentWidget(self.side_panel)
         self.current_editor().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # flags and quick notes -----------------------------------------------------------------
@@ -402,6 +444,43 @@ class LiveView(QWidget):
         self.autosave.save_now(f"flag:{flag.id}", lambda: lambda svc: svc.add_flag(flag))
         self.side_panel.fill_flags(self.state)
         self._refresh_marks()
+        labels = {FlagKind.STRONG: self.tr("Strong signal"), FlagKind.CONCERN: self.tr("Concern"),
+                  FlagKind.FOLLOW_UP: self.tr("Follow up")}
+        self.say(self.tr("⚑ %1 flagged at %2").replace("%1", labels[kind]).replace(
+            "%2", mmss(flag.elapsed_seconds)))
+
+    def toggle_look_for(self, number: int) -> None:
+        """Alt+n: look-for n of this question was seen (again: it was not); the keys stay
+        in the note."""
+        item = self.current
+        q = item.question if item is not None else None
+        if q is None or not 1 <= number <= len(q.look_fors):
+            self.say(self.tr("This question has no look-for %1.").replace("%1", str(number)))
+            return
+        text = q.look_fors[number - 1]
+        key = (q.id, text)
+        tick = self.state.look_for_ticks.get(key)
+        ticked = tick is None
+        if tick is None:
+            tick = LookForTick(session_id=self.session_id, panelist_id=self.state.panelist.id,
+                               question_id=q.id, look_for=text,
+                               elapsed_seconds=self.stopwatch.elapsed())
+            self.state.look_for_ticks[key] = tick
+        else:
+            del self.state.look_for_ticks[key]
+        saved = dataclasses.replace(tick)
+        self.autosave.save_now(f"look_for:{q.id}:{text}",
+                               lambda: lambda svc: svc.set_look_for(saved, ticked))
+        assert item is not None
+        self.question_panel.show_look_fors(self.state, item)
+        self._refresh_coverage()  # a look-for seen is evidence
+        self.say((self.tr("☑ Seen at %2: %1") if ticked else self.tr("☐ Untick: %1"))
+                 .replace("%1", text).replace("%2", mmss(tick.elapsed_seconds)))
+
+    def say(self, text: str) -> None:
+        """A short confirmation beside the note; it fades after a few seconds."""
+        self.notice.setText(text)
+        self._notice_timer.start()
 
     def _start_adhoc(self) -> None:
         self.adhoc_edit.show()
@@ -457,11 +536,16 @@ class LiveView(QWidget):
                      if c.question_id == self.current.id
                      and c.id not in self.state.concern_checks]
         if not open_here:
-            self.side_panel.focus_concerns()
+            # Focus stays in the note: moving it made the next letters vanish and a Space tick
+            # some other concern against this question's note.
+            self.say(self.tr("No open first-round concern is linked to this question "
+                             "(Alt+O picks one from the list)."))
             return
         for c in open_here:
             self.set_concern_addressed(c.id, True)
         self.side_panel.fill_concerns(self.state)
+        self.say(self.tr("Concern marked addressed by this note: %1").replace(
+            "%1", "; ".join(c.text for c in open_here)))
 
     def set_concern_addressed(self, concern_id: str, addressed: bool) -> None:
         """Addressed by the note on the current question (saved first, so the link holds)."""
@@ -517,16 +601,20 @@ class LiveView(QWidget):
     def question_seconds(self) -> int:
         return self.stopwatch.lap() if self.current is not None else 0
 
+    def _clock_statuses(self) -> tuple[str, str]:
+        return self.tr("ended"), self.tr("paused, Ctrl+T starts")
+
     def _refresh_clock(self) -> None:
         planned = self.state.planned_minutes * 60
         elapsed = self.stopwatch.elapsed()
+        ended, paused = self._clock_statuses()
         if self._ended or self.state.clock.status in (SessionStatus.COMPLETED,
                                                       SessionStatus.DECIDED):
-            status = self.tr("ended")
+            status = ended
         elif self.stopwatch.running:
             status = ""
         else:
-            status = self.tr("paused, Ctrl+T starts")
+            status = paused
         self.header.show_clock(elapsed, planned, status)
         if self.current is None:
             return
@@ -549,9 +637,16 @@ class LiveView(QWidget):
             self._hand_over()
             return
         if not self.end_bar.isVisible():
-            self.end_bar.setText(self.tr(
-                "End the session? Press Ctrl+Shift+E again to end it and go to your "
-                "scorecard; Esc keeps going."))
+            text = self.tr("End the session? Press Ctrl+Shift+E again to end it and go to "
+                           "your scorecard; Esc keeps going.")
+            if self.current is not None:
+                self._account_question_time()
+            missing = self.state.unasked_required()
+            if missing:
+                # said before the end, while the candidate is still in the room
+                text = self.tr("Required, not asked yet: %1.").replace(
+                    "%1", "; ".join(f"“{_head_words(i.text, 60)}”" for i in missing)) + " " + text
+            self.end_bar.setText(text)
             self.end_bar.show()
             return
         self.end_session()
@@ -617,15 +712,11 @@ class LiveView(QWidget):
             self.autosave.flush()
 
     def show_cheat_sheet(self) -> None:
-        sheet = CheatSheet(self.shortcuts, self)
-        sheet.setModal(True)
-        sheet.finished.connect(self._on_cheat_sheet_closed)
-        sheet.open()
-        self._cheat_sheet = sheet
-
-    def _on_cheat_sheet_closed(self, _result: int) -> None:
-        self.window().activateWindow()
-        self.back_to_note()
+        """F1: the keys in place of the side panel (again: the side panel back); the note
+        keeps the keyboard and stays in view."""
+        showing = self.right.currentWidget() is self.cheat_sheet
+        self.right.setCurrentWidget(self.side_panel if showing else self.cheat_sheet)
+        self.current_editor().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.autosave.flush()
@@ -663,3 +754,11 @@ def _tail_words(text: str, limit: int) -> str:
     tail = text[-limit:]
     return "…" + tail[tail.find(" ") + 1:] if " " in tail else "…" + tail
 
+
+def _head_words(text: str, limit: int) -> str:
+    """The first words of ``text`` within ``limit`` characters, never cut mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    return (head[:head.rfind(" ")] if " " in head else head) + "…"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
+from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
 
 
@@ -37,6 +38,14 @@ class QuestionPanel(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.look_fors = QLabel(self)
+        self.look_fors.setObjectName("look_fors")
+        self.look_fors.setWordWrap(True)
+        self.look_fors.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("next_asker")
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setStyleSheet(f"color: {QUIET};")
         self.details = QLabel(self)
         self.details.setObjectName("question_details")
         self.details.setWordWrap(True)
@@ -53,12 +62,16 @@ class QuestionPanel(QWidget):
         layout.addWidget(self.section_label)
         layout.addWidget(self.question_label)
         layout.addWidget(self.meta_label)
+        layout.addWidget(self.look_fors)
+        layout.addWidget(self.next_label)
         layout.addWidget(details_scroll)
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Minimum)
 
-    def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int) -> None:
-        """``item`` is question ``number`` of ``count`` on the agenda."""
+    def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int,
+                  next_item: AgendaItem | None = None) -> None:
+        """``item`` is question ``number`` of ``count`` on the agenda; ``next_item`` follows."""
+        self.next_label.setText(self._next_text(state, next_item))
         self.section_label.setText(self.tr("%1 · question %2 of %3")
                                    .replace("%1", item.section.title)
                                    .replace("%2", str(number)).replace("%3", str(count)))
@@ -68,7 +81,9 @@ class QuestionPanel(QWidget):
         asker = state.asker(item.id)
         if item.adhoc is not None:
             meta.append(self.tr("Ad-hoc question"))
-        if asker is not None:
+        if asker is not None and asker.id == state.panelist.id:
+            meta.append(self.tr("● You ask this"))
+        elif asker is not None:
             meta.append(self.tr("Asked by %1").replace(
                 "%1", asker.name + (f" ({asker.panel_role})" if asker.panel_role else "")))
         if item.question is not None:
@@ -81,6 +96,41 @@ class QuestionPanel(QWidget):
                 meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
         self.meta_label.setText(" · ".join(meta))
         self.details.setText(self._details_html(state, item))
+        self.show_look_fors(state, item)
+
+    def show_look_fors(self, state: LiveSession, item: AgendaItem) -> None:
+        """Each look-for with its key; a ticked one with its tick and the time it was seen."""
+        q = item.question
+        if q is None or not q.look_fors:
+            self.look_fors.hide()
+            self.look_fors.clear()
+            return
+        parts: list[str] = []
+        for n, text in enumerate(q.look_fors, start=1):
+            tick = state.look_for_ticks.get((q.id, text))
+            if tick is None:
+                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> ☐ {esc(text)}")
+            else:
+                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> <b>☑ {esc(text)}"
+                             f"</b> <span style='color:{QUIET}'>"
+                             f"{mmss(tick.elapsed_seconds)}</span>")
+        self.look_fors.setText("<b>" + esc(self.tr("Look for")) + "</b>&nbsp;&nbsp; "
+                               + " &nbsp;·&nbsp; ".join(parts))
+        self.look_fors.show()
+
+    def _next_text(self, state: LiveSession, item: AgendaItem | None) -> str:
+        """Who asks next, so the hand-over between panelists is seen coming."""
+        if item is None:
+            return self.tr("Next: nothing, this is the last question")
+        asker = state.asker(item.id)
+        text = item.text if len(item.text) <= 70 else item.text[:69].rstrip() + "…"
+        if asker is None:
+            who = self.tr("Next: “%1”")
+        elif asker.id == state.panelist.id:
+            who = self.tr("Next, you ask: “%1”")
+        else:
+            who = self.tr("Next, %2 asks: “%1”").replace("%2", asker.name)
+        return who.replace("%1", text)
 
     def _details_html(self, state: LiveSession, item: AgendaItem) -> str:
         q = item.question

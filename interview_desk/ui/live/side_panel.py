@@ -135,6 +135,8 @@ class SidePanel(QWidget):
                   FlagKind.FOLLOW_UP: self.tr("Follow up")}
         texts = {i.id: i.text for i in state.agenda()}
         self.flag_list.clear()
+        self.side_tabs.setTabText(0, self.tr("Flags (%1)").replace("%1", str(len(state.flags)))
+                                  if state.flags else self.tr("Flags"))
         for f in reversed(state.flags):
             where = texts.get(f.question_id or "", "")
             line = f"⚑ {mmss(f.elapsed_seconds)}  {labels[f.kind]}"

@@ -14,6 +14,7 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import (
     DEFAULT_PLANNED_MINUTES,
+    MAX_LOOK_FORS,
     Kit,
     KitCompetency,
     Question,
@@ -141,6 +143,12 @@ class KitEditor(DraftEditor):
                                  placeholder=self.tr("One follow-up probe per line"))
         self.q_good = text_box(self, 2, object_name="question_good")
         self.q_red = text_box(self, 2, object_name="question_red_flags")
+        self.q_look_fors = text_box(
+            self, 3, object_name="question_look_fors",
+            placeholder=self.tr("Up to %1 signals to tick live (Alt+1…), one per line, "
+                                "e.g. “names a trade-off”").replace("%1", str(MAX_LOOK_FORS)))
+        self.q_required = QCheckBox(self.tr("&Required: the panel must ask it"), self)
+        self.q_required.setObjectName("question_required")
         self.question_box = QGroupBox(self.tr("Selected question"), self)
         qf = QFormLayout(self.question_box)
         qf.addRow(self.tr("&Question"), self.q_text)
@@ -158,6 +166,8 @@ class KitEditor(DraftEditor):
         qf.addRow(self.tr("&Probes"), self.q_probes)
         qf.addRow(self.tr("What &good looks like"), self.q_good)
         qf.addRow(self.tr("Red &flags"), self.q_red)
+        qf.addRow(self.tr("Look f&or"), self.q_look_fors)
+        qf.addRow("", self.q_required)
 
         # the clock and coverage
         self.slot = QSpinBox(self)
@@ -218,6 +228,8 @@ class KitEditor(DraftEditor):
         self.q_probes.textChanged.connect(self._on_question_form_edited)
         self.q_good.textChanged.connect(self._on_question_form_edited)
         self.q_red.textChanged.connect(self._on_question_form_edited)
+        self.q_look_fors.textChanged.connect(self._on_question_form_edited)
+        self.q_required.toggled.connect(self._on_question_form_edited)
         self.q_section.activated.connect(self._on_move_to_section)
         self.measures_model.toggled.connect(self._on_measure_toggled)
         self.slot.valueChanged.connect(self._update_summary)
@@ -408,9 +420,11 @@ class KitEditor(DraftEditor):
         was, self._loading = self._loading, True
         self.question_box.setEnabled(q is not None)
         if q is None:
-            for box in (self.q_text, self.q_probes, self.q_good, self.q_red):
+            for box in (self.q_text, self.q_probes, self.q_good, self.q_red,
+                        self.q_look_fors):
                 box.clear()
             self.q_minutes.setValue(0)
+            self.q_required.setChecked(False)
             self.measures_model.set_entries([], [])
         else:
             set_plain(self.q_text, q.text)
@@ -419,6 +433,8 @@ class KitEditor(DraftEditor):
             set_plain(self.q_probes, "\n".join(q.probes))
             set_plain(self.q_good, q.good)
             set_plain(self.q_red, q.red_flags)
+            set_plain(self.q_look_fors, "\n".join(q.look_fors))
+            self.q_required.setChecked(q.required)
             self._refresh_measures(q)
         self._loading = was
 
@@ -449,6 +465,10 @@ class KitEditor(DraftEditor):
         q.probes = [p.strip() for p in self.q_probes.toPlainText().splitlines() if p.strip()]
         q.good = self.q_good.toPlainText()
         q.red_flags = self.q_red.toPlainText()
+        # kept as typed; saving checks the limits and says what is wrong
+        q.look_fors = [x.strip() for x in self.q_look_fors.toPlainText().splitlines()
+                       if x.strip()]
+        q.required = self.q_required.isChecked()
         self.question_model.refresh_row(self.questions.current_row())
         self.section_model.refresh_row(self.sections.current_row())
         self._update_summary()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -67,6 +68,17 @@ class RoleEditor(DraftEditor):
         head.addRow(self.tr("Role &name"), self.name)
         head.addRow(self.tr("Descr&iption"), self.description)
         head.addRow(self.tr("Version"), self.version)
+        # The debrief's override rule: 0 reads "no rule", so each side can be left unset.
+        self.hire_below = self._threshold_box("role_hire_below")
+        self.no_hire_above = self._threshold_box("role_no_hire_above")
+        rule = QHBoxLayout()
+        rule.addWidget(QLabel(self.tr("a hire below"), self))
+        rule.addWidget(self.hire_below)
+        rule.addWidget(QLabel(self.tr("or a no-hire above"), self))
+        rule.addWidget(self.no_hire_above)
+        rule.addWidget(QLabel(self.tr("the composite needs a written override reason"), self),
+                       1)
+        head.addRow(self.tr("Override rule"), rule)
 
         self.comp_model = DraftListModel([
             Field("Competency", lambda c: c.name, _set_name),
@@ -130,6 +142,25 @@ class RoleEditor(DraftEditor):
             box.textChanged.connect(self._on_detail_edited)
         self._clear()
 
+    def _threshold_box(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(0.0, float(SCALE.highest))
+        box.setDecimals(2)
+        box.setSingleStep(0.25)
+        box.setSpecialValueText(self.tr("no rule"))
+        box.setToolTip(self.tr("A threshold on the composite (the weighted score of the "
+                               "independent ratings, %1–%2); “no rule” leaves it unset")
+                       .replace("%1", str(SCALE.lowest)).replace("%2", str(SCALE.highest)))
+        box.valueChanged.connect(self._on_rule_edited)
+        return box
+
+    def _on_rule_edited(self) -> None:
+        if self.role is not None and not self._loading:
+            self.role.hire_below = self.hire_below.value() or None
+            self.role.no_hire_above = self.no_hire_above.value() or None
+            self.touch()
+
     # columns
     def _share_text(self, c: Competency) -> str:
         if self.role is None:
@@ -164,6 +195,8 @@ class RoleEditor(DraftEditor):
         self._used_by = self.catalog.role_sessions(role.id) if self._stored_id else 0
         self.name.setText(role.name)
         set_plain(self.description, role.description)
+        self.hire_below.setValue(role.hire_below or 0.0)
+        self.no_hire_above.setValue(role.no_hire_above or 0.0)
         self.comp_model.set_items(role.competencies)
         self._loading = False
         self._set_dirty(False)

@@ -475,6 +475,9 @@ class PlannerEditor(DraftEditor):
             return
         w = self.desk.sessions.warnings(self.plan, self.kit)
         lines = []
+        for q in w.required_unassigned:
+            lines.append(self.tr("⚠ Required, but nobody asks it: “%1”.").replace(
+                "%1", _short(q.text, 70)))
         if w.unassigned:
             lines.append(self.tr("⚠ %1 question(s) have no panelist to ask them.").replace(
                 "%1", str(len(w.unassigned))))

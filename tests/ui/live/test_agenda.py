@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview_desk.domain.live import Flag
+from interview_desk.domain.live import AgendaItem, Flag, LiveSession
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.services.desk import Desk
 from interview_desk.ui.live.agenda import ITEM_ROLE, AgendaModel
+
+
+def _mine(state: LiveSession, item: AgendaItem) -> str:
+    asker = state.asker(item.id)
+    return "● " if asker is not None and asker.id == state.panelist.id else ""
 
 
 def _live_session(desk: Desk) -> str:
@@ -42,6 +47,7 @@ def test_agenda_model_passes_qt_model_tester_and_marks_progress(
     children = [model.index(r, 0, model.index(s, 0)) for s in range(model.rowCount())
                 for r in range(model.rowCount(model.index(s, 0)))]
     rows = {model.item_id(i): i for i in children}
-    assert rows[second.id].data() == f"↷ {second.text} ⚑"
-    assert rows[third.id].data() == f"✎ {third.text}"
+    # the ⚑ sits before the text: a long question is elided at its end, never the flag
+    assert rows[second.id].data() == f"↷ {_mine(state, second)}⚑ {second.text}"
+    assert rows[third.id].data() == f"✎ {_mine(state, third)}{third.text}"
     assert not model.flags(current) & model.flags(current).ItemIsEditable  # F2 flags, never edits

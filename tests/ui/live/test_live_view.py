@@ -258,16 +258,28 @@ def test_double_click_or_enter_on_a_session_row_opens_it(
 
 
 def test_f1_shows_every_live_shortcut(qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
-    from interview_desk.ui.actions import SPECS
+    from interview_desk.ui.actions import LOOK_FOR_KEYS, SPECS
 
     view = window.open_session(_session(demo_desk, "live"))
+    _type(qtbot, "before ")
     _key(qtbot, Qt.Key.Key_F1)
-    sheet = view._cheat_sheet
-    qtbot.waitUntil(sheet.isVisible)
+    sheet = view.cheat_sheet
+    assert sheet.isVisible()
     keys = {sheet.table.item(r, 0).text() for r in range(sheet.table.rowCount())}
-    assert sheet.table.rowCount() == sum(1 for s in SPECS.values() if s.group == "live")
-    assert {"F1", "F2", "F3", "F4", "Alt+S", "Alt+R", "Ctrl+T"} <= keys
-    sheet.reject()
+    live = sum(1 for s in SPECS.values() if s.group == "live")
+    assert sheet.table.rowCount() == live - len(LOOK_FOR_KEYS) + 1 + 3  # look-fors: one row
+    assert {"F1", "F2", "F3", "F4", "Alt+S", "Alt+R", "Ctrl+T", "Alt+M",
+            "Ctrl+Shift+S", "Ctrl+5", "Ctrl+6", "Alt+1 … Alt+8"} <= keys
+    # beside the note, not over it: the note keeps the keyboard and stays fully in view
+    note = view.editors["text"]
+    assert _focus() is note
+    note_box = note.rect().translated(note.mapTo(view, note.rect().topLeft()))
+    sheet_box = sheet.rect().translated(sheet.mapTo(view, sheet.rect().topLeft()))
+    assert not note_box.intersects(sheet_box)
+    _type(qtbot, "after")
+    assert note.toPlainText().endswith("before after")
+    _key(qtbot, Qt.Key.Key_F1)
+    assert not sheet.isVisible() and view.side_panel.isVisible()
 
 
 def test_the_clock_counts_and_overrun_is_a_calm_cue(qtbot: QtBot, window: MainWindow,

@@ -270,3 +270,33 @@ def test_saving_without_changes_makes_no_new_version(qtbot: QtBot, demo_desk: De
     assert page.kit_editor.save()
     qtbot.keyClick(page.kit_editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [k.version for k in demo_desk.catalog.list_kits()] == [1]
+
+
+def _lines(qtbot: QtBot, box, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    for n, line in enumerate(lines):
+        if n:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.keyClicks(box, line)
+
+
+def test_look_fors_and_required_typed_in_the_editor_are_stored(
+        qtbot: QtBot, desk: Desk) -> None:
+    page = _page(qtbot, desk)
+    ed = page.kit_editor
+    ed.sections.select(2)
+    ed.questions.select(0)
+    _lines(qtbot, ed.q_look_fors, [f"signal {n}" for n in range(1, 10)])
+    before = dump(desk.path)
+    qtbot.keyClick(ed.q_look_fors, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ed.is_dirty() and "at most 8 look-fors" in ed.banner.text()
+    assert dump(desk.path) == before  # refused whole
+    _lines(qtbot, ed.q_look_fors, ["names a trade-off", "says I, not we"])
+    qtbot.keyClick(ed.q_look_fors, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Required
+    qtbot.waitUntil(ed.q_required.isChecked)  # a mnemonic clicks after a short animation
+    qtbot.keyClick(ed.q_look_fors, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not ed.is_dirty()
+    q = desk.catalog.list_kits()[0].sections[2].questions[0]
+    assert q.look_fors == ["names a trade-off", "says I, not we"] and q.required

@@ -222,3 +222,20 @@ def test_editing_a_used_role_warns_first_then_makes_a_new_version_and_says_so(
     ed.c_weight.setValue(2.5)
     assert ed.save()
     assert [r.version for r in demo_desk.catalog.role_versions(v1.family_id)] == [1, 2]
+
+
+def test_the_override_rule_is_set_in_the_role_and_a_bad_one_refused(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    page = _page(qtbot, demo_desk)
+    ed = page.role_editor
+    assert (ed.hire_below.value(), ed.no_hire_above.value()) == (2.75, 3.25)  # the demo's
+    ed.hire_below.setValue(3.5)  # above the no-hire threshold: every decision would override
+    qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be below the hire threshold" in ed.banner.text())
+    assert demo_desk.catalog.list_roles()[0].hire_below == 2.75
+    ed.hire_below.setValue(3.0)
+    ed.no_hire_above.setValue(0.0)  # "no rule"
+    assert ed.no_hire_above.text() == "no rule"
+    qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
+    stored = demo_desk.catalog.list_roles()[0]
+    assert (stored.version, stored.hire_below, stored.no_hire_above) == (2, 3.0, None)

@@ -160,3 +160,20 @@ def test_planned_session_keeps_its_kit_version_after_the_kit_changes(
     assert ed.question_model.item(0).text != "Changed opener"
     assert ed.save()
     assert demo_desk.sessions.get_plan(_planned(demo_desk)).session.kit_id != v2.id
+
+
+def test_a_required_question_nobody_asks_is_named(qtbot: QtBot, demo_desk: Desk) -> None:
+    ident = _planned(demo_desk)
+    plan = demo_desk.sessions.get_plan(ident)
+    kit = demo_desk.catalog.kits.get(plan.session.kit_id)
+    required = [q for q in kit.questions() if q.required]
+    assert required
+    dialog = _dialog(qtbot, demo_desk, ident)
+    ed = dialog.editor
+    assert "Required, but nobody asks it" not in ed.warning_text()
+    ed.panel.select(1)  # its questions go back to "unassigned"
+    qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
+    ed.panel.select(0)
+    qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
+    assert "Required, but nobody asks it" in ed.warning_text()
+    assert required[0].text[:40] in ed.warning_text()

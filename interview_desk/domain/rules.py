@@ -1,0 +1,169 @@
+"""What a person may enter: the rules every service applies before it stores a record.
+
+One function per kind of record, returning the first ``Problem`` (or ``None``). The services
+raise its message to the person at the keyboard; the panel-file check
+(``exchange/validate.py``) raises it naming the file, the row and the field. So a file
+cannot do what a user cannot: the two ask the very same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from interview_desk.domain.live import AdhocQuestion, CandidateQuestion, Clock
+from interview_desk.domain.model import (
+    Candidate,
+    Kit,
+    Panelist,
+    Rating,
+    Role,
+    SessionStatus,
+    clean_look_fors,
+    is_plausible,
+    parse_timestamp,
+)
+from interview_desk.domain.override import OverridePolicy
+from interview_desk.domain.scale import SCALE
+
+#: The longest session a planner may book (a working day).
+MAX_PLANNED_MINUTES = 480
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule broken: the message is for people; ``field`` (and the id of the record at fault
+    when it is a part, e.g. one competency of a role) says where."""
+
+    message: str
+    field: str = ""
+    item_id: str = ""
+
+
+def role_problem(role: Role) -> Problem | None:
+    """A role needs a name; each competency a name, a weight of 0 or more, its own key and an
+    anchor for every point of the scale. (Keys are made from names before this is asked.)"""
+    if not role.name.strip():
+        return Problem("A role needs a name.", "name")
+    rule = OverridePolicy(role.hire_below, role.no_hire_above).problem()
+    if rule:
+        return Problem(rule, "hire_below")
+    seen: set[str] = set()
+    for c in role.competencies:
+        if not c.name.strip():
+            return Problem("Every competency needs a name.", "name", c.id)
+        if c.weight < 0:
+            return Problem(f"Competency “{c.name}” has a negative weight.", "weight", c.id)
+        if c.key in seen:
+            return Problem(f"Two competencies share the key “{c.key}”.", "key", c.id)
+        seen.add(c.key)
+    for c in role.competencies:
+        if len(c.anchors) != SCALE.size:
+            return Problem(f"Competency “{c.name}” has {len(c.anchors)} anchors; the rating "
+                           f"scale has {SCALE.size} points.", "point", c.id)
+        missing = c.missing_anchors()
+        if missing:
+            points = ", ".join(str(m) for m in missing)
+            return Problem(f"Competency “{c.name or '(unnamed)'}” has no anchor for rating "
+                           f"{points}.", "text", c.id)
+    return None
+
+
+def kit_problem(kit: Kit) -> Problem | None:
+    if not kit.name.strip():
+        return Problem("A kit needs a name.", "name")
+    for s in kit.sections:
+        if not s.title.strip():
+            return Problem("Every section needs a title.", "title", s.id)
+        for q in s.questions:
+            if not q.text.strip():
+                return Problem(f"A question in “{s.title}” has no text.", "text", q.id)
+            if q.minutes < 0:
+                return Problem(f"A question in “{s.title}” has negative minutes.", "minutes",
+                               q.id)
+            try:
+                clean_look_fors(q.look_fors)
+            except ValueError as exc:
+                return Problem(f"A question in “{s.title}”: {exc}.", "look_fors", q.id)
+    return None
+
+
+def candidate_problem(cand: Candidate) -> Problem | None:
+    if not cand.name.strip():
+        return Problem("A candidate needs a name.", "name")
+    for c in cand.concerns:
+        if not c.text.strip():
+            return Problem("A concern to probe has no text.", "text", c.id)
+    return None
+
+
+def panel_problem(panel: Sequence[Panelist]) -> Problem | None:
+    """At least one panelist, each named, and at most one lead (the planner makes the first
+    panelist lead when nobody was chosen)."""
+    if not panel:
+        return Problem("A session needs at least one panelist.")
+    for p in panel:
+        if not p.name.strip():
+            return Problem("Every panelist needs a name.", "name", p.id)
+    leads = [p for p in panel if p.is_lead]
+    if len(leads) > 1:
+        return Problem("A panel has one lead.", "is_lead", leads[1].id)
+    return None
+
+
+def planned_minutes_problem(minutes: int) -> Problem | None:
+    if not 1 <= minutes <= MAX_PLANNED_MINUTES:
+        return Problem(
+            f"The planned duration must be between 1 and {MAX_PLANNED_MINUTES} minutes.",
+            "planned_minutes")
+    return None
+
+
+def scheduled_problem(scheduled_at: str) -> Problem | None:
+    """A planned time is empty, or a wall-clock date and time within the plausible years."""
+    if not scheduled_at:
+        return None
+    try:
+        when = datetime.fromisoformat(scheduled_at)
+        plausible = is_plausible(when if when.tzinfo else when.astimezone())
+    except (ValueError, OverflowError):
+        plausible = False
+    if not plausible:
+        return Problem(f"{scheduled_at!r} is not a date and time an interview can be planned "
+                       "for.", "scheduled_at")
+    return None
+
+
+def clock_problem(clock: Clock) -> Problem | None:
+    """What the session clock can never show: a planned session that started or ended, or an
+    end before the start (``start_clock`` and ``end_clock`` are the only ways they change)."""
+    if clock.status is SessionStatus.PLANNED and (clock.started_at or clock.ended_at):
+        return Problem("A planned session has not started or ended.",
+                       "started_at" if clock.started_at else "ended_at")
+    start, end = parse_timestamp(clock.started_at), parse_timestamp(clock.ended_at)
+    if start and end and end < start:
+        return Problem("The session ends before it starts.", "ended_at")
+    return None
+
+
+def rating_problem(rating: Rating) -> Problem | None:
+    if rating.rating is not None and rating.rating not in SCALE:
+        return Problem(f"A rating must be {SCALE.in_words}, not {rating.rating}.", "rating")
+    if rating.rating is not None and rating.no_evidence:
+        return Problem("A competency cannot be both rated and “no evidence”.", "no_evidence")
+    return None
+
+
+def adhoc_question_problem(q: AdhocQuestion) -> Problem | None:
+    if not q.text.strip():
+        return Problem("An ad-hoc question needs some text.", "text")
+    return None
+
+
+def candidate_question_problem(q: CandidateQuestion) -> Problem | None:
+    if not q.text.strip():
+        return Problem("The candidate's question needs some text.", "text")
+    return None
+
+

@@ -1,0 +1,288 @@
+"""How structured one interview was: the components of structure the app can observe.
+
+Each component is a tick (met, not met, not yet known) or a count, with the evidence it rests
+on and the source that makes it a component of structure (Campion, Palmer & Campion 1997;
+Sackett et al. 2022 for why structure matters; the README lists them). There is deliberately
+no overall score: nobody has published weights that would turn these ticks into one number.
+
+Built inside the read model (``domain.debrief.panel_view``), so the Debrief page, the report
+and the JSON show the same profile. While the panel is sealed, the components that read the
+ratings or the others' notes wait for it to open.
+
+Plain Python, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from interview_desk.domain.model import NoteState, Outcome, QuestionType, SectionKind
+from interview_desk.domain.override import Departure
+from interview_desk.domain.scorecard_rules import SealState
+
+if TYPE_CHECKING:
+    from interview_desk.domain.debrief import SessionRows
+
+CAMPION = "Campion, Palmer & Campion (1997)"
+SOURCES = {
+    "same_kit": f"{CAMPION}: ask every candidate the same questions",
+    "kit_questions": f"{CAMPION}: ask every candidate the same questions",
+    "adhoc": f"{CAMPION}: limit prompting and follow-up questions",
+    "anchored_scale": f"{CAMPION}: rate each competency on multiple, anchored rating scales",
+    "evidence": f"{CAMPION}: take detailed notes",
+    "candidate_questions_last": f"{CAMPION}: no questions from the candidate until after "
+                                "the interview",
+    "panel": f"{CAMPION}: use multiple interviewers",
+    "independent": f"{CAMPION}: no discussion of the candidate before the ratings are made",
+    "decision": f"{CAMPION}: statistical rather than clinical prediction",
+}
+
+# Sections that hold no assessment questions: the candidate's questions should follow the
+# others, but the opening, the job preview and the close may sit anywhere.
+_NOT_ASSESSMENT = (SectionKind.OPENING, SectionKind.PREVIEW, SectionKind.CANDIDATE_QUESTIONS,
+                   SectionKind.CLOSE)
+
+
+class Tick(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    PENDING = "pending"  # cannot be told yet (sealed, undecided)
+    COUNT = "count"  # a count to read, not a rule to meet
+
+    @property
+    def label(self) -> str:
+        return {Tick.MET: "yes", Tick.NOT_MET: "no", Tick.PENDING: "not yet",
+                Tick.COUNT: "count"}[self]
+
+
+@dataclass(frozen=True)
+class StructureComponent:
+    key: str
+    label: str
+    tick: Tick
+    evidence: str
+
+    @property
+    def source(self) -> str:
+        return SOURCES[self.key]
+
+
+@dataclass(frozen=True)
+class StructureProfile:
+    components: tuple[StructureComponent, ...]
+
+    def component(self, key: str) -> StructureComponent:
+        return next(c for c in self.components if c.key == key)
+
+    @property
+    def ticks(self) -> tuple[StructureComponent, ...]:
+        return tuple(c for c in self.components if c.tick is not Tick.COUNT)
+
+    @property
+    def summary(self) -> str:
+        """Counts, not a score: how many rules were met of those that can be told."""
+        told = [c for c in self.ticks if c.tick is not Tick.PENDING]
+        met = sum(c.tick is Tick.MET for c in told)
+        waiting = len(self.ticks) - len(told)
+        text = f"{met} of {len(told)} components met"
+        return text + (f"; {waiting} not known yet" if waiting else "")
+
+
+@dataclass(frozen=True)
+class PeerKit:
+    """The kit version another held interview for the same role was run with."""
+
+    session_id: str
+    kit_id: str
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def _same_kit(rows: SessionRows) -> StructureComponent:
+    label = "Same kit version as the other candidates for the role"
+    peers = [p for p in rows.peer_kits if p.session_id != rows.session.id]
+    kit = f"“{rows.kit.name}” version {rows.kit.version}"
+    if not peers:
+        return StructureComponent("same_kit", label, Tick.MET,
+                                  f"{kit}; no other interview for this role yet.")
+    same = sum(p.kit_id == rows.kit.id for p in peers)
+    tick = Tick.MET if same == len(peers) else Tick.NOT_MET
+    return StructureComponent("same_kit", label, tick,
+                              f"{kit}; {same} of {_plural(len(peers), 'other interview')} "
+                              "for the role used the same version.")
+
+
+def _kit_questions(rows: SessionRows) -> StructureComponent:
+    label = "Every kit question asked, or skipped with a reason"
+    asked = reasoned = unreasoned = missed = 0
+    notes_by_question: dict[str, list[tuple[NoteState, bool]]] = {}
+    for n in rows.notes:
+        notes_by_question.setdefault(n.question_id, []).append((n.state, not n.is_empty()))
+    questions = [q for s in rows.kit.sections for q in s.questions
+                 if q.qtype is not QuestionType.TALKING_POINT
+                 and s.kind is not SectionKind.PREVIEW]
+    for q in questions:
+        states = notes_by_question.get(q.id, [])
+        if any(state is NoteState.ASKED or (written and state is not NoteState.SKIPPED)
+               for state, written in states):
+            asked += 1
+        elif any(state is NoteState.SKIPPED for state, _w in states):
+            # The reason is what the panelist wrote against the skipped question.
+            if any(written for _s, written in states):
+                reasoned += 1
+            else:
+                unreasoned += 1
+        else:
+            missed += 1
+    tick = Tick.MET if not (unreasoned or missed) else Tick.NOT_MET
+    return StructureComponent(
+        "kit_questions", label, tick,
+        f"{asked} asked, {reasoned} skipped with a reason, {unreasoned} skipped without one, "
+        f"{missed} neither asked nor skipped (of {_plural(len(questions), 'kit question')}).")
+
+
+def _adhoc(rows: SessionRows) -> StructureComponent:
+    askers = {a.panelist_id for a in rows.adhoc}
+    return StructureComponent(
+        "adhoc", "Ad-hoc questions (outside the kit)", Tick.COUNT,
+        f"{_plural(len(rows.adhoc), 'ad-hoc question')}"
+        + (f", by {_plural(len(askers), 'panelist')}." if askers else "."))
+
+
+def _submitted(rows: SessionRows) -> list[dict[str, tuple[int | None, bool, str]]]:
+    out = []
+    for card in rows.scorecards:
+        if card.submitted_at:
+            out.append({cid: (r.rating, r.no_evidence, r.evidence)
+                        for cid, r in card.ratings.items()})
+    return out
+
+
+def _anchored(rows: SessionRows) -> StructureComponent:
+    label = "Every competency rated on its anchored scale"
+    comps = list(rows.competencies)
+    anchored = sum(not c.missing_anchors() for c in comps)
+    rated = no_evidence = blank = 0
+    for card in _submitted(rows):
+        for c in comps:
+            rating, ne, _evidence = card.get(c.id, (None, False, ""))
+            if rating is not None:
+                rated += 1
+            elif ne:
+                no_evidence += 1
+            else:
+                blank += 1
+    tick = Tick.MET if anchored == len(comps) and not blank else Tick.NOT_MET
+    return StructureComponent(
+        "anchored_scale", label, tick,
+        f"{anchored} of {_plural(len(comps), 'competency', 'competencies')} anchored at "
+        f"every point; {rated} rated, {no_evidence} marked “no evidence”, {blank} left "
+        "unrated.")
+
+
+def _evidence(rows: SessionRows) -> StructureComponent:
+    given = with_evidence = 0
+    for card in _submitted(rows):
+        for rating, _ne, evidence in card.values():
+            if rating is not None:
+                given += 1
+                with_evidence += bool(evidence.strip())
+    tick = Tick.MET if given and with_evidence == given else Tick.NOT_MET
+    return StructureComponent("evidence", "Evidence written behind every rating", tick,
+                              f"{with_evidence} of {_plural(given, 'rating')} "
+                              "have written evidence.")
+
+
+def _candidate_questions_last(rows: SessionRows) -> StructureComponent:
+    label = "The candidate's questions after the kit's"
+    sections = rows.kit.sections
+    theirs = [i for i, s in enumerate(sections) if s.kind is SectionKind.CANDIDATE_QUESTIONS]
+    ours = [i for i, s in enumerate(sections)
+            if s.kind not in _NOT_ASSESSMENT and s.questions]
+    recorded = _plural(len(rows.candidate_questions), "question")
+    if not theirs:
+        return StructureComponent(label=label, key="candidate_questions_last",
+                                  tick=Tick.NOT_MET,
+                                  evidence=f"The kit has no place for the candidate's "
+                                           f"questions; {recorded} from the candidate noted.")
+    after = not ours or min(theirs) > max(ours)
+    return StructureComponent(
+        "candidate_questions_last", label, Tick.MET if after else Tick.NOT_MET,
+        ("The kit puts them after its assessment questions"
+         if after else "The kit puts them before some of its assessment questions")
+        + f"; {recorded} from the candidate noted.")
+
+
+def _panel(rows: SessionRows) -> StructureComponent:
+    submitted = sum(bool(c.submitted_at) for c in rows.scorecards)
+    tick = Tick.MET if submitted >= 2 else (
+        Tick.PENDING if len(rows.panel) >= 2 else Tick.NOT_MET)
+    return StructureComponent("panel", "At least two panelists rated", tick,
+                              f"{_plural(len(rows.panel), 'panelist')}, "
+                              f"{_plural(submitted, 'scorecard')} submitted.")
+
+
+def _independent(rows: SessionRows, seal: SealState) -> StructureComponent:
+    label = "Every scorecard submitted before the seal opened"
+    n = len(seal.panel)
+    if seal.unsealed_at is None:
+        if seal.all_submitted:
+            return StructureComponent("independent", label, Tick.MET,
+                                      f"All {n} submitted; the seal opened on the last.")
+        return StructureComponent("independent", label, Tick.PENDING,
+                                  f"{len(seal.submitted)} of {n} submitted; still sealed.")
+    before = sum(1 for c in rows.scorecards
+                 if c.submitted_at and c.submitted_at <= seal.unsealed_at)
+    tick = Tick.MET if before == n else Tick.NOT_MET
+    return StructureComponent(
+        "independent", label, tick,
+        f"The lead unsealed early; {before} of {n} scorecards were in before that.")
+
+
+def _decision(rows: SessionRows, dep: Departure | None,
+              policy_set: bool) -> StructureComponent:
+    label = "Decision taken from the composite, or overridden with a reason"
+    d = rows.decision
+    if d is None:
+        return StructureComponent("decision", label, Tick.PENDING, "Not decided yet.")
+    if d.outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT):
+        return StructureComponent("decision", label, Tick.MET,
+                                  f"{d.outcome.label}: no hire or no-hire to check yet.")
+    if not policy_set:
+        return StructureComponent("decision", label, Tick.NOT_MET,
+                                  "The role sets no threshold on the composite, so the "
+                                  "decision was not checked against it.")
+    if dep is None:
+        return StructureComponent("decision", label, Tick.MET,
+                                  f"{d.outcome.label}, in line with the composite.")
+    if d.override_reason.strip():
+        return StructureComponent("decision", label, Tick.MET,
+                                  f"Overridden with a written reason: {dep.sentence}.")
+    return StructureComponent("decision", label, Tick.NOT_MET,
+                              f"No override reason recorded for {dep.sentence}.")
+
+
+def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
+                      departure: Departure | None, policy_set: bool) -> StructureProfile:
+    """The profile of one session; what needs the ratings waits while ``open_`` is false."""
+
+    def waits(key: str, label: str) -> StructureComponent:
+        return StructureComponent(key, label, Tick.PENDING, "Shown once the panel opens.")
+
+    parts: Sequence[StructureComponent]
+    if open_:
+        parts = (_kit_questions(rows), _adhoc(rows), _anchored(rows), _evidence(rows),
+                 _candidate_questions_last(rows))
+    else:
+        parts = (waits("kit_questions", "Every kit question asked, or skipped with a reason"),
+                 waits("adhoc", "Ad-hoc questions (outside the kit)"),
+                 waits("anchored_scale", "Every competency rated on its anchored scale"),
+                 waits("evidence", "Evidence written behind every rating"),
+                 waits("candidate_questions_last", "The candidate's questions after the kit's"))
+    return StructureProfile((_same_kit(rows), *parts, _panel(rows), _independent(rows, seal),
+                             _decision(rows, departure, policy_set)))
