@@ -15,7 +15,7 @@ appstreamcli validate --no-net packaging/org.example.InterviewDesk.metainfo.xml
 echo "== update-mime-database with packaging/interview-desk-mime.xml"
 mkdir -p "$WORK/mime/packages"
 cp packaging/interview-desk-mime.xml "$WORK/mime/packages/"
-update-mime-database "$WORK/mime" >/dev/null
+update-mime-database "$WORK/mime" >/dev/null 2>&1
 grep -q '^application/x-interview-desk-panel:\*\.idpanel$' "$WORK/mime/globs"
 grep -q '^application/x-interview-desk-return:\*\.idreturn$' "$WORK/mime/globs"
 echo "== icon PNGs match resources/icons/interview-desk.svg"
