@@ -151,16 +151,19 @@ def _add_export_json(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if args.role and (args.session_id or args.report_panelist):
-        raise CliError("give either SESSION_ID (with or without --panelist) or --role, not both")
-    if not args.role and not args.session_id:
-        raise CliError("give a SESSION_ID or --role ROLE_ID")
+    if sum(bool(x) for x in (args.role, args.session_id, args.calibration)) > 1:
+        raise CliError("give one of SESSION_ID (with or without --panelist), --role or "
+                       "--calibration")
+    if not args.role and not args.session_id and not args.calibration:
+        raise CliError("give a SESSION_ID, --role ROLE_ID or --calibration")
     if not out.parent.is_dir():
         raise CliError(f"no folder {out.parent} to write {out.name} in")
     if out.is_dir():
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
     with open_existing(args, read_only=True) as desk:
-        if args.role:
+        if args.calibration:
+            result = desk.reports.export_calibration(out)
+        elif args.role:
             result = desk.reports.export_role(args.role, out)
         elif args.report_panelist:
             result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
@@ -177,7 +180,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="export a PDF report (session, panelist or role)")
+    p = sub.add_parser("report", help="export a PDF report (session, panelist, role or "
+                       "calibration)")
     p.add_argument("session_id", nargs="?", metavar="SESSION_ID",
                    help="the session to report on (see `sessions`)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
@@ -186,6 +190,9 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="with SESSION_ID: only this panelist's scorecard and notes")
     p.add_argument("--role", metavar="ROLE_ID",
                    help="instead of a session: compare every candidate for this role")
+    p.add_argument("--calibration", action="store_true",
+                   help="instead of a session: every interviewer against the rest of the panel "
+                        "and the panel's agreement, across all sessions")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
 

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from interview_desk.reports.export import (
         ExportResult,
+        render_calibration_report,
         render_role_report,
         render_scorecard_report,
         render_session_report,
     )
 
-__all__ = ["ExportResult", "render_role_report", "render_scorecard_report",
-           "render_session_report"]
+__all__ = ["ExportResult", "render_calibration_report", "render_role_report",
+           "render_scorecard_report", "render_session_report"]
 
 
 def __getattr__(name: str) -> Any:

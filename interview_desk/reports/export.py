@@ -14,8 +14,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from interview_desk.domain.calibration import Calibration
 from interview_desk.domain.debrief import PanelView, RoleComparison
 from interview_desk.files import atomic_write
+from interview_desk.reports.calibration_report import calibration_story
 from interview_desk.reports.fonts import SANS_BOLD
 from interview_desk.reports.layout import ReportDoc, Writer
 from interview_desk.reports.role_report import role_story
@@ -109,4 +111,14 @@ def render_role_report(data: RoleComparison, path: str | Path, *, generated_at: 
         path, f"Role comparison — {data.role}",
         lambda w: _bold(w, "Role comparison") + " — " + w.ink(data.role or "(no name)"),
         lambda w, width: role_story(w, data, width), landscape=True,
+        generated_at=generated_at, invariant=invariant, progress=progress)
+
+
+def render_calibration_report(data: Calibration, path: str | Path, *, generated_at: str,
+                              invariant: bool = False,
+                              progress: Progress | None = None) -> ExportResult:
+    """Every interviewer's calibration and the panel's agreement per role and quarter."""
+    return _write(
+        path, "Interviewer calibration", lambda w: _bold(w, "Interviewer calibration"),
+        lambda w, width: calibration_story(w, data, width), landscape=True,
         generated_at=generated_at, invariant=invariant, progress=progress)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow, RoleComparison
 from interview_desk.domain.scale import SCALE
 from interview_desk.reports.layout import Writer, fmt_score, fmt_when, gap
@@ -80,6 +81,11 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
                      w.cell(alpha),
                      w.cell(r.decision.label if r.decision else "", empty="undecided")])
     story.append(w.table(rows, widths))
+    story.append(w.p("Time to decision", w.s.h2))
+    story.append(w.p("\n".join(time_to_decision(data.rows).lines())))
+    story.append(w.p("Calendar days from the interview (the candidate waits on weekends too). "
+                     "The average wait after an interview is about 12 days, and strong "
+                     "candidates are often gone within 10.", w.s.small))
     story.append(gap(6))
     story.append(w.p(
         f"Score {PRE}: each competency's mean rating across the independently submitted "

@@ -9,10 +9,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from interview_desk.exchange.kit_file import shipped_kit
+from interview_desk.services.calibration import CalibrationService
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.debrief import DebriefService
 from interview_desk.services.exchange import ExchangeService
 from interview_desk.services.live import LiveService
+from interview_desk.services.messages import MessageService
 from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
@@ -41,6 +43,8 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    calibration: CalibrationService = field(init=False)
+    messages: MessageService = field(init=False)
     #: The damaged file this desk shows what could be read of (``path`` is then a copy).
     view_of: Path | None = field(default=None, init=False)
     #: A private folder of this desk's own (the copy above), removed when it closes.
@@ -56,6 +60,8 @@ class Desk:
         self.exchange = ExchangeService(self.db, self.key_path)
         self.live = LiveService(self.db)
         self.retention = RetentionService(self.db)
+        self.calibration = CalibrationService(self.debrief)
+        self.messages = MessageService(self.db, self.debrief)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

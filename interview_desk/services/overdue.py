@@ -17,6 +17,7 @@ from interview_desk.domain.scorecard_rules import (
     OverdueThresholds,
     candidate_told_due,
     scorecard_due,
+    working_days_between,
 )
 from interview_desk.storage.follow_up_repositories import FollowUpRepository
 from interview_desk.storage.repositories import DecisionRepository
@@ -31,6 +32,9 @@ class OverdueItem:
     what: str
     due: str  # ISO date or timestamp the item fell (or falls) due
     overdue_days: int  # whole calendar days past due
+    # Working days (Monday-Friday) since the interview: the wait as the candidate's inbox
+    # counts it, which the told-by threshold is set in.
+    working_days: int = 0
 
     @property
     def id(self) -> str:
@@ -60,19 +64,22 @@ class OverdueService:
             if end > now:
                 continue
             base = {"session_id": s.id, "candidate": s.candidate, "role": s.role}
+            waited = working_days_between(end.date(), now.date())
             due = scorecard_due(end, t)
             if now > due:
                 for name in self.follow_up.not_submitted(s.id):
                     out.append(OverdueItem(
                         kind="scorecard", what=f"Scorecard of {name}",
                         due=due.isoformat(timespec="minutes"),
-                        overdue_days=(now - due).days, **base))
+                        overdue_days=(now - due).days, working_days=waited, **base))
             decision = self.decisions.for_session(s.id)
             if decision is None:
                 out.append(OverdueItem(
                     kind="decision",
                     what=f"Held {end.date().isoformat()}, no decision yet",
-                    due=end.date().isoformat(), overdue_days=(now - end).days, **base))
+                    due=end.date().isoformat(), overdue_days=(now - end).days,
+                    working_days=waited, **base))
+            # Once the told date is recorded the candidate is no longer waiting.
             if decision is None or not decision.candidate_informed_at:
                 told_due = candidate_told_due(end.date(), t)
                 if now.date() > told_due:
@@ -80,5 +87,5 @@ class OverdueService:
                         kind="candidate_told",
                         what=f"Held {end.date().isoformat()}, not told yet",
                         due=told_due.isoformat(), overdue_days=(now.date() - told_due).days,
-                        **base))
+                        working_days=waited, **base))
         return sorted(out, key=lambda i: (-i.overdue_days, i.candidate, i.kind))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from interview_desk.domain.debrief import Viewer
 from interview_desk.domain.model import utc_now
+from interview_desk.services.calibration import CalibrationService
 from interview_desk.services.debrief import DebriefService
 from interview_desk.storage.errors import NotFoundError
 
@@ -59,3 +60,14 @@ class ReportService:
 
         return render_role_report(comparison, path, generated_at=generated_at or utc_now(),
                                   invariant=invariant, progress=progress)
+
+    def export_calibration(self, path: str | Path, *, invariant: bool = False,
+                           progress: Progress | None = None,
+                           generated_at: str | None = None) -> ExportResult:
+        """Every interviewer's calibration, across every session with an open panel."""
+        calibration = CalibrationService(self.debrief).calibration()
+        from interview_desk.reports.export import render_calibration_report
+
+        return render_calibration_report(calibration, path,
+                                         generated_at=generated_at or utc_now(),
+                                         invariant=invariant, progress=progress)

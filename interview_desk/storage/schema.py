@@ -249,12 +249,28 @@ def _debrief_override(db: Database) -> None:
         db.execute(statement)
 
 
+# The messages that tell a candidate the outcome, one per kind, editable in Settings. A new
+# database starts with the templates shipped with this version (domain.messages.SHIPPED).
+def _calibration_message_templates(db: Database) -> None:
+    from interview_desk.domain.messages import SHIPPED
+
+    db.execute("""CREATE TABLE message_templates (
+        kind TEXT PRIMARY KEY
+            CHECK (kind IN ('moving_forward', 'not_moving_forward', 'another_round')),
+        subject TEXT NOT NULL, body TEXT NOT NULL, next_steps TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""")
+    for t in SHIPPED.values():
+        db.execute("INSERT INTO message_templates (kind, subject, body, next_steps, updated_at) "
+                   "VALUES (?, ?, ?, ?, '')", [t.kind.value, t.subject, t.body, t.next_steps])
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
     ("0003_trust_signer_pins", _trust_signer_pins),
     ("0004_keys_look_fors", _keys_look_fors),
     ("0005_debrief_override", _debrief_override),
+    ("0006_calibration_message_templates", _calibration_message_templates),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

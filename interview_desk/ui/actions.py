@@ -24,6 +24,8 @@ class ActionId(Enum):
     SHOW_DEBRIEF = "show_debrief"
     SHOW_ROLE_COMPARISON = "show_role_comparison"
     SHOW_OVERDUE = "show_overdue"
+    SHOW_CALIBRATION = "show_calibration"
+    SETTINGS = "settings"
     EXPORT_SESSION_REPORT = "export_session_report"
     EXPORT_ROLE_REPORT = "export_role_report"
     EXPORT_PANEL = "export_panel"
@@ -108,6 +110,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
     ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
     ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
+    ActionId.SHOW_CALIBRATION: ActionSpec("Interviewer ca&libration", "Ctrl+0"),
+    # Ctrl+, everywhere, plus the platform's own Preferences key where it has another one
+    # (added in ui/settings_dialog.py: many platforms have none).
+    ActionId.SETTINGS: ActionSpec("&Settings…", "Ctrl+,",
+                                  "Retention, backups, overdue thresholds, message templates"),
     ActionId.EXPORT_SESSION_REPORT: ActionSpec(
         "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
     ActionId.EXPORT_ROLE_REPORT: ActionSpec(

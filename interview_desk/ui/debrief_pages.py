@@ -4,6 +4,7 @@ page's buttons that open a session's debrief or a panelist's scorecard."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,19 +17,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from interview_desk.domain import clock
+from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
@@ -153,6 +152,10 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
+        self.waits = QLabel(self)
+        self.waits.setObjectName("comparison_time_to_decision")
+        self.waits.setWordWrap(True)
+        layout.addWidget(self.waits)
         self.refresh()
 
     def refresh(self) -> None:
@@ -177,7 +180,11 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
     def reload(self) -> None:
         role_id = self.role.currentData()
         self._now = clock.now()
-        self.model.set_rows(self.desk.debrief.role_comparison(role_id).rows if role_id else [])
+        rows = self.desk.debrief.role_comparison(role_id).rows if role_id else ()
+        self.model.set_rows(rows)
+        # the same lines as the role report's "Time to decision"
+        self.waits.setText("<b>" + self.tr("Time to decision") + "</b><br>" + "<br>".join(
+            escape(tr(line)) for line in time_to_decision(rows).lines()))
 
     def _on_export_clicked(self) -> None:
         role_id = self.role.currentData()
@@ -199,33 +206,6 @@ def thresholds_from_settings() -> OverdueThresholds:
         candidate_told_working_days=settings.get(settings.CANDIDATE_TOLD_WORKING_DAYS))
 
 
-class OverdueSettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Overdue thresholds"))
-        form = QFormLayout(self)
-        self.hours = QSpinBox(self)
-        self.hours.setRange(1, 24 * 14)
-        self.hours.setSuffix(self.tr(" h"))
-        self.hours.setValue(settings.get(settings.SCORECARD_OVERDUE_HOURS))
-        form.addRow(self.tr("Scorecards due after the session:"), self.hours)
-        self.days = QSpinBox(self)
-        self.days.setRange(1, 30)
-        self.days.setSuffix(self.tr(" working days"))
-        self.days.setValue(settings.get(settings.CANDIDATE_TOLD_WORKING_DAYS))
-        form.addRow(self.tr("Tell the candidate within:"), self.days)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _on_accepted(self) -> None:
-        settings.put(settings.SCORECARD_OVERDUE_HOURS, self.hours.value())
-        settings.put(settings.CANDIDATE_TOLD_WORKING_DAYS, self.days.value())
-        self.accept()
-
-
 _KIND_TEXT = {"scorecard": "Scorecard not submitted", "decision": "Decision pending",
               "candidate_told": "Candidate not told"}
 
@@ -234,10 +214,12 @@ class OverduePage(QWidget, ShowsStoredData):
     """What is overdue, most overdue first; thresholds in a small settings dialog."""
 
     def __init__(self, desk: Desk, open_debrief: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 edit_thresholds: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.open_debrief = open_debrief
+        self.edit_thresholds = edit_thresholds
         self.model = RowsModel(parent=self, columns=[
             Column("What", lambda i: tr(_KIND_TEXT[i.kind]), lambda i: i.kind),
             Column("Candidate", lambda i: i.candidate, lambda i: i.candidate.casefold()),
@@ -246,6 +228,8 @@ class OverduePage(QWidget, ShowsStoredData):
             Column("Due", lambda i: i.due.replace("T", " ")[:16], lambda i: i.due),
             Column("Days overdue", lambda i: str(i.overdue_days),
                    lambda i: i.overdue_days),
+            Column("Working days\nsince interview", lambda i: str(i.working_days),
+                   lambda i: i.working_days),
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("overdue_table")
@@ -287,9 +271,8 @@ class OverduePage(QWidget, ShowsStoredData):
         super().showEvent(event)
 
     def _on_thresholds_clicked(self) -> None:
-        dialog = OverdueSettingsDialog(self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
+        if self.edit_thresholds is not None:  # the Settings dialog, at its Follow-up tab
+            self.edit_thresholds()
 
     def _on_activated(self, index: QModelIndex) -> None:
         item_id = self.proxy.data(index, ID_ROLE)
@@ -382,6 +365,7 @@ def install_debrief_pages(window: Any) -> None:
     """Add the debrief, role comparison and overdue pages to the main window, and the buttons
     that open a debrief or a scorecard under its Sessions table."""
     from interview_desk.ui.debrief_view import DebriefPage
+    from interview_desk.ui.settings_dialog import SettingsTab, open_settings
 
     debrief = DebriefPage(window.desk, window.ops, window)
 
@@ -393,7 +377,8 @@ def install_debrief_pages(window: Any) -> None:
     window.add_page("role_comparison", window.tr("Role comparison"),
                     RoleComparisonPage(window.desk, window.ops, open_debrief, window))
     window.add_page("overdue", window.tr("What is overdue"),
-                    OverduePage(window.desk, open_debrief, window))
+                    OverduePage(window.desk, open_debrief, window, edit_thresholds=lambda:
+                                open_settings(window, SettingsTab.FOLLOW_UP)))
     sessions = window.page("sessions")
     bar = SessionActionsBar(window.desk, window.ops, sessions.view, open_debrief, sessions)
     sessions.layout().addWidget(bar)

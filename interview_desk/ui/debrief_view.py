@@ -49,6 +49,7 @@ from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
+from interview_desk.ui.tell_candidate import tell_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISAGREE = QColor("#ffe0b2")
@@ -446,6 +447,9 @@ class DebriefView(QWidget):
         self.decision_status = QLabel(page)
         self.decision_status.setWordWrap(True)
         buttons.addWidget(self.save_decision)
+        self.tell_button = tell_button(page, self.desk, self.ops, lambda: self.session_id,
+                                       self.refresh)
+        buttons.addWidget(self.tell_button)
         buttons.addWidget(self.decision_status, 1)
         form.addRow(buttons)
         return page
@@ -646,6 +650,7 @@ class DebriefView(QWidget):
         self.override_reason.setPlainText(dec.override_reason if dec else "")
         self.carry.clear()
         self._show_override_rule()
+        self.tell_button.setEnabled(dec is not None)
 
     def _show_override_rule(self) -> None:
         """Say, as the outcome is chosen, whether it departs from the composite."""

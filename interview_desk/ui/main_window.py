@@ -31,6 +31,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.backups import install_backups
+from interview_desk.ui.calibration_page import install_calibration_page
 from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
@@ -48,6 +49,7 @@ from interview_desk.ui.report_export import (
     export_session_report,
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+from interview_desk.ui.settings_dialog import install_settings
 
 
 class TablePage(QWidget, ShowsStoredData):
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(sessions.refresh)  # names shown in the sessions list
         sessions.view.activated.connect(self._on_session_activated)
         install_debrief_pages(self)
+        install_calibration_page(self)
 
     def _build_menus(self) -> None:
         a = self.registry
@@ -375,6 +378,7 @@ class MainWindow(QMainWindow):
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
         file_menu.addSeparator()
+        install_settings(self, file_menu, a[ActionId.SETTINGS])
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -384,7 +388,8 @@ class MainWindow(QMainWindow):
                            (ActionId.SHOW_LIVE, "live"), (ActionId.SHOW_SCORECARD, "scorecard"),
                            (ActionId.SHOW_DEBRIEF, "debrief"),
                            (ActionId.SHOW_ROLE_COMPARISON, "role_comparison"),
-                           (ActionId.SHOW_OVERDUE, "overdue")):
+                           (ActionId.SHOW_OVERDUE, "overdue"),
+                           (ActionId.SHOW_CALIBRATION, "calibration")):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
             a[ident].setEnabled(key in self._pages)  # live, scorecard: once opened

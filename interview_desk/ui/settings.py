@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from interview_desk.domain.model import DEFAULT_PLANNED_MINUTES
+
 T = TypeVar("T")
 
 ORGANIZATION = "InterviewDesk"
@@ -35,6 +37,15 @@ INBOX_FOLDER: Key[str] = Key("exchange/inbox_folder", "")
 RETENTION_DAYS: Key[int] = Key("privacy/retention_days", 180)
 # How many rolling backups of each database are kept (taken at close and hourly).
 BACKUPS_KEEP: Key[int] = Key("backups/keep", 10)
+# The length a newly planned session starts with, in minutes (45-60 is usual).
+DEFAULT_INTERVIEW_MINUTES: Key[int] = Key("sessions/default_minutes", DEFAULT_PLANNED_MINUTES)
+# Show "Saving…"/"Saved" in the live header as notes are written. A failed write is always
+# shown, whatever this says.
+AUTOSAVE_FEEDBACK: Key[bool] = Key("live/autosave_feedback", True)
+# The interface language ("" = the system's); read at start-up.
+LANGUAGE: Key[str] = Key("ui/language", "")
+#: The languages the app has a translation for, as (code, name in that language).
+LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"),)
 
 
 def settings() -> QSettings:
@@ -45,6 +56,11 @@ def get(key: Key[T]) -> T:
     value: Any = settings().value(key.name, key.default)
     if value is None:
         return key.default
+    if isinstance(key.default, bool):  # before int: a bool is an int
+        if isinstance(value, bool):
+            return value  # type: ignore[return-value]
+        # INI and some native back ends hand booleans back as "true"/"false"
+        return str(value).strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
     if isinstance(key.default, bytes) and not isinstance(value, bytes):
         return bytes(value)  # type: ignore[return-value]
     if isinstance(key.default, int) and not isinstance(value, int):

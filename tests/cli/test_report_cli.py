@@ -65,11 +65,23 @@ def test_panelist_and_role_reports_are_written(demo_db: Path, tmp_path: Path) ->
     assert "Role comparison" in _text(role)
 
 
+def test_calibration_report_is_written(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "calibration.pdf"
+    result = run_cli("report", "--calibration", "-o", str(out), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Report written to {out}"
+    text = " ".join(_text(out).split())
+    assert "Interviewer calibration" in text and "Fewer than 5 sessions" in text
+    assert "Ingrid Solberg" in text  # a panelist of the demo's decided session
+
+
 @pytest.mark.parametrize("args, message", [
     (["no-such-session"], "No session with id 'no-such-session'."),
     (["--role", "no-such-role"], "No role with id 'no-such-role'."),
     (["DECIDED", "--panelist", "nobody"], "No panelist in this session with id 'nobody'."),
-    ([], "give a SESSION_ID or --role ROLE_ID"),
+    ([], "give a SESSION_ID, --role ROLE_ID or --calibration"),
+    (["--role", "x", "--calibration"],
+     "give one of SESSION_ID (with or without --panelist), --role or --calibration"),
 ])
 def test_unknown_ids_give_one_line_and_no_file(demo_db: Path, tmp_path: Path,
                                                args: list[str], message: str) -> None:

@@ -13,13 +13,13 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.debrief_pages import (
     OverduePage,
-    OverdueSettingsDialog,
     RoleComparisonPage,
     ScorecardWindow,
 )
 from interview_desk.ui.debrief_view import DebriefView, MatrixModel
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.scorecard_pane import ScorecardPane
+from interview_desk.ui.settings_dialog import SettingsDialog, SettingsTab
 from tests.ui.ops_support import runner_for
 
 
@@ -189,9 +189,12 @@ def test_overdue_thresholds_come_from_settings(qtbot: QtBot, demo_desk: Desk,
         "decision", "scorecard", "scorecard", "scorecard"]
     # the decided demo candidate has not been told yet
     assert [r.kind for r in rows if r.session_id != sid] == ["candidate_told"]
-    dialog = OverdueSettingsDialog(page)
+    # the thresholds are on the Settings dialog's Follow-up tab
+    dialog = SettingsDialog(demo_desk, runner_for(demo_desk), SettingsTab.FOLLOW_UP, page)
+    assert dialog.tabs.currentIndex() == SettingsTab.FOLLOW_UP
     dialog.hours.setValue(24 * 3)
-    dialog._on_accepted()
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.get(settings.SCORECARD_OVERDUE_HOURS) == 72
     page.refresh()
     assert sorted(page.model.rows[i].kind for i in range(page.model.rowCount())) == [

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
+from interview_desk.ui import settings
 from interview_desk.ui.live.autosave import SaveState
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
@@ -82,6 +83,10 @@ class LiveHeader(QWidget):
             self.save_label.setToolTip(error)
             self.save_label.setStyleSheet(
                 "color: white; background: #b3261e; padding: 2px 6px; font-weight: bold;")
+        elif not settings.get(settings.AUTOSAVE_FEEDBACK):  # quiet, as chosen in Settings
+            self.save_label.setText("")
+            self.save_label.setToolTip("")
+            self.save_label.setStyleSheet("")
         else:
             self.save_label.setText(self.tr("Saved") if state is SaveState.SAVED
                                     else self.tr("Saving…"))

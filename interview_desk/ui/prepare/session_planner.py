@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from interview_desk.domain import clock
 from interview_desk.domain.live import share_out
 from interview_desk.domain.model import (
-    DEFAULT_PLANNED_MINUTES,
     Kit,
     Panelist,
     Question,
@@ -42,6 +41,7 @@ from interview_desk.domain.model import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
+from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
 from interview_desk.ui.models import ID_ROLE
@@ -256,7 +256,7 @@ class PlannerEditor(DraftEditor):
         session = Session(candidate_id=cand_id, role_id=role_id,
                           kit_id=self.kit_choice.itemData(0) or "",
                           scheduled_at=tomorrow.isoformat(timespec="minutes"),
-                          planned_minutes=DEFAULT_PLANNED_MINUTES)
+                          planned_minutes=settings.get(settings.DEFAULT_INTERVIEW_MINUTES))
         self._show(Plan(session, [Panelist(name="", panel_role=self.tr("Hiring manager"),
                                            is_lead=True)], {}))
         self._set_dirty(False)
