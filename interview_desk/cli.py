@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
@@ -105,9 +106,11 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
+        # the ids beside the names: `report --role` and scripts need the role's id
         rows = [{"id": r.id, "candidate": r.candidate, "role": r.role,
                  "status": r.status.value, "scheduled_at": r.scheduled_at,
-                 "location": r.location} for r in desk.sessions.overview()]
+                 "location": r.location, "candidate_id": r.candidate_id,
+                 "role_id": r.role_id, "kit_id": r.kit_id} for r in desk.sessions.overview()]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
@@ -124,6 +127,53 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true", help="print a JSON list")
     _add_db(p)
     p.set_defaults(func=_cmd_sessions)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        result = desk.search.find(args.text, args.limit)
+    if args.json:
+        rows = []
+        for hit in result.hits:
+            spans, at = [], 0
+            for part, highlighted in hit.raw.snippet.parts:
+                if highlighted:
+                    spans.append([at, at + len(part)])
+                at += len(part)
+            rows.append({
+                "kind": hit.kind.value, "id": hit.raw.ref_id, "score": hit.raw.score,
+                "candidate_id": hit.raw.candidate_id, "candidate": hit.candidate_name,
+                "session_id": hit.raw.session_id, "session": hit.session_label,
+                "panelist_id": hit.raw.author_id, "panelist": hit.author_name,
+                "question_id": hit.raw.question_id, "competency_id": hit.raw.competency_id,
+                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans})
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not result.groups:
+        print("Nothing found.")
+    for cand in result.groups:
+        print(cand.name)
+        for session in cand.sessions:
+            indent = "  "
+            if session.session_id:
+                print(f"  {session.label}  ({session.session_id})")
+                indent = "    "
+            for hit in session.hits:
+                about = " — ".join(x for x in (hit.author_name, hit.where) if x)
+                print(f"{indent}{hit.kind.label}{': ' + about if about else ''}")
+                print(f"{indent}  {hit.raw.snippet.marked('[', ']')}")
+    return 0
+
+
+def _add_search(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("search", help="find candidates, sessions, notes, evidence, flags and "
+                       "candidate questions (the words typed, ranked; sealed ratings stay hidden)")
+    p.add_argument("text", help="the words to look for (taken as words, never as a query "
+                   "language)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    _add_db(p)
+    p.set_defaults(func=_cmd_search)
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
@@ -347,6 +397,30 @@ def _add_kits(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_cmd_kits)
 
 
+def _cmd_roles(args: argparse.Namespace) -> int:
+    with open_existing(args, read_only=True) as desk:
+        rows: list[dict[str, Any]] = [
+            {"id": r.id, "name": r.name, "version": r.version,
+             "competencies": [c.name for c in r.competencies]}
+            for r in desk.catalog.list_roles()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("No roles.")
+    for r in [] if args.json else rows:
+        print(f"{r['id']}  v{r['version']}  {len(r['competencies']):2} competencies  "
+              f"{r['name']}")
+    return 0
+
+
+def _add_roles(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("roles", help="list the newest version of every role (ids for "
+                                     "`report --role`)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    _add_db(p)
+    p.set_defaults(func=_cmd_roles)
+
+
 def _cmd_import_kit(args: argparse.Namespace) -> int:
     with open_existing(args) as desk:
         kit = desk.catalog.import_kit_file(args.file)
@@ -401,6 +475,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 REGISTRARS: list[Registrar] = [
     _add_demo,
     _add_sessions,
+    _add_search,
     _add_export_json,
     _add_report,
     _add_export_panel,
@@ -410,6 +485,7 @@ REGISTRARS: list[Registrar] = [
     _add_confirm_code,
     _add_export_csv,
     _add_kits,
+    _add_roles,
     _add_import_kit,
     _add_export_kit,
     _add_purge,

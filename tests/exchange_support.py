@@ -27,6 +27,7 @@ from interview_desk.exchange.signing import SigningKey, load_key
 from interview_desk.paths import signing_key_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
+from interview_desk.storage.schema import FIND_TABLES
 from tests.helpers import dump
 
 
@@ -112,20 +113,25 @@ def copy_db(src: Path, dst: Path) -> Path:
 
 
 def stable_dump(db_file: Path) -> list[str]:
-    """``dump()`` as a sorted list, without the full-text index of notes and the pins.
+    """``dump()`` as a sorted list, without the full-text indexes (of notes, and Find's) and
+    without when each sender's key was pinned.
 
     Three things depend on the order rows were inserted and are not data: the hidden rowid
-    order in which ``iterdump`` lists rows (hence sorted), the FTS5 shadow tables, an
-    index whose bytes follow insertion order and which is derived from ``notes`` (its
-    consistency is checked instead), and when and by which file each sender's key was first
-    pinned (its key is compared). Every other column of every real table is compared.
+    order in which ``iterdump`` lists rows (hence sorted); the FTS5 shadow tables, indexes
+    whose bytes (and, for Find's, rowids) follow insertion order and which are derived from
+    the real tables (their consistency is checked instead); and when and by which file each
+    sender's key was first pinned (its key is compared). Every other column of every real
+    table is compared.
     """
     conn = sqlite3.connect(db_file)
     try:
         conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+        for fts, _body, _prefix in FIND_TABLES.values():
+            conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
     finally:
         conn.close()
-    return sorted(_pin_key_only(line) for line in dump(db_file) if "notes_fts" not in line)
+    return sorted(_pin_key_only(line) for line in dump(db_file)
+                  if "notes_fts" not in line and not line.startswith('INSERT INTO "find_'))
 
 
 def _pin_key_only(line: str) -> str:

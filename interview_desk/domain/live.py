@@ -246,22 +246,45 @@ def mark_asked_on_leaving(note: Note | None) -> bool:
     return True
 
 
-def share_out(question_ids: Sequence[str], panelist_ids: Sequence[str],
-              assignments: dict[str, str]) -> dict[str, str]:
-    """Deal the unassigned questions round the panel, in kit order.
+@dataclass(frozen=True)
+class ToAsk:
+    """A question as sharing out sees it: which section it is in and how long it takes."""
 
-    The deal carries on from where the assigned questions left off (two already assigned on a
-    panel of three: the next goes to the third panelist), so the load stays even. Returns the
-    assignments with the new ones added; the given dict is left unchanged.
+    id: str
+    section_id: str
+    minutes: int
+
+
+def share_out(questions: Sequence[ToAsk], panelist_ids: Sequence[str],
+              assignments: dict[str, str]) -> dict[str, str]:
+    """Give each section's unassigned questions to one panelist, keeping the load even.
+
+    Dealt one question at a time, the voice changed at every question and the HR panelist got
+    a technical deep-dive. Now a section keeps one voice: its unassigned questions go to whoever
+    already asks most of it, or, in a section nobody has yet, to the panelist with the fewest
+    minutes so far (the earlier in the panel on a tie). Sections are taken in kit order.
+    Returns the assignments with the new ones added; the given dict is left unchanged.
     """
     out = dict(assignments)
     if not panelist_ids:
         return out
-    n = sum(1 for q in question_ids if q in assignments)
-    for q in question_ids:
-        if q not in out:
-            out[q] = panelist_ids[n % len(panelist_ids)]
-            n += 1
+    load = dict.fromkeys(panelist_ids, 0)
+    for q in questions:
+        if out.get(q.id) in load:
+            load[out[q.id]] += q.minutes
+    sections: dict[str, list[ToAsk]] = {}
+    for q in questions:
+        sections.setdefault(q.section_id, []).append(q)
+    for items in sections.values():
+        open_ones = [q for q in items if q.id not in out]
+        if not open_ones:
+            continue
+        asking = [out[q.id] for q in items if out.get(q.id) in load]
+        voice = (max(panelist_ids, key=asking.count) if asking
+                 else min(panelist_ids, key=lambda p: load[p]))
+        for q in open_ones:
+            out[q.id] = voice
+            load[voice] += q.minutes
     return out
 
 

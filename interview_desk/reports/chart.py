@@ -25,6 +25,9 @@ from interview_desk.reports.fonts import SANS
 from interview_desk.reports.layout import ACCENT, MUTED, PANEL_COLOURS, RULE, SHADE, Writer
 
 SCALE_MAX = SCALE.highest
+#: Where the axis starts: half a point below the scale's lowest, so that a rating of 1 still
+#: shows a bar. It started at 0, a value no one can give on a 1–4 scale.
+ORIGIN = SCALE.lowest - 0.5
 BAR = 5.0
 BAR_GAP = 1.5
 
@@ -37,15 +40,15 @@ def _drawing(width: float, height: float) -> Drawing:
 
 
 def _x(value: float, width: float) -> float:
-    return width * value / SCALE_MAX
+    return width * (value - ORIGIN) / (SCALE_MAX - ORIGIN)
 
 
 def _scale(width: float) -> Drawing:
+    """The axis: the scale's own points, nothing below the lowest."""
     d = _drawing(width, 12)
-    for v in range(0, SCALE_MAX + 1):
+    for v in SCALE.points:
         d.add(String(_x(v, width), 2, str(v), fontName=SANS, fontSize=7, fillColor=MUTED,
-                     textAnchor="middle" if 0 < v < SCALE_MAX else
-                     ("start" if v == 0 else "end")))
+                     textAnchor="end" if v == SCALE_MAX else "middle"))
     return d
 
 
@@ -53,7 +56,7 @@ def _row(cells: Sequence[RatingView | None], mean: float | None, width: float) -
     height = len(cells) * (BAR + BAR_GAP) + 4
     d = _drawing(width, height)
     d.add(Rect(0, 0, width, height, fillColor=SHADE, strokeColor=None))
-    for v in range(1, SCALE_MAX):
+    for v in SCALE.points[:-1]:
         d.add(Line(_x(v, width), 0, _x(v, width), height, strokeColor=RULE, strokeWidth=0.5))
     y = height - 2 - BAR
     for i, cell in enumerate(cells):

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -52,8 +53,11 @@ class Styles:
     def __init__(self) -> None:
         register_fonts()
         # splitLongWords: a 300-letter "word" wraps instead of running off the page.
+        # allowWidows=0: a paragraph's last line never sits alone at the top of a page (a
+        # panelist report's page 2 held one line); reportlab already keeps a first line from
+        # sitting alone at the foot of one (allowOrphans=0).
         self.body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13,
-                                   splitLongWords=1, spaceAfter=3)
+                                   splitLongWords=1, spaceAfter=3, allowWidows=0)
         self.small = ParagraphStyle("small", self.body, fontSize=8, leading=10.5,
                                     textColor=MUTED, spaceAfter=0)
         self.cell = ParagraphStyle("cell", self.body, fontSize=8.5, leading=11, spaceAfter=0)
@@ -131,6 +135,18 @@ class Writer:
         table.setStyle(TableStyle(style))
         return table
 
+    def table_then(self, rows: Sequence[Sequence[Any]], widths: Sequence[float],
+                   after: Sequence[Flowable], *, last_rows: int = 1) -> list[Flowable]:
+        """A table and the note that explains it, never the note alone on a page.
+
+        The table's last ``last_rows`` rows are a second table (same column widths) kept
+        together with ``after``: when the note does not fit, those rows go over with it.
+        """
+        if len(rows) - 1 <= last_rows:  # a header and a row or two: all of it, together
+            return [KeepTogether([self.table(rows, widths), *after])]
+        return [self.table(rows[:-last_rows], widths),
+                KeepTogether([self.table(rows[-last_rows:], widths, header_rows=0), *after])]
+
     def head(self, text: str) -> Paragraph:
         """A header cell (white on the accent colour)."""
         return self.p(text, self.s.cell_head)
@@ -166,6 +182,12 @@ class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no t
                 need += f.getSpaceBefore()
         self.height = need
         return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+
+
+#: Room for the first two lines of a note under its headings (quote leading 13, spacing).
+#: A paragraph never leaves a single line at the foot of a page, so room for one line moved
+#: the whole note over and left the question heading and the panelist's name behind.
+TWO_LINES = 34
 
 
 def keep_with_next(*heads: Flowable, follow: float = 40) -> list[Flowable]:

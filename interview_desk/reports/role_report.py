@@ -6,7 +6,7 @@ each figure that session's own view's, labelled before/after the debrief.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow, RoleComparison
@@ -80,14 +80,8 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
                      w.cell(status), *figures, *means, w.cell(tally, empty="–"),
                      w.cell(alpha),
                      w.cell(r.decision.label if r.decision else "", empty="undecided")])
-    story.append(w.table(rows, widths))
-    story.append(w.p("Time to decision", w.s.h2))
-    story.append(w.p("\n".join(time_to_decision(data.rows).lines())))
-    story.append(w.p("Calendar days from the interview (the candidate waits on weekends too). "
-                     "The average wait after an interview is about 12 days, and strong "
-                     "candidates are often gone within 10.", w.s.small))
-    story.append(gap(6))
-    story.append(w.p(
+    # the footnote explains the table: it never sits alone on a page
+    story += w.table_then(rows, widths, [gap(6), w.p(
         f"Score {PRE}: each competency's mean rating across the independently submitted "
         f"scorecards, weighted by the role's weights ({SCALE.span}); the competency columns and "
         "the "
@@ -98,5 +92,10 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
         "at random would. It says how alike the ratings are, not whether the "
         "recommendations agree. A sealed panel's figures are shown once every panelist has "
         "submitted.",
-        w.s.small))
+        w.s.small)])
+    story.append(KeepTogether([
+        w.p("Time to decision", w.s.h2),
+        w.p("\n".join(time_to_decision(data.rows).lines())),
+        w.p("Calendar days from the interview (the candidate waits on weekends too).",
+            w.s.small)]))
     return story

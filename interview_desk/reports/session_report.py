@@ -37,6 +37,7 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.reports.chart import ratings_chart
 from interview_desk.reports.layout import (
     SHADE,
+    TWO_LINES,
     Writer,
     fmt_score,
     fmt_when,
@@ -434,9 +435,15 @@ def _concerns(w: Writer, v: PanelView) -> list[Flowable]:
     return story
 
 
-def note_flowables(w: Writer, note: NoteView) -> list[Flowable]:
-    """One panelist's note: STAR parts labelled, free text, flags; a skipped question says so."""
-    out: list[Flowable] = keep_with_next(w.p(note.panelist, w.s.label), follow=26)
+def note_flowables(w: Writer, note: NoteView,
+                   heads: Sequence[Flowable] = ()) -> list[Flowable]:
+    """One panelist's note: STAR parts labelled, free text, flags; a skipped question says so.
+
+    ``heads`` (the question's headings, for its first note) are kept on one page with the
+    panelist's name and the note's first two lines: headings never end a page.
+    """
+    out: list[Flowable] = keep_with_next(*heads, w.p(note.panelist, w.s.label),
+                                         follow=TWO_LINES)
     if note.skipped:
         out.append(w.p("Question skipped.", w.s.small))
     # Only the STAR parts that were written: empty labels would read as missing evidence.
@@ -481,9 +488,10 @@ def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
         shown += 1
         meta = q.kind + (f" · asked by {q.asked_by}" if q.asked_by else "")
         heads += [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
-        story += keep_with_next(*heads, follow=42 if q.notes else 0)
-        for note in q.notes:
-            story += note_flowables(w, note)
+        if not q.notes:
+            story += keep_with_next(*heads, follow=0)
+        for i, note in enumerate(q.notes):
+            story += note_flowables(w, note, heads if i == 0 else ())
     if not shown:
         story.append(w.p("No notes were taken.", w.s.small))
     return story

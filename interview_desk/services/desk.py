@@ -19,6 +19,7 @@ from interview_desk.services.overdue import OverdueService
 from interview_desk.services.report_data import ReportService
 from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
+from interview_desk.services.search import SearchService
 from interview_desk.services.sessions import SessionService
 from interview_desk.storage.database import (
     is_read_only,
@@ -43,6 +44,7 @@ class Desk:
     exchange: ExchangeService = field(init=False)
     live: LiveService = field(init=False)
     retention: RetentionService = field(init=False)
+    search: SearchService = field(init=False)
     calibration: CalibrationService = field(init=False)
     messages: MessageService = field(init=False)
     #: The damaged file this desk shows what could be read of (``path`` is then a copy).
@@ -62,6 +64,7 @@ class Desk:
         self.retention = RetentionService(self.db)
         self.calibration = CalibrationService(self.debrief)
         self.messages = MessageService(self.db, self.debrief)
+        self.search = SearchService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -1,7 +1,6 @@
 """What is overdue: scorecards not in, decisions not made, candidates not told.
 
-Candidates drop out when the process drags (the average wait after an interview is about
-12 days; strong candidates are often gone within 10), so this list is the lead's to-do list.
+Candidates drop out when the process drags, so this list is the lead's to-do list.
 """
 
 from __future__ import annotations

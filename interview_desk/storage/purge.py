@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from interview_desk.storage.backup import BackupError, make_backup
 from interview_desk.storage.errors import ValidationError
+from interview_desk.storage.schema import FIND_TABLES
 
 # Child tables first, each with the condition that ties its rows to the doomed sessions
 # (``:s``) or candidates (``:c``). Deleting explicitly (rather than trusting ON DELETE
@@ -130,6 +131,8 @@ class PurgeRepository:
         """The delete left tombstones; the words stay in old index segments until the index
         is rebuilt from what is left."""
         self.db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+        for fts, _body, _prefix in FIND_TABLES.values():
+            self.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
     def check_no_orphans(self) -> None:
         """Every row of every table whose parent may just have gone still has its parent."""

@@ -38,7 +38,9 @@ from interview_desk.domain.model import (
     utc_now,
 )
 from interview_desk.domain.scale import SCALE
+from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.schema import FIND_TABLES
 
 Row = dict[str, Any]
 
@@ -344,14 +346,16 @@ class CandidateRepository:
                          id=r["id"])
 
     def find(self, search: str = "") -> list[Candidate]:
-        """Candidates by name; ``search`` matches name, role name, summary and concerns."""
-        sql = (
-            "SELECT c.id FROM candidates c LEFT JOIN roles r ON r.id = c.role_id "
-            "WHERE ? = '' OR c.name LIKE ? OR r.name LIKE ? OR c.first_round_summary LIKE ? "
-            "OR c.email LIKE ? OR EXISTS (SELECT 1 FROM concerns x WHERE x.candidate_id = c.id "
-            "AND x.text LIKE ?) ORDER BY c.name COLLATE NOCASE")
-        like = f"%{search}%"
-        rows = self.db.query(sql, [search, like, like, like, like, like])
+        """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
+        summary and concerns through Find's index (the last word also as a prefix)."""
+        match = match_expression(search, min_prefix=2)
+        if match is None:
+            rows = self.db.query("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
+        else:
+            fts = FIND_TABLES["candidates"][0]
+            rows = self.db.query(
+                f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
+                f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
         return [self.get(r["id"]) for r in rows]
 
     def delete(self, candidate_id: str) -> None:
@@ -547,11 +551,17 @@ class NoteRepository:
             params.append(panelist_id)
         return [_note_from_row(r) for r in self.db.query(sql + " ORDER BY created_at", params)]
 
-    def search(self, text: str) -> list[Note]:
-        """Full-text search over every part of every note (FTS5)."""
+    def search(self, text: str, limit: int = 50, newest: int = 200) -> list[Note]:
+        """Notes holding every word of ``text`` (taken as words, as Find takes them) in any
+        part, best bm25 first: at most ``limit``, ranked among the ``newest`` matches."""
+        match = match_expression(text, min_prefix=None)  # whole words (see domain.search)
+        if match is None:
+            return []
         rows = self.db.query(
-            "SELECT notes.* FROM notes JOIN notes_fts ON notes_fts.rowid = notes.rowid "
-            "WHERE notes_fts MATCH ? ORDER BY rank", [_fts_query(text)])
+            "SELECT notes.* FROM (SELECT rowid, bm25(notes_fts) AS score FROM notes_fts "
+            "WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS hits "
+            "JOIN notes ON notes.rowid = hits.rowid ORDER BY hits.score LIMIT ?",
+            [match, newest, limit])
         return [_note_from_row(r) for r in rows]
 
 
@@ -568,12 +578,6 @@ ON CONFLICT (session_id, panelist_id, question_id) DO UPDATE SET
     updated_at = excluded.updated_at
 RETURNING id
 """
-
-
-def _fts_query(text: str) -> str:
-    """Quote each word so user input is never parsed as FTS5 syntax."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 # --- scorecards and decisions ----------------------------------------------------------------

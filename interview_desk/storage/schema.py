@@ -264,6 +264,68 @@ def _calibration_message_templates(db: Database) -> None:
                    "VALUES (?, ?, ?, ?, '')", [t.kind.value, t.subject, t.body, t.next_steps])
 
 
+# Find: full-text indexes beside ``notes_fts`` over everything else a person typed or may look
+# for, one per kind so that bm25's word statistics (a pass over each word's postings per
+# query) cost each search one pass over that kind only: candidates (name, e-mail,
+# first-round summary, role, concerns), sessions (role, location), rating evidence, flags,
+# and the candidate's questions with their answers. A document's rowid is its source row's.
+FIND_TABLES = {
+    "candidates": ("find_candidates_fts", """c.name || ' ' || c.email || ' '
+        || c.first_round_summary || ' '
+        || COALESCE((SELECT name FROM roles WHERE id = c.role_id), '') || ' '
+        || COALESCE((SELECT group_concat(text, ' ') FROM concerns WHERE candidate_id = c.id),
+                    '')""", "2 3"),
+    "sessions": ("find_sessions_fts", """COALESCE((SELECT name FROM roles WHERE id = c.role_id),
+        '') || ' ' || c.location""", "2 3"),
+    "ratings": ("find_evidence_fts", "c.evidence", "3"),
+    "flags": ("find_flags_fts", "c.text", "3"),
+    "candidate_questions": ("find_questions_fts", "c.text || ' ' || c.answer", "3"),
+}
+
+
+def _find_doc_insert(table: str, where: str) -> str:
+    fts, body, _prefix = FIND_TABLES[table]
+    return f"INSERT INTO {fts} (rowid, body) SELECT c.rowid, {body} FROM {table} c WHERE {where}"
+
+
+def _find_doc_delete(table: str, rowid: str) -> str:
+    return f"DELETE FROM {FIND_TABLES[table][0]} WHERE rowid = {rowid}"
+
+
+def _find_index(db: Database) -> None:
+    for table, (fts, _body, prefix) in FIND_TABLES.items():
+        db.execute(f"""CREATE VIRTUAL TABLE {fts} USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2', prefix = '{prefix}')""")
+        # evidence left empty ("no evidence", a rating not yet explained) is no document
+        only = " AND c.evidence != ''" if table == "ratings" else ""
+        db.execute(_find_doc_insert(table, "1" + only))
+        db.execute(f"""CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN
+            {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
+        db.execute(f"""CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN
+            {_find_doc_delete(table, "old.rowid")}; END""")
+        db.execute(f"""CREATE TRIGGER {fts}_au AFTER UPDATE ON {table} BEGIN
+            {_find_doc_delete(table, "old.rowid")};
+            {_find_doc_insert(table, "c.rowid = new.rowid" + only)}; END""")
+    # a candidate's document also holds their concerns and the name of the role applied for
+    of_candidate = "(SELECT rowid FROM candidates WHERE id = {id})"
+    refresh_candidate = (f"{_find_doc_delete('candidates', of_candidate)};"
+                         f"{_find_doc_insert('candidates', 'c.id = {id}')};")
+    db.execute(f"""CREATE TRIGGER find_concerns_ai AFTER INSERT ON concerns BEGIN
+        {refresh_candidate.format(id="new.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_concerns_ad AFTER DELETE ON concerns BEGIN
+        {refresh_candidate.format(id="old.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_concerns_au AFTER UPDATE ON concerns BEGIN
+        {refresh_candidate.format(id="old.candidate_id")}
+        {refresh_candidate.format(id="new.candidate_id")} END""")
+    db.execute(f"""CREATE TRIGGER find_roles_au AFTER UPDATE OF name ON roles BEGIN
+        DELETE FROM {FIND_TABLES["candidates"][0]} WHERE rowid IN (
+            SELECT rowid FROM candidates WHERE role_id = new.id);
+        DELETE FROM {FIND_TABLES["sessions"][0]} WHERE rowid IN (
+            SELECT rowid FROM sessions WHERE role_id = new.id);
+        {_find_doc_insert("candidates", "c.role_id = new.id")};
+        {_find_doc_insert("sessions", "c.role_id = new.id")}; END""")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -271,6 +333,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0004_keys_look_fors", _keys_look_fors),
     ("0005_debrief_override", _debrief_override),
     ("0006_calibration_message_templates", _calibration_message_templates),
+    ("0007_find_index", _find_index),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

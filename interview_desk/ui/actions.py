@@ -36,6 +36,8 @@ class ActionId(Enum):
     PURGE_OLD = "purge_old"
     EXPORT_CANDIDATE = "export_candidate"
     RESTORE_BACKUP = "restore_backup"
+    FIND = "find"
+    FIND_OUTSIDE_TEXT = "find_outside_text"
     # live session view (group "live": active only while the live view has focus)
     LIVE_CHEAT_SHEET = "live_cheat_sheet"
     LIVE_NEXT = "live_next"
@@ -138,6 +140,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Write everything held about one candidate as one file (an access request)"),
     ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
                                         "Replace the database with one of its backups"),
+    ActionId.FIND: ActionSpec(
+        "&Find…", "Ctrl+K",
+        "Search candidates, sessions, notes, evidence, flags and candidate questions"),
+    # the platform's Find key too, but only where it cannot mean "find in this text"
+    ActionId.FIND_OUTSIDE_TEXT: ActionSpec("Find (outside a text box)",
+                                           QKeySequence.StandardKey.Find),
     ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),
     ActionId.LIVE_NEXT: ActionSpec("Next question", "Alt+Down", group="live"),
     ActionId.LIVE_PREVIOUS: ActionSpec("Previous question", "Alt+Up", group="live"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.services.desk import Desk
+from interview_desk.ui.file_dialogs import save_path
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
 JSON_FILTER = "JSON files (*.json);;All files (*)"
@@ -90,11 +90,10 @@ class CandidateExport(QObject):
         if ident is None:
             return
         name = picker.candidate_name().lower().replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export a candidate's data"),
-            str(Path.home() / f"candidate-{name}.json"), self.tr(JSON_FILTER))
-        if path:
-            self.export_to(ident, Path(path))
+        path = save_path(self.window, self.tr("Export a candidate's data"),
+                         f"candidate-{name}.json", self.tr(JSON_FILTER))
+        if path is not None:  # the dialog started in the last folder used
+            self.export_to(ident, path)
 
     def export_to(self, candidate_id: str, path: Path) -> Op:
         op = self.ops.run(lambda desk, _report: desk.retention.export_candidate(candidate_id, path),

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -192,7 +191,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
             return
         self.report_export = export_role_report(
             self, self.ops, role_id,
-            suggested=safe_file_name(self.role.currentText()) + " – comparison")
+            suggested=safe_file_name(self.role.currentText())
+            + f" – comparison – {clock.now():%Y-%m-%d}")
 
     def _on_activated(self, index: QModelIndex) -> None:
         sid = self.proxy.data(index, ID_ROLE)
@@ -257,10 +257,10 @@ class OverduePage(QWidget, ShowsStoredData):
         items = self.desk.overdue.items(t)
         self.model.set_rows(items)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        # Only the thresholds in force: a figure about candidates in general had no source.
         rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
-                   "within %2 working days (weekends skipped). Candidates drop out when "
-                   "the wait drags: the average is about 12 days, and one in five have "
-                   "declined an offer over it.").replace("%1", str(t.scorecard_hours)) \
+                       "within %2 working days (weekends skipped). Change these with "
+                       "Thresholds…").replace("%1", str(t.scorecard_hours)) \
             .replace("%2", str(t.candidate_told_working_days))
         head = self.tr("Nothing is overdue.") if not items else \
             self.tr("%1 item(s) need attention.").replace("%1", str(len(items)))
@@ -280,42 +280,24 @@ class OverduePage(QWidget, ShowsStoredData):
             self.open_debrief(item_id.split(":")[1])
 
 
-class ScorecardWindow(QDialog):
-    """A panelist's scorecard opened from the Sessions page (non-modal)."""
-
-    def __init__(self, desk: Desk, ops: OpRunner, session_id: str, panelist_id: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Scorecard"))
-        self.pane = ScorecardPane(desk, ops, session_id, panelist_id, parent=self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pane)
-        self.resize(1180, 720)
-        self.pane.panelist_changed.connect(self._remember)
-        self._session_id = session_id
-        self._remember(panelist_id)
-
-    def _remember(self, panelist_id: str) -> None:
-        stored: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
-        last = {**stored, self._session_id: panelist_id}
-        settings.put(settings.LAST_PANELIST, last)
-
-    def done(self, result: int) -> None:
-        self.pane.flush()
-        super().done(result)
+def _remember_panelist(session_id: str, panelist_id: str) -> None:
+    stored: dict[str, str] = settings.get(settings.LAST_PANELIST) or {}
+    settings.put(settings.LAST_PANELIST, {**stored, session_id: panelist_id})
 
 
 class SessionActionsBar(QWidget):
     """Buttons under the Sessions table: open the selected session's debrief or scorecard."""
 
     def __init__(self, desk: Desk, ops: OpRunner, view: QTableView,
-                 open_debrief: Callable[[str], None], parent: QWidget | None = None) -> None:
+                 open_debrief: Callable[[str], None],
+                 open_scorecard_page: Callable[[str, str], ScorecardPane],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.ops = ops
         self.view = view
         self.open_debrief = open_debrief
-        self.windows: list[ScorecardWindow] = []
+        self.open_scorecard_page = open_scorecard_page
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.debrief_button = QPushButton(self.tr("Open debrief"), self)
@@ -342,18 +324,18 @@ class SessionActionsBar(QWidget):
         if sid:
             self.open_debrief(sid)
 
-    def open_scorecard(self, session_id: str) -> ScorecardWindow | None:
+    def open_scorecard(self, session_id: str) -> ScorecardPane | None:
+        """The scorecard page (as Ctrl+6 shows it), on the panelist last chosen here."""
         panel = self.desk.scorecards.panel(session_id)
         if not panel:
             return None
         last = (settings.get(settings.LAST_PANELIST) or {}).get(session_id)
         ids = [p.id for p in panel]
         pid = last if last in ids else next((p.id for p in panel if p.is_lead), ids[0])
-        window = ScorecardWindow(self.desk, self.ops, session_id, pid, self.window())
-        window.finished.connect(lambda _r, w=window: self.windows.remove(w))
-        self.windows.append(window)
-        window.show()
-        return window
+        pane = self.open_scorecard_page(session_id, pid)
+        pane.panelist_changed.connect(lambda chosen: _remember_panelist(session_id, chosen))
+        _remember_panelist(session_id, pid)
+        return pane
 
     def _on_scorecard_clicked(self) -> None:
         sid = self.selected_session()
@@ -361,7 +343,7 @@ class SessionActionsBar(QWidget):
             self.open_scorecard(sid)
 
 
-def install_debrief_pages(window: Any) -> None:
+def install_debrief_pages(window: Any) -> SessionActionsBar:
     """Add the debrief, role comparison and overdue pages to the main window, and the buttons
     that open a debrief or a scorecard under its Sessions table."""
     from interview_desk.ui.debrief_view import DebriefPage
@@ -380,7 +362,9 @@ def install_debrief_pages(window: Any) -> None:
                     OverduePage(window.desk, open_debrief, window, edit_thresholds=lambda:
                                 open_settings(window, SettingsTab.FOLLOW_UP)))
     sessions = window.page("sessions")
-    bar = SessionActionsBar(window.desk, window.ops, sessions.view, open_debrief, sessions)
+    bar = SessionActionsBar(window.desk, window.ops, sessions.view, open_debrief,
+                            window.open_scorecard, sessions)
     sessions.layout().addWidget(bar)
     sessions.session_actions = bar
     debrief.view.decision_recorded.connect(lambda _sid: sessions.refresh())
+    return bar

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,13 +47,12 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.look import Tone, colours, text_style
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_DISAGREE = QColor("#ffe0b2")
-_CHANGED = QColor("#e1f5fe")
 
 
 def recommendation_text(r: Recommendation | None) -> str:
@@ -134,6 +133,13 @@ class MatrixModel(QAbstractTableModel):
             return p.name + (" ⚠" if people[section].submitted_after_unseal else "")
         return [tr("Panel"), tr("Spread")][section - len(people)]
 
+    def _tone(self, row: int, cid: str | None, disagreement: bool) -> Tone | None:
+        """A changed cell is blue even inside an orange column, as the legend says."""
+        p = self.panelist_at(row)
+        if p and cid is not None and p.changed(cid):
+            return Tone.CHANGED
+        return Tone.DISAGREE if disagreement else None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         d = self.data_
         if d is None or d.pre is None or d.post is None or not index.isValid():
@@ -146,13 +152,14 @@ class MatrixModel(QAbstractTableModel):
         post_f = d.post.per_competency.get(cid) if cid else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if pre_f is not None and pre_f.disagreement:
-                return QBrush(_DISAGREE)
-            p = self.panelist_at(row)
-            if p and cid is not None and p.changed(cid):
-                return QBrush(_CHANGED)
-            return None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tone = self._tone(row, cid, pre_f is not None and pre_f.disagreement)
+            if tone is None:
+                return None
+            # the tint's own text colour: a dark palette's light text on a light tint was
+            # unreadable, and these are the very numbers to discuss
+            bg, fg = colours(tone)
+            return QBrush(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
         if role == Qt.ItemDataRole.FontRole and row >= len(people):
             f = QFont()
             f.setBold(True)
@@ -266,7 +273,7 @@ class DebriefView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.unseal_error = QLabel(page)
-        self.unseal_error.setStyleSheet("color: #b00020")
+        self.unseal_error.setStyleSheet(text_style(Tone.ERROR, page))
         box.addWidget(self.unseal_error)
         box.addStretch(1)
         return page
@@ -342,7 +349,7 @@ class DebriefView(QWidget):
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
         rbox.addLayout(lower, 1)
-        self.tabs.addTab(ratings, self.tr("Ratings && agreement"))
+        self.tabs.addTab(ratings, self.tr("&Ratings && agreement"))
 
         # The agenda: widest spread first, in the lead's speaking order, with a timer
         self.agenda = AgendaPanel(self)
@@ -357,11 +364,12 @@ class DebriefView(QWidget):
         # Changes after the debrief, first-round concerns, takeaways
         self.changes = QTextBrowser(self)
         self.changes.setObjectName("changes_text")
-        self.tabs.addTab(self.changes, self.tr("Changes, concerns && takeaways"))
+        self.tabs.addTab(self.changes, self.tr("&Changes, concerns && takeaways"))
 
         # Decision
         self.decision_page = self._build_decision()
-        self.tabs.addTab(self.decision_page, self.tr("Decision"))
+        # Alt+D opens the decision, Alt+O its outcome, Alt+A the rationale, Alt+E records it
+        self.tabs.addTab(self.decision_page, self.tr("&Decision"))
         # Statistics first: the composite and the agreement head the open debrief.
         page = QWidget(self)
         box = QVBoxLayout(page)
@@ -382,19 +390,21 @@ class DebriefView(QWidget):
         form = QFormLayout(page)
         self.outcome = QComboBox(page)
         self.outcome.setObjectName("decision_outcome")
+        # nothing chosen until someone chooses: a default of "Hire" was recorded unread
+        self.outcome.addItem(self.tr("— choose —"), None)
         for o in Outcome:
             self.outcome.addItem(outcome_text(o), o.value)
-        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("&Outcome:"), self.outcome)
         self.rationale = QPlainTextEdit(page)
         self.rationale.setObjectName("decision_rationale")
         self.rationale.setTabChangesFocus(True)  # Tab reaches "Record decision", as elsewhere
         self.rationale.setPlaceholderText(self.tr("Why: the evidence that decided it"))
-        form.addRow(self.tr("Rationale:"), self.rationale)
+        form.addRow(self.tr("R&ationale:"), self.rationale)
         # Shown when the chosen outcome departs from the composite under the role's rule.
         self.override_note = QLabel(page)
         self.override_note.setObjectName("decision_override_note")
         self.override_note.setWordWrap(True)
-        self.override_note.setStyleSheet("color: #b3261e")
+        self.override_note.setStyleSheet(text_style(Tone.ERROR, page))
         self.override_reason = QPlainTextEdit(page)
         self.override_reason.setObjectName("decision_override_reason")
         self.override_reason.setTabChangesFocus(True)
@@ -441,7 +451,7 @@ class DebriefView(QWidget):
         told_row.addStretch(1)
         form.addRow(self.tr("Candidate:"), told_row)
         buttons = QHBoxLayout()
-        self.save_decision = QPushButton(self.tr("Record decision"), page)
+        self.save_decision = QPushButton(self.tr("R&ecord decision"), page)
         self.save_decision.setObjectName("decision_save")
         self.save_decision.clicked.connect(self._on_save_decision)
         self.decision_status = QLabel(page)
@@ -709,6 +719,10 @@ class DebriefView(QWidget):
         told = self.told_on.date().toString("yyyy-MM-dd") if self.told.isChecked() else None
         due = self.follow_up.date().toString("yyyy-MM-dd") if self.has_due.isChecked() \
             else None
+        if self.outcome.currentData() is None:
+            self.decision_status.setText(self.tr("Choose an outcome first."))
+            self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         sid, outcome = self.session_id, Outcome(self.outcome.currentData())
         rationale, decided_by = self.rationale.toPlainText(), self.decided_by.currentText()
         override = self.override_reason.toPlainText()

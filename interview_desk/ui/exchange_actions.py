@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,9 @@ from interview_desk.services.exchange import FileReport, ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.exchange_inbox import SharedFolderInbox
+from interview_desk.ui.file_dialogs import choose_folder, open_paths, save_path
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
+from interview_desk.ui.report_export import safe_file_name
 from interview_desk.ui.signing_codes import SigningCodesDialog
 
 #: Import takes both kinds, and the ``.json`` names files had before they had their own.
@@ -259,11 +260,18 @@ class ExchangeActions(QObject):
     def _ask_panel_path(self, session_id: str | None) -> None:
         if session_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export for panel"),
-            str(Path.home() / f"panel{PANEL_SUFFIX}"), self.tr(PANEL_FILTER))
-        if path:
-            self.export_panel_to(session_id, with_suffix(Path(path), PANEL_SUFFIX))
+        path = save_path(self.window, self.tr("Export for panel"),
+                         self.tr("panel") + f" – {self._about(session_id)}{PANEL_SUFFIX}",
+                         self.tr(PANEL_FILTER))
+        if path is not None:
+            self.export_panel_to(session_id, with_suffix(path, PANEL_SUFFIX))
+
+    def _about(self, session_id: str) -> str:
+        """Candidate and date, so that the files of two interviews never overwrite each other."""
+        row = next((r for r in self.desk.sessions.overview() if r.id == session_id), None)
+        if row is None:
+            return session_id[:8]
+        return safe_file_name(f"{row.candidate} – {row.scheduled_at[:10]}")
 
     def export_panel_to(self, session_id: str, path: Path) -> None:
         self._run(lambda desk, report: desk.exchange.export_panel(session_id, path),
@@ -283,12 +291,12 @@ class ExchangeActions(QObject):
         chosen = dict(remembered)
         chosen[sid] = pid
         settings.put(settings.LAST_PANELIST, chosen)
-        name = picker.panelists.currentText().split(" (")[0].lower().replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export my return file"),
-            str(Path.home() / f"return-{name}{RETURN_SUFFIX}"), self.tr(RETURN_FILTER))
-        if path:
-            self.export_return_to(sid, pid, with_suffix(Path(path), RETURN_SUFFIX))
+        name = safe_file_name(picker.panelists.currentText().split(" (")[0])
+        path = save_path(self.window, self.tr("Export my return file"),
+                         self.tr("return") + f" – {name} – {self._about(sid)}{RETURN_SUFFIX}",
+                         self.tr(RETURN_FILTER))
+        if path is not None:
+            self.export_return_to(sid, pid, with_suffix(path, RETURN_SUFFIX))
 
     def export_return_to(self, session_id: str, panelist_id: str, path: Path) -> None:
         self._run(lambda desk, report: desk.exchange.export_return(
@@ -298,11 +306,10 @@ class ExchangeActions(QObject):
     # --- merge -------------------------------------------------------------------------------
 
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import panel or return files"), str(Path.home()),
-            self.tr(IMPORT_FILTER))
+        paths = open_paths(self.window, self.tr("Import panel or return files"),
+                           self.tr(IMPORT_FILTER))
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths(paths)
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         files = list(paths)
@@ -324,10 +331,8 @@ class ExchangeActions(QObject):
         if not checked:
             self.inbox.watch(None)
             return
-        folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Watch a shared folder for panel and return files"),
-            str(Path.home()))
-        self.inbox.watch(Path(folder) if folder else None)
+        self.inbox.watch(choose_folder(self.window,
+                                       self.tr("Watch a shared folder for panel and return files")))
 
     def _on_watching_changed(self, folder: str) -> None:
         self.watch_action.setChecked(bool(folder))

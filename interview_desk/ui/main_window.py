@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.domain import clock
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
@@ -35,6 +36,7 @@ from interview_desk.ui.calibration_page import install_calibration_page
 from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
+from interview_desk.ui.find import FindDialog, install_find
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
@@ -50,6 +52,7 @@ from interview_desk.ui.report_export import (
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.welcome import Step, WelcomePage, is_empty
 
 
 class TablePage(QWidget, ShowsStoredData):
@@ -79,7 +82,13 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.resizeColumnsToContents()
 
     def refresh(self) -> None:
+        # A refresh (after an import, a plan, a decision) kept neither the row nor the
+        # buttons that act on it: the selected row is found again by its id.
+        kept = self.view.currentIndex().data(ID_ROLE) if self.view.selectionModel(
+            ).hasSelection() else None
         self.model.refresh()
+        if kept is not None:
+            self.select_id(kept)
         # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
         self.view.resizeColumnsToContents()
 
@@ -112,6 +121,24 @@ class TablePage(QWidget, ShowsStoredData):
         return self.model.row_object(rows[0].row()) if rows else None
 
 
+#: Room kept for the window's title bar and side frames, which its own size leaves out.
+TITLE_BAR = 32
+FRAME = 16
+#: Room kept for a taskbar when the screen reports none (an X server without a panel
+#: reports the whole screen as available).
+TASKBAR = 48
+
+
+PREFERRED_SIZE = QSize(1280, 720)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first window's size: 1280×720 where that fits with a title bar and a taskbar,
+    otherwise the screen's available area less that room (1366×768 at 100 % or 150 %)."""
+    return QSize(min(PREFERRED_SIZE.width(), available.width() - FRAME),
+                 min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR - TASKBAR))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,8 +151,9 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.broadcast)
         self.ops.started.connect(self._on_op_started)
         self.ops.ended.connect(self._on_op_ended)
-        self.setWindowTitle(self.tr("Interview Desk — %1").replace(
-            "%1", str(desk.path.name if desk.path else self.tr("in memory"))))
+        # the application's display name is added by Qt ("x.db — Interview Desk"): naming it
+        # here as well showed it twice
+        self.setWindowTitle(str(desk.path.name if desk.path else self.tr("in memory")))
         if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
             self.statusBar().addPermanentWidget(QLabel(
@@ -262,6 +290,11 @@ class MainWindow(QMainWindow):
         # The scorecard moves from the dock to its own page: one pane per card, never two.
         self._close_scorecard_dock()
         self.open_scorecard(session_id, panelist_id)
+        # the debrief page (Ctrl+7) is about the session just held, not the last one it showed
+        debrief = self._pages.get("debrief")
+        show = getattr(debrief, "show_session", None)
+        if callable(show):
+            show(session_id)
         sessions = self._pages.get("sessions")
         if isinstance(sessions, TablePage):
             sessions.refresh()
@@ -280,6 +313,8 @@ class MainWindow(QMainWindow):
     def _on_session_activated(self, index: QModelIndex) -> None:
         page = self._pages["sessions"]
         assert isinstance(page, TablePage)
+        if not index.isValid():
+            return
         try:
             self.open_session(page.model.data(index, ID_ROLE))
         except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
@@ -303,6 +338,12 @@ class MainWindow(QMainWindow):
             page.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Focus made the first row current without selecting it, so the first ↓ went
+            # to the second row: the row the keyboard is on is shown selected at once.
+            if not view.selectionModel().hasSelection():
+                current = view.currentIndex()
+                view.setCurrentIndex(current if current.isValid()
+                                     else view.model().index(0, 0))
         elif isinstance(page, ScorecardPane):
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = QApplication.focusWidget()
@@ -359,8 +400,77 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, page)
             page.changed.connect(sessions.refresh)  # names shown in the sessions list
         sessions.view.activated.connect(self._on_session_activated)
-        install_debrief_pages(self)
+        self.session_actions = install_debrief_pages(self)
         install_calibration_page(self)
+        # Enter and double-click start it too, but a button says that it can be done
+        self.start_button = QPushButton(self.tr("&Start interview"), sessions)
+        self.start_button.setObjectName("start_interview")
+        self.start_button.setToolTip(self.tr("Open the selected session in the live view "
+                                             "(Enter or double-click on a row)"))
+        self.start_button.clicked.connect(
+            lambda: self._on_session_activated(sessions.view.currentIndex()))
+        sessions.buttons.insertWidget(1, self.start_button)
+        # an empty list says what to do rather than show a blank table
+        self.sessions_empty = QLabel(self.tr(
+            "No interviews yet. Plan one with Plan session… (Ctrl+Shift+N), or open Get "
+            "started for a short guided path: role, kit, candidate, plan."), sessions)
+        self.sessions_empty.setObjectName("sessions_empty")
+        self.sessions_empty.setWordWrap(True)
+        layout = sessions.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(sessions.view), self.sessions_empty)
+        sessions.model.modelReset.connect(self._on_sessions_listed)
+        self._on_sessions_listed()
+        self.add_page("welcome", self.tr("Get started"),
+                      WelcomePage(d, self._first_run_steps(), self))
+
+    def _on_sessions_listed(self) -> None:
+        sessions = self.page("sessions")
+        assert isinstance(sessions, TablePage)
+        self.sessions_empty.setVisible(sessions.model.rowCount() == 0)
+
+    def _first_run_steps(self) -> list[Step]:
+        """The guided path; each step goes where its piece is made."""
+        def go(key: str, then: Callable[[QWidget], None] | None = None) -> Callable[[], None]:
+            def run() -> None:
+                self.show_page(key)
+                if then is not None:
+                    then(self._pages[key])
+            return run
+
+        def new_role(page: QWidget) -> None:
+            assert isinstance(page, RolesPage)
+            if self.desk.catalog.list_kits():
+                page.new_from_kit()  # the kit's competencies, weights and anchors
+            else:
+                page.new_item()
+
+        def new_candidate(page: QWidget) -> None:
+            assert isinstance(page, CandidatesPage)
+            page.new_item()
+
+        return [
+            Step(self.tr("A role"),
+                 self.tr("What the candidate is interviewed for, and the competencies they "
+                         "are rated on. Start from the kit's competencies and adjust."),
+                 self.tr("Create the role…"), lambda desk: bool(desk.catalog.list_roles()),
+                 go("roles", new_role)),
+            Step(self.tr("An interview kit"),
+                 self.tr("The questions, their sections and timing. A second-interview kit "
+                         "comes with the app; adjust it or import your own."),
+                 self.tr("Look at the kits"), lambda desk: bool(desk.catalog.list_kits()),
+                 go("kits")),
+            Step(self.tr("A candidate"),
+                 self.tr("Who you interview: contact, what the first round found, and the "
+                         "concerns to probe."),
+                 self.tr("Add the candidate…"),
+                 lambda desk: bool(desk.catalog.list_candidates()),
+                 go("candidates", new_candidate)),
+            Step(self.tr("The plan"),
+                 self.tr("When and where, who is on the panel, and who asks which question."),
+                 self.tr("Plan the session…"), lambda desk: bool(desk.sessions.overview()),
+                 self.planning.plan_new),
+        ]
 
     def _build_menus(self) -> None:
         a = self.registry
@@ -396,6 +506,9 @@ class MainWindow(QMainWindow):
         view.addAction(a[ActionId.SCORECARD_BESIDE_LIVE])
         a[ActionId.SCORECARD_BESIDE_LIVE].triggered.connect(self.toggle_scorecard_dock)
         a[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(False)
+        view.addSeparator()
+        view.addAction(a[ActionId.FIND])
+        self.find_dialog: FindDialog = install_find(self)
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
@@ -406,6 +519,8 @@ class MainWindow(QMainWindow):
             sessions.add_action_button(a[ident])
             a[ident].triggered.connect(handler)
         sessions.view.selectionModel().selectionChanged.connect(self._on_session_selected)
+        # a reset (refresh, import) clears the selection without saying so
+        sessions.model.modelReset.connect(self._on_session_selected)
         self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
 
@@ -422,16 +537,27 @@ class MainWindow(QMainWindow):
     def _on_session_selected(self) -> None:
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
-        enabled = self.desk.path is not None and sessions.selected() is not None
+        chosen = sessions.selected() is not None
+        # what acts on "the selected session" is greyed while there is none
+        for button in (self.start_button, self.planning.edit_button,
+                       self.session_actions.scorecard_button,
+                       self.session_actions.debrief_button):
+            button.setEnabled(chosen)
+        enabled = self.desk.path is not None and chosen
         debrief = self._debrief_export_button()
+        on_kits = isinstance(self.stack.currentWidget(), KitsPage)
         self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
-            debrief.isEnabled() if debrief is not None else enabled)
+            debrief.isEnabled() if debrief is not None else on_kits or enabled)
         self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
 
     def _on_export_session_report(self) -> None:
         debrief = self._debrief_export_button()
         if debrief is not None:
             debrief.click()
+            return
+        kits = self.stack.currentWidget()
+        if isinstance(kits, KitsPage):  # Ctrl+E exports what is on screen: there, the kit
+            kits.choose_export()
             return
         sessions = self.page("sessions")
         assert isinstance(sessions, TablePage)
@@ -440,7 +566,7 @@ class MainWindow(QMainWindow):
             return
         self.report_export = export_session_report(
             self, self.ops, row.id,
-            suggested=f"{row.candidate} – {row.role} – interview report")
+            suggested=f"{row.candidate} – {row.role} – {row.scheduled_at[:10]} – interview report")
 
     def _on_export_role_report(self) -> None:
         sessions = self.page("sessions")
@@ -449,15 +575,39 @@ class MainWindow(QMainWindow):
         if row is None or self.desk.path is None:
             return
         self.report_export = export_role_report(
-            self, self.ops, row.role_id, suggested=f"{row.role} – comparison")
+            self, self.ops, row.role_id,
+            suggested=f"{row.role} – comparison – {clock.now():%Y-%m-%d}")
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:
         geometry = settings.get(settings.MAIN_GEOMETRY)
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(1280, 720)
+            size = default_size(self.screen().availableGeometry().size())
+            self.resize(size)
+            if size != PREFERRED_SIZE:
+                # A small (or scaled) screen: all of it, as the desktop's own maximised
+                # window leaves its taskbar and title bar room.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
+        if is_empty(self.desk):  # a first run: the welcome, not a blank table
+            last = "welcome"
         self.show_page(last if last in self._pages else "sessions")
+
+    def _keep_on_screen(self) -> None:
+        """A geometry saved on a larger (or less scaled) screen is shrunk and moved back."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self.screen().availableGeometry()
+        room = area.size() - QSize(FRAME, TITLE_BAR)
+        size = self.size().boundedTo(room)
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+        y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # An editor with unsaved input asks Save / Discard / Cancel; Cancel keeps the window.

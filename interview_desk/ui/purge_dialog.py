@@ -68,6 +68,9 @@ class PurgeModel(QAbstractTableModel):
     def checked_ids(self) -> list[str]:
         return [r.id for r in self._rows if r.id in self._checked]
 
+    def checked_names(self) -> list[str]:
+        return [r.name for r in self._rows if r.id in self._checked]
+
     def set_all(self, checked: bool) -> None:
         self._checked = {r.id for r in self._rows} if checked else set()
         if self._rows:
@@ -140,7 +143,8 @@ class PurgeDialog(QDialog):
 
         self.days = QSpinBox(self)
         self.days.setObjectName("retention_days")
-        self.days.setRange(0, 36500)
+        # 0 days would offer everyone not interviewed today, and be remembered as the rule
+        self.days.setRange(1, 36500)
         self.days.setSuffix(self.tr(" days"))
         self.days.setValue(settings.get(settings.RETENTION_DAYS))
         days_row = QHBoxLayout()
@@ -247,7 +251,7 @@ class PurgeDialog(QDialog):
             (self.tr("Purge 1 candidate?") if count == 1
              else self.tr("Purge %1 candidates?").replace("%1", str(count))),
             QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
+        box.setInformativeText(_whom(self.model.checked_names()) + "\n\n" + self.tr(
             "Their dossiers, sessions, notes, scorecards and decisions will be deleted from "
             "this laptop. This cannot be undone."))
         go = box.addButton(self.tr("Purge %1").replace("%1", str(count)),
@@ -306,6 +310,18 @@ class PurgeDialog(QDialog):
         if self.op is not None:  # never leave a purge half-watched
             return
         super().reject()
+
+
+#: Names listed in the confirmation before "and N more".
+_NAMES_SHOWN = 12
+
+
+def _whom(names: list[str]) -> str:
+    """The people the purge deletes, by name: a count alone hid a wrong tick."""
+    shown = "\n".join(f"• {n}" for n in names[:_NAMES_SHOWN])
+    if len(names) > _NAMES_SHOWN:
+        shown += "\n" + tr("… and %1 more").replace("%1", str(len(names) - _NAMES_SHOWN))
+    return shown
 
 
 def install_purge(window: Any, action: QAction) -> None:

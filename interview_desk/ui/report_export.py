@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from interview_desk.services.desk import Desk
-from interview_desk.ui import settings
+from interview_desk.ui.file_dialogs import save_path
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
@@ -65,7 +65,6 @@ class ReportExport(QObject):
     def _on_finished(self, result: ExportResult) -> None:
         self.progress.reset()
         self.progress.hide()
-        settings.put(settings.LAST_REPORT_FOLDER, str(result.path.parent))
         box = QMessageBox(QMessageBox.Icon.Information, tr("Report saved"),
                           tr("The report was saved to %1.").replace("%1", str(result.path)),
                           QMessageBox.StandardButton.Close, self._parent)
@@ -91,9 +90,22 @@ class ReportExport(QObject):
 
     def _on_button_clicked(self, button: QPushButton) -> None:
         if button.objectName() == "open_report":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+            self._open(self.target, tr("No program to show PDF files could be started. The "
+                                       "report is saved at %1."))
         elif button.objectName() == "open_folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target.parent)))
+            self._open(self.target.parent, tr("No file manager could be started. The report "
+                                              "is saved at %1."))
+
+    def _open(self, path: Path, failure: str) -> None:
+        """Hand the file to the desktop; say so when nothing could show it (that was silent)."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not open"),
+                          failure.replace("%1", str(self.target)),
+                          QMessageBox.StandardButton.Close, self._parent)
+        box.setObjectName("open_failed")
+        self.result_box = box
+        box.open()
 
     def _on_failed(self, error: OpError) -> None:
         message = error.message
@@ -107,15 +119,12 @@ class ReportExport(QObject):
         self.failed.emit(message)
 
 
-def ask_target(parent: QWidget, suggested: str) -> Path | None:
+def ask_target(parent: QWidget, suggested: str, title: str = "") -> Path | None:
     """Where to save: a save dialog starting in the last folder used."""
-    folder = settings.get(settings.LAST_REPORT_FOLDER) or str(Path.home())
-    start_at = str(Path(folder) / f"{safe_file_name(suggested)}.pdf")
-    name, _filter = QFileDialog.getSaveFileName(parent, tr("Export report"), start_at,
-                                                tr("PDF files (*.pdf)"))
-    if not name:
+    path = save_path(parent, title or tr("Export report"), f"{safe_file_name(suggested)}.pdf",
+                     tr("PDF files (*.pdf)"))
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
@@ -134,7 +143,7 @@ def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
                        target: Path | None = None,
                        suggested: str = "role comparison") -> ReportExport | None:
     """Export the comparison of every candidate for one role."""
-    target = target or ask_target(parent, suggested)
+    target = target or ask_target(parent, suggested, tr("Export role comparison"))
     if target is None:
         return None
     return ReportExport(parent, ops, target, lambda desk, path, report:
@@ -145,7 +154,7 @@ def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
                             panelist_id: str, *, target: Path | None = None,
                             suggested: str = "scorecard") -> ReportExport | None:
     """Export one panelist's scorecard and notes."""
-    target = target or ask_target(parent, suggested)
+    target = target or ask_target(parent, suggested, tr("Export scorecard"))
     if target is None:
         return None
     return ReportExport(parent, ops, target, lambda desk, path, report:

@@ -60,6 +60,7 @@ from interview_desk.ui.actions import (
     ScorecardKey,
     pane_actions,
 )
+from interview_desk.ui.look import Tone, banner_style, text_style
 from interview_desk.ui.ops import OpError, OpRunner
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
@@ -181,7 +182,7 @@ class ScorecardPane(QWidget):
         unlock = QPushButton(self.tr("Unlock"), page)
         unlock.clicked.connect(self._on_unlock)
         self.pin_error = QLabel(page)
-        self.pin_error.setStyleSheet("color: #b00020")
+        self.pin_error.setStyleSheet(text_style(Tone.ERROR, page))
         row = QHBoxLayout()
         row.addWidget(self.pin_edit, 1)
         row.addWidget(unlock)
@@ -304,7 +305,8 @@ class ScorecardPane(QWidget):
         self.warnings = QFrame(right)
         self.warnings.setObjectName("submit_warnings")
         self.warnings.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warnings.setStyleSheet("#submit_warnings { background: #fff4e5; }")
+        self.warnings.setStyleSheet(banner_style(
+            Tone.WARNING, self, "#submit_warnings, #submit_warnings QLabel"))
         wbox = QVBoxLayout(self.warnings)
         self.warnings_label = QLabel(self.warnings)
         self.warnings_label.setWordWrap(True)
@@ -440,8 +442,8 @@ class ScorecardPane(QWidget):
             checked = NO_EVIDENCE
         _check_only(self.rating_group, checked)
         for n, label in zip(SCALE.points, self.anchor_labels, strict=True):
-            label.setStyleSheet("background: #e3f2fd; font-weight: bold;" if checked == n
-                                else "")
+            label.setStyleSheet(banner_style(Tone.CHOSEN, label) + " QLabel { font-weight: bold; }"
+                                if checked == n else "")
         with QSignalBlocker(self.evidence):
             self.evidence.setPlainText(r.evidence if r else "")
         self._options = self.service.evidence_options(self.session_id, self.panelist_id, c)
@@ -568,6 +570,13 @@ class ScorecardPane(QWidget):
         if not self.competencies:
             return
         self.list.setCurrentRow(max(0, min(len(self.competencies) - 1, self.current + step)))
+
+    def show_competency(self, competency_id: str) -> bool:
+        """Select a competency by id (as Find's Enter does); False when it is not rated here."""
+        row = next((i for i, c in enumerate(self.competencies) if c.id == competency_id), -1)
+        if row >= 0:
+            self.list.setCurrentRow(row)
+        return row >= 0
 
     def _on_competency_selected(self, row: int) -> None:
         if row < 0 or row == self.current:
@@ -805,7 +814,7 @@ class PinDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.first)
         form.addRow(self.tr("Again:"), self.second)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(text_style(Tone.ERROR, self))
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -864,7 +873,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(text_style(Tone.ERROR, self))
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -28,8 +28,8 @@ LAST_PAGE: Key[str] = Key("main_window/last_page", "sessions")
 LAST_PANELIST: Key[dict[str, str]] = Key("live/last_panelist", {})
 SCORECARD_OVERDUE_HOURS: Key[int] = Key("overdue/scorecard_hours", 24)
 CANDIDATE_TOLD_WORKING_DAYS: Key[int] = Key("overdue/candidate_told_working_days", 5)
-# The folder the last PDF report was saved in ("" = the home folder).
-LAST_REPORT_FOLDER: Key[str] = Key("reports/last_folder", "")
+# The folder of the last file saved or opened through a file dialog ("" = the home folder).
+LAST_FOLDER: Key[str] = Key("files/last_folder", "")
 # A folder (synced by any file-sync tool) whose panel and return files are imported as they
 # appear; "" = none.
 INBOX_FOLDER: Key[str] = Key("exchange/inbox_folder", "")

@@ -120,9 +120,7 @@ class SettingsDialog(QDialog):
         self.told_days.setValue(settings.get(settings.CANDIDATE_TOLD_WORKING_DAYS))
         form.addRow(self.tr("&Tell the candidate within:"), self.told_days)
         hint = QLabel(self.tr("Working days are Monday to Friday; public holidays are not "
-                              "known offline. The average wait after an interview is about "
-                              "12 days, and strong candidates are often gone within 10."),
-                      page)
+                              "known offline."), page)
         hint.setWordWrap(True)
         form.addRow("", hint)
         return page

@@ -295,6 +295,38 @@ def note_search_figure(db: Path, repeat: int) -> Figure:
                   "top-50 FTS5 query p95", "< 50 ms", (floors, apps))
 
 
+def find_search_figure(db: Path, repeat: int) -> Figure:
+    """Find (``SearchService.find``: notes and every other kind, the seal, the names) over the
+    fixed query set of ``find_queries.py``; the floor is a bare top-50 FTS5 query over the
+    notes for the same words. Each round is the p95 over the 50 queries; median of rounds."""
+    from find_queries import QUERIES
+
+    from interview_desk.domain.search import match_expression
+    from interview_desk.services.desk import Desk
+
+    Desk.open(db).close()  # brings an older file up to date (indexes it) before timing
+    desk = Desk.open(db, create=False, read_only=True)
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    floors, apps = [], []
+    for _ in range(repeat):
+        f_times, a_times = [], []
+        for q in QUERIES:
+            match = match_expression(q)
+            t = time.perf_counter()
+            if match is not None:
+                conn.execute(SEARCH_FLOOR_SQL, [match]).fetchall()
+            f_times.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            desk.search.find(q)
+            a_times.append((time.perf_counter() - t) * 1000)
+        floors.append(pct(f_times, 95))
+        apps.append(pct(a_times, 95))
+    conn.close()
+    desk.close()
+    return figure(f"full-text search p95 (Find, {len(QUERIES)} queries of find_queries.py)",
+                  "top-50 FTS5 query p95", "< 50 ms", (floors, apps))
+
+
 def cli_sessions_figure(db: Path, repeat: int) -> Figure:
     # The floor is the same SELECT printed by a bare Python process: start-up and output.
     bare = ("import sqlite3, sys\n"
@@ -687,6 +719,7 @@ def run_all(db: Path, repeat: int, *, only_growing: bool = False) -> list[Figure
     figures = [startup_figure(db, repeat), cli_sessions_figure(db, repeat)]
     figures += qt_figures(db, f, repeat)
     figures.append(note_search_figure(db, repeat))
+    figures.append(find_search_figure(db, repeat))
     if only_growing:
         return [x for x in figures if x.name.startswith(GROWING)]
     figures += [rss_figure(db, repeat), role_pdf_figure(db, f, repeat),

@@ -18,10 +18,15 @@ def test_demo_then_sessions_json(tmp_path: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert len(rows) == 3
-    assert {"id", "candidate", "role", "status", "scheduled_at"} <= set(rows[0])
+    assert {"id", "candidate", "role", "status", "scheduled_at", "role_id"} <= set(rows[0])
     assert sorted(r["status"] for r in rows) == ["decided", "live", "planned"]
     plain = run_cli("sessions", "--db", str(db))
     assert all(r["candidate"] in plain.stdout for r in rows)
+    roles = run_cli("roles", "--json", "--db", str(db))
+    assert roles.returncode == 0, roles.stderr
+    listed_roles = json.loads(roles.stdout)
+    assert {r["role_id"] for r in rows} <= {r["id"] for r in listed_roles}
+    assert all(r["role"] in run_cli("roles", "--db", str(db)).stdout for r in rows)
 
 
 def test_db_before_the_subcommand_is_the_database_used(tmp_path: Path) -> None:

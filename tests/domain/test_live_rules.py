@@ -8,6 +8,7 @@ from interview_desk.domain.live import (
     AdhocQuestion,
     Clock,
     LiveSession,
+    ToAsk,
     end_clock,
     mark_asked_on_leaving,
     share_out,
@@ -55,21 +56,32 @@ def test_moving_on_changes_nothing_else() -> None:
     assert not mark_asked_on_leaving(asked) and asked.state is NoteState.ASKED
 
 
-def test_share_out_deals_round_the_panel_in_kit_order() -> None:
-    dealt = share_out(["q1", "q2", "q3", "q4", "q5"], ["ana", "bob"], {})
-    assert dealt == {"q1": "ana", "q2": "bob", "q3": "ana", "q4": "bob", "q5": "ana"}
+def _q(ident: str, section: str, minutes: int = 5) -> ToAsk:
+    return ToAsk(ident, section, minutes)
 
 
-def test_share_out_keeps_assignments_and_carries_the_deal_on() -> None:
-    given = {"q2": "carol", "q4": "ana"}
-    dealt = share_out(["q1", "q2", "q3", "q4", "q5"], ["ana", "bob", "carol"], given)
-    # two already assigned: the deal starts at the third panelist
-    assert dealt == {"q1": "carol", "q2": "carol", "q3": "ana", "q4": "ana", "q5": "bob"}
-    assert given == {"q2": "carol", "q4": "ana"}  # the caller's dict is not changed
+def test_share_out_gives_each_section_one_voice_and_evens_the_minutes() -> None:
+    questions = [_q("o1", "open", 2), _q("t1", "tech"), _q("t2", "tech"), _q("t3", "tech"),
+                 _q("b1", "star"), _q("b2", "star"), _q("m1", "motive", 3)]
+    dealt = share_out(questions, ["ana", "bob"], {})
+    for section in ("tech", "star"):
+        assert len({dealt[q.id] for q in questions if q.section_id == section}) == 1
+    assert dealt["o1"] == "ana" and dealt["t1"] == "bob"  # the first section to the first
+    assert dealt["b1"] == "ana"  # ana had 2 min, bob 15: the next section goes to ana
+    assert set(dealt) == {q.id for q in questions}
+
+
+def test_share_out_keeps_assignments_and_the_voice_already_in_a_section() -> None:
+    questions = [_q("t1", "tech"), _q("t2", "tech"), _q("b1", "star"), _q("b2", "star")]
+    given = {"t2": "carol"}
+    dealt = share_out(questions, ["ana", "bob", "carol"], given)
+    assert dealt["t1"] == "carol" and dealt["t2"] == "carol"
+    assert dealt["b1"] == dealt["b2"] == "ana"
+    assert given == {"t2": "carol"}  # the caller's dict is not changed
 
 
 def test_share_out_without_a_panel_assigns_nothing() -> None:
-    assert share_out(["q1"], [], {"q9": "x"}) == {"q9": "x"}
+    assert share_out([_q("q1", "s")], [], {"q9": "x"}) == {"q9": "x"}
 
 
 def test_the_clock_starts_once_and_ends_once() -> None:

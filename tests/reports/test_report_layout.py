@@ -189,3 +189,59 @@ def test_times_say_which_clock_they_are_on(demo_desk: Desk, tmp_path: Path) -> N
     assert "Date 2026-11-13 10:00 Location" in pages[0]  # the agreed wall-clock time
     assert "decided by Ingrid Solberg, 2026-11-14 10:00 UTC" in pages[1]  # a stored stamp
     assert all("Generated 2026-05-06 08:30 UTC by Interview Desk" in p for p in pages)
+
+
+@pytest.mark.parametrize("filler", range(566, 680, 8))
+def test_a_question_heading_and_a_panelists_name_never_end_a_page(
+        tmp_path: Path, filler: int) -> None:
+    from interview_desk.domain.debrief import NoteView
+    from interview_desk.reports.session_report import note_flowables
+
+    w = Writer()
+    out = tmp_path / "note.pdf"
+    note = NoteView("PANELISTMARK", text=" ".join(f"word{i}" for i in range(300)))
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    doc.build([Spacer(1, filler),
+               *note_flowables(w, note, [w.p("QUESTIONMARK", w.s.h3), w.p("meta", w.s.small)])])
+    pages = _pages(out)
+    on = next(i for i, text in enumerate(pages) if "QUESTIONMARK" in text)
+    assert "PANELISTMARK word0" in pages[on], "the heading ended a page without its note"
+
+
+@pytest.mark.parametrize("filler", range(20, 200, 12))
+def test_a_paragraphs_last_line_never_sits_alone_on_a_page(
+        tmp_path: Path, filler: int) -> None:
+    w = Writer()
+    out = tmp_path / "widow.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    story = [Spacer(1, 700 - filler), w.p(" ".join(f"w{i}" for i in range(160)) + " LASTWORD",
+                                           w.s.body)]
+    doc.build(story)
+    pages = _pages(out)
+    last = pages[-1]
+    if len(pages) > 1:  # what went over is more than the last line
+        assert len(last.split()) > 16, last
+
+
+def test_the_role_reports_footnote_never_sits_alone_on_a_page(tmp_path: Path) -> None:
+    w = Writer()
+    rows = [[w.head("A"), w.head("B")]] + [[w.cell(f"row{i}"), w.cell("x")] for i in range(80)]
+    for extra in range(0, 60, 5):
+        out = tmp_path / f"tail{extra}.pdf"
+        doc = SimpleDocTemplate(str(out), pagesize=A4)
+        note = w.p("FOOTNOTE " + " ".join(["explains the table"] * 30), w.s.small)
+        doc.build([Spacer(1, 10 + extra * 4), *w.table_then(rows, [200, 100], [note])])
+        pages = _pages(out)
+        with_note = next(p for p in pages if "FOOTNOTE" in p)
+        assert "row79" in with_note, f"the footnote went alone (offset {extra})"
+
+
+def test_the_chart_axis_runs_over_the_scale_only() -> None:
+    from reportlab.graphics.shapes import String
+
+    from interview_desk.domain.scale import SCALE
+    from interview_desk.reports.chart import _scale, _x
+
+    labels = [s.text for s in _scale(200).contents if isinstance(s, String)]
+    assert labels == [str(p) for p in SCALE.points]  # no 0 on a 1–4 scale
+    assert 0 < _x(SCALE.lowest, 200) < _x(SCALE.highest, 200) == 200

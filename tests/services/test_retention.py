@@ -210,6 +210,7 @@ def _counts(path: Path) -> dict[str, int]:
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'notes_fts%' "
+            "AND name NOT LIKE 'find_%_fts%' "
             "AND name NOT LIKE 'sqlite_%'")]
         return {t: conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
     finally:

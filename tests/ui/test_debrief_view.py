@@ -14,7 +14,6 @@ from interview_desk.ui import settings
 from interview_desk.ui.debrief_pages import (
     OverduePage,
     RoleComparisonPage,
-    ScorecardWindow,
 )
 from interview_desk.ui.debrief_view import DebriefView, MatrixModel
 from interview_desk.ui.main_window import MainWindow
@@ -215,12 +214,13 @@ def test_sessions_page_opens_debrief_and_scorecard(qtbot: QtBot, demo_desk: Desk
     assert window.stack.currentWidget() is window.page("debrief")
     assert window.page("debrief").view.session_id == sid
     qtbot.mouseClick(bar.scorecard_button, Qt.MouseButton.LeftButton)
-    opened = [w for w in QApplication.topLevelWidgets()
-              if isinstance(w, ScorecardWindow) and w.isVisible()]
-    assert len(opened) == 1
+    # the scorecard page, as Ctrl+6 shows it, not a separate window
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w is not window and w.isVisible() and w.findChild(ScorecardPane)]
+    pane = window.page("scorecard")
+    assert window.stack.currentWidget() is pane and isinstance(pane, ScorecardPane)
     lead = next(p for p in demo_desk.scorecards.panel(sid) if p.is_lead)
-    assert opened[0].pane.panelist_id == lead.id and opened[0].pane.locked
-    opened[0].close()
+    assert pane.panelist_id == lead.id and pane.locked
 
 
 def test_page_actions_open_the_new_pages(qtbot: QtBot, demo_desk: Desk) -> None:

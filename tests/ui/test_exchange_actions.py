@@ -177,7 +177,9 @@ def test_export_for_panel_uses_the_selected_session(qtbot: QtBot, desk: Desk, pl
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
         window.registry[ActionId.EXPORT_PANEL].trigger()
-    assert asked == [("panel.idpanel", "Panel files (*.idpanel)")]
+    ((suggested, filters),) = asked
+    assert suggested.startswith("panel – ") and suggested.endswith(".idpanel")
+    assert filters == "Panel files (*.idpanel)"
     target = tmp_path / "out" / "for-bob.idpanel"
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "interview-desk-panel"
@@ -210,7 +212,7 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
     picker.grab().save(str(tmp_path / "picker.png"))
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
         qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and asked[0].startswith("return-")
+    assert len(asked) == 1 and asked[0].startswith("return – Carol")
     assert asked[0].endswith(".idreturn")
     payload = json.loads(target.read_text(encoding="utf-8"))["payload"]
     assert payload["panelist_id"] == planned.carol_id

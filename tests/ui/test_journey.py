@@ -502,7 +502,7 @@ def debrief_and_export(qtbot: QtBot, window: MainWindow, desk: Desk, session_id:
         asked.append(start)
         return str(target), _filter
 
-    monkeypatch.setattr("interview_desk.ui.report_export.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("interview_desk.ui.file_dialogs.QFileDialog.getSaveFileName",
                         save_dialog)
     press(qtbot, Key.Key_E, CTRL)  # Export report: on this page, the session shown
     export = page.report_export

@@ -229,7 +229,7 @@ def test_a_scorecard_draft_saved_while_another_program_writes_is_stored_when_it_
         "written once the lock is gone"
 
 
-def test_closing_the_window_saves_a_scorecard_window_opened_from_the_sessions_page(
+def test_closing_the_window_saves_a_scorecard_opened_from_the_sessions_page(
         qtbot: QtBot, demo_desk: Desk) -> None:
     window = MainWindow(demo_desk)
     qtbot.addWidget(window)
@@ -238,9 +238,9 @@ def test_closing_the_window_saves_a_scorecard_window_opened_from_the_sessions_pa
     bar = window.page("sessions").session_actions  # type: ignore[attr-defined]
     scorecard = bar.open_scorecard(sid)
     assert scorecard is not None
-    scorecard.pane.takeaways.setPlainText("typed in the scorecard window")
-    assert scorecard.pane._save_timer.isActive()  # not written yet when the window closes
+    scorecard.takeaways.setPlainText("typed in the scorecard page")
+    assert scorecard._save_timer.isActive()  # not written yet when the window closes
     assert window.close()
     assert window.ops.closed
-    assert demo_desk.scorecards.card(sid, scorecard.pane.panelist_id).takeaways == \
-        "typed in the scorecard window"
+    assert demo_desk.scorecards.card(sid, scorecard.panelist_id).takeaways == \
+        "typed in the scorecard page"

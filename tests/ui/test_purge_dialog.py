@@ -69,6 +69,7 @@ def test_select_confirm_purge_and_the_candidate_is_gone(qtbot: QtBot, demo_desk:
     assert isinstance(box, QMessageBox)
     assert box.text() == "Purge 1 candidate?"
     assert "cannot be undone" in box.informativeText()
+    assert "Amara Okonkwo" in box.informativeText()  # whom it deletes, by name
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     confirm = box.findChild(QPushButton, "confirm_purge")
     assert confirm is not None
@@ -115,9 +116,10 @@ def test_the_retention_period_is_a_setting(qtbot: QtBot, demo_desk: Desk,
     dialog.show()
     assert dialog.days.value() == 36500 and dialog.model.rowCount() == 0
     assert "36500 days" in dialog.empty.text()
-    dialog.days.setValue(0)
+    dialog.days.setValue(0)  # refused: the shortest period is one day
+    assert dialog.days.value() == 1
     assert dialog.model.rowCount() == 1
-    assert settings.get(settings.RETENTION_DAYS) == 0
+    assert settings.get(settings.RETENTION_DAYS) == 1
     assert settings.RETENTION_DAYS.default == 180
 
 

@@ -89,7 +89,8 @@ def test_export_action_saves_the_selected_session_and_offers_to_open_it(
     with qtbot.waitSignal(export.exported, timeout=20000) as blocker:
         pass
     assert blocker.args[0].path == target
-    assert Path(suggested[0]).name == f"{row.candidate} – {row.role} – interview report.pdf"
+    assert Path(suggested[0]).name == (
+        f"{row.candidate} – {row.role} – {row.scheduled_at[:10]} – interview report.pdf")
     assert row.candidate in PdfReader(target).pages[0].extract_text()
     box = export.result_box
     assert box is not None and box.isVisible()
@@ -236,3 +237,47 @@ def test_a_sealed_sessions_report_is_interim_from_the_debrief_page_and_the_repor
         assert text.count("INTERIM — not the panel's final record") == len(reader.pages)
         assert "Scorecard matrix" not in text
         assert [t for t in others if " ".join(t.split()) in text] == []
+
+
+def test_open_report_says_so_when_no_viewer_can_be_started(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = _window(qtbot, demo_desk)
+    row = _select(qtbot, page, "decided")
+    target = tmp_path / "report.pdf"
+    export = export_session_report(window, window.ops, row.id, target=target)
+    assert export is not None
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    # the desktop has no program for PDFs (or none could be launched): openUrl says False
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    assert export.result_box is not None
+    qtbot.mouseClick(_button(export.result_box, "open_report"), Qt.MouseButton.LeftButton)
+    box = export.result_box
+    assert box.objectName() == "open_failed" and box.isVisible()
+    assert str(target) in box.text()
+    box.close()
+
+
+def test_save_dialogs_start_in_the_last_folder_used_with_candidate_and_date_in_the_name(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = _window(qtbot, demo_desk)
+    row = _select(qtbot, page, "decided")
+    offered: list[str] = []
+    chosen = tmp_path / "shared" / "chosen.json"
+    chosen.parent.mkdir()
+
+    def save_dialog(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""  # cancelled: only where the dialog starts matters here
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.exchange._ask_panel_path(row.id)
+    assert Path(offered[0]).parent == Path.home()
+    assert row.candidate in Path(offered[0]).name and row.scheduled_at[:10] in offered[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *_args: ([str(chosen)], ""))
+    from interview_desk.ui.file_dialogs import open_paths
+
+    assert open_paths(window, "Import", "*.json") == [chosen]
+    window.exchange._ask_panel_path(row.id)
+    assert Path(offered[1]).parent == chosen.parent

@@ -40,6 +40,8 @@ class LiveHeader(QWidget):
         big.setPointSize(16)
         big.setBold(True)
         self.clock_label.setFont(big)
+        self.clock_label.setTextFormat(Qt.TextFormat.RichText)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout(self)
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
@@ -70,8 +72,12 @@ class LiveHeader(QWidget):
 
     def show_clock(self, elapsed: int, planned: int, status: str) -> None:
         """Elapsed over planned seconds; past the plan a calm amber, never red."""
-        self.clock_label.setText(f"{mmss(elapsed)} / {mmss(planned)}"
-                                 + (f"  ({status})" if status else ""))
+        # The status goes under the time in the normal size: on one line in the clock's big
+        # font it made the live view wider than a 1366-pixel screen at 150 %.
+        self.clock_label.setText(
+            f"{mmss(elapsed)} / {mmss(planned)}"
+            + (f"<br><span style='font-size: small; font-weight: normal'>({esc(status)})</span>"
+               if status else ""))
         self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
 
     def show_save_state(self, state: SaveState, error: str, *, retrying: bool = True) -> None:

@@ -63,6 +63,7 @@ from interview_desk.ui.live.note_editor import NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
+from interview_desk.ui.look import Tone, banner_style
 from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
@@ -182,8 +183,7 @@ class LiveView(QWidget):
             "Esc keeps going."), self)
         self.end_bar.setObjectName("end_bar")
         self.end_bar.setWordWrap(True)
-        self.end_bar.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #e0c070; padding: 6px;")
+        self.end_bar.setStyleSheet(banner_style(Tone.WARNING, self))
         self.end_bar.hide()
         centre = QVBoxLayout()
         centre.addWidget(self.question_panel)
@@ -355,6 +355,14 @@ class LiveView(QWidget):
         if not self._ended:  # where the panel is matters only while the session runs
             self._save_clock()
         self.back_to_note()
+
+    def show_question(self, question_id: str) -> bool:
+        """Go to a question of this session's agenda (as Find's Enter does); False when the
+        session has no such question any more."""
+        item = next((i for i in self._agenda if i.id == question_id), None)
+        if item is not None:
+            self.show_item(item)
+        return item is not None
 
     def _leave_current(self) -> None:
         assert self.current is not None

@@ -56,6 +56,8 @@ class QuestionPanel(QWidget):
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setMaximumHeight(150)
+        # it scrolls: two lines are enough where a 768-pixel screen at 150 % has no more
+        details_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
         details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

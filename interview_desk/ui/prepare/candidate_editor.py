@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -89,6 +90,10 @@ class CandidateEditor(DraftEditor):
         ], self)
         self.concerns = OrderedList(self.concern_model, self._new_concern, self,
                                     noun=self.tr("concern"), object_name="concern_list")
+        # the concern and its question share the width: sized to its contents, the question
+        # took all of it and the concern itself read "Production …"
+        self.concerns.view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
         self.c_text = text_box(self, 2, object_name="concern_text")
         self.c_question = QComboBox(self)
         self.c_question.setObjectName("concern_question")
@@ -206,8 +211,10 @@ class CandidateEditor(DraftEditor):
         return self.candidate is not None
 
     def subject(self) -> str:
-        return self.tr("The dossier of “%1”").replace(
-            "%1", self.candidate.name if self.candidate else "")
+        name = self.candidate.name.strip() if self.candidate else ""
+        # a draft not named yet is "The new candidate", never 'The dossier of “”'
+        return self.tr("The dossier of “%1”").replace("%1", name) if name \
+            else self.tr("The new candidate")
 
     def write(self) -> Callable[[Desk], Candidate]:
         candidate = self.candidate

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.look import Tone, banner_style
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.models import DraftListModel
@@ -64,14 +65,13 @@ class Banner(QLabel):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(text, "#fdecea", "#b3261e")
+        self._show(text, Tone.ERROR)
 
     def show_note(self, text: str) -> None:
-        self._show(text, "#fff4e0", "#7a4d00")
+        self._show(text, Tone.WARNING)
 
-    def _show(self, text: str, bg: str, fg: str) -> None:
-        self.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 6px; "
-                           "border-radius: 4px; }")
+    def _show(self, text: str, tone: Tone) -> None:
+        self.setStyleSheet(banner_style(tone, self))
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -226,6 +226,7 @@ class DraftEditor(QWidget):
         self._loading = False
         self._stored_id: str | None = None  # what the draft was loaded from; None when new
         self.banner = Banner(self)
+        self.button_bar: QWidget | None = None  # made by button_row()
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.revert_button = QPushButton(self.tr("Re&vert"), self)
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -237,13 +238,18 @@ class DraftEditor(QWidget):
         save.triggered.connect(self.save)
 
     def button_row(self, *extra: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
+        """Revert and Save in a bar (``button_bar``) that a page may keep in view."""
+        bar = self.button_bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
         for w in extra:
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
-        return row
+        outer = QHBoxLayout()
+        outer.addWidget(bar)
+        return outer
 
     # dirty flag
     def is_dirty(self) -> bool:
@@ -415,15 +421,26 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # scrolls sideways rather than cut the form's right edge off on a narrow (or 150 %)
+        # screen
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(editor)
         editor_layout = editor.layout()
         if editor_layout is not None:
             editor_layout.setContentsMargins(8, 0, 4, 0)
             editor_layout.setSpacing(4)  # room for a banner at 1366×768 without scrolling
+        # The banner and Save/Revert stay in view while the form scrolls: on a 768-pixel
+        # screen an error banner pushed them below the fold.
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(editor.banner)
+        rv.addWidget(scroll, 1)
+        if editor.button_bar is not None:
+            rv.addWidget(editor.button_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,11 +42,14 @@ from interview_desk.domain.model import (
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.file_dialogs import open_path, save_path
+from interview_desk.ui.look import Tone, text_style
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
+from interview_desk.ui.report_export import safe_file_name
 
 MAX_QUESTION_MINUTES = 240
 
@@ -283,7 +285,9 @@ class KitEditor(DraftEditor):
         return self.kit is not None
 
     def subject(self) -> str:
-        return self.tr("The kit “%1”").replace("%1", self.kit.name if self.kit else "")
+        name = self.kit.name.strip() if self.kit else ""
+        # a draft not named yet is "The new kit", never 'The kit “”'
+        return self.tr("The kit “%1”").replace("%1", name) if name else self.tr("The new kit")
 
     def write(self) -> Callable[[Desk], Kit]:
         kit = self.kit
@@ -327,7 +331,7 @@ class KitEditor(DraftEditor):
                 "%1 — used by %2 session(s): saving your changes makes version %3").replace(
                 "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet("color: #7a4d00;")
+            self.version.setStyleSheet(text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
@@ -526,7 +530,7 @@ class KitEditor(DraftEditor):
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
         self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
-        self.total.setStyleSheet("color: #b3261e; font-weight: bold;" if over else "")
+        self.total.setStyleSheet(text_style(Tone.ERROR, self, bold=True) if over else "")
         self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
             "%1", str(minutes - slot)) if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
@@ -534,7 +538,7 @@ class KitEditor(DraftEditor):
         if missing:
             self.coverage.setText(self.tr("No question measures: %1").replace(
                 "%1", ", ".join(missing)))
-            self.coverage.setStyleSheet("color: #b3261e;")
+            self.coverage.setStyleSheet(text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
                                           "least one question.") if names else "")
@@ -567,7 +571,7 @@ class KitsPage(MasterDetailPage):
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)
         page_action(ActionId.EXPORT_KIT, self).triggered.connect(self.choose_export)
         self.ops = ops
-        self.set_list_width(290)
+        self.set_list_width(220)  # the editor needs the width at 1366×768
         self.select_first()
 
     def open_item(self, ident: str) -> None:
@@ -586,21 +590,22 @@ class KitsPage(MasterDetailPage):
 
     # files
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import kit"), "",
+        path = open_path(
+            self, self.tr("Import kit"),
             self.tr("Kit files (*.json *.csv);;Kit file (*.json);;Question list (*.csv)"))
-        if name:
-            self.import_file(Path(name))
+        if path is not None:
+            self.import_file(path)
 
     def choose_export(self) -> None:
         ident = self.current_id()
         if ident is None:
             return
         kit = self.desk.catalog.get_kit(ident)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export kit"), f"{kit.name}.json", self.tr("Kit file (*.json)"))
-        if name:
-            self.export_file(ident, Path(name))
+        path = save_path(self, self.tr("Export kit"),
+                         f"{safe_file_name(kit.name)} – v{kit.version}.json",
+                         self.tr("Kit file (*.json)"))
+        if path is not None:
+            self.export_file(ident, path)
 
     def import_file(self, path: Path) -> Op | None:
         """Import on the window's writer, off the UI thread."""

@@ -20,13 +20,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.look import Tone, text_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-interview-desk-row"
-WARN_BRUSH = QBrush(QColor("#b3261e"))
+
+
+def warn_brush() -> QBrush:
+    """Text of a value to fix, readable on the app's palette, light or dark."""
+    return QBrush(text_colour(Tone.ERROR))
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ class DraftListModel(QAbstractTableModel):
                 return value
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and f.warn is not None and f.warn(item):
-            return WARN_BRUSH
+            return warn_brush()
         if role == Qt.ItemDataRole.TextAlignmentRole and f.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -223,7 +228,7 @@ class CheckListModel(QAbstractListModel):
             return (Qt.CheckState.Checked if key in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ForegroundRole and key in self._warn:
-            return WARN_BRUSH
+            return warn_brush()
         if role == Qt.ItemDataRole.ToolTipRole and key in self._warn:
             return tr("No question in this kit measures this competency yet.")
         return None

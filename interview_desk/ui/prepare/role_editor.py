@@ -31,6 +31,7 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
+from interview_desk.ui.look import Tone, text_style
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -220,7 +221,9 @@ class RoleEditor(DraftEditor):
         return self.role is not None
 
     def subject(self) -> str:
-        return self.tr("The role “%1”").replace("%1", self.role.name if self.role else "")
+        name = self.role.name.strip() if self.role else ""
+        # a draft not named yet is "The new role", never 'The role “”'
+        return self.tr("The role “%1”").replace("%1", name) if name else self.tr("The new role")
 
     def write(self) -> Callable[[Desk], Role]:
         role = self.role
@@ -270,7 +273,7 @@ class RoleEditor(DraftEditor):
                 "sessions keep version %1").replace(
                 "%1", str(self.role.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet("color: #7a4d00;")
+            self.version.setStyleSheet(text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
@@ -368,6 +371,8 @@ class RolesPage(MasterDetailPage):
         self.more_tools.addWidget(self.from_kit_button)
         self.more_tools.addStretch(1)
         self.from_kit_button.clicked.connect(self.new_from_kit)
+        # room for a role's name and the whole "Competencies" heading (it read "ompetencies")
+        self.set_list_width(300)
         self.select_first()
 
     def open_item(self, ident: str) -> None:

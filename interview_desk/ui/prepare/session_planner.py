@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain import clock
-from interview_desk.domain.live import share_out
+from interview_desk.domain.live import ToAsk, share_out
 from interview_desk.domain.model import (
     Kit,
     Panelist,
@@ -44,6 +44,7 @@ from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
+from interview_desk.ui.look import Tone, banner_style
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
@@ -135,9 +136,13 @@ class PlannerEditor(DraftEditor):
             Field("Panel role", lambda p: p.panel_role, _set_panel_role),
             Field("Lead", lambda p: self.tr("lead") if p.is_lead else ""),
             Field("Asks", lambda p: self._asks(p), align_right=True),
+            # the digit that assigns questions to them (select questions, press it)
+            Field("Key", lambda p: self._digit(p), align_right=True),
         ], self)
         self.panel = OrderedList(self.panel_model, self._new_panelist, self,
                                  noun=self.tr("panelist"), object_name="panel_list")
+        self.panel.add_button.setText(self.tr("Add &panelist"))
+        self.panel.add_button.setToolTip(self.tr("Alt+P"))
         self.p_name = QLineEdit(self)
         self.p_name.setObjectName("panelist_name")
         self.p_role = QComboBox(self)
@@ -456,13 +461,20 @@ class PlannerEditor(DraftEditor):
         elif digit <= len(panel):
             self.assign_selected(digit - 1)
 
+    def _digit(self, panelist: Panelist) -> str:
+        """1–9 for the first nine panelists, in panel order (what _DigitKeys assigns by)."""
+        for n, p in enumerate(self.panel_model.items(), 1):
+            if p is panelist:
+                return str(n) if n <= 9 else ""
+        return ""
+
     def share_out(self) -> None:
-        """Deal the unassigned questions round the panel, in kit order."""
+        """Give each section's unassigned questions to one panelist, the load kept even."""
         if self.plan is None or not self.plan.panel:
             return
-        self.plan.assignments = share_out([q.id for q in self.question_model.items()],
-                                          [p.id for p in self.plan.panel],
-                                          self.plan.assignments)
+        self.plan.assignments = share_out(
+            [ToAsk(q.id, q.section_id, q.minutes) for q in self.question_model.items()],
+            [p.id for p in self.plan.panel], self.plan.assignments)
         self.question_model.refresh_all()
         self.panel_model.refresh_all()
         self._update_warnings()
@@ -489,14 +501,13 @@ class PlannerEditor(DraftEditor):
                 "%1", str(w.kit_minutes)).replace("%2", str(w.planned_minutes)))
         if lines:
             self.warnings.setText("\n".join(lines))
-            self.warnings.setStyleSheet("QLabel { color: #7a4d00; background: #fff4e0; "
-                                        "padding: 6px; }")
+            self.warnings.setStyleSheet(banner_style(Tone.WARNING, self))
         else:
             self.warnings.setText(self.tr("✓ Every question has a panelist, every concern a "
                                           "question, and the kit fits the slot (%1 of %2 min)."
                                           ).replace("%1", str(w.kit_minutes)).replace(
                                               "%2", str(w.planned_minutes)))
-            self.warnings.setStyleSheet("QLabel { color: #1e5b2a; padding: 6px; }")
+            self.warnings.setStyleSheet(banner_style(Tone.GOOD, self))
 
     def warning_text(self) -> str:
         return self.warnings.text()

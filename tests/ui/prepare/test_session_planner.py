@@ -162,6 +162,36 @@ def test_planned_session_keeps_its_kit_version_after_the_kit_changes(
     assert demo_desk.sessions.get_plan(_planned(demo_desk)).session.kit_id != v2.id
 
 
+def test_the_panel_shows_each_panelists_digit_and_alt_p_adds_one(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    dialog = _dialog(qtbot, demo_desk, _planned(demo_desk))
+    ed = dialog.editor
+    model = ed.panel_model
+    key = model.columnCount() - 1
+    assert model.headerData(key, Qt.Orientation.Horizontal) == "Key"
+    assert [model.data(model.index(r, key)) for r in range(model.rowCount())] == [
+        str(n) for n in range(1, model.rowCount() + 1)]
+    before = model.rowCount()
+    ed.panel.view.setFocus()
+    qtbot.keyClick(ed.panel.view, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1)  # a mnemonic animates its click
+    ed._set_dirty(False)
+
+
+def test_share_out_keeps_one_voice_per_section(qtbot: QtBot, demo_desk: Desk) -> None:
+    dialog = _dialog(qtbot, demo_desk, _planned(demo_desk))
+    ed = dialog.editor
+    assert ed.plan is not None
+    ed.plan.assignments = {}
+    qtbot.mouseClick(ed.spread_button, Qt.MouseButton.LeftButton)
+    voices: dict[str, set[str]] = {}
+    for q in ed.question_model.items():
+        voices.setdefault(q.section_id, set()).add(ed.plan.assignments[q.id])
+    assert all(len(v) == 1 for v in voices.values())
+    assert len(set().union(*voices.values())) == len(ed.plan.panel)  # everyone asks
+    ed._set_dirty(False)
+
+
 def test_a_required_question_nobody_asks_is_named(qtbot: QtBot, demo_desk: Desk) -> None:
     ident = _planned(demo_desk)
     plan = demo_desk.sessions.get_plan(ident)

@@ -1,0 +1,74 @@
+"""Colours that follow the desktop's palette: one place decides what a tone looks like.
+
+A dark desktop theme hands the app a dark palette; fixed light backgrounds then carried the
+palette's light text (light on light). Every tinted background therefore comes with its own
+text colour, chosen for the palette in use, and plain text uses palette roles.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class Tone(Enum):
+    """What a tint means; each has a light-palette and a dark-palette pair."""
+
+    ERROR = "error"
+    WARNING = "warning"  # a note to read before going on, e.g. "saving makes version 2"
+    GOOD = "good"
+    DISAGREE = "disagree"  # the Debrief's columns to discuss
+    CHANGED = "changed"  # a figure the debrief changed
+    CHOSEN = "chosen"  # the anchor of the rating given
+
+
+# (background, text) on a light palette, then on a dark one.
+_TONES: dict[Tone, tuple[tuple[str, str], tuple[str, str]]] = {
+    Tone.ERROR: (("#fdecea", "#b3261e"), ("#5c1f1b", "#ffdad5")),
+    Tone.WARNING: (("#fff4e0", "#7a4d00"), ("#4d3800", "#ffdf9e")),
+    Tone.GOOD: (("#e6f4ea", "#1e5b2a"), ("#1d3d25", "#b7f0c2")),
+    Tone.DISAGREE: (("#ffe0b2", "#3e2700"), ("#6a4300", "#fff0d6")),
+    Tone.CHANGED: (("#cfe8fc", "#0b2e4f"), ("#124a73", "#e3f2ff")),
+    Tone.CHOSEN: (("#cfe3fa", "#0b2e4f"), ("#1f4f86", "#ffffff")),
+}
+
+
+def palette_of(widget: QWidget | None = None) -> QPalette:
+    if widget is not None:
+        return widget.palette()
+    return QApplication.palette()
+
+
+def is_dark(palette: QPalette) -> bool:
+    """A palette is dark when its window background is darker than its text."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
+
+
+def colours(tone: Tone, widget: QWidget | None = None) -> tuple[QColor, QColor]:
+    """(background, text) of ``tone`` for the palette ``widget`` (or the app) uses."""
+    light, dark = _TONES[tone]
+    bg, fg = dark if is_dark(palette_of(widget)) else light
+    return QColor(bg), QColor(fg)
+
+
+def text_colour(tone: Tone, widget: QWidget | None = None) -> QColor:
+    """A text colour of ``tone`` readable on the plain window background."""
+    bg, fg = colours(tone, widget)
+    # on a light window the dark text of a tint reads well; on a dark one the light text does
+    return fg if tone in (Tone.ERROR, Tone.WARNING, Tone.GOOD) else bg
+
+
+def banner_style(tone: Tone, widget: QWidget | None = None, selector: str = "QLabel") -> str:
+    """A style sheet for a tinted message box whose text stays readable."""
+    bg, fg = colours(tone, widget)
+    return (f"{selector} {{ background: {bg.name()}; color: {fg.name()}; padding: 6px; "
+            "border-radius: 4px; }")
+
+
+def text_style(tone: Tone, widget: QWidget | None = None, bold: bool = False) -> str:
+    weight = " font-weight: bold;" if bold else ""
+    return f"color: {text_colour(tone, widget).name()};{weight}"
