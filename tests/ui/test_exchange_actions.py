@@ -68,11 +68,11 @@ def test_import_from_the_file_menu_shows_a_summary(qtbot: QtBot, desk: Desk, pla
     with qtbot.waitSignal(window.exchange.imported, timeout=10_000) as got:
         window.registry[ActionId.IMPORT_FILES].trigger()
     report = got.args[0]
-    assert (report.added, report.conflicts) == (12, [])
+    assert (report.added, report.conflicts) == (14, [])
     summary = window.exchange.summary
     assert isinstance(summary, ImportSummaryDialog)
     qtbot.waitUntil(summary.isVisible)
-    assert summary.headline.text().startswith("12 added, 0 updated, 0 unchanged")
+    assert summary.headline.text().startswith("14 added, 0 updated, 0 unchanged")
     assert summary.table.rowCount() == 2
     assert summary.table.item(0, 1).text().startswith("return file: ")
     assert not summary.conflicts.isVisible()
@@ -137,7 +137,7 @@ def test_files_dropped_on_the_window_are_imported(qtbot: QtBot, desk: Desk, plan
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.exchange.imported, timeout=10_000) as got:
         QApplication.sendEvent(window, drop)
-    assert got.args[0].added == 6
+    assert got.args[0].added == 7
     assert window.exchange.summary is not None
     window.exchange.summary.accept()
 
@@ -247,7 +247,7 @@ def test_a_watched_folder_imports_files_as_they_appear(qtbot: QtBot, desk: Desk,
     (shared / "bob.idreturn").write_bytes(text)
     with qtbot.waitSignal(inbox.imported, timeout=10_000) as second:
         inbox.scan()  # as the poll timer would
-    assert second.args[0].added == 6 and not second.args[0].refused
+    assert second.args[0].added == 7 and not second.args[0].refused
     assert len(NoteRepository(desk.db).for_session(planned.session_id)) == 2
     summary = window.exchange.summary
     assert summary is not None and summary.isVisible() and not summary.isModal()
