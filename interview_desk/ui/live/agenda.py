@@ -100,8 +100,8 @@ class AgendaTree(QTreeView):
         self.setObjectName("agenda")
         self.setModel(model)
         self.setHeaderHidden(True)
-        # 270 px when there is room; less when the scorecard is docked beside the view
-        self.setMinimumWidth(200)
+        # 270 px when there is room; less beside a docked scorecard or on a 1366 screen at 150 %
+        self.setMinimumWidth(150)
         self.setMaximumWidth(270)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setRootIsDecorated(False)

@@ -4,6 +4,7 @@ and the session's clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
@@ -65,8 +66,11 @@ class LiveHeader(QWidget):
 
     def reserve_clock_width(self, statuses: list[str]) -> None:
         """Fix the clock's width to its widest text, so pausing never shifts the header."""
-        metrics = self.clock_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"000:00 / 000:00  ({s})") for s in statuses)
+        # The status sits under the time in the normal size (see show_clock): measured in the
+        # big font on one line it reserved 480 of the 911 pixels a 1366 screen has at 150 %.
+        small = QFontMetrics(self.font())
+        widest = max([self.clock_label.fontMetrics().horizontalAdvance("000:00 / 000:00")]
+                     + [small.horizontalAdvance(f"({s})") for s in statuses])
         self.clock_label.setFixedWidth(widest + 8)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -45,30 +45,41 @@ class QuestionPanel(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next_asker")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        # wrapped: on one line the next question's 70 characters set the view's least width
+        self.next_label.setWordWrap(True)
         self.next_label.setStyleSheet(f"color: {QUIET};")
         self.details = QLabel(self)
         self.details.setObjectName("question_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setMaximumHeight(150)
-        # it scrolls: two lines are enough where a 768-pixel screen at 150 % has no more
-        details_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Who asks, the look-fors, who is next and the guide scroll together under the question:
+        # on a 768-pixel screen at 150 % they took the height the question's own lines need.
+        guide = QWidget(self)
+        guide_layout = QVBoxLayout(guide)
+        guide_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.meta_label, self.look_fors, self.next_label, self.details):
+            label.setParent(guide)
+            guide_layout.addWidget(label)
+        guide_layout.addStretch(1)
+        self.guide_scroll = QScrollArea(self)
+        self.guide_scroll.setObjectName("question_guide")
+        self.guide_scroll.setWidget(guide)
+        self.guide_scroll.setWidgetResizable(True)
+        self.guide_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guide_scroll.setMaximumHeight(12 * self.fontMetrics().lineSpacing())
+        self.guide_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        self.guide_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section_label)
         layout.addWidget(self.question_label)
-        layout.addWidget(self.meta_label)
-        layout.addWidget(self.look_fors)
-        layout.addWidget(self.next_label)
-        layout.addWidget(details_scroll)
+        layout.addWidget(self.guide_scroll)
+        # the question is never cut: its height follows its lines at the width it is given
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Minimum)
+        self.section_label.setWordWrap(True)
 
     def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int,
                   next_item: AgendaItem | None = None) -> None:

@@ -24,6 +24,8 @@ from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import CALM_AMBER, heading
 
+ROOMY_SCREEN_WIDTH = 1200  # logical pixels
+
 
 class SidePanel(QWidget):
     """Everything beside the note that the panelist glances at or ticks off."""
@@ -80,10 +82,12 @@ class SidePanel(QWidget):
         side.addWidget(self.remaining_label)
         side.addWidget(heading(self.tr("No evidence yet"), self))
         side.addWidget(self.coverage_label)
-        side.addWidget(heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self))
+        concerns_heading = heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self)
+        concerns_heading.setWordWrap(True)  # on one line it set the column's least width
+        side.addWidget(concerns_heading)
         side.addWidget(self.concerns)
         side.addWidget(self.side_tabs, 1)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(210)
         self.setMaximumWidth(320)
         side.setContentsMargins(0, 0, 0, 0)
         self.cq_edit.returnPressed.connect(self._on_cq_entered)
@@ -96,7 +100,12 @@ class SidePanel(QWidget):
 
     def sizeHint(self) -> QSize:
         # full width (three readable tabs) when the screen has room; narrower beside a dock
-        return QSize(self.maximumWidth(), super().sizeHint().height())
+        # and on a small screen (1366 at 150 % is 911 wide), where the question needs it more
+        screen = self.screen()
+        roomy = screen is None or screen.availableGeometry().width() >= ROOMY_SCREEN_WIDTH
+        return QSize(self.maximumWidth() if roomy else self.minimumWidth(),
+                     super().sizeHint().height())
+
     def fill(self, state: LiveSession) -> None:
         self.fill_concerns(state)
         self.fill_preview(state)
