@@ -11,7 +11,7 @@ from interview_desk.domain.live import LiveSession
 from interview_desk.ui import settings
 from interview_desk.ui.live.autosave import SaveState
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
+from interview_desk.ui.live.look import calm_amber, esc, quiet
 
 
 class LiveHeader(QWidget):
@@ -82,7 +82,7 @@ class LiveHeader(QWidget):
             f"{mmss(elapsed)} / {mmss(planned)}"
             + (f"<br><span style='font-size: small; font-weight: normal'>({esc(status)})</span>"
                if status else ""))
-        self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
+        self.clock_label.setStyleSheet(f"color: {calm_amber(self)};" if elapsed > planned else "")
 
     def show_save_state(self, state: SaveState, error: str, *, retrying: bool = True) -> None:
         """A failed write is loud (the text is kept in memory; retried while another program
@@ -101,4 +101,4 @@ class LiveHeader(QWidget):
             self.save_label.setText(self.tr("Saved") if state is SaveState.SAVED
                                     else self.tr("Saving…"))
             self.save_label.setToolTip("")
-            self.save_label.setStyleSheet(f"color: {QUIET};")
+            self.save_label.setStyleSheet(f"color: {quiet(self)};")

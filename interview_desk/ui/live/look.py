@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-CALM_AMBER = "#9a6200"  # over time or behind: a cue, never an alarm
-QUIET = "#6b6b6b"
+from interview_desk.ui.look import Tone, quiet_colour, text_colour
+
+
+def calm_amber(widget: QWidget) -> str:
+    """Over time or behind: a cue, never an alarm; chosen for the palette in use."""
+    return str(text_colour(Tone.CUE, widget).name())
+
+
+def quiet(widget: QWidget) -> str:
+    return str(quiet_colour(widget).name())
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
+from interview_desk.ui.live.look import calm_amber, esc, quiet
 
 
 def question_font(base: QFont, text: str) -> QFont:
@@ -28,7 +28,7 @@ class QuestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section_label = QLabel(self)
-        self.section_label.setStyleSheet(f"color: {QUIET};")
+        self.section_label.setStyleSheet(f"color: {quiet(self)};")
         self.question_label = QLabel(self)
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
@@ -47,7 +47,7 @@ class QuestionPanel(QWidget):
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         # wrapped: on one line the next question's 70 characters set the view's least width
         self.next_label.setWordWrap(True)
-        self.next_label.setStyleSheet(f"color: {QUIET};")
+        self.next_label.setStyleSheet(f"color: {quiet(self)};")
         self.details = QLabel(self)
         self.details.setObjectName("question_details")
         self.details.setWordWrap(True)
@@ -122,10 +122,10 @@ class QuestionPanel(QWidget):
         for n, text in enumerate(q.look_fors, start=1):
             tick = state.look_for_ticks.get((q.id, text))
             if tick is None:
-                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> ☐ {esc(text)}")
+                parts.append(f"<span style='color:{quiet(self)}'>Alt+{n}</span> ☐ {esc(text)}")
             else:
-                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> <b>☑ {esc(text)}"
-                             f"</b> <span style='color:{QUIET}'>"
+                parts.append(f"<span style='color:{quiet(self)}'>Alt+{n}</span> <b>☑ {esc(text)}"
+                             f"</b> <span style='color:{quiet(self)}'>"
                              f"{mmss(tick.elapsed_seconds)}</span>")
         self.look_fors.setText("<b>" + esc(self.tr("Look for")) + "</b>&nbsp;&nbsp; "
                                + " &nbsp;·&nbsp; ".join(parts))
@@ -156,7 +156,7 @@ class QuestionPanel(QWidget):
         if q.good:
             parts.append("<b>" + esc(self.tr("Good looks like")) + "</b> " + esc(q.good))
         if q.red_flags:
-            parts.append(f"<b style='color:{CALM_AMBER}'>" + esc(self.tr("Red flags"))
+            parts.append(f"<b style='color:{calm_amber(self)}'>" + esc(self.tr("Red flags"))
                          + "</b> " + esc(q.red_flags))
         concerns = [c for c in state.visible_concerns() if c.question_id == q.id]
         for c in concerns:

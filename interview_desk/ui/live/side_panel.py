@@ -22,7 +22,7 @@ from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, heading
+from interview_desk.ui.live.look import calm_amber, heading
 
 ROOMY_SCREEN_WIDTH = 1200  # logical pixels
 
@@ -170,7 +170,7 @@ class SidePanel(QWidget):
                                         .replace("%1", mmss(spent))
                                         .replace("%2", mmss(spent - budget))
                                         .replace("%3", str(minutes)))
-            self.question_clock.setStyleSheet(f"color: {CALM_AMBER};")
+            self.question_clock.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.question_clock.setText(self.tr("This question: %1 of %2").replace(
                 "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
@@ -182,7 +182,7 @@ class SidePanel(QWidget):
             "%3", mmss(p.seconds_left))
         if p.behind:
             text += self.tr(" (choose what to skip)")
-            self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
+            self.remaining_label.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.remaining_label.setStyleSheet("")
         self.remaining_label.setText(text)
