@@ -5,7 +5,7 @@ it and what it is evidence for, and the interviewer's guide (probes, good, red f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
@@ -13,11 +13,17 @@ from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
 
 
-def question_font(base: QFont, text: str) -> QFont:
-    """Large enough to read from arm's length; a long question steps down so the note area
-    keeps its room on a 768-pixel-high screen."""
+#: Below this width (logical pixels) the question column is narrow (a 1366 screen at 150 %, or
+#: a docked scorecard beside the view): the question's lines would take the STAR parts' room.
+NARROW_COLUMN = 520
+
+
+def question_font(base: QFont, text: str, width: int = NARROW_COLUMN) -> QFont:
+    """Large enough to read from arm's length; a long question, or one in a narrow column,
+    steps down so the note area keeps its room on a 768-pixel-high screen."""
     font = QFont(base)
-    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
+    size = 22 if len(text) <= 140 else 19 if len(text) <= 240 else 17
+    font.setPointSize(size if width >= NARROW_COLUMN else size - 5)
     font.setWeight(QFont.Weight.DemiBold)
     return font
 
@@ -89,7 +95,7 @@ class QuestionPanel(QWidget):
                                    .replace("%1", item.section.title)
                                    .replace("%2", str(number)).replace("%3", str(count)))
         self.question_label.setText(item.text)
-        self.question_label.setFont(question_font(self.question_label.font(), item.text))
+        self._fit_question_font()
         meta: list[str] = []
         asker = state.asker(item.id)
         if item.adhoc is not None:
@@ -110,6 +116,16 @@ class QuestionPanel(QWidget):
         self.meta_label.setText(" · ".join(meta))
         self.details.setText(self._details_html(state, item))
         self.show_look_fors(state, item)
+
+    def _fit_question_font(self) -> None:
+        font = question_font(self.question_label.font(), self.question_label.text(),
+                             self.width())
+        if font != self.question_label.font():
+            self.question_label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_question_font()
 
     def show_look_fors(self, state: LiveSession, item: AgendaItem) -> None:
         """Each look-for with its key; a ticked one with its tick and the time it was seen."""

@@ -76,8 +76,8 @@ class KitEditor(DraftEditor):
         self.version = QLabel(self)
         self.version.setObjectName("kit_version")
         head = QFormLayout()
-        head.addRow(self.tr("Kit &name"), self.name)
-        head.addRow(self.tr("Descr&iption"), self.description)
+        head.addRow(self.tr("Kit nam&e"), self.name)
+        head.addRow(self.tr("Des&cription"), self.description)
         head.addRow(self.tr("Version"), self.version)
 
         # sections
@@ -163,11 +163,11 @@ class KitEditor(DraftEditor):
         type_label = QLabel(self.tr("T&ype"), self)
         type_label.setBuddy(self.q_type)
         qf.addRow(type_label, type_row)
-        qf.addRow(self.tr("In sec&tion"), self.q_section)
+        qf.addRow(self.tr("In section"), self.q_section)
         qf.addRow(self.tr("&Measures"), self.q_measures)
-        qf.addRow(self.tr("&Probes"), self.q_probes)
+        qf.addRow(self.tr("Pro&bes"), self.q_probes)
         qf.addRow(self.tr("What &good looks like"), self.q_good)
-        qf.addRow(self.tr("Red &flags"), self.q_red)
+        qf.addRow(self.tr("Red fl&ags"), self.q_red)
         qf.addRow(self.tr("Look f&or"), self.q_look_fors)
         qf.addRow("", self.q_required)
 

@@ -556,7 +556,7 @@ class SessionPlanning(QObject):
         self.ops = ops
         self.view = view
         self._parent = parent
-        self.plan_button = QPushButton(self.tr("&Plan session…"), parent)
+        self.plan_button = QPushButton(self.tr("P&lan session…"), parent)
         self.plan_button.setToolTip(self.tr("Ctrl+Shift+N"))
         self.edit_button = QPushButton(self.tr("Edit p&lan…"), parent)
         self.edit_button.setToolTip(self.tr("Change a session that has not started"))
