@@ -9,9 +9,10 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
-
+from interview_desk.ui.look import Tone, banner_style
 
 #: Below this width (logical pixels) the question column is narrow (a 1366 screen at 150 %, or
 #: a docked scorecard beside the view): the question's lines would take the STAR parts' room.
@@ -44,6 +45,13 @@ class QuestionPanel(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        # a blank the kit left (“[names and roles]”) is flagged, never read out as written
+        self.blanks_label = QLabel(self)
+        self.blanks_label.setObjectName("question_blanks")
+        self.blanks_label.setWordWrap(True)
+        self.blanks_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.blanks_label.setStyleSheet(banner_style(Tone.WARNING, self))
+        self.blanks_label.hide()
         self.look_fors = QLabel(self)
         self.look_fors.setObjectName("look_fors")
         self.look_fors.setWordWrap(True)
@@ -81,6 +89,7 @@ class QuestionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section_label)
         layout.addWidget(self.question_label)
+        layout.addWidget(self.blanks_label)
         layout.addWidget(self.guide_scroll)
         # the question is never cut: its height follows its lines at the width it is given
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
@@ -114,6 +123,10 @@ class QuestionPanel(QWidget):
             if measured:
                 meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
         self.meta_label.setText(" · ".join(meta))
+        blanks = question_placeholders(item.question) if item.question is not None else []
+        self.blanks_label.setVisible(bool(blanks))
+        self.blanks_label.setText(self.tr("⚠ Fill in before you read it out: %1").replace(
+            "%1", "  ".join(blanks)))
         self.details.setText(self._details_html(state, item))
         self.show_look_fors(state, item)
 

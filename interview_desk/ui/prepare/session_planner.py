@@ -499,6 +499,12 @@ class PlannerEditor(DraftEditor):
         if w.over_time:
             lines.append(self.tr("⚠ The kit takes %1 min; the slot is %2 min.").replace(
                 "%1", str(w.kit_minutes)).replace("%2", str(w.planned_minutes)))
+        if w.placeholders:
+            # asked before the day: read out as written, a blank tells the candidate so
+            blanks = dict.fromkeys(b for p in w.placeholders for b in p.blanks)
+            lines.append(self.tr("⚠ Fill in before the session (in the kit, or know what to "
+                                 "say): %1, in %2 question(s).").replace(
+                "%1", " ".join(blanks)).replace("%2", str(len(w.placeholders))))
         if lines:
             self.warnings.setText("\n".join(lines))
             self.warnings.setStyleSheet(banner_style(Tone.WARNING, self))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Candidate, Concern
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
 from tests.helpers import dump
@@ -207,3 +208,15 @@ def test_a_required_question_nobody_asks_is_named(qtbot: QtBot, demo_desk: Desk)
     qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
     assert "Required, but nobody asks it" in ed.warning_text()
     assert required[0].text[:40] in ed.warning_text()
+
+
+def test_the_kit_s_blanks_are_asked_for_before_the_session(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    ident = _planned(demo_desk)
+    kit = demo_desk.catalog.kits.get(demo_desk.sessions.get_plan(ident).session.kit_id)
+    blanks = [b for q in kit.questions() for b in question_placeholders(q)]
+    assert "[read the one-line mission]" in blanks  # the demo uses the shipped kit's wording
+    dialog = _dialog(qtbot, demo_desk, ident)
+    text = dialog.editor.warning_text()
+    assert "Fill in before the session" in text
+    assert all(b in text for b in blanks)
