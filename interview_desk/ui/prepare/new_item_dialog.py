@@ -4,7 +4,7 @@ page's own editor, in a dialog, so nobody has to leave a half-made plan to make 
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from interview_desk.ui.prepare.common import DraftEditor
 
@@ -23,7 +23,10 @@ class NewItemDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(editor, 1)
-        layout.addWidget(self.cancel_button)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         editor.saved.connect(self._on_saved)
 
     def _on_saved(self, ident: str) -> None:

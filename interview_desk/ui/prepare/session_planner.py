@@ -130,7 +130,9 @@ class PlannerEditor(DraftEditor):
             row = QHBoxLayout()
             row.addWidget(box, 1)
             row.addWidget(button)
-            form.addRow(label, row)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(box)  # Alt+C / Alt+R still reach the box
+            form.addRow(buddy, row)
         form.addRow(self.tr("&Kit"), self.kit_choice)
         when = QHBoxLayout()
         when.addWidget(self.date)

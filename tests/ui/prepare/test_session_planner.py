@@ -269,3 +269,13 @@ def test_cancelling_a_new_candidate_makes_nothing(qtbot: QtBot, demo_desk: Desk)
     assert ed.candidate.currentData() == chosen
     assert ed.new_item_dialog is None
     assert dump(demo_desk.path) == before
+
+
+def test_alt_c_and_alt_r_still_reach_the_candidate_and_role_boxes(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    ed = _dialog(qtbot, demo_desk).editor
+    ed.location.setFocus()
+    qtbot.keyClick(ed.location, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(ed.role.hasFocus)
+    qtbot.keyClick(ed.role, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(ed.candidate.hasFocus)
