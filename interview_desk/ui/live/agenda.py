@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTreeView, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.domain.model import NoteState
+from interview_desk.ui.live.look import roomy
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -108,7 +109,8 @@ class AgendaTree(QTreeView):
 
     def sizeHint(self) -> QSize:
         # the layout hands out the preferred width when the screen has room
-        return QSize(self.maximumWidth(), super().sizeHint().height())
+        return QSize(self.maximumWidth() if roomy(self) else self.minimumWidth(),
+                     super().sizeHint().height())
 
     def show_only(self, visible: set[str] | None) -> None:
         """Hide every question whose id is not in ``visible`` (None: show all), and the

@@ -6,6 +6,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from interview_desk.ui.look import Tone, quiet_colour, text_colour
 
+#: Below this available width (logical pixels) the live view's columns take their least widths,
+#: so the question and the note get the rest (a 1366 screen at 150 % is 911 wide).
+ROOMY_SCREEN_WIDTH = 1200
+
+
+def roomy(widget: QWidget) -> bool:
+    screen = widget.screen()
+    return screen is None or screen.availableGeometry().width() >= ROOMY_SCREEN_WIDTH
+
 
 def calm_amber(widget: QWidget) -> str:
     """Over time or behind: a cue, never an alarm; chosen for the palette in use."""

@@ -82,7 +82,7 @@ class QuestionPanel(QWidget):
         self.guide_scroll.setWidgetResizable(True)
         self.guide_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.guide_scroll.setMaximumHeight(12 * self.fontMetrics().lineSpacing())
+        self.guide_scroll.setMaximumHeight(10 * self.fontMetrics().lineSpacing())
         self.guide_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
         self.guide_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
@@ -95,6 +95,10 @@ class QuestionPanel(QWidget):
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Minimum)
         self.section_label.setWordWrap(True)
+        self.section_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Maximum)
+        # never more than it needs: height left over belongs to the note beneath
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int,
                   next_item: AgendaItem | None = None) -> None:

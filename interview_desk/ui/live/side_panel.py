@@ -22,9 +22,7 @@ from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import calm_amber, heading
-
-ROOMY_SCREEN_WIDTH = 1200  # logical pixels
+from interview_desk.ui.live.look import calm_amber, heading, roomy
 
 
 class SidePanel(QWidget):
@@ -101,9 +99,7 @@ class SidePanel(QWidget):
     def sizeHint(self) -> QSize:
         # full width (three readable tabs) when the screen has room; narrower beside a dock
         # and on a small screen (1366 at 150 % is 911 wide), where the question needs it more
-        screen = self.screen()
-        roomy = screen is None or screen.availableGeometry().width() >= ROOMY_SCREEN_WIDTH
-        return QSize(self.maximumWidth() if roomy else self.minimumWidth(),
+        return QSize(self.maximumWidth() if roomy(self) else self.minimumWidth(),
                      super().sizeHint().height())
 
     def fill(self, state: LiveSession) -> None:
