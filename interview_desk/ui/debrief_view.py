@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -340,11 +341,19 @@ class DebriefView(QWidget):
         # A wrapped label has almost no minimum width: a splitter would squeeze the agreement
         # reading to one word per line, so the two sit side by side at fixed shares.
         lower = QHBoxLayout()
-        abox = QVBoxLayout()
-        abox.addWidget(self.agreement)
-        abox.addStretch(1)
         self.agreement.setMinimumWidth(340)
-        lower.addLayout(abox, 2)
+        self.agreement.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # it scrolls, as the evidence beside it does: at 150 % on a 768-pixel screen its last
+        # lines were cut off
+        agreement_scroll = QScrollArea(ratings)
+        agreement_scroll.setObjectName("agreement_scroll")
+        agreement_scroll.setWidget(self.agreement)
+        agreement_scroll.setWidgetResizable(True)
+        agreement_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        agreement_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        agreement_scroll.setMinimumWidth(340 + agreement_scroll.verticalScrollBar().sizeHint()
+                                         .width())
+        lower.addWidget(agreement_scroll, 2)
         lower.addWidget(self.evidence, 3)
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
@@ -367,7 +376,13 @@ class DebriefView(QWidget):
         self.tabs.addTab(self.changes, self.tr("&Changes, concerns && takeaways"))
 
         # Decision
-        self.decision_page = self._build_decision()
+        # The decision form is taller than the debrief has room for on a 768-pixel screen at
+        # 150 %: it scrolls rather than push the whole window past the screen's bottom.
+        self.decision_page = QScrollArea(self)
+        self.decision_page.setObjectName("decision_scroll")
+        self.decision_page.setWidget(self._build_decision())
+        self.decision_page.setWidgetResizable(True)
+        self.decision_page.setFrameShape(QFrame.Shape.NoFrame)
         # Alt+D opens the decision, Alt+O its outcome, Alt+A the rationale, Alt+E records it
         self.tabs.addTab(self.decision_page, self.tr("&Decision"))
         # Statistics first: the composite and the agreement head the open debrief.

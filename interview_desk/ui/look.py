@@ -22,6 +22,7 @@ class Tone(Enum):
     DISAGREE = "disagree"  # the Debrief's columns to discuss
     CHANGED = "changed"  # a figure the debrief changed
     CHOSEN = "chosen"  # the anchor of the rating given
+    CUE = "cue"  # over time or behind in the live view: a calm amber, never an alarm
 
 
 # (background, text) on a light palette, then on a dark one.
@@ -32,6 +33,7 @@ _TONES: dict[Tone, tuple[tuple[str, str], tuple[str, str]]] = {
     Tone.DISAGREE: (("#ffe0b2", "#3e2700"), ("#6a4300", "#fff0d6")),
     Tone.CHANGED: (("#cfe8fc", "#0b2e4f"), ("#124a73", "#e3f2ff")),
     Tone.CHOSEN: (("#cfe3fa", "#0b2e4f"), ("#1f4f86", "#ffffff")),
+    Tone.CUE: (("#fff4e0", "#9a6200"), ("#4d3800", "#f2b64d")),
 }
 
 
@@ -59,7 +61,18 @@ def text_colour(tone: Tone, widget: QWidget | None = None) -> QColor:
     """A text colour of ``tone`` readable on the plain window background."""
     bg, fg = colours(tone, widget)
     # on a light window the dark text of a tint reads well; on a dark one the light text does
-    return fg if tone in (Tone.ERROR, Tone.WARNING, Tone.GOOD) else bg
+    return fg if tone in (Tone.ERROR, Tone.WARNING, Tone.GOOD, Tone.CUE) else bg
+
+
+def quiet_colour(widget: QWidget | None = None) -> QColor:
+    """Secondary text (keys, section, save state): between the text and the background of
+    the palette in use, so it stays readable on a dark one (a fixed grey was not)."""
+    palette = palette_of(widget)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor(round(text.red() * 0.6 + window.red() * 0.4),
+                  round(text.green() * 0.6 + window.green() * 0.4),
+                  round(text.blue() * 0.6 + window.blue() * 0.4))
 
 
 def banner_style(tone: Tone, widget: QWidget | None = None, selector: str = "QLabel") -> str:

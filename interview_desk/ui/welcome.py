@@ -58,7 +58,7 @@ class WelcomePage(QWidget, ShowsStoredData):
         self.demo_button.setToolTip(self.tr("Opens a second window on a sample database; "
                                             "yours is not touched"))
         self.demo_button.clicked.connect(self.try_demo)
-        self.prepare_button = QPushButton(self.tr("&Prepare my first interview"), self)
+        self.prepare_button = QPushButton(self.tr("P&repare my first interview"), self)
         self.prepare_button.setObjectName("prepare_first")
         self.prepare_button.clicked.connect(self.next_step)
         self.demo_note = QLabel(self)
@@ -101,7 +101,7 @@ class WelcomePage(QWidget, ShowsStoredData):
         first_open = next((i for i, d in enumerate(done) if not d), None)
         self.prepare_button.setEnabled(first_open is not None)
         self.prepare_button.setText(
-            self.tr("&Prepare my first interview") if first_open is not None
+            self.tr("P&repare my first interview") if first_open is not None
             else self.tr("Your first interview is planned"))
 
     def refresh_for(self, changes: Changes) -> None:

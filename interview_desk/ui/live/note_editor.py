@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import Note
-from interview_desk.ui.live.look import QUIET
+from interview_desk.ui.live.look import quiet
 
 PARTS = ("text", "situation", "task", "action", "result")
 STAR_PARTS = PARTS[1:]
@@ -130,7 +130,7 @@ class NoteEditor(QWidget):
         self.star_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cue_label = QLabel(self)
         self.cue_label.setObjectName("star_cue")
-        self.cue_label.setStyleSheet(f"color: {QUIET};")
+        self.cue_label.setStyleSheet(f"color: {quiet(self)};")
         self.cue_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

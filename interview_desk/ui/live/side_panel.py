@@ -22,7 +22,7 @@ from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, heading
+from interview_desk.ui.live.look import calm_amber, heading, roomy
 
 
 class SidePanel(QWidget):
@@ -80,10 +80,12 @@ class SidePanel(QWidget):
         side.addWidget(self.remaining_label)
         side.addWidget(heading(self.tr("No evidence yet"), self))
         side.addWidget(self.coverage_label)
-        side.addWidget(heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self))
+        concerns_heading = heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self)
+        concerns_heading.setWordWrap(True)  # on one line it set the column's least width
+        side.addWidget(concerns_heading)
         side.addWidget(self.concerns)
         side.addWidget(self.side_tabs, 1)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(210)
         self.setMaximumWidth(320)
         side.setContentsMargins(0, 0, 0, 0)
         self.cq_edit.returnPressed.connect(self._on_cq_entered)
@@ -96,7 +98,10 @@ class SidePanel(QWidget):
 
     def sizeHint(self) -> QSize:
         # full width (three readable tabs) when the screen has room; narrower beside a dock
-        return QSize(self.maximumWidth(), super().sizeHint().height())
+        # and on a small screen (1366 at 150 % is 911 wide), where the question needs it more
+        return QSize(self.maximumWidth() if roomy(self) else self.minimumWidth(),
+                     super().sizeHint().height())
+
     def fill(self, state: LiveSession) -> None:
         self.fill_concerns(state)
         self.fill_preview(state)
@@ -161,7 +166,7 @@ class SidePanel(QWidget):
                                         .replace("%1", mmss(spent))
                                         .replace("%2", mmss(spent - budget))
                                         .replace("%3", str(minutes)))
-            self.question_clock.setStyleSheet(f"color: {CALM_AMBER};")
+            self.question_clock.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.question_clock.setText(self.tr("This question: %1 of %2").replace(
                 "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
@@ -173,7 +178,7 @@ class SidePanel(QWidget):
             "%3", mmss(p.seconds_left))
         if p.behind:
             text += self.tr(" (choose what to skip)")
-            self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
+            self.remaining_label.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.remaining_label.setStyleSheet("")
         self.remaining_label.setText(text)

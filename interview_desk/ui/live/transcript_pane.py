@@ -53,7 +53,7 @@ from interview_desk.services.transcriber import (
 )
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.live.look import CALM_AMBER, QUIET
+from interview_desk.ui.live.look import calm_amber, quiet
 from interview_desk.ui.ops import OpError, OpRunner
 
 _log = logging.getLogger("interview_desk.ui.live.transcript")
@@ -197,11 +197,11 @@ class TranscriptPane(QWidget):
         self.listen_button.setVisible(self.available)
         if not self.available:
             self.indicator.setText(tr(INSTALL_HINT))
-            self.indicator.setStyleSheet(f"color: {QUIET};")
+            self.indicator.setStyleSheet(f"color: {quiet(self)};")
             return
         if self.live is None:
             self.indicator.setText(tr("Transcription off"))
-            self.indicator.setStyleSheet(f"color: {QUIET};")
+            self.indicator.setStyleSheet(f"color: {quiet(self)};")
             self.listen_button.setText(tr("Listen…"))
             return
         behind = self.live.backlog_seconds()
@@ -210,10 +210,10 @@ class TranscriptPane(QWidget):
             colour = LISTENING_RED
         else:
             text = tr("❚❚ Paused — nothing is captured")
-            colour = QUIET
+            colour = quiet(self)
         if behind >= BEHIND_AFTER_S:
             text += tr(" — transcribing %1 s behind").replace("%1", f"{behind:.0f}")
-            colour = CALM_AMBER if not self.live.listening else colour
+            colour = calm_amber(self) if not self.live.listening else colour
         self.indicator.setText(text)
         self.indicator.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.listen_button.setText(tr("Pause") if self.live.listening else tr("Resume"))

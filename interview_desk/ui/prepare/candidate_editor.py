@@ -64,10 +64,10 @@ class CandidateEditor(DraftEditor):
                                 placeholder=self.tr("What the screening / first interview "
                                                     "found: strengths, gaps, logistics"))
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Na&me"), self.name)
         contact = QHBoxLayout()
         contact.addWidget(self.email, 3)
-        phone_label = QLabel(self.tr("&Phone"), self)
+        phone_label = QLabel(self.tr("P&hone"), self)
         phone_label.setBuddy(self.phone)
         contact.addWidget(phone_label)
         contact.addWidget(self.phone, 2)
@@ -79,7 +79,7 @@ class CandidateEditor(DraftEditor):
         role_row.addWidget(stage_label)
         role_row.addWidget(self.stage, 2)
         form.addRow(self._buddy(self.tr("&Role"), self.role), role_row)
-        form.addRow(self.tr("First-round &summary"), self.summary)
+        form.addRow(self.tr("First-round summar&y"), self.summary)
 
         self.concern_model = DraftListModel([
             # shown shortened, so edited in the form below (never in place: that would store

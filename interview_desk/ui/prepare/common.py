@@ -121,7 +121,7 @@ class OrderedList(QWidget):
                                object_name=object_name)
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.undo_button = QPushButton(self.tr("&Undo remove"), self)
+        self.undo_button = QPushButton(self.tr("Undo remove"), self)
         self.undo_button.setToolTip(self.tr("Put back what was removed last (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         self._removed: list[tuple[int, Any]] = []  # (row, item), newest last
@@ -228,7 +228,7 @@ class DraftEditor(QWidget):
         self.banner = Banner(self)
         self.button_bar: QWidget | None = None  # made by button_row()
         self.save_button = QPushButton(self.tr("&Save"), self)
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)

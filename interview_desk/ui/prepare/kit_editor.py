@@ -39,11 +39,12 @@ from interview_desk.domain.model import (
     Section,
     SectionKind,
 )
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.file_dialogs import open_path, save_path
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, banner_style, text_style
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -76,8 +77,8 @@ class KitEditor(DraftEditor):
         self.version = QLabel(self)
         self.version.setObjectName("kit_version")
         head = QFormLayout()
-        head.addRow(self.tr("Kit &name"), self.name)
-        head.addRow(self.tr("Descr&iption"), self.description)
+        head.addRow(self.tr("Kit nam&e"), self.name)
+        head.addRow(self.tr("Des&cription"), self.description)
         head.addRow(self.tr("Version"), self.version)
 
         # sections
@@ -111,7 +112,8 @@ class KitEditor(DraftEditor):
         # questions of the selected section
         self.question_model = DraftListModel([
             # shown on one line, so edited in the form (in place would store the short form)
-            Field("Question", lambda q: _one_line(q.text)),
+            Field("Question", lambda q: _one_line(q.text),
+                  warn=lambda q: bool(question_placeholders(q))),
             Field("Type", lambda q: self.tr(q.qtype.label).split(" (")[0]),
             Field("Min", lambda q: q.minutes, align_right=True),
             Field("Measures", lambda q: len(q.competency_keys), align_right=True,
@@ -125,6 +127,13 @@ class KitEditor(DraftEditor):
 
         # the selected question
         self.q_text = text_box(self, 3, object_name="question_text")
+        # the blanks (“[names and roles]”) the panel fills in before reading the question out
+        self.q_blanks = QLabel(self)
+        self.q_blanks.setObjectName("question_blanks")
+        self.q_blanks.setWordWrap(True)
+        self.q_blanks.setTextFormat(Qt.TextFormat.PlainText)
+        self.q_blanks.setStyleSheet(banner_style(Tone.WARNING, self))
+        self.q_blanks.hide()
         self.q_type = QComboBox(self)
         self.q_type.setObjectName("question_type")
         for qt in QuestionType:
@@ -154,6 +163,7 @@ class KitEditor(DraftEditor):
         self.question_box = QGroupBox(self.tr("Selected question"), self)
         qf = QFormLayout(self.question_box)
         qf.addRow(self.tr("&Question"), self.q_text)
+        qf.addRow("", self.q_blanks)
         type_row = QHBoxLayout()
         type_row.addWidget(self.q_type, 1)
         time_label = QLabel(self.tr("&Time"), self)
@@ -163,11 +173,11 @@ class KitEditor(DraftEditor):
         type_label = QLabel(self.tr("T&ype"), self)
         type_label.setBuddy(self.q_type)
         qf.addRow(type_label, type_row)
-        qf.addRow(self.tr("In sec&tion"), self.q_section)
+        qf.addRow(self.tr("In section"), self.q_section)
         qf.addRow(self.tr("&Measures"), self.q_measures)
-        qf.addRow(self.tr("&Probes"), self.q_probes)
+        qf.addRow(self.tr("Pro&bes"), self.q_probes)
         qf.addRow(self.tr("What &good looks like"), self.q_good)
-        qf.addRow(self.tr("Red &flags"), self.q_red)
+        qf.addRow(self.tr("Red fl&ags"), self.q_red)
         qf.addRow(self.tr("Look f&or"), self.q_look_fors)
         qf.addRow("", self.q_required)
 
@@ -440,7 +450,14 @@ class KitEditor(DraftEditor):
             set_plain(self.q_look_fors, "\n".join(q.look_fors))
             self.q_required.setChecked(q.required)
             self._refresh_measures(q)
+        self._show_blanks(q)
         self._loading = was
+
+    def _show_blanks(self, q: Question | None) -> None:
+        blanks = question_placeholders(q) if q is not None else []
+        self.q_blanks.setVisible(bool(blanks))
+        self.q_blanks.setText(self.tr("⚠ To fill in before the session: %1").replace(
+            "%1", "  ".join(blanks)))
 
     def _competency_choices(self) -> list[tuple[str, str]]:
         """The kit's competencies, then those of roles the kit does not propose yet."""
@@ -473,6 +490,7 @@ class KitEditor(DraftEditor):
         q.look_fors = [x.strip() for x in self.q_look_fors.toPlainText().splitlines()
                        if x.strip()]
         q.required = self.q_required.isChecked()
+        self._show_blanks(q)
         self.question_model.refresh_row(self.questions.current_row())
         self.section_model.refresh_row(self.sections.current_row())
         self._update_summary()

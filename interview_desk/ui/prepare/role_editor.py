@@ -66,7 +66,7 @@ class RoleEditor(DraftEditor):
         self.version.setObjectName("role_version")
         self.version.setWordWrap(True)
         head = QFormLayout()
-        head.addRow(self.tr("Role &name"), self.name)
+        head.addRow(self.tr("&Role name"), self.name)
         head.addRow(self.tr("Descr&iption"), self.description)
         head.addRow(self.tr("Version"), self.version)
         # The debrief's override rule: 0 reads "no rule", so each side can be left unset.
