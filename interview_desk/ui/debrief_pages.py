@@ -129,6 +129,7 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
+        self.view.setAccessibleName(self.tr("Role comparison"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
@@ -233,6 +234,7 @@ class OverduePage(QWidget, ShowsStoredData):
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("overdue_table")
+        self.view.setAccessibleName(self.tr("What is overdue"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -310,12 +310,14 @@ class DebriefView(QWidget):
 
     def _build_open(self) -> QWidget:
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Debrief"))
         # Ratings: matrix, evidence of the clicked cell, agreement
         ratings = QWidget(self)
         rbox = QVBoxLayout(ratings)
         self.matrix_model = MatrixModel(self)
         self.matrix = QTableView(ratings)
         self.matrix.setObjectName("debrief_matrix")
+        self.matrix.setAccessibleName(self.tr("Ratings by panelist and competency"))
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -333,6 +335,7 @@ class DebriefView(QWidget):
         self.legend.setWordWrap(True)
         self.evidence = QTextBrowser(ratings)
         self.evidence.setObjectName("cell_evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence of the chosen rating"))
         self.agreement = QLabel(ratings)
         self.agreement.setObjectName("agreement_label")
         self.agreement.setWordWrap(True)
@@ -359,11 +362,13 @@ class DebriefView(QWidget):
         # How structured the interview was
         self.structure = QTextBrowser(self)
         self.structure.setObjectName("structure_profile")
+        self.structure.setAccessibleName(self.tr("How structured the interview was"))
         self.tabs.addTab(self.structure, self.tr("Structure"))
 
         # Changes after the debrief, first-round concerns, takeaways
         self.changes = QTextBrowser(self)
         self.changes.setObjectName("changes_text")
+        self.changes.setAccessibleName(self.tr("Changes, concerns and takeaways"))
         self.tabs.addTab(self.changes, self.tr("&Changes, concerns && takeaways"))
 
         # Decision
@@ -432,6 +437,7 @@ class DebriefView(QWidget):
         due_row = QHBoxLayout()
         self.has_due = QCheckBox(self.tr("Follow up by"), page)
         self.follow_up = QDateEdit(page)
+        self.follow_up.setAccessibleName(self.tr("Follow up by"))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.has_due.toggled.connect(self.follow_up.setEnabled)
@@ -443,6 +449,7 @@ class DebriefView(QWidget):
         self.told = QCheckBox(self.tr("Candidate told on"), page)
         self.told.setObjectName("decision_told")
         self.told_on = QDateEdit(page)
+        self.told_on.setAccessibleName(self.tr("Candidate told on"))
         self.told_on.setCalendarPopup(True)
         self.told_on.setDisplayFormat("yyyy-MM-dd")
         self.told.toggled.connect(self.told_on.setEnabled)

@@ -63,6 +63,7 @@ class TablePage(QWidget, ShowsStoredData):
         super().__init__(parent)
         self.model = RowsModel(columns, load, self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(title)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}

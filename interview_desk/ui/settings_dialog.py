@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(self._general(), self.tr("General"))
         self.tabs.addTab(self._follow_up(), self.tr("Follow-up"))
         self.tabs.addTab(self._privacy(), self.tr("Privacy and backups"))

@@ -98,6 +98,7 @@ class AgendaTree(QTreeView):
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setModel(model)
         self.setHeaderHidden(True)
         # 270 px when there is room; less when the scorecard is docked beside the view

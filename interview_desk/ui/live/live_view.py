@@ -161,6 +161,7 @@ class LiveView(QWidget):
         self.question_label = self.question_panel.question_label
         self.adhoc_edit = QLineEdit(self)
         self.adhoc_edit.setObjectName("adhoc_edit")
+        self.adhoc_edit.setAccessibleName(self.tr("Ad-hoc question"))
         self.adhoc_edit.setPlaceholderText(self.tr(
             "Ad-hoc question: Enter adds it after this one, Esc cancels"))
         self.adhoc_edit.hide()

@@ -99,6 +99,7 @@ class NoteEditor(QWidget):
             "result": self.tr("Result: the outcome, with numbers if they give them"),
         }
         self.editors["text"] = NoteEdit("text", self)
+        self.editors["text"].setAccessibleName(self.tr("Note"))
         self.star_box = QWidget(self)
         self.star_box.setObjectName("star_parts")
         star_layout = QVBoxLayout(self.star_box)

@@ -119,6 +119,8 @@ class OrderedList(QWidget):
         self._make = make
         self.view = table_view(model, self, reorderable=True, stretch_column=stretch_column,
                                object_name=object_name)
+        # a screen reader names the list by what it holds, as the Add button does
+        self.view.setAccessibleName(self.tr("List of %1").replace("%1", noun))
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.undo_button = QPushButton(self.tr("&Undo remove"), self)
@@ -391,8 +393,10 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(search)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search %1").replace("%1", title))
         self.model = RowsModel(columns, lambda: load(self.search.text()), self)
         self.view = table_view(self.model, self, object_name="master_list")
+        self.view.setAccessibleName(title)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         # names first and whole; the last column takes what is left
@@ -419,6 +423,7 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         lv.addLayout(self.tools)
         lv.addLayout(self.more_tools)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Editor"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # scrolls sideways rather than cut the form's right edge off on a narrow (or 150 %)

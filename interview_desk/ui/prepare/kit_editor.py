@@ -174,6 +174,7 @@ class KitEditor(DraftEditor):
         # the clock and coverage
         self.slot = QSpinBox(self)
         self.slot.setObjectName("slot_minutes")
+        self.slot.setAccessibleName(self.tr("Slot length in minutes"))
         self.slot.setRange(15, 480)
         self.slot.setValue(DEFAULT_PLANNED_MINUTES)
         self.slot.setSuffix(self.tr(" min slot"))
