@@ -100,6 +100,7 @@ class AgendaPanel(QWidget):
         timer_row.addWidget(self.timer_label, 1)
         right.addLayout(timer_row)
         right.addWidget(self.detail, 1)
+        QWidget.setTabOrder(self.minutes, self.detail)  # the timer sits above the item
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)

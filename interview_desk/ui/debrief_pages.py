@@ -141,6 +141,9 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.export_button.setToolTip(self.tr("Save this comparison as PDF"))
         self.export_button.clicked.connect(self._on_export_clicked)
         top.addWidget(self.export_button)
+        # Tab reads the row above the table first, as the eye does
+        QWidget.setTabOrder(self.role, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.view)
         self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -244,6 +247,7 @@ class OverduePage(QWidget, ShowsStoredData):
         top.addWidget(QLabel(f"<h2>{self.tr('What is overdue')}</h2>", self))
         top.addStretch(1)
         top.addWidget(thresholds)
+        QWidget.setTabOrder(thresholds, self.view)  # the button above the table comes first
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

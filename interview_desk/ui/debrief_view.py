@@ -782,6 +782,8 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.export_button.setToolTip(self.tr("Save this session's consolidated report as PDF"))
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.export_button)
+        # beside the session chooser on screen, so next to it for Tab, before the debrief
+        QWidget.setTabOrder(self.chooser, self.export_button)
         self.report_export: ReportExport | None = None
         # the chooser names each session's status: a decision changes it
         self.view.decision_recorded.connect(lambda _sid: self.refresh())

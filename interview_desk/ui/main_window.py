@@ -107,6 +107,17 @@ class TablePage(QWidget, ShowsStoredData):
         self.buttons.addWidget(button)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addAction(action)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab visits the buttons beside the heading left to right, then the table: they are
+        made after it, and Tab would otherwise go from the table back up to them."""
+        row = [item.widget() for item in (self.buttons.itemAt(i)
+                                          for i in range(self.buttons.count()))
+               if item.widget() is not None
+               and item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for before, after in zip(row, [*row[1:], self.view], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def select_id(self, ident: str) -> None:
         """Select (and scroll to) the row of ``ident``, e.g. a session just planned."""

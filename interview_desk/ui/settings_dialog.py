@@ -174,6 +174,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.kind, 1)
         row.addWidget(self.restore)
         form.addRow(self.tr("Outcome:"), row)
+        QWidget.setTabOrder(self.kind, self.restore)  # beside the outcome, before the fields
+        QWidget.setTabOrder(self.restore, self.subject)
         form.addRow(self.tr("S&ubject:"), self.subject)
         form.addRow(self.tr("&Message:"), self.body)
         form.addRow(self.tr("Default &next steps:"), self.next_steps)

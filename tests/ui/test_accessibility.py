@@ -145,13 +145,32 @@ def _out_of_order(page: QWidget, stops: list[QWidget]) -> list[str]:
     return out
 
 
-def test_tab_follows_reading_order_on_every_page(qtbot: QtBot, window: MainWindow) -> None:
+def _each_tab(root: QWidget) -> Iterator[str]:
+    """Show each tab of each tab widget under ``root`` in turn (one pass if there is none)."""
+    yield ""
+    for tabs in root.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield f" ({tabs.tabText(index).replace('&&', '+').replace('&', '')})"
+
+
+def test_tab_follows_reading_order_on_every_page(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
     wrong: dict[str, list[str]] = {}
     for key in PAGES:
         window.show_page(key)
         QApplication.processEvents()
         page = window.page(key)
-        if found := _out_of_order(page, _tab_stops(page)):
-            wrong[key] = found
+        for tab in _each_tab(page):
+            if found := _out_of_order(page, _tab_stops(page)):
+                wrong[key + tab] = found
+    for title, dialog in _dialogs(window, demo_desk):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for tab in _each_tab(dialog):
+            if found := _out_of_order(dialog, _tab_stops(dialog)):
+                wrong[title + tab] = found
+        dialog.reject()
     assert not wrong, "Tab goes back against reading order:\n" + "\n".join(
         f"{page}: {'; '.join(pairs)}" for page, pairs in wrong.items())
