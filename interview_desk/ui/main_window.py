@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
@@ -112,11 +113,13 @@ class TablePage(QWidget, ShowsStoredData):
     def order_tabs(self) -> None:
         """Tab visits the buttons beside the heading left to right, then the table: they are
         made after it, and Tab would otherwise go from the table back up to them."""
-        row = [item.widget() for item in (self.buttons.itemAt(i)
-                                          for i in range(self.buttons.count()))
-               if item.widget() is not None
-               and item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus]
-        for before, after in zip(row, [*row[1:], self.view], strict=False):
+        row: list[QWidget] = []
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                row.append(widget)
+        for before, after in pairwise([*row, self.view]):
             QWidget.setTabOrder(before, after)
 
     def select_id(self, ident: str) -> None:

@@ -5,10 +5,11 @@ window over the demo and in the main dialogs; and Tab walks each page in reading
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
-from PySide6.QtGui import QAccessible
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -132,7 +133,7 @@ def _out_of_order(page: QWidget, stops: list[QWidget]) -> list[str]:
     """Pairs of consecutive tab stops where the second comes before the first in reading
     order: above it (and not beside it), or to its left on the same line."""
     out = []
-    for before, after in zip(stops, stops[1:], strict=False):
+    for before, after in pairwise(stops):
         a = before.mapTo(page, QPoint(0, 0))
         b = after.mapTo(page, QPoint(0, 0))
         a_bottom = a.y() + before.height()

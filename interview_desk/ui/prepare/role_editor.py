@@ -73,12 +73,12 @@ class RoleEditor(DraftEditor):
         self.hire_below = self._threshold_box("role_hire_below")
         self.no_hire_above = self._threshold_box("role_no_hire_above")
         rule = QHBoxLayout()
-        for text, box in ((self.tr("a hire below"), self.hire_below),
-                          (self.tr("or a no-hire above"), self.no_hire_above)):
+        for text, threshold in ((self.tr("a hire below"), self.hire_below),
+                                (self.tr("or a no-hire above"), self.no_hire_above)):
             label = QLabel(text, self)
-            label.setBuddy(box)  # the box's name for a screen reader
+            label.setBuddy(threshold)  # the box's name for a screen reader
             rule.addWidget(label)
-            rule.addWidget(box)
+            rule.addWidget(threshold)
         rule.addWidget(QLabel(self.tr("the composite needs a written override reason"), self),
                        1)
         head.addRow(self.tr("Override rule"), rule)
