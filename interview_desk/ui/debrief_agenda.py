@@ -31,6 +31,7 @@ from interview_desk.domain.debrief import AgendaItem, PanelView
 from interview_desk.domain.override import timer_reading
 from interview_desk.domain.structure import Tick
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.look import Tone, text_style, tint
 
 _TICKS = {Tick.MET: "✓", Tick.NOT_MET: "✗", Tick.PENDING: "…", Tick.COUNT: "#"}
 _TICK_COLOURS = {Tick.MET: "#1b5e20", Tick.NOT_MET: "#b3261e", Tick.PENDING: "#555555",
@@ -175,10 +176,11 @@ class AgendaPanel(QWidget):
         if r.over:
             self.timer_label.setText(self.tr("Over time: %1 on this item").replace(
                 "%1", r.text))
-            self.timer_label.setStyleSheet("color: #b3261e; font-weight: bold")
+            # the error tone of the palette in use: the fixed dark red was unreadable on dark
+            tint(self.timer_label, lambda: text_style(Tone.ERROR, self, bold=True))
         else:
             self.timer_label.setText(self.tr("%1 left on this item").replace("%1", r.text))
-            self.timer_label.setStyleSheet("")
+            tint(self.timer_label, None)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick.stop()  # no ticking for a page nobody looks at

@@ -47,7 +47,7 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.look import Tone, colours, text_style
+from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
@@ -273,7 +273,7 @@ class DebriefView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.unseal_error = QLabel(page)
-        self.unseal_error.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.unseal_error, lambda: text_style(Tone.ERROR, page))
         box.addWidget(self.unseal_error)
         box.addStretch(1)
         return page
@@ -409,7 +409,7 @@ class DebriefView(QWidget):
         self.override_note = QLabel(page)
         self.override_note.setObjectName("decision_override_note")
         self.override_note.setWordWrap(True)
-        self.override_note.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.override_note, lambda: text_style(Tone.ERROR, page))
         self.override_reason = QPlainTextEdit(page)
         self.override_reason.setObjectName("decision_override_reason")
         self.override_reason.setTabChangesFocus(True)

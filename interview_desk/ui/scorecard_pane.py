@@ -11,6 +11,7 @@ window's op runner, so typing here never waits for the database (e.g. for an imp
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -60,7 +61,7 @@ from interview_desk.ui.actions import (
     ScorecardKey,
     pane_actions,
 )
-from interview_desk.ui.look import Tone, banner_style, text_style
+from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
@@ -183,7 +184,7 @@ class ScorecardPane(QWidget):
         unlock = QPushButton(self.tr("Unlock"), page)
         unlock.clicked.connect(self._on_unlock)
         self.pin_error = QLabel(page)
-        self.pin_error.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.pin_error, lambda: text_style(Tone.ERROR, page))
         row = QHBoxLayout()
         row.addWidget(self.pin_edit, 1)
         row.addWidget(unlock)
@@ -310,7 +311,7 @@ class ScorecardPane(QWidget):
         self.warnings = QFrame(right)
         self.warnings.setObjectName("submit_warnings")
         self.warnings.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warnings.setStyleSheet(banner_style(
+        tint(self.warnings, lambda: banner_style(
             Tone.WARNING, self, "#submit_warnings, #submit_warnings QLabel"))
         wbox = QVBoxLayout(self.warnings)
         self.warnings_label = QLabel(self.warnings)
@@ -448,8 +449,7 @@ class ScorecardPane(QWidget):
             checked = NO_EVIDENCE
         _check_only(self.rating_group, checked)
         for n, label in zip(SCALE.points, self.anchor_labels, strict=True):
-            label.setStyleSheet(banner_style(Tone.CHOSEN, label) + " QLabel { font-weight: bold; }"
-                                if checked == n else "")
+            tint(label, partial(_chosen_style, label) if checked == n else None)
         with QSignalBlocker(self.evidence):
             self.evidence.setPlainText(r.evidence if r else "")
         self._options = self.service.evidence_options(self.session_id, self.panelist_id, c)
@@ -820,7 +820,7 @@ class PinDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.first)
         form.addRow(self.tr("Again:"), self.second)
         self.error = QLabel(self)
-        self.error.setStyleSheet(text_style(Tone.ERROR, self))
+        tint(self.error, lambda: text_style(Tone.ERROR, self))
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -879,7 +879,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(text_style(Tone.ERROR, self))
+        tint(self.error, lambda: text_style(Tone.ERROR, self))
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -934,3 +934,7 @@ class AmendDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(error.message)
 
+
+
+def _chosen_style(label: QLabel) -> str:
+    return banner_style(Tone.CHOSEN, label) + " QLabel { font-weight: bold; }"

@@ -63,7 +63,7 @@ from interview_desk.ui.live.note_editor import NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
@@ -184,7 +184,7 @@ class LiveView(QWidget):
             "Esc keeps going."), self)
         self.end_bar.setObjectName("end_bar")
         self.end_bar.setWordWrap(True)
-        self.end_bar.setStyleSheet(banner_style(Tone.WARNING, self))
+        tint(self.end_bar, lambda: banner_style(Tone.WARNING, self))
         self.end_bar.hide()
         centre = QVBoxLayout()
         centre.addWidget(self.question_panel)

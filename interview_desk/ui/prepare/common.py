@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.models import DraftListModel
@@ -71,7 +71,7 @@ class Banner(QLabel):
         self._show(text, Tone.WARNING)
 
     def _show(self, text: str, tone: Tone) -> None:
-        self.setStyleSheet(banner_style(tone, self))
+        tint(self, lambda: banner_style(tone, self))
         self.setText(text)
         self.setVisible(bool(text))
 

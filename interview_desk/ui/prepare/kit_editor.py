@@ -43,7 +43,7 @@ from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.file_dialogs import open_path, save_path
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -332,12 +332,12 @@ class KitEditor(DraftEditor):
                 "%1 — used by %2 session(s): saving your changes makes version %3").replace(
                 "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet(text_style(Tone.WARNING, self))
+            tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
                 "%1", str(self.kit.version)))
-        self.version.setStyleSheet("")
+        tint(self.version, None)
 
     def _next_version(self) -> int:
         assert self.kit is not None
@@ -531,7 +531,7 @@ class KitEditor(DraftEditor):
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
         self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
-        self.total.setStyleSheet(text_style(Tone.ERROR, self, bold=True) if over else "")
+        tint(self.total, lambda: text_style(Tone.ERROR, self, bold=True) if over else "")
         self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
             "%1", str(minutes - slot)) if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
@@ -539,11 +539,11 @@ class KitEditor(DraftEditor):
         if missing:
             self.coverage.setText(self.tr("No question measures: %1").replace(
                 "%1", ", ".join(missing)))
-            self.coverage.setStyleSheet(text_style(Tone.ERROR, self))
+            tint(self.coverage, lambda: text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
                                           "least one question.") if names else "")
-            self.coverage.setStyleSheet("")
+            tint(self.coverage, None)
 
 
 class KitsPage(MasterDetailPage):

@@ -31,7 +31,7 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -275,12 +275,12 @@ class RoleEditor(DraftEditor):
                 "sessions keep version %1").replace(
                 "%1", str(self.role.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet(text_style(Tone.WARNING, self))
+            tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
                 "%1", str(self.role.version)))
-        self.version.setStyleSheet("")
+        tint(self.version, None)
 
     def _next_version(self) -> int:
         assert self.role is not None
