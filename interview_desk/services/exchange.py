@@ -44,6 +44,7 @@ from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, is_plausible
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
+from interview_desk.exchange.file_names import is_importable
 from interview_desk.exchange.panel_file import (
     ExchangeFile,
     ExchangeFileError,
@@ -1008,8 +1009,8 @@ def _normalise(table: str, row: Row) -> Row:
 def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
     """The panel and return files waiting in a shared folder, with (size, mtime) of each.
 
-    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.json.part``) are
-    skipped; only ``*.json`` regular files count.
+    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.idreturn.part``) are
+    skipped; only regular files named ``*.idpanel``, ``*.idreturn`` or (older) ``*.json`` count.
     """
     found: dict[Path, tuple[int, int]] = {}
     try:
@@ -1017,7 +1018,7 @@ def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
     except OSError:
         return found
     for path in entries:
-        if path.name.startswith(".") or path.suffix.lower() != ".json":
+        if path.name.startswith(".") or not is_importable(path):
             continue
         try:
             st = path.stat()

@@ -567,6 +567,9 @@ class KitsPage(MasterDetailPage):
         self.more_tools.addWidget(self.import_button)
         self.more_tools.addWidget(self.export_button)
         self.more_tools.addStretch(1)
+        # under the list, so Tab reaches them after Delete, before the editor beside it
+        QWidget.setTabOrder(self.delete_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.export_button)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)
