@@ -82,7 +82,7 @@ def test_a_colour_scheme_change_retints_what_sits_on_a_dark_window(
     assert _painted(bar) == dark_bg
 
 
-def test_the_app_forces_no_style_and_no_palette() -> None:
+def test_the_app_forces_no_style_and_no_palette(qapp: QApplication) -> None:
     """The platform's own palette (and so its light or dark) is the one the window uses."""
     script = (
         "from interview_desk.ui.app import application\n"
@@ -100,4 +100,4 @@ def test_the_app_forces_no_style_and_no_palette() -> None:
     assert done.returncode == 0, done.stderr
     mask, style = done.stdout.split()[-2:]
     assert mask == "0", "an application palette was set: the desktop's light/dark is lost"
-    assert style == QApplication.style().name()  # the platform's default, not a forced one
+    assert style == qapp.style().name()  # the platform's default, not a forced one
