@@ -130,6 +130,7 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
+        self.view.setAccessibleName(self.tr("Role comparison"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
@@ -141,6 +142,9 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.export_button.setToolTip(self.tr("Save this comparison as PDF"))
         self.export_button.clicked.connect(self._on_export_clicked)
         top.addWidget(self.export_button)
+        # Tab reads the row above the table first, as the eye does
+        QWidget.setTabOrder(self.role, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.view)
         self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -299,6 +303,7 @@ class OverduePage(QWidget, ShowsStoredData):
         # through data() on every refresh cost more than reading them. A heading click sorts.
         self.proxy.setDynamicSortFilter(False)
         self.view.setObjectName("overdue_table")
+        self.view.setAccessibleName(self.tr("What is overdue"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -308,6 +313,7 @@ class OverduePage(QWidget, ShowsStoredData):
         top.addWidget(QLabel(f"<h2>{self.tr('What is overdue')}</h2>", self))
         top.addStretch(1)
         top.addWidget(thresholds)
+        QWidget.setTabOrder(thresholds, self.view)  # the button above the table comes first
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -2,14 +2,18 @@
 
 A dark desktop theme hands the app a dark palette; fixed light backgrounds then carried the
 palette's light text (light on light). Every tinted background therefore comes with its own
-text colour, chosen for the palette in use, and plain text uses palette roles.
+text colour, chosen for the palette in use, and plain text uses palette roles. The app draws
+with the platform's palette; when the desktop turns light or dark while it runs, ``tint`` puts
+each tinted widget's colours right again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -38,8 +42,13 @@ _TONES: dict[Tone, tuple[tuple[str, str], tuple[str, str]]] = {
 
 
 def palette_of(widget: QWidget | None = None) -> QPalette:
-    if widget is not None:
-        return widget.palette()
+    """The palette ``widget`` is drawn on: the nearest one set on it or around it, else the
+    app's. A style sheet (a tint) recolours its own widget's palette, and a widget takes up a
+    new app palette only an event later, so neither is asked."""
+    while widget is not None:
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette) and not widget.styleSheet():
+            return widget.palette()
+        widget = widget.parentWidget()
     return QApplication.palette()
 
 
@@ -85,3 +94,39 @@ def banner_style(tone: Tone, widget: QWidget | None = None, selector: str = "QLa
 def text_style(tone: Tone, widget: QWidget | None = None, bold: bool = False) -> str:
     weight = " font-weight: bold;" if bold else ""
     return f"color: {text_colour(tone, widget).name()};{weight}"
+
+
+class _Tint(QObject):
+    """Keeps one widget's style sheet made for the palette in use."""
+
+    def __init__(self, widget: QWidget, style: Callable[[], str] | None) -> None:
+        super().__init__(widget)
+        self.setObjectName(_TINT)
+        self.widget = widget
+        self.style = style
+        # A new application palette (the platform's after the desktop turned dark, or one set
+        # by the app) reaches a widget with a style sheet by no event of its own: the app's
+        # signal is the one place it is announced. The desktop's light/dark switch as well,
+        # for a platform that tells it before (or without) a new palette.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.apply)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        self.widget.setStyleSheet(self.style() if self.style is not None else "")
+
+
+_TINT = "look_tint"
+
+
+def tint(widget: QWidget, style: Callable[[], str] | None) -> None:
+    """Give ``widget`` the style sheet ``style()`` makes (none for None), now and each time
+    the palette changes (e.g. the desktop turns dark): a sheet made once kept the old
+    palette's colours."""
+    kept = widget.findChild(QObject, _TINT, Qt.FindChildOption.FindDirectChildrenOnly)
+    if isinstance(kept, _Tint):
+        kept.style = style
+        kept.apply()
+        return
+    _Tint(widget, style).apply()

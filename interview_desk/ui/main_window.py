@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
@@ -69,6 +70,7 @@ class TablePage(QWidget, ShowsStoredData):
         super().__init__(parent)
         self.model = RowsModel(columns, load, self, batch=TABLE_BATCH)
         self.view = QTableView(self)
+        self.view.setAccessibleName(title)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,6 +121,19 @@ class TablePage(QWidget, ShowsStoredData):
         self.buttons.addWidget(button)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addAction(action)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab visits the buttons beside the heading left to right, then the table: they are
+        made after it, and Tab would otherwise go from the table back up to them."""
+        row: list[QWidget] = []
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                row.append(widget)
+        for before, after in pairwise([*row, self.view]):
+            QWidget.setTabOrder(before, after)
 
     def select_id(self, ident: str) -> None:
         """Select (and scroll to) the row of ``ident``, e.g. a session just planned."""
@@ -177,6 +192,7 @@ class MainWindow(QMainWindow):
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
         # Pages in navigation order; a page is built the first time it is shown (or asked

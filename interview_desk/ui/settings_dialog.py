@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(self._general(), self.tr("General"))
         self.tabs.addTab(self._follow_up(), self.tr("Follow-up"))
         self.tabs.addTab(self._privacy(), self.tr("Privacy and backups"))
@@ -148,6 +149,7 @@ class SettingsDialog(QDialog):
         # from a folder copied to this laptop; nothing is downloaded.
         self.model_dir = QLineEdit(settings.get(settings.TRANSCRIBE_MODEL_DIR), page)
         self.model_dir.setObjectName("settings_transcribe_model_dir")
+        self.model_dir.setAccessibleName(self.tr("Transcription model folder"))
         self.model_dir.setPlaceholderText(self.tr("none: transcription is off"))
         browse = QPushButton(self.tr("Choose…"), page)
         browse.clicked.connect(self._choose_model_dir)
@@ -195,6 +197,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.kind, 1)
         row.addWidget(self.restore)
         form.addRow(self.tr("Outcome:"), row)
+        QWidget.setTabOrder(self.kind, self.restore)  # beside the outcome, before the fields
+        QWidget.setTabOrder(self.restore, self.subject)
         form.addRow(self.tr("S&ubject:"), self.subject)
         form.addRow(self.tr("&Message:"), self.body)
         form.addRow(self.tr("Default &next steps:"), self.next_steps)

@@ -99,6 +99,7 @@ class AgendaTree(QTreeView):
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setModel(model)
         self.setHeaderHidden(True)
         # 270 px when there is room; less beside a docked scorecard or on a 1366 screen at 150 %

@@ -66,7 +66,7 @@ from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
 from interview_desk.ui.live.transcript_pane import TranscriptPane
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
@@ -165,6 +165,7 @@ class LiveView(QWidget):
         self.question_label = self.question_panel.question_label
         self.adhoc_edit = QLineEdit(self)
         self.adhoc_edit.setObjectName("adhoc_edit")
+        self.adhoc_edit.setAccessibleName(self.tr("Ad-hoc question"))
         self.adhoc_edit.setPlaceholderText(self.tr(
             "Ad-hoc question: Enter adds it after this one, Esc cancels"))
         self.adhoc_edit.hide()
@@ -187,7 +188,7 @@ class LiveView(QWidget):
             "Esc keeps going."), self)
         self.end_bar.setObjectName("end_bar")
         self.end_bar.setWordWrap(True)
-        self.end_bar.setStyleSheet(banner_style(Tone.WARNING, self))
+        tint(self.end_bar, lambda: banner_style(Tone.WARNING, self))
         self.end_bar.hide()
         centre = QVBoxLayout()
         centre.addWidget(self.question_panel)

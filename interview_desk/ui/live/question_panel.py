@@ -12,7 +12,7 @@ from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 
 #: Below this width (logical pixels) the question column is narrow (a 1366 screen at 150 %, or
 #: a docked scorecard beside the view): the question's lines would take the STAR parts' room.
@@ -35,7 +35,7 @@ class QuestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section_label = QLabel(self)
-        self.section_label.setStyleSheet(f"color: {quiet(self)};")
+        tint(self.section_label, lambda: f"color: {quiet(self)};")
         self.question_label = QLabel(self)
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
@@ -50,7 +50,7 @@ class QuestionPanel(QWidget):
         self.blanks_label.setObjectName("question_blanks")
         self.blanks_label.setWordWrap(True)
         self.blanks_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.blanks_label.setStyleSheet(banner_style(Tone.WARNING, self))
+        tint(self.blanks_label, lambda: banner_style(Tone.WARNING, self))
         self.blanks_label.hide()
         self.look_fors = QLabel(self)
         self.look_fors.setObjectName("look_fors")
@@ -61,7 +61,7 @@ class QuestionPanel(QWidget):
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         # wrapped: on one line the next question's 70 characters set the view's least width
         self.next_label.setWordWrap(True)
-        self.next_label.setStyleSheet(f"color: {quiet(self)};")
+        tint(self.next_label, lambda: f"color: {quiet(self)};")
         self.details = QLabel(self)
         self.details.setObjectName("question_details")
         self.details.setWordWrap(True)

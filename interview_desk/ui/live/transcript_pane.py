@@ -140,6 +140,7 @@ class TranscriptPane(QWidget):
         self.listen_button.clicked.connect(self.toggle_listening)
         self.segments = QListWidget(self)
         self.segments.setObjectName("transcript_segments")
+        self.segments.setAccessibleName(self.tr("Transcript"))
         self.segments.setWordWrap(True)
         self.segments.setMaximumHeight(110)
         self.segments.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -44,7 +44,7 @@ from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.file_dialogs import open_path, save_path
-from interview_desk.ui.look import Tone, banner_style, text_style
+from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -132,7 +132,7 @@ class KitEditor(DraftEditor):
         self.q_blanks.setObjectName("question_blanks")
         self.q_blanks.setWordWrap(True)
         self.q_blanks.setTextFormat(Qt.TextFormat.PlainText)
-        self.q_blanks.setStyleSheet(banner_style(Tone.WARNING, self))
+        tint(self.q_blanks, lambda: banner_style(Tone.WARNING, self))
         self.q_blanks.hide()
         self.q_type = QComboBox(self)
         self.q_type.setObjectName("question_type")
@@ -184,6 +184,7 @@ class KitEditor(DraftEditor):
         # the clock and coverage
         self.slot = QSpinBox(self)
         self.slot.setObjectName("slot_minutes")
+        self.slot.setAccessibleName(self.tr("Slot length in minutes"))
         self.slot.setRange(15, 480)
         self.slot.setValue(DEFAULT_PLANNED_MINUTES)
         self.slot.setSuffix(self.tr(" min slot"))
@@ -341,12 +342,12 @@ class KitEditor(DraftEditor):
                 "%1 — used by %2 session(s): saving your changes makes version %3").replace(
                 "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet(text_style(Tone.WARNING, self))
+            tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
                 "%1", str(self.kit.version)))
-        self.version.setStyleSheet("")
+        tint(self.version, None)
 
     def _next_version(self) -> int:
         assert self.kit is not None
@@ -548,7 +549,7 @@ class KitEditor(DraftEditor):
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
         self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
-        self.total.setStyleSheet(text_style(Tone.ERROR, self, bold=True) if over else "")
+        tint(self.total, lambda: text_style(Tone.ERROR, self, bold=True) if over else "")
         self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
             "%1", str(minutes - slot)) if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
@@ -556,11 +557,11 @@ class KitEditor(DraftEditor):
         if missing:
             self.coverage.setText(self.tr("No question measures: %1").replace(
                 "%1", ", ".join(missing)))
-            self.coverage.setStyleSheet(text_style(Tone.ERROR, self))
+            tint(self.coverage, lambda: text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
                                           "least one question.") if names else "")
-            self.coverage.setStyleSheet("")
+            tint(self.coverage, None)
 
 
 class KitsPage(MasterDetailPage):
@@ -584,6 +585,9 @@ class KitsPage(MasterDetailPage):
         self.more_tools.addWidget(self.import_button)
         self.more_tools.addWidget(self.export_button)
         self.more_tools.addStretch(1)
+        # under the list, so Tab reaches them after Delete, before the editor beside it
+        QWidget.setTabOrder(self.delete_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.export_button)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)

@@ -44,7 +44,7 @@ from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.candidate_editor import CandidateEditor
@@ -567,13 +567,13 @@ class PlannerEditor(DraftEditor):
                 "%1", " ".join(blanks)).replace("%2", str(len(w.placeholders))))
         if lines:
             self.warnings.setText("\n".join(lines))
-            self.warnings.setStyleSheet(banner_style(Tone.WARNING, self))
+            tint(self.warnings, lambda: banner_style(Tone.WARNING, self))
         else:
             self.warnings.setText(self.tr("✓ Every question has a panelist, every concern a "
                                           "question, and the kit fits the slot (%1 of %2 min)."
                                           ).replace("%1", str(w.kit_minutes)).replace(
                                               "%2", str(w.planned_minutes)))
-            self.warnings.setStyleSheet(banner_style(Tone.GOOD, self))
+            tint(self.warnings, lambda: banner_style(Tone.GOOD, self))
 
     def warning_text(self) -> str:
         return self.warnings.text()
