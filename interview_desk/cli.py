@@ -469,6 +469,12 @@ def _add_backups(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     add_restore(sub)
 
 
+def _add_transcribe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from interview_desk.transcribe_cli import add_transcribe  # it imports this module
+
+    add_transcribe(sub)
+
+
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each feature adds its subcommands here.
@@ -491,6 +497,7 @@ REGISTRARS: list[Registrar] = [
     _add_purge,
     _add_export_candidate,
     _add_backups,
+    _add_transcribe,
 ]
 
 
@@ -513,8 +520,9 @@ def _add_gui_switches(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Interview Desk: panel interviews, offline. "
-                     f"`{PROG} FILE.json …` opens the app and imports panel or return files "
-                     "(handed to the app if it is already open on the database).")
+                     f"`{PROG} FILE.idpanel …` opens the app and imports panel or return files "
+                     "(.idpanel, .idreturn or the older .json; handed to the app if it is "
+                     "already open on the database).")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_gui_switches(parser)
     sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(

@@ -26,4 +26,8 @@ cp -R "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/interview_desk" "$ROOT/res
 cd "$ROOT"
 "$VPY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$WORK/build" packaging/interview-desk.spec
+# The menu entry, file types and metainfo beside the executable, with the script that installs
+# them for the user (it finds the icons in _internal/resources/icons).
+cp packaging/install-desktop.sh packaging/interview-desk.desktop packaging/interview-desk-mime.xml \
+    packaging/org.example.InterviewDesk.metainfo.xml "$ROOT/dist/interview-desk/"
 echo "built $ROOT/dist/interview-desk/ (run dist/interview-desk/interview-desk --version)"

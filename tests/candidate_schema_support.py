@@ -26,7 +26,8 @@ _DESCRIPTION = (
     "exactly the rows that purging the candidate deletes: the dossier (candidates, concerns), "
     "the sessions with their panel and question assignments, every panelist's notes, flags, "
     "ad-hoc and candidate questions, concern checks, scorecards with ratings and evidence, "
-    "post-debrief amendments, decisions (with when the candidate was told) and seal events. "
+    "post-debrief amendments, decisions (with when the candidate was told), seal events, and "
+    "the transcript: consent, question timeline, segments heard and quotes pinned. "
     "Column values are as stored: times are ISO 8601 text, 0/1 are booleans, JSON lists are "
     "stored as text. A panelist's PIN hash is not the candidate's data and is left out.")
 

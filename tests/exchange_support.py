@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
     Candidate,
     Concern,
@@ -42,12 +43,19 @@ class Planned:
     concern_ids: list[str]  # visible to the panel
     lead_only_concern_id: str
     role_id: str
+    # question id -> the look-fors the shipped kit lists for it (questions without any left out)
+    look_fors: dict[str, list[str]]
 
 
-def plan_session(desk: Desk) -> Planned:
-    """A role from the shipped kit, a candidate with a lead-only concern, a panel of three."""
+def plan_session(desk: Desk, *, hire_below: float | None = None,
+                 no_hire_above: float | None = None) -> Planned:
+    """A role from the shipped kit (with the override thresholds given), a candidate with a
+    lead-only concern, a panel of three."""
     kit = desk.catalog.kits.latest_versions()[0]
     role = desk.catalog.role_from_kit(kit, "Platform Engineer")
+    if hire_below is not None or no_hire_above is not None:
+        role.hire_below, role.no_hire_above = hire_below, no_hire_above
+        role = desk.catalog.save_role(role)
     questions = kit.questions()
     open_concern = Concern(text="Little production on-call experience",
                            question_id=questions[2].id)
@@ -66,7 +74,7 @@ def plan_session(desk: Desk) -> Planned:
         questions[0].id: lead.id, questions[1].id: bob.id, questions[2].id: carol.id})
     return Planned(session.id, lead.id, bob.id, carol.id, [q.id for q in questions],
                    [c.id for c in role.competencies], [open_concern.id, second.id], secret.id,
-                   role.id)
+                   role.id, {q.id: list(q.look_fors) for q in questions if q.look_fors})
 
 
 def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
@@ -80,6 +88,10 @@ def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
     notes.save(first)
     notes.save(Note(session_id=p.session_id, panelist_id=panelist_id,
                     question_id=p.question_ids[2], text=f"{words} 😀 on-call story"))
+    ticked = p.question_ids[2]
+    desk.live.set_look_for(LookForTick(session_id=p.session_id, panelist_id=panelist_id,
+                                       question_id=ticked, look_for=p.look_fors[ticked][0],
+                                       elapsed_seconds=420), True)
     now = utc_now()
     with desk.db.atomic():
         desk.db["flags"].insert({  # type: ignore[union-attr]

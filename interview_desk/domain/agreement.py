@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from itertools import permutations
 from typing import Literal
 
@@ -225,7 +226,18 @@ def summarize_panel(data: Sequence[Sequence[Rating]]) -> AgreementSummary:
 
     Ordinal alpha, because the anchored 1–4 scale is ordered but its steps are not known to be
     equal; ICC(2,1) alongside for readers used to it. ``None`` entries are "no evidence".
+
+    Exact arithmetic makes this the costliest figure of a session (a role comparison would
+    spend seconds on it), so each distinct set of ratings is computed once: the figures
+    before and after a debrief without changes share it, and a page reloaded later finds it
+    again. The ratings themselves are the key, so a changed rating is a new computation and
+    nothing can go stale.
     """
+    return _summarize(tuple(tuple(row) for row in data))
+
+
+@lru_cache(maxsize=20_000)  # ~one entry per session; each a few hundred bytes
+def _summarize(data: tuple[tuple[Rating, ...], ...]) -> AgreementSummary:
     pairable = [
         m for m in (sum(v is not None for v in column) for column in _columns(data)) if m >= 2
     ]

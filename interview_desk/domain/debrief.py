@@ -50,6 +50,14 @@ from interview_desk.domain.scorecard_rules import (
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
 from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
+from interview_desk.domain.transcript import (
+    EMPTY_TRANSCRIPT,
+    Consent,
+    Pin,
+    Segment,
+    TranscriptView,
+    transcript_view,
+)
 
 #: The order recommendations are tallied and listed in: strongest for hiring first.
 RECOMMENDATION_ORDER = (Recommendation.STRONG_YES, Recommendation.YES, Recommendation.NO,
@@ -130,6 +138,9 @@ class SessionRows:
     speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
     peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
     follow_up_id: str | None = None  # the session planned when the debrief chose another round
+    consent: Consent | None = None
+    segments: Sequence[Segment] = ()
+    pins: Sequence[Pin] = ()
 
 
 # --- who is looking ---------------------------------------------------------------------------
@@ -452,6 +463,7 @@ class PanelView:
     questions: tuple[QuestionView, ...]
     preview: tuple[PreviewPointView, ...]
     candidate_questions: tuple[CandidateQuestionView, ...]
+    transcript: TranscriptView = EMPTY_TRANSCRIPT
     # The statistics-first debrief: the agenda (widest spread first), the speaking order, the
     # role's override rule and where the current decision stands against it.
     agenda: tuple[AgendaItem, ...] = ()
@@ -652,7 +664,14 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         policy=rows.policy, departure=dep,
         structure=structure_profile(rows, seal, open_=pre_figures is not None,
                                     departure=dep, policy_set=rows.policy.is_set),
-        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of)
+        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of,
+        # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
+        transcript=transcript_view(
+            rows.consent, rows.segments, rows.pins, may_see=noted.visible,
+            names={p.id: p.name for p in rows.panel},
+            questions={**{q.id: q.text for q in rows.kit.questions()},
+                       **{a.id: a.text for a in rows.adhoc}}))
+
 
 
 def _speaking_order(rows: SessionRows,

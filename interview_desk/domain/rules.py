@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from interview_desk.domain.live import AdhocQuestion, CandidateQuestion, Clock
+from interview_desk.domain.live import AdhocQuestion, CandidateQuestion, Clock, LookForTick
 from interview_desk.domain.model import (
     Candidate,
     Kit,
@@ -29,6 +29,9 @@ from interview_desk.domain.scale import SCALE
 
 #: The longest session a planner may book (a working day).
 MAX_PLANNED_MINUTES = 480
+#: The furthest a session clock can plausibly run: a day (the longest booking is 8 hours; a
+#: clock left running over lunch is still far below this).
+MAX_SESSION_CLOCK_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,18 @@ def rating_problem(rating: Rating) -> Problem | None:
 def adhoc_question_problem(q: AdhocQuestion) -> Problem | None:
     if not q.text.strip():
         return Problem("An ad-hoc question needs some text.", "text")
+    return None
+
+
+def look_for_tick_problem(tick: LookForTick, look_fors: Sequence[str]) -> Problem | None:
+    """A tick names one of the look-fors its question lists (in the kit version the session
+    uses: the live view offers no other), at a time the session clock can show."""
+    if tick.look_for not in look_fors:
+        return Problem(f"“{tick.look_for}” is not one of the look-fors this question lists in "
+                       "the session's kit.", "look_for")
+    if not 0 <= tick.elapsed_seconds <= MAX_SESSION_CLOCK_SECONDS:
+        return Problem("A look-for is ticked at a time on the session clock, between 0 and "
+                       f"{MAX_SESSION_CLOCK_SECONDS // 3600} hours.", "elapsed_seconds")
     return None
 
 

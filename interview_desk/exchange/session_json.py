@@ -16,6 +16,7 @@ from typing import Any
 from interview_desk.domain.agreement import AgreementSummary
 from interview_desk.domain.debrief import Figures, PanelView, RatingView
 from interview_desk.domain.model import utc_now
+from interview_desk.domain.transcript import TranscriptView
 from interview_desk.files import atomic_write
 
 FORMAT = "interview-desk-session"
@@ -34,6 +35,26 @@ def _figures(f: Figures | None) -> dict[str, Any] | None:
             "competencies": [{"competency_id": cid, "mean": c.mean, "spread": c.spread}
                              for cid, c in f.per_competency.items()],
             "recommendations": {r.value: n for r, n in f.tally}}
+
+
+def _transcript(t: TranscriptView) -> dict[str, Any]:
+    """Consent, the segments heard (not those marked "not said") with their question and time
+    span on the session clock, and the quotes pinned from them."""
+    c = t.consent
+    return {
+        "consent": None if c is None else {
+            "candidate_name": c.candidate_name, "method": c.method, "scope": c.scope,
+            "retention_days": c.retention_days, "recorded_by": c.recorded_by,
+            "given_at": c.given_at},
+        "segments": [{"id": s.id, "panelist": s.panelist, "start_seconds": s.start,
+                      "end_seconds": s.end, "question_id": s.question_id,
+                      "question": s.question, "text": s.text, "pinned": s.pinned}
+                     for s in t.segments],
+        "pinned_quotes": [{"panelist_id": p.panelist_id, "quote": p.quote,
+                           "start_seconds": p.start, "end_seconds": p.end,
+                           "question": p.question, "competency_key": p.competency_key,
+                           "star_part": p.star_part} for p in t.pins],
+    }
 
 
 def session_document(v: PanelView, *, exported_at: str | None = None) -> dict[str, Any]:
@@ -117,6 +138,7 @@ def session_document(v: PanelView, *, exported_at: str | None = None) -> dict[st
                       for c in v.structure.components],
         "follow_up_session_id": v.follow_up_session_id,
         "follow_up_of": v.follow_up_of,
+        "transcript": _transcript(v.transcript),
     }
 
 

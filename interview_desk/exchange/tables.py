@@ -33,6 +33,7 @@ class Kind(StrEnum):
     INT = "int"
     BOOL = "bool"  # SQLite 0/1
     NUMBER = "number"
+    OPT_NUMBER = "opt_number"  # a number, or null
     JSON_LIST = "json_list"  # a JSON array of strings, stored as text
     OPT_RATING = "opt_rating"  # a point of the rating scale, or null ("no evidence")
     POINT = "point"  # a point of the rating scale
@@ -51,8 +52,11 @@ ENUMS: dict[tuple[str, str], list[str]] = {
 }
 
 COLUMNS: dict[str, dict[str, Kind]] = {
+    # The override thresholds are part of a role version: a session imported elsewhere keeps
+    # the rule its debrief is held to.
     "roles": {"id": Kind.ID, "family_id": Kind.ID, "version": Kind.INT, "name": Kind.SHORT,
-              "description": Kind.TEXT, **_TS},
+              "description": Kind.TEXT, "hire_below": Kind.OPT_NUMBER,
+              "no_hire_above": Kind.OPT_NUMBER, **_TS},
     "competencies": {
         "id": Kind.ID, "role_id": Kind.REF, "position": Kind.INT, "key": Kind.SHORT,
         "name": Kind.SHORT, "description": Kind.TEXT, "weight": Kind.NUMBER, **_TS},
@@ -107,6 +111,11 @@ COLUMNS: dict[str, dict[str, Kind]] = {
     "concern_checks": {
         "id": Kind.ID, "session_id": Kind.REF, "concern_id": Kind.REF,
         "panelist_id": Kind.REF, "note_id": Kind.OPT_REF, "addressed_at": Kind.TS, **_TS},
+    # A tick keeps the look-for's words (see storage/schema.py); the merge checks them
+    # against the question in the session's kit version.
+    "look_for_ticks": {
+        "id": Kind.ID, "session_id": Kind.REF, "panelist_id": Kind.REF,
+        "question_id": Kind.REF, "look_for": Kind.SHORT, "elapsed_seconds": Kind.INT, **_TS},
     "scorecards": {
         "id": Kind.ID, "session_id": Kind.REF, "panelist_id": Kind.REF,
         "recommendation": Kind.OPT_SHORT, "takeaways": Kind.TEXT,
@@ -126,5 +135,6 @@ PANEL_ORDER = ["roles", "competencies", "competency_anchors", "kits", "kit_secti
 
 # The return file: one panelist's own work in one session.
 RETURN_LISTS = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",
-                "ratings"]
-RETURN_ORDER = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks"]
+                "look_for_ticks", "ratings"]
+RETURN_ORDER = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",
+                "look_for_ticks"]

@@ -17,7 +17,13 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from interview_desk.domain.live import AdhocQuestion, CandidateQuestion, Clock, may_see_concern
+from interview_desk.domain.live import (
+    AdhocQuestion,
+    CandidateQuestion,
+    Clock,
+    LookForTick,
+    may_see_concern,
+)
 from interview_desk.domain.model import (
     Candidate,
     Competency,
@@ -40,6 +46,7 @@ from interview_desk.domain.rules import (
     candidate_question_problem,
     clock_problem,
     kit_problem,
+    look_for_tick_problem,
     panel_problem,
     planned_minutes_problem,
     rating_problem,
@@ -132,7 +139,9 @@ def _check_panel(p: dict[str, Any]) -> None:
     anchors = {(a["competency_id"], a["point"]): a["text"] for a in p["competency_anchors"]}
     for role_row in p["roles"]:
         comps = [c for c in p["competencies"] if c["role_id"] == role_row["id"]]
-        role = Role(name=role_row["name"], id=role_row["id"], competencies=[
+        role = Role(name=role_row["name"], id=role_row["id"],
+                    hire_below=role_row["hire_below"], no_hire_above=role_row["no_hire_above"],
+                    competencies=[
             Competency(key=c["key"], name=c["name"], weight=c["weight"], id=c["id"],
                        # An anchor row missing altogether is the merge's to refuse (one
                        # per point); here only the text of those present is judged.
@@ -208,6 +217,7 @@ def _check_return(p: dict[str, Any], rows: ExchangeRows) -> None:
         _raise(candidate_question_problem(CandidateQuestion(
             session_id=c["session_id"], panelist_id=c["panelist_id"], text=c["text"])),
             f"payload.candidate_questions[{i + 1}]")
+    _check_ticks(p, rows)
     panelist = rows.get("panelists", p["panelist_id"])
     own_notes = {n["id"] for n in p["notes"]}
     for i, c in enumerate(p["concern_checks"]):
@@ -249,3 +259,21 @@ def _check_return(p: dict[str, Any], rows: ExchangeRows) -> None:
     if blockers:
         raise _Refused("payload.scorecard.submitted_at",
                        "a submitted scorecard must be complete: " + blockers[0])
+
+
+def _check_ticks(p: dict[str, Any], rows: ExchangeRows) -> None:
+    """A look-for tick names a question of the session's kit version and one of the look-fors
+    it lists there; a tick on any other question (ad-hoc ones list none) is refused."""
+    session = rows.get("sessions", p["session_id"])
+    if session is None:
+        return  # the merge asks for the panel file first
+    for i, t in enumerate(p["look_for_ticks"]):
+        at = f"payload.look_for_ticks[{i + 1}]"
+        question = rows.get("questions", t["question_id"])
+        if question is None or question["kit_id"] != session["kit_id"]:
+            raise _Refused(f"{at}.question_id", "not a question of the kit this session uses; "
+                                                "only its questions have look-fors to tick")
+        _raise(look_for_tick_problem(LookForTick(
+            session_id=t["session_id"], panelist_id=t["panelist_id"],
+            question_id=t["question_id"], look_for=t["look_for"],
+            elapsed_seconds=t["elapsed_seconds"]), json.loads(question["look_fors"])), at)

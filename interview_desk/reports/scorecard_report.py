@@ -23,6 +23,8 @@ from interview_desk.reports.session_report import (
     amendments_block,
     note_flowables,
     notes_section,
+    pinned_quotes,
+    transcript_section,
 )
 
 
@@ -73,6 +75,7 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
                                     w.s.h3), follow=26)
         story.append(w.p(cell.evidence if cell else "", w.s.quote,
                          empty="(no evidence written)"))
+        story += pinned_quotes(w, v.transcript.pins_for(p.id, comp.key))
     story += [*keep_with_next(w.p("Key takeaways", w.s.h1), follow=26),
               w.p(pre.takeaways if pre else "", empty="(no takeaways written)"),
               *keep_with_next(w.p("Post-debrief changes", w.s.h1))]
@@ -91,4 +94,5 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     for cq in v.candidate_questions:
         story += [w.p(cq.text, w.s.quote),
                   w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote)]
+    story += transcript_section(w, v)
     return story

@@ -34,6 +34,7 @@ from interview_desk.domain.debrief import (
 )
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scale import SCALE
+from interview_desk.domain.transcript import PinView
 from interview_desk.reports.chart import ratings_chart
 from interview_desk.reports.layout import (
     SHADE,
@@ -108,6 +109,7 @@ def session_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
         "Sealed: only the notes of the person exporting this report are shown."
         if v.sealed else ""))
     story += _candidate_questions(w, v)
+    story += transcript_section(w, v)
     story += _preview(w, v, width)
     story += _takeaways(w, v)
     story += [CondPageBreak(120), *keep_with_next(w.p("Post-debrief changes", w.s.h1))]
@@ -406,6 +408,7 @@ def _evidence(w: Writer, v: PanelView) -> list[Flowable]:
                                                                                  follow=26)
             first = False
             story.append(w.p(cell.evidence, w.s.quote, empty="(no evidence written)"))
+            story += pinned_quotes(w, v.transcript.pins_for(who.id, comp.key))
         if first:
             story += [heading, w.p("No ratings for this competency.", w.s.small)]
     return story
@@ -508,6 +511,33 @@ def _candidate_questions(w: Writer, v: PanelView) -> list[Flowable]:
                 w.s.label),
             w.p(cq.text, w.s.quote),
             w.labelled("Answer", cq.answer or "(no answer noted)", w.s.quote)]))
+    return story
+
+
+def pinned_quotes(w: Writer, pins: Sequence[PinView]) -> list[Flowable]:
+    """Quotes pinned from the transcript, marked as such with their span on the session clock:
+    the candidate's words as heard, not what a panelist wrote."""
+    return [KeepTogether([w.p(f"Pinned quote from the transcript, {q.span}", w.s.label),
+                          w.p(f"“{q.quote}”", w.s.quote)]) for q in pins]
+
+
+def transcript_section(w: Writer, v: PanelView) -> list[Flowable]:
+    t = v.transcript
+    if t.consent is None and not t.segments:
+        return []
+    story: list[Flowable] = [CondPageBreak(100), w.p("Transcript", w.s.h1)]
+    if t.consent is not None:
+        story.append(w.labelled("Consent", t.consent.summary, w.s.small))
+    story.append(w.p(f"{len(t.segments)} transcript segment(s) shown to this reader; the full "
+                     "transcript, with each segment's question and time span, is in the JSON "
+                     "export. Segments marked “not said” are left out.", w.s.small))
+    star = [q for q in t.pins if q.star_part]
+    if star:
+        story.append(w.p("Quotes pinned as STAR parts", w.s.h2))
+    for q in star:
+        story.append(w.p(f"{q.panelist} — {(q.star_part or '').capitalize()}"
+                         + (f" — {q.question}" if q.question else ""), w.s.label))
+        story += pinned_quotes(w, [q])
     return story
 
 

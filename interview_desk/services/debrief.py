@@ -7,7 +7,7 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sqlite_utils import Database
 
@@ -15,6 +15,7 @@ from interview_desk.domain.debrief import (
     CompetencyInfo,
     PanelView,
     RoleComparison,
+    SessionRows,
     Viewer,
     panel_view,
     role_comparison,
@@ -58,10 +59,19 @@ class DebriefService:
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
         """The session as ``viewer`` may see it; by default the consolidated view, looked at
         by the panel's lead. The only producer of the read model every output renders."""
-        rows = self.rows.load(session_id)
+        return self._view(self.rows.load(session_id), viewer)
+
+    @staticmethod
+    def _view(rows: SessionRows, viewer: Viewer | None = None) -> PanelView:
         if viewer is None:
             viewer = Viewer.panel(next((p.id for p in rows.panel if p.is_lead), None))
         return panel_view(rows, viewer)
+
+    def role_views(self, role_id: str) -> list[PanelView]:
+        """Every session's view of one role, oldest first, read in one batch. Figures only:
+        the notes are not read (the comparison, its PDF and the CSV show none of them)."""
+        ids = self.rows.session_ids_for_role(role_id)
+        return [self._view(rows) for rows in self.rows.load_many(ids, notes=False)]
 
     # --- the decision -----------------------------------------------------------------------
 
@@ -185,7 +195,7 @@ class DebriefService:
         if role_id is None:
             raise NotFoundError("session or role", "")
         comps = self._competencies(role_id)
-        return comps, [self.view(sid) for sid in self.rows.session_ids_for_role(role_id)]
+        return comps, self.role_views(role_id)
 
     def _competencies(self, role_id: str) -> tuple[CompetencyInfo, ...]:
         role = self.roles.get(role_id)
@@ -196,6 +206,22 @@ class DebriefService:
     def role_comparison(self, role_id: str) -> RoleComparison:
         """Every held interview for the role, each figure from that session's own view."""
         role = self.roles.get(role_id)
-        views = [self.view(sid) for sid in self.rows.session_ids_for_role(role_id)]
+        views = self.role_views(role_id)
         return role_comparison(role.id, role.name, role.description,
                                self._competencies(role_id), views)
+
+    def role_comparison_parts(self, role_id: str, *, first: int = 20, size: int = 100,
+                              ) -> Iterator[RoleComparison]:
+        """The role comparison in parts, newest interviews first: ``first`` sessions, then
+        ``size`` at a time. A page shows the first part at once and the rest as it comes
+        (a busy role's thousand sessions take seconds); together the parts hold exactly the
+        rows of ``role_comparison``."""
+        role = self.roles.get(role_id)
+        comps = self._competencies(role_id)
+        ids = self.rows.session_ids_for_role(role_id)[::-1]
+        start, step = 0, first
+        while start < len(ids):
+            chunk = ids[start:start + step]
+            views = [self._view(rows) for rows in self.rows.load_many(chunk, notes=False)]
+            yield role_comparison(role.id, role.name, role.description, comps, views)
+            start, step = start + step, size

@@ -21,6 +21,7 @@ from interview_desk.services.retention import RetentionService
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.services.search import SearchService
 from interview_desk.services.sessions import SessionService
+from interview_desk.services.transcripts import TranscriptService
 from interview_desk.storage.database import (
     is_read_only,
     open_database,
@@ -65,6 +66,7 @@ class Desk:
         self.calibration = CalibrationService(self.debrief)
         self.messages = MessageService(self.db, self.debrief)
         self.search = SearchService(self.db)
+        self.transcripts = TranscriptService(self.db)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
@@ -88,6 +90,12 @@ class Desk:
         set_busy_timeout(desk.db, busy_timeout_ms)
         return desk
 
+    @classmethod
+    def open_reader(cls, path: str | Path) -> Desk:
+        """A second desk on a file this process already has open, for a worker thread that
+        only reads (a sqlite3 connection stays on the thread that opened it)."""
+        return cls(open_database(path, create=False), Path(path))
+
     @property
     def read_only(self) -> bool:
         """Every write to this desk is refused by SQLite (the file was opened read-only)."""
@@ -95,7 +103,7 @@ class Desk:
 
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
-        if not self.catalog.kits.latest_versions():
+        if not self.catalog.kits.any():  # not every kit read in full at every start
             self.catalog.import_kit(shipped_kit())
 
     def roll_back(self) -> None:

@@ -44,6 +44,7 @@ from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, is_plausible
 from interview_desk.domain.scale import SCALE
 from interview_desk.exchange.csv_export import scorecard_table, write_csv
+from interview_desk.exchange.file_names import is_importable
 from interview_desk.exchange.panel_file import (
     ExchangeFile,
     ExchangeFileError,
@@ -69,6 +70,7 @@ Progress = Callable[[int, str], None]
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "notes": ("session_id", "panelist_id", "question_id"),
     "concern_checks": ("session_id", "concern_id"),
+    "look_for_ticks": ("session_id", "panelist_id", "question_id", "look_for"),
 }
 # Columns an existing row must already have for a file to update it (its parent and owner).
 # (Role versions, with their competencies and anchors, merge whole: _merge_role_version.)
@@ -86,6 +88,7 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "candidate_questions": ("session_id", "panelist_id"),
     # One check per concern and session, whoever made it: the newest stands (see the docs).
     "concern_checks": ("session_id", "concern_id"),
+    "look_for_ticks": ("session_id", "panelist_id", "question_id", "look_for"),
     "scorecards": ("session_id", "panelist_id"),
 }
 # Other unique keys: a different row already holding one is a clash the file cannot settle.
@@ -99,7 +102,7 @@ _WHAT = {
     "sessions": "session", "panelists": "panelist", "assignments": "assignment",
     "adhoc_questions": "ad-hoc question", "notes": "note", "flags": "flag",
     "candidate_questions": "candidate question", "concern_checks": "concern check",
-    "scorecards": "scorecard", "ratings": "rating",
+    "look_for_ticks": "look-for tick", "scorecards": "scorecard", "ratings": "rating",
 }
 
 
@@ -281,6 +284,7 @@ class ExchangeService:
             "flags": self.rows.select("flags", owned),
             "candidate_questions": self.rows.select("candidate_questions", owned),
             "concern_checks": self.rows.select("concern_checks", owned),
+            "look_for_ticks": self.rows.select("look_for_ticks", owned),
             "scorecard": cards[0] if cards else None,
             "ratings": self.rows.select("ratings", {"scorecard_id": cards[0]["id"]})
             if cards else [],
@@ -784,6 +788,8 @@ class _Merger:
             in_session(n["question_id"], f"note {n['id']}")
         for f in p["flags"]:
             in_session(f["question_id"], f"flag {f['id']}")
+        for t in p["look_for_ticks"]:
+            in_session(t["question_id"], f"look-for tick {t['id']}")
         for a in p["adhoc_questions"]:
             in_session(a["after_question_id"], f"ad-hoc question {a['id']}")
         concerns = self.rows.concern_ids(session["candidate_id"])
@@ -1001,6 +1007,9 @@ def _normalise(table: str, row: Row) -> Row:
     out = {c: row[c] for c in COLUMNS[table]}
     if table == "competencies":
         out["weight"] = float(out["weight"])
+    if table == "roles":  # REAL columns: 3 in a file is 3.0 here
+        for col in ("hire_below", "no_hire_above"):
+            out[col] = None if out[col] is None else float(out[col])
     return out
 
 
@@ -1008,8 +1017,8 @@ def _normalise(table: str, row: Row) -> Row:
 def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
     """The panel and return files waiting in a shared folder, with (size, mtime) of each.
 
-    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.json.part``) are
-    skipped; only ``*.json`` regular files count.
+    Hidden and temporary names (sync tools write ``.name.tmp`` or ``name.idreturn.part``) are
+    skipped; only regular files named ``*.idpanel``, ``*.idreturn`` or (older) ``*.json`` count.
     """
     found: dict[Path, tuple[int, int]] = {}
     try:
@@ -1017,7 +1026,7 @@ def inbox_files(folder: str | Path) -> dict[Path, tuple[int, int]]:
     except OSError:
         return found
     for path in entries:
-        if path.name.startswith(".") or path.suffix.lower() != ".json":
+        if path.name.startswith(".") or not is_importable(path):
             continue
         try:
             st = path.stat()

@@ -23,6 +23,7 @@ from interview_desk.domain.live import (
 )
 from interview_desk.domain.model import Competency, Note
 from interview_desk.domain.rules import adhoc_question_problem, candidate_question_problem
+from interview_desk.domain.transcript import QuestionOpened
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -32,6 +33,7 @@ from interview_desk.storage.repositories import (
     RoleRepository,
     SessionRepository,
 )
+from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 
 class LiveService:
@@ -43,6 +45,7 @@ class LiveService:
         self.candidates = CandidateRepository(db)
         self.notes = NoteRepository(db)
         self.live = LiveRepository(db)
+        self.transcripts = TranscriptRepository(db)
 
     # reading -------------------------------------------------------------------------------
 
@@ -133,3 +136,8 @@ class LiveService:
     def save_clock(self, session_id: str, clock: Clock) -> None:
         """Store status, start/end stamps, elapsed seconds and the current question."""
         self.live.save_clock(session_id, clock)
+
+    def open_question(self, session_id: str, opened: QuestionOpened, entry_id: str) -> None:
+        """Record that the panelist opened a question at a moment of the session clock: the
+        timeline transcript segments (live or from a recording) are attributed by."""
+        self.transcripts.open_question(session_id, opened, entry_id)

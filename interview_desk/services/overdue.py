@@ -55,7 +55,12 @@ class OverdueService:
         t = thresholds or OverdueThresholds()
         now = now or clock.now()
         out: list[OverdueItem] = []
-        for s in self.follow_up.held_sessions():
+        # Four statements in all, over only the sessions that still lack something: the
+        # list is recomputed whenever it is looked at, on years of sessions.
+        missing = self.follow_up.not_submitted_all()
+        held = self.follow_up.unfinished_sessions(also=missing)
+        decisions = self.decisions.for_sessions(s.id for s in held)
+        for s in held:
             start = parse_timestamp(s.started_at) or parse_timestamp(s.scheduled_at)
             if start is None:
                 continue
@@ -66,12 +71,12 @@ class OverdueService:
             waited = working_days_between(end.date(), now.date())
             due = scorecard_due(end, t)
             if now > due:
-                for name in self.follow_up.not_submitted(s.id):
+                for name in missing.get(s.id, ()):
                     out.append(OverdueItem(
                         kind="scorecard", what=f"Scorecard of {name}",
                         due=due.isoformat(timespec="minutes"),
                         overdue_days=(now - due).days, working_days=waited, **base))
-            decision = self.decisions.for_session(s.id)
+            decision = decisions.get(s.id)
             if decision is None:
                 out.append(OverdueItem(
                     kind="decision",

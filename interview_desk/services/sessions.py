@@ -14,6 +14,7 @@ from interview_desk.domain.model import (
     Session,
     SessionStatus,
 )
+from interview_desk.domain.placeholders import KitPlaceholder, kit_placeholders
 from interview_desk.domain.rules import (
     MAX_PLANNED_MINUTES,
     panel_problem,
@@ -49,6 +50,8 @@ class PlanWarnings:
     concerns_without_question: list[Concern]
     kit_minutes: int
     planned_minutes: int
+    # blanks of the kit such as “[names and roles]”, to fill in before the day
+    placeholders: list[KitPlaceholder] = field(default_factory=list)
 
     @property
     def over_time(self) -> bool:
@@ -61,7 +64,8 @@ class PlanWarnings:
 
     @property
     def clear(self) -> bool:
-        return not (self.unassigned or self.concerns_without_question or self.over_time)
+        return not (self.unassigned or self.concerns_without_question or self.over_time
+                    or self.placeholders)
 
 
 class SessionService:
@@ -121,7 +125,8 @@ class SessionService:
         self.sessions.delete(session_id)
 
     def warnings(self, plan: Plan, kit: Kit | None = None) -> PlanWarnings:
-        """Unassigned questions, concerns no kit question probes, a kit longer than the slot.
+        """Unassigned questions, concerns no kit question probes, a kit longer than the slot,
+        blanks of the kit still to fill in.
 
         A concern counts as probed when it links to a question of this kit version, or to a
         question of another version with the same ref (or text): kit edits make new question
@@ -146,7 +151,7 @@ class SessionService:
                 continue
             orphans.append(c)
         return PlanWarnings(unassigned, orphans, kit.total_minutes(),
-                            plan.session.planned_minutes)
+                            plan.session.planned_minutes, kit_placeholders(kit))
 
     def _question_or_none(self, question_id: str | None) -> Question | None:
         if not question_id:

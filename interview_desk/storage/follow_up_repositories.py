@@ -5,11 +5,13 @@ Read by the overdue list and by retention; both only decide what the rows mean.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from interview_desk.domain.model import SessionStatus
+from interview_desk.storage.repositories import ids_param, in_ids
 
 
 @dataclass(frozen=True)
@@ -55,25 +57,40 @@ class FollowUpRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def held_sessions(self) -> list[HeldSession]:
-        return [HeldSession(id=r["id"], status=SessionStatus(r["status"]),
-                            scheduled_at=r["scheduled_at"], started_at=r["started_at"],
-                            ended_at=r["ended_at"], planned_minutes=r["planned_minutes"],
-                            candidate=r["candidate"], role=r["role"])
-                for r in self.db.query(
+    def not_submitted_all(self) -> dict[str, list[str]]:
+        """Names of the panelists without a submitted scorecard, by session, for every
+        session that has any (in panel order). The overdue list is recomputed whenever it is
+        looked at: the sessions are found by counting on two covering indexes (a card
+        belongs to a panelist of its session, one per panelist), then named."""
+        short = [r[0] for r in self.db.execute(
+            "SELECT p.session_id FROM panelists p GROUP BY p.session_id "
+            "HAVING COUNT(*) > (SELECT COUNT(*) FROM scorecards k "
+            "WHERE k.session_id = p.session_id AND k.submitted_at IS NOT NULL)")]
+        out: dict[str, list[str]] = {}
+        for r in self.db.query(
+                "SELECT p.session_id, p.name FROM panelists p LEFT JOIN scorecards k ON "
+                "k.panelist_id = p.id AND k.session_id = p.session_id "
+                f"WHERE {in_ids('p.session_id')} AND k.submitted_at IS NULL "
+                "ORDER BY p.session_id, p.position", [ids_param(short)]):
+            out.setdefault(r["session_id"], []).append(r["name"])
+        return out
+
+    def unfinished_sessions(self, also: Iterable[str] = ()) -> list[HeldSession]:
+        """The held sessions without a decision or without word to the candidate, and those
+        of ``also`` (e.g. with a scorecard missing) that were held. Years of finished
+        sessions are left out by SQL, not read into Python."""
+        open_ids = [r[0] for r in self.db.execute(
+            "SELECT s.id FROM sessions s LEFT JOIN decisions d ON d.session_id = s.id "
+            "WHERE s.status != ? AND (d.id IS NULL OR d.candidate_informed_at IS NULL "
+            "OR d.candidate_informed_at = '')", [SessionStatus.PLANNED.value])]
+        return [HeldSession(sid, SessionStatus(status), *rest)  # tuples: no dict per row
+                for sid, status, *rest in self.db.execute(
                     "SELECT s.id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
                     "s.planned_minutes, c.name AS candidate, r.name AS role FROM sessions s "
                     "JOIN candidates c ON c.id = s.candidate_id "
-                    "JOIN roles r ON r.id = s.role_id WHERE s.status != ?",
-                    [SessionStatus.PLANNED.value])]
-
-    def not_submitted(self, session_id: str) -> list[str]:
-        """Names of the panelists whose scorecard is not submitted, in panel order."""
-        return [r["name"] for r in self.db.query(
-            "SELECT p.name FROM panelists p LEFT JOIN scorecards k ON "
-            "k.panelist_id = p.id AND k.session_id = p.session_id "
-            "WHERE p.session_id = ? AND k.submitted_at IS NULL "
-            "ORDER BY p.position", [session_id])]
+                    f"JOIN roles r ON r.id = s.role_id WHERE {in_ids('s.id')} "
+                    "AND s.status != ?",
+                    [ids_param({*open_ids, *also}), SessionStatus.PLANNED.value])]
 
     def session_activity(self) -> list[SessionActivity]:
         return [SessionActivity(candidate_id=r["candidate_id"],

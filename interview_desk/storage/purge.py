@@ -24,6 +24,10 @@ from interview_desk.storage.schema import FIND_TABLES
 # CASCADE alone) keeps the purge complete even on a connection with foreign keys off, and
 # lets the result say how many rows went.
 _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
+    ("transcript_pins", "session_id IN ({s})"),
+    ("transcript_segments", "session_id IN ({s})"),
+    ("question_timeline", "session_id IN ({s})"),
+    ("transcript_consents", "session_id IN ({s})"),
     ("ratings", "scorecard_id IN (SELECT id FROM scorecards WHERE session_id IN ({s}))"),
     ("amendments", "scorecard_id IN (SELECT id FROM scorecards WHERE session_id IN ({s}))"),
     ("scorecards", "session_id IN ({s})"),

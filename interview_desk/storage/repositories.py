@@ -68,6 +68,16 @@ def _exists(db: Database, table: str, ident: str) -> bool:
     return db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [ident]).fetchone() is not None
 
 
+def in_ids(column: str) -> str:
+    """``column IN`` the ids passed as one JSON array parameter (see ``ids_param``): one
+    statement for any number of ids, never past SQLite's limit on parameters."""
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def ids_param(ids: Iterable[str]) -> str:
+    return json.dumps(list(ids))
+
+
 def _upsert(db: Database, table: str, row: Row) -> None:
     _stamp(row, created=_created_at(db, table, row["id"]))
     db[table].upsert(row, pk="id")  # type: ignore[union-attr]
@@ -157,10 +167,11 @@ class RoleRepository:
             "SELECT id FROM roles WHERE family_id = "
             "(SELECT family_id FROM roles WHERE id = ?) ORDER BY version", [role_id])]
 
-    def newest_version_id(self, role_id: str) -> str | None:
-        """The newest version of the role ``role_id`` is a version of (None if unknown)."""
-        ids = self.family_ids(role_id)
-        return ids[-1] if ids else None
+    def newest_version_ids(self) -> dict[str, str]:
+        """Every role version's id -> the id of the newest version of its role."""
+        return {r[0]: r[1] for r in self.db.execute(
+            "SELECT r.id, n.id FROM roles r JOIN roles n ON n.family_id = r.family_id "
+            "AND n.version = (SELECT MAX(version) FROM roles WHERE family_id = r.family_id)")}
 
     def next_version(self, family_id: str) -> int:
         newest = self.db.execute(
@@ -275,6 +286,10 @@ class KitRepository:
             "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
+    def any(self) -> bool:
+        """Whether any kit is stored."""
+        return self.db.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None
+
     def is_used(self, kit_id: str) -> bool:
         return bool(self.db.execute(
             "SELECT 1 FROM sessions WHERE kit_id = ? LIMIT 1", [kit_id]).fetchone())
@@ -329,34 +344,46 @@ class CandidateRepository:
                     "raised_in_session_id": c.raised_in_session_id})
 
     def get(self, candidate_id: str) -> Candidate:
-        r = _get(self.db, "candidates", candidate_id, "candidate")
-        concerns = [
-            Concern(text=c["text"], question_id=c["question_id"], lead_only=bool(c["lead_only"]),
-                    id=c["id"], candidate_id=c["candidate_id"], position=c["position"],
-                    raised_in_session_id=c.get("raised_in_session_id"))
-            for c in self.db.query(
-                "SELECT * FROM concerns WHERE candidate_id = ? ORDER BY position", [candidate_id])
-        ]
+        found = self.get_many([candidate_id])
+        if candidate_id not in found:
+            raise NotFoundError("candidate", candidate_id)
+        return found[candidate_id]
+
+    def get_many(self, candidate_ids: Iterable[str]) -> dict[str, Candidate]:
+        """The candidates with these ids (unknown ids are left out), in three statements
+        whatever their number: lists of thousands must not cost a query per row."""
+        ids = ids_param(candidate_ids)
+        concerns: dict[str, list[Concern]] = {}
+        for c in self.db.query(
+                f"SELECT * FROM concerns WHERE {in_ids('candidate_id')} "
+                "ORDER BY candidate_id, position", [ids]):
+            concerns.setdefault(c["candidate_id"], []).append(Concern(
+                text=c["text"], question_id=c["question_id"], lead_only=bool(c["lead_only"]),
+                id=c["id"], candidate_id=c["candidate_id"], position=c["position"],
+                raised_in_session_id=c.get("raised_in_session_id")))
         # The role applied for is the role, not a version of it: its newest version.
-        role_id = RoleRepository(self.db).newest_version_id(r["role_id"]) \
-            if r["role_id"] else None
-        return Candidate(name=r["name"], role_id=role_id, email=r["email"],
-                         phone=r["phone"], stage=r["stage"],
-                         first_round_summary=r["first_round_summary"], concerns=concerns,
-                         id=r["id"])
+        newest = RoleRepository(self.db).newest_version_ids()
+        return {r["id"]: Candidate(
+            name=r["name"], role_id=newest.get(r["role_id"]) if r["role_id"] else None,
+            email=r["email"], phone=r["phone"], stage=r["stage"],
+            first_round_summary=r["first_round_summary"], concerns=concerns.get(r["id"], []),
+            id=r["id"])
+            for r in self.db.query(f"SELECT * FROM candidates WHERE {in_ids('id')}", [ids])}
 
     def find(self, search: str = "") -> list[Candidate]:
         """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
         summary and concerns through Find's index (the last word also as a prefix)."""
         match = match_expression(search, min_prefix=2)
         if match is None:
-            rows = self.db.query("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
+            rows = self.db.execute("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
         else:
             fts = FIND_TABLES["candidates"][0]
-            rows = self.db.query(
+            rows = self.db.execute(
                 f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
                 f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
-        return [self.get(r["id"]) for r in rows]
+        ids = [r[0] for r in rows]
+        found = self.get_many(ids)  # in a fixed number of statements, not one get per row
+        return [found[i] for i in ids if i in found]
 
     def delete(self, candidate_id: str) -> None:
         with self.db.atomic():
@@ -418,13 +445,13 @@ class SessionRepository:
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 
     def overview(self) -> list[SessionSummary]:
-        """One row per session with candidate and role names, for lists and the CLI."""
-        return [SessionSummary(id=r["id"], candidate=r["candidate"], role=r["role"],
-                               status=SessionStatus(r["status"]),
-                               scheduled_at=r["scheduled_at"], location=r["location"],
-                               candidate_id=r["candidate_id"], role_id=r["role_id"],
-                               kit_id=r["kit_id"])
-                for r in self.db.query(
+        """One row per session with candidate and role names, for lists and the CLI.
+
+        Plain tuples, not sqlite-utils' dicts: building a dict per row was most of the time
+        of listing years of sessions."""
+        statuses = {s.value: s for s in SessionStatus}
+        return [SessionSummary(sid, candidate, role, statuses[status], *rest)
+                for sid, candidate, role, status, *rest in self.db.execute(
             "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
             "s.location, s.candidate_id, s.role_id, s.kit_id "
             "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
@@ -460,11 +487,23 @@ class SessionRepository:
                     "panel_role": p.panel_role, "is_lead": int(p.is_lead)})
 
     def panel(self, session_id: str) -> list[Panelist]:
-        return [Panelist(name=r["name"], panel_role=r["panel_role"], is_lead=bool(r["is_lead"]),
-                         id=r["id"], session_id=r["session_id"], position=r["position"])
-                for r in self.db.query(
-                    "SELECT * FROM panelists WHERE session_id = ? ORDER BY position",
-                    [session_id])]
+        return self.panels([session_id]).get(session_id, [])
+
+    def panels(self, session_ids: Iterable[str]) -> dict[str, list[Panelist]]:
+        """Each session's panel in order, in one statement."""
+        out: dict[str, list[Panelist]] = {}
+        for r in self.db.query(
+                f"SELECT * FROM panelists WHERE {in_ids('session_id')} "
+                "ORDER BY session_id, position", [ids_param(session_ids)]):
+            out.setdefault(r["session_id"], []).append(Panelist(
+                name=r["name"], panel_role=r["panel_role"], is_lead=bool(r["is_lead"]),
+                id=r["id"], session_id=r["session_id"], position=r["position"]))
+        return out
+
+    def rows(self, session_ids: Iterable[str]) -> dict[str, Row]:
+        """The raw rows (see ``row``) of these sessions, in one statement."""
+        return {r["id"]: r for r in self.db.query(
+            f"SELECT * FROM sessions WHERE {in_ids('id')}", [ids_param(session_ids)])}
 
     def assign(self, session_id: str, assignments: dict[str, str]) -> None:
         """Replace the question → panelist assignments of a session."""
@@ -476,9 +515,16 @@ class SessionRepository:
                     "question_id": question_id, "panelist_id": panelist_id}))
 
     def assignments(self, session_id: str) -> dict[str, str]:
-        return {r["question_id"]: r["panelist_id"] for r in self.db.query(
-            "SELECT question_id, panelist_id FROM assignments WHERE session_id = ?",
-            [session_id])}
+        return self.assignments_of([session_id]).get(session_id, {})
+
+    def assignments_of(self, session_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+        """Question -> panelist of each session, in one statement."""
+        out: dict[str, dict[str, str]] = {}
+        for r in self.db.query(
+                "SELECT session_id, question_id, panelist_id FROM assignments "
+                f"WHERE {in_ids('session_id')}", [ids_param(session_ids)]):
+            out.setdefault(r["session_id"], {})[r["question_id"]] = r["panelist_id"]
+        return out
 
 
 # --- notes -----------------------------------------------------------------------------------
@@ -543,6 +589,14 @@ class NoteRepository:
         with self.db.atomic():
             self.db["notes"].insert_all(rows, batch_size=500)  # type: ignore[union-attr]
 
+    def for_sessions(self, session_ids: Iterable[str]) -> dict[str, list[Note]]:
+        """Each session's notes, oldest first, in one statement."""
+        out: dict[str, list[Note]] = {}
+        for r in self.db.query(f"SELECT * FROM notes WHERE {in_ids('session_id')} "
+                               "ORDER BY created_at", [ids_param(session_ids)]):
+            out.setdefault(r["session_id"], []).append(_note_from_row(r))
+        return out
+
     def for_session(self, session_id: str, panelist_id: str | None = None) -> list[Note]:
         sql = "SELECT * FROM notes WHERE session_id = ?"
         params: list[Any] = [session_id]
@@ -606,16 +660,25 @@ class ScorecardRepository:
                     "evidence": r.evidence}))
 
     def for_session(self, session_id: str) -> list[Scorecard]:
-        cards = []
-        for r in self.db.query("SELECT * FROM scorecards WHERE session_id = ?", [session_id]):
-            ratings = {
-                x["competency_id"]: Rating(competency_id=x["competency_id"], rating=x["rating"],
-                                           no_evidence=bool(x["no_evidence"]),
-                                           evidence=x["evidence"])
-                for x in self.db.query(
-                    "SELECT * FROM ratings WHERE scorecard_id = ?", [r["id"]])}
-            cards.append(Scorecard(
-                session_id=r["session_id"], panelist_id=r["panelist_id"], ratings=ratings,
+        return self.for_sessions([session_id]).get(session_id, [])
+
+    def for_sessions(self, session_ids: Iterable[str]) -> dict[str, list[Scorecard]]:
+        """Each session's scorecards with their ratings, in two statements."""
+        ids = ids_param(session_ids)
+        ratings: dict[str, dict[str, Rating]] = {}
+        for x in self.db.query(
+                "SELECT t.* FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "
+                f"WHERE {in_ids('k.session_id')} ORDER BY t.scorecard_id, t.competency_id",
+                [ids]):
+            ratings.setdefault(x["scorecard_id"], {})[x["competency_id"]] = Rating(
+                competency_id=x["competency_id"], rating=x["rating"],
+                no_evidence=bool(x["no_evidence"]), evidence=x["evidence"])
+        cards: dict[str, list[Scorecard]] = {}
+        for r in self.db.query(f"SELECT * FROM scorecards WHERE {in_ids('session_id')} "
+                               "ORDER BY session_id, panelist_id", [ids]):
+            cards.setdefault(r["session_id"], []).append(Scorecard(
+                session_id=r["session_id"], panelist_id=r["panelist_id"],
+                ratings=ratings.get(r["id"], {}),
                 recommendation=Recommendation(r["recommendation"]) if r["recommendation"]
                 else None, takeaways=r["takeaways"], submitted_at=r["submitted_at"], id=r["id"]))
         return cards
@@ -640,13 +703,15 @@ class DecisionRepository:
                 "overridden_composite": d.overridden_composite})
 
     def for_session(self, session_id: str) -> Decision | None:
-        rows = list(self.db.query("SELECT * FROM decisions WHERE session_id = ?", [session_id]))
-        if not rows:
-            return None
-        r = rows[0]
-        return Decision(session_id=r["session_id"], outcome=Outcome(r["outcome"]),
-                        rationale=r["rationale"], decided_by=r["decided_by"],
-                        decided_at=r["decided_at"], follow_up_due=r["follow_up_due"],
-                        candidate_informed_at=r["candidate_informed_at"], id=r["id"],
-                        override_reason=r.get("override_reason") or "",
-                        overridden_composite=r.get("overridden_composite"))
+        return self.for_sessions([session_id]).get(session_id)
+
+    def for_sessions(self, session_ids: Iterable[str]) -> dict[str, Decision]:
+        """The decisions of those of these sessions that have one, in one statement."""
+        return {r["session_id"]: Decision(
+            session_id=r["session_id"], outcome=Outcome(r["outcome"]),
+            rationale=r["rationale"], decided_by=r["decided_by"], decided_at=r["decided_at"],
+            follow_up_due=r["follow_up_due"], candidate_informed_at=r["candidate_informed_at"],
+            id=r["id"], override_reason=r.get("override_reason") or "",
+            overridden_composite=r.get("overridden_composite"))
+            for r in self.db.query(f"SELECT * FROM decisions WHERE {in_ids('session_id')}",
+                                   [ids_param(session_ids)])}

@@ -326,6 +326,62 @@ def _find_index(db: Database) -> None:
         {_find_doc_insert("sessions", "c.role_id = new.id")}; END""")
 
 
+# Indexes where EXPLAIN QUERY PLAN showed a scan on the five-year benchmark file: a role's
+# sessions (role comparison, role report, CSV) and which sessions still lack a submitted
+# scorecard (the overdue list, read whenever it is looked at) — the latter covering, so the
+# scorecards' takeaways are never read for it.
+_PERF_INDEXES = [
+    "CREATE INDEX idx_sessions_role ON sessions(role_id, scheduled_at)",
+    "CREATE INDEX idx_scorecards_submitted ON scorecards(session_id, submitted_at)",
+]
+
+
+def _perf_indexes(db: Database) -> None:
+    for statement in _PERF_INDEXES:
+        db.execute(statement)
+
+
+# Transcripts of the room (issue 17): the candidate's consent (one per session, required before
+# any capture), when each question was opened on the session clock (the live view records it,
+# and segments are attributed by it), the segments heard, and the quotes pinned from them.
+_TRANSCRIBE = [
+    f"""CREATE TABLE transcript_consents (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        candidate_name TEXT NOT NULL,
+        method TEXT NOT NULL CHECK (method IN ('said_aloud', 'signed')),
+        scope TEXT NOT NULL CHECK (scope IN ('transcript_only', 'audio_kept')),
+        retention_days INTEGER NOT NULL CHECK (retention_days > 0),
+        recorded_by TEXT NOT NULL, given_at TEXT NOT NULL, {_TS})""",
+    f"""CREATE TABLE question_timeline (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL, at_seconds REAL NOT NULL, {_TS})""",
+    f"""CREATE TABLE transcript_segments (
+        id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        start_seconds REAL NOT NULL, end_seconds REAL NOT NULL, text TEXT NOT NULL,
+        question_id TEXT, not_said INTEGER NOT NULL DEFAULT 0, {_TS})""",
+    f"""CREATE TABLE transcript_pins (
+        id TEXT PRIMARY KEY,
+        segment_id TEXT NOT NULL REFERENCES transcript_segments(id) ON DELETE CASCADE,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        quote TEXT NOT NULL, start_seconds REAL NOT NULL, end_seconds REAL NOT NULL,
+        competency_key TEXT, star_part TEXT
+            CHECK (star_part IN ('situation', 'task', 'action', 'result')),
+        pinned_at TEXT NOT NULL, {_TS},
+        CHECK ((competency_key IS NULL) <> (star_part IS NULL)))""",
+    "CREATE INDEX idx_question_timeline ON question_timeline(session_id, panelist_id, at_seconds)",
+    "CREATE INDEX idx_transcript_segments ON transcript_segments(session_id, start_seconds)",
+    "CREATE INDEX idx_transcript_pins ON transcript_pins(segment_id)",
+]
+
+
+def _transcribe(db: Database) -> None:
+    for statement in _TRANSCRIBE:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -334,6 +390,8 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_debrief_override", _debrief_override),
     ("0006_calibration_message_templates", _calibration_message_templates),
     ("0007_find_index", _find_index),
+    ("0008_perf_indexes", _perf_indexes),
+    ("0009_transcribe", _transcribe),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

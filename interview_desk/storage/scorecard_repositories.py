@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ from sqlite_utils import Database
 
 from interview_desk.domain.model import Recommendation, Scorecard, new_id, utc_now
 from interview_desk.domain.scorecard_rules import Amendment
-from interview_desk.storage.repositories import ScorecardRepository
+from interview_desk.storage.repositories import ScorecardRepository, ids_param, in_ids
 
 Row = dict[str, Any]
 
@@ -38,10 +39,18 @@ class AmendmentRepository:
             "updated_at": now})
 
     def for_session(self, session_id: str) -> list[Amendment]:
-        rows = self.db.query(
-            "SELECT a.* FROM amendments a JOIN scorecards s ON s.id = a.scorecard_id "
-            "WHERE s.session_id = ? ORDER BY a.amended_at, a.id", [session_id])
-        return [_amendment_from_row(r) for r in rows]
+        return self.for_sessions([session_id]).get(session_id, [])
+
+    def for_sessions(self, session_ids: Iterable[str]) -> dict[str, list[Amendment]]:
+        """Each session's amendments in the order they were made, in one statement."""
+        out: dict[str, list[Amendment]] = {}
+        for r in self.db.query(
+                "SELECT a.*, s.session_id AS of_session FROM amendments a "
+                "JOIN scorecards s ON s.id = a.scorecard_id "
+                f"WHERE {in_ids('s.session_id')} ORDER BY a.amended_at, a.id",
+                [ids_param(session_ids)]):
+            out.setdefault(r["of_session"], []).append(_amendment_from_row(r))
+        return out
 
 
 @dataclass(frozen=True)

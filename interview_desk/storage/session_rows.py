@@ -1,9 +1,14 @@
 """Reading everything stored about one session, for the read model (``domain/debrief.py``).
 
-One reader so the debrief, the reports and the exports load the same rows the same way.
+One reader so the debrief, the reports and the exports load the same rows the same way. It
+reads any number of sessions in a fixed number of statements (a role's thousand sessions
+must not cost a hundred queries each); one session is the case of a list of one.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -14,10 +19,12 @@ from interview_desk.domain.debrief import (
     FlagRow,
     SessionRows,
 )
-from interview_desk.domain.model import FlagKind
+from interview_desk.domain.live import LookForTick
+from interview_desk.domain.model import FlagKind, Kit, Role
 from interview_desk.domain.override import OverridePolicy
+from interview_desk.domain.structure import PeerKit
 from interview_desk.storage.debrief_repositories import DebriefRepository
-from interview_desk.storage.live_repositories import LiveRepository
+from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
     CandidateRepository,
     DecisionRepository,
@@ -26,8 +33,20 @@ from interview_desk.storage.repositories import (
     RoleRepository,
     ScorecardRepository,
     SessionRepository,
+    _session_from_row,
+    ids_param,
+    in_ids,
 )
 from interview_desk.storage.scorecard_repositories import AmendmentRepository
+from interview_desk.storage.transcript_repositories import TranscriptRepository
+
+
+def _grouped(rows: Iterable[dict[str, Any]], make: Any) -> dict[str, list[Any]]:
+    """Rows -> {session id: [made row, ...]}, keeping the rows' order within each session."""
+    out: dict[str, list[Any]] = {}
+    for r in rows:
+        out.setdefault(r["session_id"], []).append(make(r))
+    return out
 
 
 class SessionRowsRepository:
@@ -44,48 +63,107 @@ class SessionRowsRepository:
             family)]
 
     def load(self, session_id: str) -> SessionRows:
+        return self.load_many([session_id])[0]
+
+    def load_many(self, session_ids: Sequence[str], *, notes: bool = True,
+                  ) -> list[SessionRows]:
+        """The rows of each session, in the order given; a missing one raises NotFoundError.
+
+        ``notes=False`` leaves the notes out, for views across many sessions that show
+        figures only (the role comparison): a role's notes are hundreds of megabytes.
+        """
         db = self.db
-        session = self.sessions.get(session_id)
-        row = self.sessions.row(session_id)
+        ids = ids_param(session_ids)
+        stored = self.sessions.rows(session_ids)
+        for sid in session_ids:
+            if sid not in stored:
+                raise NotFoundError("session", sid)
+        sessions = {sid: _session_from_row(r) for sid, r in stored.items()}
         # The role version the session was planned with: its weights and anchors, frozen.
-        role = RoleRepository(db).get(session.role_id)
-        reason = db.execute(
-            "SELECT reason FROM seal_events WHERE session_id = ? AND action = 'unsealed' "
-            "ORDER BY at DESC, id DESC LIMIT 1", [session_id]).fetchone()
-        debrief = DebriefRepository(db)
-        return SessionRows(
-            session=session, candidate=CandidateRepository(db).get(session.candidate_id),
-            role_name=role.name, role_description=role.description,
-            competencies=tuple(role.competencies), kit=KitRepository(db).get(session.kit_id),
-            panel=tuple(self.sessions.panel(session_id)),
-            scorecards=tuple(ScorecardRepository(db).for_session(session_id)),
-            amendments=tuple(AmendmentRepository(db).for_session(session_id)),
-            decision=DecisionRepository(db).for_session(session_id),
-            notes=tuple(NoteRepository(db).for_session(session_id)),
-            flags=tuple(FlagRow(r["id"], r["panelist_id"], r["question_id"],
-                                FlagKind(r["kind"]), r["text"], int(r["elapsed_seconds"]))
-                        for r in db.query(
-                            "SELECT * FROM flags WHERE session_id = ? "
-                            "ORDER BY elapsed_seconds, flagged_at, id", [session_id])),
-            adhoc=tuple(AdhocRow(r["id"], r["panelist_id"], r["text"], r["after_question_id"])
-                        for r in db.query(
-                            "SELECT * FROM adhoc_questions WHERE session_id = ? "
-                            "ORDER BY created_at, id", [session_id])),
-            candidate_questions=tuple(
-                CandidateQuestionRow(r["id"], r["panelist_id"], r["text"], r["answer"])
-                for r in db.query("SELECT * FROM candidate_questions WHERE session_id = ? "
-                                  "ORDER BY created_at, id", [session_id])),
-            concern_checks=tuple(
-                ConcernCheckRow(r["concern_id"], r["panelist_id"], r["note_id"],
-                                r["addressed_at"])
-                for r in db.query("SELECT * FROM concern_checks WHERE session_id = ?",
-                                  [session_id])),
-            look_for_ticks=tuple(LiveRepository(db).look_for_ticks(session_id)),
-            assignments=self.sessions.assignments(session_id),
-            started_at=row["started_at"], ended_at=row["ended_at"],
-            unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
-            unseal_reason=(reason[0] or "") if reason else "",
-            policy=OverridePolicy(role.hire_below, role.no_hire_above),
-            speaking_order=tuple(debrief.speaking_order(session_id)),
-            peer_kits=tuple(debrief.peer_kits(session.role_id)),
-            follow_up_id=debrief.follow_up_of(session_id))
+        # Roles and kits are few and shared by many sessions: each is read once.
+        roles: dict[str, Role] = {}
+        kits: dict[str, Kit] = {}
+        peer_kits: dict[str, tuple[PeerKit, ...]] = {}
+        role_repo, kit_repo, debrief = RoleRepository(db), KitRepository(db), DebriefRepository(db)
+        for s in sessions.values():
+            if s.role_id not in roles:
+                roles[s.role_id] = role_repo.get(s.role_id)
+                peer_kits[s.role_id] = tuple(debrief.peer_kits(s.role_id))
+            if s.kit_id not in kits:
+                kits[s.kit_id] = kit_repo.get(s.kit_id)
+        candidates = CandidateRepository(db).get_many({s.candidate_id for s in sessions.values()})
+        reasons: dict[str, str] = {}
+        for sid, reason in db.execute(
+                "SELECT session_id, reason FROM seal_events WHERE action = 'unsealed' AND "
+                f"{in_ids('session_id')} ORDER BY at, id", [ids]):
+            reasons[sid] = reason or ""  # the last one wins
+        panels = self.sessions.panels(session_ids)
+        cards = ScorecardRepository(db).for_sessions(session_ids)
+        amendments = AmendmentRepository(db).for_sessions(session_ids)
+        decisions = DecisionRepository(db).for_sessions(session_ids)
+        texts = NoteRepository(db).for_sessions(session_ids) if notes else {}
+        flags = _grouped(db.query(
+            f"SELECT * FROM flags WHERE {in_ids('session_id')} "
+            "ORDER BY elapsed_seconds, flagged_at, id", [ids]),
+            lambda r: FlagRow(r["id"], r["panelist_id"], r["question_id"],
+                              FlagKind(r["kind"]), r["text"], int(r["elapsed_seconds"])))
+        adhoc = _grouped(db.query(
+            f"SELECT * FROM adhoc_questions WHERE {in_ids('session_id')} "
+            "ORDER BY created_at, id", [ids]),
+            lambda r: AdhocRow(r["id"], r["panelist_id"], r["text"], r["after_question_id"]))
+        asked = _grouped(db.query(
+            f"SELECT * FROM candidate_questions WHERE {in_ids('session_id')} "
+            "ORDER BY created_at, id", [ids]),
+            lambda r: CandidateQuestionRow(r["id"], r["panelist_id"], r["text"], r["answer"]))
+        checks = _grouped(db.query(
+            f"SELECT * FROM concern_checks WHERE {in_ids('session_id')}", [ids]),
+            lambda r: ConcernCheckRow(r["concern_id"], r["panelist_id"], r["note_id"],
+                                      r["addressed_at"]))
+        ticks = _grouped(db.query(
+            f"SELECT * FROM look_for_ticks WHERE {in_ids('session_id')} "
+            "ORDER BY elapsed_seconds, created_at", [ids]),
+            lambda r: LookForTick(session_id=r["session_id"], panelist_id=r["panelist_id"],
+                                  question_id=r["question_id"], look_for=r["look_for"],
+                                  elapsed_seconds=r["elapsed_seconds"], id=r["id"]))
+        speaking = _grouped(db.query(
+            f"SELECT session_id, id FROM panelists WHERE {in_ids('session_id')} "
+            "AND speaking_position IS NOT NULL ORDER BY speaking_position, position", [ids]),
+            lambda r: r["id"])
+        follow_ups: dict[str, str] = {}
+        for of, sid in db.execute(
+                f"SELECT follow_up_of, id FROM sessions WHERE {in_ids('follow_up_of')} "
+                "ORDER BY created_at, id", [ids]):
+            follow_ups.setdefault(of, sid)  # the first, as DebriefRepository.follow_up_of
+        assignments = self.sessions.assignments_of(session_ids)
+        transcripts = TranscriptRepository(db)
+        consents = transcripts.consents_of(session_ids)
+        segments = transcripts.segments_of(session_ids)
+        pins = transcripts.pins_of(session_ids)
+        out = []
+        for sid in session_ids:
+            session, row, role = sessions[sid], stored[sid], roles[sessions[sid].role_id]
+            candidate = candidates.get(session.candidate_id)
+            if candidate is None:
+                raise NotFoundError("candidate", session.candidate_id)
+            out.append(SessionRows(
+                session=session, candidate=candidate,
+                role_name=role.name, role_description=role.description,
+                competencies=tuple(role.competencies), kit=kits[session.kit_id],
+                panel=tuple(panels.get(sid, ())), scorecards=tuple(cards.get(sid, ())),
+                amendments=tuple(amendments.get(sid, ())), decision=decisions.get(sid),
+                notes=tuple(texts.get(sid, ())), flags=tuple(flags.get(sid, ())),
+                adhoc=tuple(adhoc.get(sid, ())),
+                candidate_questions=tuple(asked.get(sid, ())),
+                concern_checks=tuple(checks.get(sid, ())),
+                look_for_ticks=tuple(ticks.get(sid, ())),
+                assignments=assignments.get(sid, {}),
+                started_at=row["started_at"], ended_at=row["ended_at"],
+                unsealed_at=row["unsealed_at"], unsealed_by=row["unsealed_by"],
+                unseal_reason=reasons.get(sid, ""),
+                policy=OverridePolicy(role.hire_below, role.no_hire_above),
+                speaking_order=tuple(speaking.get(sid, ())),
+                peer_kits=peer_kits[session.role_id],
+                follow_up_id=follow_ups.get(sid),
+                consent=consents.get(sid), segments=tuple(segments.get(sid, ())),
+                pins=tuple(pins.get(sid, ()))))
+        return out

@@ -64,6 +64,10 @@ class ActionId(Enum):
     LIVE_SWITCH_PANELIST = "live_switch_panelist"
     LIVE_BACK_TO_NOTE = "live_back_to_note"
     LIVE_ONLY_MINE = "live_only_mine"
+    LIVE_LISTEN = "live_listen"
+    LIVE_DELETE_CAPTURED = "live_delete_captured"
+    LIVE_PIN = "live_pin"
+    TRANSCRIBE_RECORDING = "transcribe_recording"
     # one key per look-for a question may list (domain.model.MAX_LOOK_FORS)
     LIVE_LOOK_FOR_1 = "live_look_for_1"
     LIVE_LOOK_FOR_2 = "live_look_for_2"
@@ -179,6 +183,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
     ActionId.LIVE_ONLY_MINE: ActionSpec(
         "Show only the questions I ask (again: all)", "Alt+M", group="live"),
+    ActionId.LIVE_LISTEN: ActionSpec(
+        "Transcription: listen (after consent) / pause", "Ctrl+Shift+L", group="live"),
+    ActionId.LIVE_DELETE_CAPTURED: ActionSpec(
+        "Transcription: delete everything captured in this session (press twice)",
+        "Ctrl+Shift+Backspace", group="live"),
+    ActionId.LIVE_PIN: ActionSpec(
+        "Transcription: pin the selected segment, or mark it not said", "F6", group="live"),
+    ActionId.TRANSCRIBE_RECORDING: ActionSpec(
+        "&Transcribe a recording…", "",
+        "Transcribe a WAV recording of the selected session (needs the candidate's consent)"),
     **{ActionId(f"live_look_for_{n}"): ActionSpec(
         f"Tick look-for {n} (again: untick)", f"Alt+{n}", group="live") for n in range(1, 9)},
     ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),

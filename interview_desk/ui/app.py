@@ -20,6 +20,7 @@ from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
+from interview_desk.ui.app_icon import app_icon
 from interview_desk.ui.error_hook import BugReporter
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.recovery import recover
@@ -39,6 +40,9 @@ def application() -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Interview Desk")
+    app.setWindowIcon(app_icon())
+    # Wayland and the task bar match the window to packaging/interview-desk.desktop by this.
+    app.setDesktopFileName("interview-desk")
     return app
 
 

@@ -91,6 +91,7 @@ class CalibrationPage(QWidget, ShowsStoredData):
             Column("Trend per quarter", _trend),
         ])
         self.interviewer_view = _table(self, self.interviewers, "calibration_interviewers")
+        self.interviewer_view.setAccessibleName(self.tr("Interviewers"))
         self.interviewer_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         agreement_columns = [
@@ -103,6 +104,8 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.quarters = RowsModel(agreement_columns, parent=self)
         role_view = _table(self, self.roles, "calibration_roles")
         quarter_view = _table(self, self.quarters, "calibration_quarters")
+        role_view.setAccessibleName(self.tr("Agreement by role"))
+        quarter_view.setAccessibleName(self.tr("Agreement by quarter"))
         explain = QLabel(self.tr(
             "Score against the panel: in each session, the interviewer's weighted score minus "
             "the mean of the other panelists' scores (before the debrief), averaged over the "

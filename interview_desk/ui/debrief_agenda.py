@@ -31,6 +31,7 @@ from interview_desk.domain.debrief import AgendaItem, PanelView
 from interview_desk.domain.override import timer_reading
 from interview_desk.domain.structure import Tick
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.look import Tone, text_style, tint
 
 _TICKS = {Tick.MET: "✓", Tick.NOT_MET: "✗", Tick.PENDING: "…", Tick.COUNT: "#"}
 _TICK_COLOURS = {Tick.MET: "#1b5e20", Tick.NOT_MET: "#b3261e", Tick.PENDING: "#555555",
@@ -53,6 +54,7 @@ class AgendaPanel(QWidget):
         self.data_: PanelView | None = None
         self.order = QListWidget(self)
         self.order.setObjectName("speaking_order")
+        self.order.setAccessibleName(self.tr("Speaking order"))
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order.setMaximumHeight(110)
         self.save_order = QPushButton(self.tr("Use this order"), self)
@@ -65,11 +67,14 @@ class AgendaPanel(QWidget):
         self.clear_order.clicked.connect(lambda: self.speaking_order_saved.emit([]))
         self.items = QListWidget(self)
         self.items.setObjectName("agenda_items")
+        self.items.setAccessibleName(self.tr("Agenda items"))
         self.items.currentRowChanged.connect(self._on_item_chosen)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("agenda_detail")
+        self.detail.setAccessibleName(self.tr("Agenda item"))
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("agenda_minutes")
+        self.minutes.setAccessibleName(self.tr("Minutes per item"))
         self.minutes.setRange(0, 30)
         self.minutes.setSpecialValueText(self.tr("no timer"))
         self.minutes.setSuffix(self.tr(" min per item"))
@@ -96,6 +101,7 @@ class AgendaPanel(QWidget):
         timer_row.addWidget(self.timer_label, 1)
         right.addLayout(timer_row)
         right.addWidget(self.detail, 1)
+        QWidget.setTabOrder(self.minutes, self.detail)  # the timer sits above the item
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -170,10 +176,11 @@ class AgendaPanel(QWidget):
         if r.over:
             self.timer_label.setText(self.tr("Over time: %1 on this item").replace(
                 "%1", r.text))
-            self.timer_label.setStyleSheet("color: #b3261e; font-weight: bold")
+            # the error tone of the palette in use: the fixed dark red was unreadable on dark
+            tint(self.timer_label, lambda: text_style(Tone.ERROR, self, bold=True))
         else:
             self.timer_label.setText(self.tr("%1 left on this item").replace("%1", r.text))
-            self.timer_label.setStyleSheet("")
+            tint(self.timer_label, None)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick.stop()  # no ticking for a page nobody looks at

@@ -30,13 +30,14 @@ from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
-from interview_desk.services.changes import Changes
+from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui import settings
 from interview_desk.ui.debrief_view import outcome_text, recommendation_text, score_text
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.models import ID_ROLE, SORT_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpRunner, ShowsStoredData
+from interview_desk.ui.reads import Read, read_in_background
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
 
@@ -129,6 +130,7 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         ])
         self.view, self.proxy = _table(self, self.model)
         self.view.setObjectName("comparison_table")
+        self.view.setAccessibleName(self.tr("Role comparison"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
         top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
@@ -140,6 +142,9 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.export_button.setToolTip(self.tr("Save this comparison as PDF"))
         self.export_button.clicked.connect(self._on_export_clicked)
         top.addWidget(self.export_button)
+        # Tab reads the row above the table first, as the eye does
+        QWidget.setTabOrder(self.role, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.view)
         self.report_export: ReportExport | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -150,11 +155,16 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
                               "double-click a row for its debrief."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.status = QLabel(self)
+        self.status.setObjectName("comparison_status")
+        layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self.waits = QLabel(self)
         self.waits.setObjectName("comparison_time_to_decision")
         self.waits.setWordWrap(True)
         layout.addWidget(self.waits)
+        self._read: Read | None = None
+        self._stale = True  # read on first show, and on show after a change while hidden
         self.refresh()
 
     def refresh(self) -> None:
@@ -163,27 +173,84 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.role.clear()
         for r in self.desk.catalog.roles.all():
             self.role.addItem(r.name, r.id)
-        self.role.blockSignals(False)
         index = self.role.findData(current) if current else -1
         self.role.setCurrentIndex(max(index, 0) if self.role.count() else -1)
-        self.reload()
+        self.role.blockSignals(False)
+        self.reload()  # once, whether or not the chosen role changed
 
     def refresh_for(self, changes: Changes) -> None:
-        if changes:  # roles, candidates, scorecards and decisions all show here
+        if not changes.touches(Aggregate.ROLES, Aggregate.CANDIDATES, Aggregate.SESSIONS,
+                               Aggregate.SCORECARDS, Aggregate.DECISIONS):
+            return
+        if self.isVisible():
             self.refresh()
+        else:  # read when next looked at, not after every write elsewhere
+            self._stale = True
 
     def showEvent(self, event: Any) -> None:
-        self.reload()
+        if self._stale:
+            self.refresh()
+        else:  # time passes: "days since" is recomputed, the figures need no new read
+            self._now = clock.now()
+            self.model.layoutChanged.emit()
         super().showEvent(event)
 
+    def hideEvent(self, event: Any) -> None:
+        # A read nobody looks at would only compete with the page that is shown now: it
+        # stops, and the comparison is read again when the page is shown again.
+        if self._read is not None:
+            self._read.cancel()
+            self._read = None
+            self._stale = True
+        super().hideEvent(event)
+
     def reload(self) -> None:
+        """Read the chosen role's comparison off the UI thread; rows appear as they come,
+        the newest interviews first."""
+        if self._read is not None:
+            self._read.cancel()
+            self._read = None
+        self._stale = False
         role_id = self.role.currentData()
         self._now = clock.now()
-        rows = self.desk.debrief.role_comparison(role_id).rows if role_id else ()
-        self.model.set_rows(rows)
-        # the same lines as the role report's "Time to decision"
+        self.model.set_rows([])
+        self._show_waits()
+        if not role_id:
+            self.status.setText("")
+            return
+        self.status.setText(self.tr("Reading the interviews for this role…"))
+        read = self._read = read_in_background(
+            self.desk, lambda desk: (part.rows for part in
+                                     desk.debrief.role_comparison_parts(role_id)))
+        read.part_read.connect(lambda rows: self._on_part_read(read, rows))
+        read.failed.connect(lambda message: self._on_read_failed(read, message))
+        read.finished.connect(lambda: self._on_read_finished(read))
+
+    @property
+    def loading(self) -> bool:
+        """Parts of the comparison are still being read."""
+        return self._read is not None
+
+    def _on_part_read(self, read: Read, rows: tuple[ComparisonRow, ...]) -> None:
+        if read is self._read:
+            self.model.append_rows(rows)
+
+    def _on_read_failed(self, read: Read, message: str) -> None:
+        if read is self._read:
+            self.status.setText(message)
+            self._read = None
+
+    def _on_read_finished(self, read: Read) -> None:
+        if read is self._read:
+            self._read = None
+            self.status.setText(self.tr("%1 interview(s).").replace(
+                "%1", str(self.model.rowCount())))
+            self._show_waits()
+
+    def _show_waits(self) -> None:
+        """The same lines as the role report's "Time to decision", over the rows read."""
         self.waits.setText("<b>" + self.tr("Time to decision") + "</b><br>" + "<br>".join(
-            escape(tr(line)) for line in time_to_decision(rows).lines()))
+            escape(tr(line)) for line in time_to_decision(self.model.rows).lines()))
 
     def _on_export_clicked(self) -> None:
         role_id = self.role.currentData()
@@ -232,7 +299,11 @@ class OverduePage(QWidget, ShowsStoredData):
                    lambda i: i.working_days),
         ])
         self.view, self.proxy = _table(self, self.model)
+        # The service hands the items most overdue first; re-sorting a thousand of them
+        # through data() on every refresh cost more than reading them. A heading click sorts.
+        self.proxy.setDynamicSortFilter(False)
         self.view.setObjectName("overdue_table")
+        self.view.setAccessibleName(self.tr("What is overdue"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -242,6 +313,7 @@ class OverduePage(QWidget, ShowsStoredData):
         top.addWidget(QLabel(f"<h2>{self.tr('What is overdue')}</h2>", self))
         top.addStretch(1)
         top.addWidget(thresholds)
+        QWidget.setTabOrder(thresholds, self.view)  # the button above the table comes first
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -256,7 +328,11 @@ class OverduePage(QWidget, ShowsStoredData):
         t = thresholds_from_settings()
         items = self.desk.overdue.items(t)
         self.model.set_rows(items)
-        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.proxy.sort(-1)  # the service's order, which is "days overdue, descending"
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # the indicator says so without sorting again
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         # Only the thresholds in force: a figure about candidates in general had no source.
         rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
                        "within %2 working days (weekends skipped). Change these with "
@@ -344,27 +420,32 @@ class SessionActionsBar(QWidget):
 
 
 def install_debrief_pages(window: Any) -> SessionActionsBar:
-    """Add the debrief, role comparison and overdue pages to the main window, and the buttons
-    that open a debrief or a scorecard under its Sessions table."""
+    """Add the debrief, role comparison and overdue pages to the main window (each built
+    when first shown), and the buttons that open a debrief or a scorecard under its Sessions
+    table."""
     from interview_desk.ui.debrief_view import DebriefPage
     from interview_desk.ui.settings_dialog import SettingsTab, open_settings
 
-    debrief = DebriefPage(window.desk, window.ops, window)
+    sessions = window.page("sessions")
+
+    def debrief_page() -> QWidget:
+        page = DebriefPage(window.desk, window.ops, window)
+        page.view.decision_recorded.connect(lambda _sid: sessions.refresh())
+        return page
 
     def open_debrief(session_id: str) -> None:
         window.show_page("debrief")
-        debrief.show_session(session_id)
+        window.page("debrief").show_session(session_id)
 
-    window.add_page("debrief", window.tr("Debrief"), debrief)
+    window.add_page("debrief", window.tr("Debrief"), debrief_page)
     window.add_page("role_comparison", window.tr("Role comparison"),
-                    RoleComparisonPage(window.desk, window.ops, open_debrief, window))
+                    lambda: RoleComparisonPage(window.desk, window.ops, open_debrief, window))
     window.add_page("overdue", window.tr("What is overdue"),
-                    OverduePage(window.desk, open_debrief, window, edit_thresholds=lambda:
-                                open_settings(window, SettingsTab.FOLLOW_UP)))
-    sessions = window.page("sessions")
+                    lambda: OverduePage(window.desk, open_debrief, window,
+                                        edit_thresholds=lambda: open_settings(
+                                            window, SettingsTab.FOLLOW_UP)))
     bar = SessionActionsBar(window.desk, window.ops, sessions.view, open_debrief,
                             window.open_scorecard, sessions)
     sessions.layout().addWidget(bar)
     sessions.session_actions = bar
-    debrief.view.decision_recorded.connect(lambda _sid: sessions.refresh())
     return bar

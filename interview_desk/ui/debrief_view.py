@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -47,7 +48,7 @@ from interview_desk.services.desk import Desk
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.look import Tone, colours, text_style
+from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
@@ -273,7 +274,7 @@ class DebriefView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.unseal_error = QLabel(page)
-        self.unseal_error.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.unseal_error, lambda: text_style(Tone.ERROR, page))
         box.addWidget(self.unseal_error)
         box.addStretch(1)
         return page
@@ -310,12 +311,14 @@ class DebriefView(QWidget):
 
     def _build_open(self) -> QWidget:
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Debrief"))
         # Ratings: matrix, evidence of the clicked cell, agreement
         ratings = QWidget(self)
         rbox = QVBoxLayout(ratings)
         self.matrix_model = MatrixModel(self)
         self.matrix = QTableView(ratings)
         self.matrix.setObjectName("debrief_matrix")
+        self.matrix.setAccessibleName(self.tr("Ratings by panelist and competency"))
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -333,6 +336,7 @@ class DebriefView(QWidget):
         self.legend.setWordWrap(True)
         self.evidence = QTextBrowser(ratings)
         self.evidence.setObjectName("cell_evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence of the chosen rating"))
         self.agreement = QLabel(ratings)
         self.agreement.setObjectName("agreement_label")
         self.agreement.setWordWrap(True)
@@ -340,11 +344,19 @@ class DebriefView(QWidget):
         # A wrapped label has almost no minimum width: a splitter would squeeze the agreement
         # reading to one word per line, so the two sit side by side at fixed shares.
         lower = QHBoxLayout()
-        abox = QVBoxLayout()
-        abox.addWidget(self.agreement)
-        abox.addStretch(1)
         self.agreement.setMinimumWidth(340)
-        lower.addLayout(abox, 2)
+        self.agreement.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # it scrolls, as the evidence beside it does: at 150 % on a 768-pixel screen its last
+        # lines were cut off
+        agreement_scroll = QScrollArea(ratings)
+        agreement_scroll.setObjectName("agreement_scroll")
+        agreement_scroll.setWidget(self.agreement)
+        agreement_scroll.setWidgetResizable(True)
+        agreement_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        agreement_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        agreement_scroll.setMinimumWidth(340 + agreement_scroll.verticalScrollBar().sizeHint()
+                                         .width())
+        lower.addWidget(agreement_scroll, 2)
         lower.addWidget(self.evidence, 3)
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
@@ -359,15 +371,23 @@ class DebriefView(QWidget):
         # How structured the interview was
         self.structure = QTextBrowser(self)
         self.structure.setObjectName("structure_profile")
+        self.structure.setAccessibleName(self.tr("How structured the interview was"))
         self.tabs.addTab(self.structure, self.tr("Structure"))
 
         # Changes after the debrief, first-round concerns, takeaways
         self.changes = QTextBrowser(self)
         self.changes.setObjectName("changes_text")
+        self.changes.setAccessibleName(self.tr("Changes, concerns and takeaways"))
         self.tabs.addTab(self.changes, self.tr("&Changes, concerns && takeaways"))
 
         # Decision
-        self.decision_page = self._build_decision()
+        # The decision form is taller than the debrief has room for on a 768-pixel screen at
+        # 150 %: it scrolls rather than push the whole window past the screen's bottom.
+        self.decision_page = QScrollArea(self)
+        self.decision_page.setObjectName("decision_scroll")
+        self.decision_page.setWidget(self._build_decision())
+        self.decision_page.setWidgetResizable(True)
+        self.decision_page.setFrameShape(QFrame.Shape.NoFrame)
         # Alt+D opens the decision, Alt+O its outcome, Alt+A the rationale, Alt+E records it
         self.tabs.addTab(self.decision_page, self.tr("&Decision"))
         # Statistics first: the composite and the agreement head the open debrief.
@@ -404,7 +424,7 @@ class DebriefView(QWidget):
         self.override_note = QLabel(page)
         self.override_note.setObjectName("decision_override_note")
         self.override_note.setWordWrap(True)
-        self.override_note.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.override_note, lambda: text_style(Tone.ERROR, page))
         self.override_reason = QPlainTextEdit(page)
         self.override_reason.setObjectName("decision_override_reason")
         self.override_reason.setTabChangesFocus(True)
@@ -432,6 +452,7 @@ class DebriefView(QWidget):
         due_row = QHBoxLayout()
         self.has_due = QCheckBox(self.tr("Follow up by"), page)
         self.follow_up = QDateEdit(page)
+        self.follow_up.setAccessibleName(self.tr("Follow up by"))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
         self.has_due.toggled.connect(self.follow_up.setEnabled)
@@ -443,6 +464,7 @@ class DebriefView(QWidget):
         self.told = QCheckBox(self.tr("Candidate told on"), page)
         self.told.setObjectName("decision_told")
         self.told_on = QDateEdit(page)
+        self.told_on.setAccessibleName(self.tr("Candidate told on"))
         self.told_on.setCalendarPopup(True)
         self.told_on.setDisplayFormat("yyyy-MM-dd")
         self.told.toggled.connect(self.told_on.setEnabled)
@@ -775,6 +797,8 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.export_button.setToolTip(self.tr("Save this session's consolidated report as PDF"))
         self.export_button.clicked.connect(self._on_export_clicked)
         row.addWidget(self.export_button)
+        # beside the session chooser on screen, so next to it for Tab, before the debrief
+        QWidget.setTabOrder(self.chooser, self.export_button)
         self.report_export: ReportExport | None = None
         # the chooser names each session's status: a decision changes it
         self.view.decision_recorded.connect(lambda _sid: self.refresh())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.exchange.file_names import PANEL_SUFFIX, RETURN_SUFFIX, with_suffix
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import FileReport, ImportReport
@@ -42,7 +43,10 @@ from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.report_export import safe_file_name
 from interview_desk.ui.signing_codes import SigningCodesDialog
 
-PANEL_FILTER = "Interview Desk files (*.json);;All files (*)"
+#: Import takes both kinds, and the ``.json`` names files had before they had their own.
+IMPORT_FILTER = "Interview Desk files (*.idpanel *.idreturn *.json);;All files (*)"
+PANEL_FILTER = "Panel files (*.idpanel)"
+RETURN_FILTER = "Return files (*.idreturn)"
 
 
 class SessionPicker(QDialog):
@@ -257,10 +261,10 @@ class ExchangeActions(QObject):
         if session_id is None:
             return
         path = save_path(self.window, self.tr("Export for panel"),
-                         self.tr("panel") + f" – {self._about(session_id)}.json",
+                         self.tr("panel") + f" – {self._about(session_id)}{PANEL_SUFFIX}",
                          self.tr(PANEL_FILTER))
         if path is not None:
-            self.export_panel_to(session_id, path)
+            self.export_panel_to(session_id, with_suffix(path, PANEL_SUFFIX))
 
     def _about(self, session_id: str) -> str:
         """Candidate and date, so that the files of two interviews never overwrite each other."""
@@ -289,10 +293,10 @@ class ExchangeActions(QObject):
         settings.put(settings.LAST_PANELIST, chosen)
         name = safe_file_name(picker.panelists.currentText().split(" (")[0])
         path = save_path(self.window, self.tr("Export my return file"),
-                         self.tr("return") + f" – {name} – {self._about(sid)}.json",
-                         self.tr(PANEL_FILTER))
+                         self.tr("return") + f" – {name} – {self._about(sid)}{RETURN_SUFFIX}",
+                         self.tr(RETURN_FILTER))
         if path is not None:
-            self.export_return_to(sid, pid, path)
+            self.export_return_to(sid, pid, with_suffix(path, RETURN_SUFFIX))
 
     def export_return_to(self, session_id: str, panelist_id: str, path: Path) -> None:
         self._run(lambda desk, report: desk.exchange.export_return(
@@ -303,7 +307,7 @@ class ExchangeActions(QObject):
 
     def import_files(self) -> None:
         paths = open_paths(self.window, self.tr("Import panel or return files"),
-                           self.tr(PANEL_FILTER))
+                           self.tr(IMPORT_FILTER))
         if paths:
             self.import_paths(paths)
 

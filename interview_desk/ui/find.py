@@ -119,6 +119,7 @@ class FindDialog(QDialog):
         self.resize(720, 480)
         self.box = QLineEdit(self)
         self.box.setObjectName("find_box")
+        self.box.setAccessibleName(self.tr("Find"))
         self.box.setPlaceholderText(self.tr(
             "Names, notes, evidence, flags, candidate questions… (Enter opens, ↓ to the list)"))
         self.box.setClearButtonEnabled(True)
@@ -126,6 +127,7 @@ class FindDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.results = QTreeWidget(self)
         self.results.setObjectName("find_results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setWordWrap(True)

@@ -2,14 +2,18 @@
 
 A dark desktop theme hands the app a dark palette; fixed light backgrounds then carried the
 palette's light text (light on light). Every tinted background therefore comes with its own
-text colour, chosen for the palette in use, and plain text uses palette roles.
+text colour, chosen for the palette in use, and plain text uses palette roles. The app draws
+with the platform's palette; when the desktop turns light or dark while it runs, ``tint`` puts
+each tinted widget's colours right again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -22,6 +26,7 @@ class Tone(Enum):
     DISAGREE = "disagree"  # the Debrief's columns to discuss
     CHANGED = "changed"  # a figure the debrief changed
     CHOSEN = "chosen"  # the anchor of the rating given
+    CUE = "cue"  # over time or behind in the live view: a calm amber, never an alarm
 
 
 # (background, text) on a light palette, then on a dark one.
@@ -32,12 +37,18 @@ _TONES: dict[Tone, tuple[tuple[str, str], tuple[str, str]]] = {
     Tone.DISAGREE: (("#ffe0b2", "#3e2700"), ("#6a4300", "#fff0d6")),
     Tone.CHANGED: (("#cfe8fc", "#0b2e4f"), ("#124a73", "#e3f2ff")),
     Tone.CHOSEN: (("#cfe3fa", "#0b2e4f"), ("#1f4f86", "#ffffff")),
+    Tone.CUE: (("#fff4e0", "#9a6200"), ("#4d3800", "#f2b64d")),
 }
 
 
 def palette_of(widget: QWidget | None = None) -> QPalette:
-    if widget is not None:
-        return widget.palette()
+    """The palette ``widget`` is drawn on: the nearest one set on it or around it, else the
+    app's. A style sheet (a tint) recolours its own widget's palette, and a widget takes up a
+    new app palette only an event later, so neither is asked."""
+    while widget is not None:
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette) and not widget.styleSheet():
+            return widget.palette()
+        widget = widget.parentWidget()
     return QApplication.palette()
 
 
@@ -59,7 +70,18 @@ def text_colour(tone: Tone, widget: QWidget | None = None) -> QColor:
     """A text colour of ``tone`` readable on the plain window background."""
     bg, fg = colours(tone, widget)
     # on a light window the dark text of a tint reads well; on a dark one the light text does
-    return fg if tone in (Tone.ERROR, Tone.WARNING, Tone.GOOD) else bg
+    return fg if tone in (Tone.ERROR, Tone.WARNING, Tone.GOOD, Tone.CUE) else bg
+
+
+def quiet_colour(widget: QWidget | None = None) -> QColor:
+    """Secondary text (keys, section, save state): between the text and the background of
+    the palette in use, so it stays readable on a dark one (a fixed grey was not)."""
+    palette = palette_of(widget)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor(round(text.red() * 0.6 + window.red() * 0.4),
+                  round(text.green() * 0.6 + window.green() * 0.4),
+                  round(text.blue() * 0.6 + window.blue() * 0.4))
 
 
 def banner_style(tone: Tone, widget: QWidget | None = None, selector: str = "QLabel") -> str:
@@ -72,3 +94,39 @@ def banner_style(tone: Tone, widget: QWidget | None = None, selector: str = "QLa
 def text_style(tone: Tone, widget: QWidget | None = None, bold: bool = False) -> str:
     weight = " font-weight: bold;" if bold else ""
     return f"color: {text_colour(tone, widget).name()};{weight}"
+
+
+class _Tint(QObject):
+    """Keeps one widget's style sheet made for the palette in use."""
+
+    def __init__(self, widget: QWidget, style: Callable[[], str] | None) -> None:
+        super().__init__(widget)
+        self.setObjectName(_TINT)
+        self.widget = widget
+        self.style = style
+        # A new application palette (the platform's after the desktop turned dark, or one set
+        # by the app) reaches a widget with a style sheet by no event of its own: the app's
+        # signal is the one place it is announced. The desktop's light/dark switch as well,
+        # for a platform that tells it before (or without) a new palette.
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.apply)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        self.widget.setStyleSheet(self.style() if self.style is not None else "")
+
+
+_TINT = "look_tint"
+
+
+def tint(widget: QWidget, style: Callable[[], str] | None) -> None:
+    """Give ``widget`` the style sheet ``style()`` makes (none for None), now and each time
+    the palette changes (e.g. the desktop turns dark): a sheet made once kept the old
+    palette's colours."""
+    kept = widget.findChild(QObject, _TINT, Qt.FindChildOption.FindDirectChildrenOnly)
+    if isinstance(kept, _Tint):
+        kept.style = style
+        kept.apply()
+        return
+    _Tint(widget, style).apply()

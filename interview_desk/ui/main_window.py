@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
@@ -52,7 +53,13 @@ from interview_desk.ui.report_export import (
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.transcribe_recording import TranscribeRecording
 from interview_desk.ui.welcome import Step, WelcomePage, is_empty
+
+#: Rows a table offers its view at first, and more each time it scrolls to the end.
+TABLE_BATCH = 400
+#: Rows whose text sets the width of a table's columns.
+SIZE_FROM_ROWS = 100
 
 
 class TablePage(QWidget, ShowsStoredData):
@@ -61,8 +68,9 @@ class TablePage(QWidget, ShowsStoredData):
     def __init__(self, title: str, columns: Sequence[Column],
                  load: Callable[[], Sequence[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsModel(columns, load, self)
+        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH)
         self.view = QTableView(self)
+        self.view.setAccessibleName(title)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,6 +80,10 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
+        # Column widths from the first rows, not from every row: the same widths in practice,
+        # a fraction of the time on thousands of rows.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self.view.verticalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         heading = QLabel(f"<h2>{title}</h2>", self)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(heading)
@@ -82,6 +94,7 @@ class TablePage(QWidget, ShowsStoredData):
         self.view.resizeColumnsToContents()
 
     def refresh(self) -> None:
+        was_empty = self.model.rowCount() == 0
         # A refresh (after an import, a plan, a decision) kept neither the row nor the
         # buttons that act on it: the selected row is found again by its id.
         kept = self.view.currentIndex().data(ID_ROLE) if self.view.selectionModel(
@@ -90,7 +103,9 @@ class TablePage(QWidget, ShowsStoredData):
         if kept is not None:
             self.select_id(kept)
         # Sized once at start, a list that began empty kept header-wide columns ("B… en…").
-        self.view.resizeColumnsToContents()
+        # Sized only then: every refresh would cost time and undo widths the user set.
+        if was_empty:
+            self.view.resizeColumnsToContents()
 
     def refresh_for(self, changes: Changes) -> None:
         # the sessions list names candidates and roles and shows each session's status
@@ -106,14 +121,26 @@ class TablePage(QWidget, ShowsStoredData):
         self.buttons.addWidget(button)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.addAction(action)
+        self.order_tabs()
+
+    def order_tabs(self) -> None:
+        """Tab visits the buttons beside the heading left to right, then the table: they are
+        made after it, and Tab would otherwise go from the table back up to them."""
+        row: list[QWidget] = []
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                row.append(widget)
+        for before, after in pairwise([*row, self.view]):
+            QWidget.setTabOrder(before, after)
 
     def select_id(self, ident: str) -> None:
         """Select (and scroll to) the row of ``ident``, e.g. a session just planned."""
-        for row in range(self.model.rowCount()):
-            if self.model.data(self.model.index(row, 0), ID_ROLE) == ident:
-                self.view.selectRow(row)
-                self.view.scrollTo(self.model.index(row, 0))
-                return
+        row = self.model.row_of(ident)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def selected(self) -> Any | None:
         """The row object of the selected row, if any."""
@@ -165,9 +192,14 @@ class MainWindow(QMainWindow):
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget(self)
-        self._pages: dict[str, QWidget] = {}
+        # Pages in navigation order; a page is built the first time it is shown (or asked
+        # for): building all of them before the window showed cost seconds on a large file.
+        self._keys: list[str] = []
+        self._pages: dict[str, QWidget] = {}  # the pages built so far
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.report_export: ReportExport | None = None
         self.scorecard_dock: ScorecardDock | None = None
         central = QWidget(self)
@@ -176,7 +208,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.stack.currentChanged.connect(lambda _i: self._on_page_changed())
         self._build_pages()
         self.exchange = ExchangeActions(self, desk, self.ops, self.registry,
@@ -185,20 +217,46 @@ class MainWindow(QMainWindow):
         self._restore()
 
     # composition
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        if key in self._pages:  # replace in place (e.g. the live view of another session)
-            old = self._pages[key]
-            index = list(self._pages).index(key)
-            self._pages[key] = page
-            self.stack.insertWidget(self.stack.indexOf(old), page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.nav.item(index).setText(title)
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Add a page, or a function that builds it when it is first shown or asked for."""
+        if key in self._keys:  # replace in place (e.g. the live view of another session)
+            self.nav.item(self._keys.index(key)).setText(title)
+            self._factories.pop(key, None)
+            self._put(key, page() if callable(page) else page)
             return
-        self._pages[key] = page
-        self.stack.addWidget(page)
+        self._keys.append(key)
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        if isinstance(page, QWidget):
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        else:  # an empty stand-in until the page is needed
+            self._factories[key] = page
+            self.stack.addWidget(QWidget(self.stack))
+
+    def _put(self, key: str, page: QWidget) -> None:
+        """Put ``page`` in the stack where ``key``'s stand-in or older page is."""
+        index = self._keys.index(key)
+        old = self.stack.widget(index)
+        assert old is not None  # every key has its widget in the stack, at the same index
+        was_current = self.stack.currentWidget() is old
+        self._pages[key] = page
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if was_current:
+            self.stack.setCurrentWidget(page)
+
+    def _build(self, key: str) -> QWidget:
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            self._put(key, factory())
+        return self._pages[key]
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self._build(self._keys[row])  # before it becomes current: no empty frame
+        self.stack.setCurrentIndex(row)
 
     def open_session(self, session_id: str, panelist_id: str | None = None) -> LiveView:
         """Show a session in the live view, the keyboard in its note area."""
@@ -321,18 +379,23 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """The page under ``key``, built now if it has not been shown yet."""
+        return self._build(key)
+
+    def has_page(self, key: str) -> bool:
+        """Whether the navigation has ``key`` (built or not yet)."""
+        return key in self._keys
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self._pages).index(key))
+        self.nav.setCurrentRow(self._keys.index(key))
 
     def go_to_page(self, key: str) -> None:
         """Show a page and put the keyboard in its list, so arrows and Enter work at once
         (otherwise focus stays wherever it was, e.g. on a button of another page)."""
-        page = self._pages.get(key)
-        if page is None:  # the live view and the scorecard exist once a session is opened
+        if key not in self._keys:  # the live view and the scorecard exist once a session is opened
             return
         self.show_page(key)
+        page = self._pages[key]
         view = getattr(page, "view", None)
         if isinstance(page, LiveView):
             page.back_to_note()
@@ -352,7 +415,8 @@ class MainWindow(QMainWindow):
             _focus_first_control(page)
 
     def broadcast(self, changes: Changes) -> None:
-        """A write changed stored data: every page refreshes what of it it shows."""
+        """A write changed stored data: every page refreshes what of it it shows (a page not
+        built yet reads it all when it is)."""
         for page in self._pages.values():
             if isinstance(page, ShowsStoredData):
                 page.refresh_for(changes)
@@ -393,12 +457,19 @@ class MainWindow(QMainWindow):
         # the new session is the selected row: Enter opens it, Ctrl+E exports it
         self.planning.planned.connect(sessions.refresh)
         self.planning.planned.connect(sessions.select_id)
-        for key, title, page in (
-                ("candidates", self.tr("Candidates"), CandidatesPage(d.catalog, self.ops, self)),
-                ("roles", self.tr("Roles"), RolesPage(d.catalog, self.ops, self)),
-                ("kits", self.tr("Kits"), KitsPage(d, self.ops, self))):
-            self.add_page(key, title, page)
-            page.changed.connect(sessions.refresh)  # names shown in the sessions list
+        def editor_page(make: Callable[[], CandidatesPage | RolesPage | KitsPage],
+                        ) -> Callable[[], QWidget]:
+            def build() -> QWidget:
+                page = make()
+                page.changed.connect(sessions.refresh)  # names shown in the sessions list
+                return page
+            return build
+
+        self.add_page("candidates", self.tr("Candidates"),
+                      editor_page(lambda: CandidatesPage(d.catalog, self.ops, self)))
+        self.add_page("roles", self.tr("Roles"),
+                      editor_page(lambda: RolesPage(d.catalog, self.ops, self)))
+        self.add_page("kits", self.tr("Kits"), editor_page(lambda: KitsPage(d, self.ops, self)))
         sessions.view.activated.connect(self._on_session_activated)
         self.session_actions = install_debrief_pages(self)
         install_calibration_page(self)
@@ -484,6 +555,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
         self.candidate_export = CandidateExport(self, self.desk, self.ops,
                                                 a[ActionId.EXPORT_CANDIDATE])
+        file_menu.addAction(a[ActionId.TRANSCRIBE_RECORDING])
+        self.transcribe_recording = TranscribeRecording(
+            self, self.desk, self.ops, a[ActionId.TRANSCRIBE_RECORDING], self.selected_session_id)
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
@@ -502,7 +576,7 @@ class MainWindow(QMainWindow):
                            (ActionId.SHOW_CALIBRATION, "calibration")):
             view.addAction(a[ident])
             a[ident].triggered.connect(lambda _=False, k=key: self.go_to_page(k))
-            a[ident].setEnabled(key in self._pages)  # live, scorecard: once opened
+            a[ident].setEnabled(key in self._keys)  # live, scorecard: once opened
         view.addAction(a[ActionId.SCORECARD_BESIDE_LIVE])
         a[ActionId.SCORECARD_BESIDE_LIVE].triggered.connect(self.toggle_scorecard_dock)
         a[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(False)
@@ -592,7 +666,7 @@ class MainWindow(QMainWindow):
         last = settings.get(settings.LAST_PAGE)
         if is_empty(self.desk):  # a first run: the welcome, not a blank table
             last = "welcome"
-        self.show_page(last if last in self._pages else "sessions")
+        self.show_page(last if last in self._keys else "sessions")
 
     def _keep_on_screen(self) -> None:
         """A geometry saved on a larger (or less scaled) screen is shrunk and moved back."""

@@ -33,14 +33,21 @@ class RowsModel(QAbstractTableModel):
 
     Without ``load`` the owner hands rows in with ``set_rows``. Each row object must have an
     ``id`` attribute or key, offered under ``ID_ROLE``.
+
+    With ``batch`` the view is offered that many rows at first and more as it scrolls
+    (``canFetchMore``/``fetchMore``): a view lays out, sizes and paints only what it has, and
+    years of sessions are thousands of rows.
     """
 
     def __init__(self, columns: Sequence[Column],
-                 load: Callable[[], Sequence[Any]] | None = None, parent: Any = None) -> None:
+                 load: Callable[[], Sequence[Any]] | None = None, parent: Any = None,
+                 *, batch: int | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._load = load
+        self._batch = batch
         self._rows: list[Any] = []
+        self._shown = 0  # rows offered to views so far
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,7 +57,46 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown = min(len(self._rows), self._batch or len(self._rows))
         self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        self.show_up_to(self._shown + (self._batch or len(self._rows)) - 1)
+
+    def show_up_to(self, row: int) -> None:
+        """Offer views every row up to ``row`` (e.g. to select one further down)."""
+        last = min(row, len(self._rows) - 1)
+        if last < self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, last)
+        self._shown = last + 1
+        self.endInsertRows()
+
+    def row_of(self, ident: Any) -> int | None:
+        """The row of the object with ``ident`` (offered to views by now), if any."""
+        for row, obj in enumerate(self._rows):
+            if obj.id == ident:
+                self.show_up_to(row)
+                return row
+        return None
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """Rows that arrived later (a read in parts): added below, the view keeps its place."""
+        if not rows:
+            return
+        if self._shown < len(self._rows):  # still offered in batches: these come last
+            self._rows.extend(rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._shown = len(self._rows)
+        self.endInsertRows()
 
     @property
     def rows(self) -> list[Any]:
@@ -60,13 +106,13 @@ class RowsModel(QAbstractTableModel):
         return self._rows[row]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._shown:
             return None
         obj = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

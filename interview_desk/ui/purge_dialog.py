@@ -165,6 +165,7 @@ class PurgeDialog(QDialog):
         self.model = PurgeModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("purge_candidates")
+        self.view.setAccessibleName(self.tr("Candidates"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

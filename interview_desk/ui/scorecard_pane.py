@@ -11,6 +11,7 @@ window's op runner, so typing here never waits for the database (e.g. for an imp
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -60,7 +61,7 @@ from interview_desk.ui.actions import (
     ScorecardKey,
     pane_actions,
 )
-from interview_desk.ui.look import Tone, banner_style, text_style
+from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner
 
 NO_EVIDENCE = 0  # button id of "no evidence" in the rating group
@@ -176,13 +177,14 @@ class ScorecardPane(QWidget):
         self.lock_label.setWordWrap(True)
         self.pin_edit = QLineEdit(page)
         self.pin_edit.setObjectName("pin_edit")
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
         self.pin_edit.returnPressed.connect(self._on_unlock)
         unlock = QPushButton(self.tr("Unlock"), page)
         unlock.clicked.connect(self._on_unlock)
         self.pin_error = QLabel(page)
-        self.pin_error.setStyleSheet(text_style(Tone.ERROR, page))
+        tint(self.pin_error, lambda: text_style(Tone.ERROR, page))
         row = QHBoxLayout()
         row.addWidget(self.pin_edit, 1)
         row.addWidget(unlock)
@@ -199,6 +201,7 @@ class ScorecardPane(QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(left)
         self.list.setObjectName("competency_list")
+        self.list.setAccessibleName(self.tr("Competencies"))
         self.list.setMaximumHeight(150)
         for c in self.competencies:
             QListWidgetItem(c.name, self.list)
@@ -257,6 +260,7 @@ class ScorecardPane(QWidget):
         rbox.addWidget(_wrapped(self.tr("Evidence for this rating:"), right))
         self.evidence = QPlainTextEdit(right)
         self.evidence.setObjectName("evidence_edit")
+        self.evidence.setAccessibleName(self.tr("Evidence for this rating"))
         self.evidence.setPlaceholderText(self.tr("What the candidate said or did that earns "
                                                  "this rating"))
         self.evidence.setMinimumHeight(90)
@@ -267,6 +271,7 @@ class ScorecardPane(QWidget):
                                         "Enter or double-click adds one:"), right))
         self.notes = QListWidget(right)
         self.notes.setObjectName("evidence_notes")
+        self.notes.setAccessibleName(self.tr("From my notes"))
         self.notes.setWordWrap(True)
         self.notes.setAlternatingRowColors(True)
         self.notes.setMinimumHeight(120)
@@ -275,6 +280,7 @@ class ScorecardPane(QWidget):
         rbox.addWidget(QLabel(self.tr("Key takeaways:"), right))
         self.takeaways = QPlainTextEdit(right)
         self.takeaways.setObjectName("takeaways_edit")
+        self.takeaways.setAccessibleName(self.tr("Key takeaways"))
         self.takeaways.setMinimumHeight(70)
         self.takeaways.setTabChangesFocus(True)
         self.takeaways.textChanged.connect(self._on_takeaways_edited)
@@ -305,7 +311,7 @@ class ScorecardPane(QWidget):
         self.warnings = QFrame(right)
         self.warnings.setObjectName("submit_warnings")
         self.warnings.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warnings.setStyleSheet(banner_style(
+        tint(self.warnings, lambda: banner_style(
             Tone.WARNING, self, "#submit_warnings, #submit_warnings QLabel"))
         wbox = QVBoxLayout(self.warnings)
         self.warnings_label = QLabel(self.warnings)
@@ -345,6 +351,7 @@ class ScorecardPane(QWidget):
         self.columns.addWidget(left, 1)
         self.columns.addWidget(right, 1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Scorecard"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -442,8 +449,7 @@ class ScorecardPane(QWidget):
             checked = NO_EVIDENCE
         _check_only(self.rating_group, checked)
         for n, label in zip(SCALE.points, self.anchor_labels, strict=True):
-            label.setStyleSheet(banner_style(Tone.CHOSEN, label) + " QLabel { font-weight: bold; }"
-                                if checked == n else "")
+            tint(label, partial(_chosen_style, label) if checked == n else None)
         with QSignalBlocker(self.evidence):
             self.evidence.setPlainText(r.evidence if r else "")
         self._options = self.service.evidence_options(self.session_id, self.panelist_id, c)
@@ -814,7 +820,7 @@ class PinDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.first)
         form.addRow(self.tr("Again:"), self.second)
         self.error = QLabel(self)
-        self.error.setStyleSheet(text_style(Tone.ERROR, self))
+        tint(self.error, lambda: text_style(Tone.ERROR, self))
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -873,7 +879,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(text_style(Tone.ERROR, self))
+        tint(self.error, lambda: text_style(Tone.ERROR, self))
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -928,3 +934,7 @@ class AmendDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(error.message)
 
+
+
+def _chosen_style(label: QLabel) -> str:
+    return banner_style(Tone.CHOSEN, label) + " QLabel { font-weight: bold; }"

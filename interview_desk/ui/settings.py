@@ -46,6 +46,8 @@ AUTOSAVE_FEEDBACK: Key[bool] = Key("live/autosave_feedback", True)
 LANGUAGE: Key[str] = Key("ui/language", "")
 #: The languages the app has a translation for, as (code, name in that language).
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"),)
+# The folder of the faster-whisper model used for transcription ("" = none chosen yet).
+TRANSCRIBE_MODEL_DIR: Key[str] = Key("transcribe/model_dir", "")
 
 
 def settings() -> QSettings:

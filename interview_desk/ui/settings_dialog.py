@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from interview_desk.domain.messages import PLACEHOLDERS, SHIPPED, MessageKind, MessageTemplate
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES
+from interview_desk.services.transcriber import TranscribeUnavailable, check_model_dir
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import OpError, OpRunner
@@ -56,6 +58,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
         self.tabs.addTab(self._general(), self.tr("General"))
         self.tabs.addTab(self._follow_up(), self.tr("Follow-up"))
         self.tabs.addTab(self._privacy(), self.tr("Privacy and backups"))
@@ -142,7 +145,28 @@ class SettingsDialog(QDialog):
         self.backups.setSuffix(self.tr(" backups"))
         self.backups.setValue(settings.get(settings.BACKUPS_KEEP))
         form.addRow(self.tr("&Backups kept:"), self.backups)
+        # Transcription (optional extra): the folder of a faster-whisper model, installed
+        # from a folder copied to this laptop; nothing is downloaded.
+        self.model_dir = QLineEdit(settings.get(settings.TRANSCRIBE_MODEL_DIR), page)
+        self.model_dir.setObjectName("settings_transcribe_model_dir")
+        self.model_dir.setAccessibleName(self.tr("Transcription model folder"))
+        self.model_dir.setPlaceholderText(self.tr("none: transcription is off"))
+        browse = QPushButton(self.tr("Choose…"), page)
+        browse.clicked.connect(self._choose_model_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.model_dir, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Transcription &model folder:"), row)
+        form.addRow("", QLabel(self.tr(
+            "A faster-whisper model such as tiny.en (about 75 MB, fine on two cores) or "
+            "base.en; needs pip install 'interview-desk[transcribe]'."), page))
         return page
+
+    def _choose_model_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("The folder of a faster-whisper model"), self.model_dir.text())
+        if folder:
+            self.model_dir.setText(folder)
 
     def _messages(self) -> QWidget:
         page = QWidget(self)
@@ -173,6 +197,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.kind, 1)
         row.addWidget(self.restore)
         form.addRow(self.tr("Outcome:"), row)
+        QWidget.setTabOrder(self.kind, self.restore)  # beside the outcome, before the fields
+        QWidget.setTabOrder(self.restore, self.subject)
         form.addRow(self.tr("S&ubject:"), self.subject)
         form.addRow(self.tr("&Message:"), self.body)
         form.addRow(self.tr("Default &next steps:"), self.next_steps)
@@ -225,6 +251,15 @@ class SettingsDialog(QDialog):
                         "%1", tr(t.kind.label)).replace(
                         "%2", ", ".join("{" + u + "}" for u in unknown)))
                 return
+        model_dir = self.model_dir.text().strip()
+        if model_dir:
+            try:
+                check_model_dir(model_dir)
+            except TranscribeUnavailable as exc:
+                self.tabs.setCurrentIndex(int(SettingsTab.PRIVACY))
+                self.status.setText(str(exc))
+                return
+        settings.put(settings.TRANSCRIBE_MODEL_DIR, model_dir)
         settings.put(settings.DEFAULT_INTERVIEW_MINUTES, self.minutes.value())
         settings.put(settings.AUTOSAVE_FEEDBACK, self.autosave.isChecked())
         settings.put(settings.LANGUAGE, str(self.language.currentData() or ""))

@@ -45,6 +45,7 @@ class SigningCodesDialog(QDialog):
         # A read-only display of the pins (the database, not this table, is the record).
         self.table = QTableWidget(0, len(heads), self)
         self.table.setObjectName("signer_pins")
+        self.table.setAccessibleName(self.tr("Signers' pinned keys"))
         self.table.setHorizontalHeaderLabels(heads)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

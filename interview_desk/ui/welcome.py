@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.ops import ShowsStoredData
 
 
@@ -93,11 +93,14 @@ class WelcomePage(QWidget, ShowsStoredData):
         layout.addStretch(1)
         self.refresh()
 
+    def _done_style(self) -> str:
+        return text_style(Tone.GOOD, self, bold=True)
+
     def refresh(self) -> None:
         done = [step.done(self.desk) for step in self.steps]
         for mark, finished in zip(self.marks, done, strict=True):
             mark.setText("✓" if finished else "○")
-            mark.setStyleSheet(text_style(Tone.GOOD, self, bold=True) if finished else "")
+            tint(mark, self._done_style if finished else None)
         first_open = next((i for i, d in enumerate(done) if not d), None)
         self.prepare_button.setEnabled(first_open is not None)
         self.prepare_button.setText(

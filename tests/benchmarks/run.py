@@ -398,7 +398,8 @@ def note_save_figure(db: Path, f: Facts, repeat: int) -> Figure:
     from interview_desk.domain.model import Note, NoteState, new_id
     from interview_desk.services.desk import Desk
 
-    live = Desk.open_writer(db, busy_timeout_ms=10_000).live  # as the op runner opens it
+    writer = Desk.open_writer(db, busy_timeout_ms=10_000)  # as the op runner opens it
+    live = writer.live
     scratch = "bench-run-scratch-question"
     note = Note(session_id=f.live_session, panelist_id=f.live_panelist, question_id=scratch,
                 state=NoteState.ASKED, id=new_id())
@@ -434,8 +435,8 @@ def note_save_figure(db: Path, f: Facts, repeat: int) -> Figure:
         return figure("note save p99 (search index, synchronous=FULL)",
                       "bare upsert p99, same disk", "< 2 ms", interleaved(floor, app, repeat))
     finally:
-        live.db.execute("DELETE FROM notes WHERE question_id = ?", [scratch])
-        live.close()
+        writer.db.execute("DELETE FROM notes WHERE question_id = ?", [scratch])
+        writer.close()  # a LiveService has no close of its own: the desk owns the connection
         bare.close()
         shutil.rmtree(folder, ignore_errors=True)
 

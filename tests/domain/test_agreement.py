@@ -280,3 +280,30 @@ def test_summarize_panel_empty() -> None:
         units=0,
         pairable_values=0,
     )
+
+
+def test_a_panel_summary_is_computed_once_per_set_of_ratings_and_again_when_one_changes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from interview_desk.domain import agreement
+
+    calls: list[object] = []
+    real = agreement.krippendorff_alpha
+
+    def counted(*args: Any, **kwargs: Any) -> float | None:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(agreement, "krippendorff_alpha", counted)
+    # ratings no other test uses, so an entry cached earlier in the run cannot answer
+    before = [[1, 2, 3, 4, 4, 3, 2], [1, 2, 3, 4, 4, 3, 1], [2, 2, 3, 4, 4, 3, 2]]
+    after = [row[:] for row in before]
+    after[2][0] = 4  # one panelist changes one rating
+
+    first = agreement.summarize_panel(before)
+    again = agreement.summarize_panel([row[:] for row in before])  # same ratings, new lists
+    changed = agreement.summarize_panel(after)
+
+    assert again == first
+    assert changed.alpha != first.alpha
+    assert len(calls) == 2  # once for the ratings before the change, once after
+    assert changed == agreement.summarize_panel(after) and len(calls) == 2

@@ -195,7 +195,7 @@ def _relabel_as_carol(d: Doc) -> None:
     p = d["payload"]
     bob, carol = p["panelist_id"], _CAROL["panelist_id"]
     for table in ("notes", "flags", "candidate_questions", "concern_checks",
-                  "adhoc_questions"):
+                  "adhoc_questions", "look_for_ticks"):
         for row in p[table]:
             row["panelist_id"] = carol
     p["panelist_id"] = carol
@@ -268,6 +268,14 @@ def _reweigh_role_elsewhere(d: Doc) -> None:
     _new_session(d)
     for c in d["payload"]["competencies"]:
         _newer(c, weight=1.0 if c["weight"] != 1.0 else 2.0)
+
+
+def _loosen_the_rule_elsewhere(d: Doc) -> None:
+    """Through a session of its own, a laxer override rule on the role version a session
+    here uses (a hire at any composite without a reason)."""
+    _new_session(d)
+    for r in d["payload"]["roles"]:
+        _newer(r, hire_below=1.0, no_hire_above=4.0)
 
 
 def _extra_panelist(d: Doc) -> None:
@@ -353,6 +361,12 @@ CASES: dict[str, Case] = {
     "concern check on a note of another session": Case(
         _lazy("bob_return", "payload.concern_checks.0.note_id", "note_id"),
         "note of another session"),
+    "look-for tick of another panelist": Case(
+        _ref("bob_return", lambda d: d["payload"]["look_for_ticks"][0].update(
+            panelist_id=_CAROL["panelist_id"])), "belongs to another panelist"),
+    "look-for tick on a question of another kit": Case(
+        _lazy("bob_return", "payload.look_for_ticks.0.question_id", "question_id"),
+        "not a question of the kit this session uses"),
     "concern of another candidate": Case(
         _ref("bob_return", _set("payload.concern_checks.0.concern_id", "e" * 32)),
         "concern this candidate does not have"),
@@ -421,6 +435,8 @@ CASES: dict[str, Case] = {
         _ref("panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
     "panel file rewrites a decided session's role version": Case(
         _ref("decided_panel", _reweigh_role_elsewhere, signer="mallory"), "never rewritten"),
+    "panel file changes the override rule of a role version a session uses": Case(
+        _ref("panel", _loosen_the_rule_elsewhere, signer="mallory"), "never rewritten"),
     "panel file renames another session's candidate": Case(
         _ref("panel", _rename_candidate_elsewhere, signer="mallory"),
         "another lead runs"),

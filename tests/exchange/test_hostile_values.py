@@ -122,6 +122,17 @@ def _same_key_twice(payload: Doc, _p: Planned) -> None:
     payload["competencies"][1]["key"] = payload["competencies"][0]["key"]
 
 
+def _thresholds(hire_below: float | None, no_hire_above: float | None) -> Change:
+    def change(payload: Doc, _p: Planned) -> None:
+        payload["roles"][0].update(hire_below=hire_below, no_hire_above=no_hire_above)
+    return change
+
+
+def _tick_on_a_question_without_look_fors(payload: Doc, p: Planned) -> None:
+    bare = next(q for q in p.question_ids if q not in p.look_fors)
+    payload["look_for_ticks"][0]["question_id"] = bare
+
+
 SUBMITTED = "scorecard.submitted_at"
 CASES: dict[str, Case] = {
     # --- times -------------------------------------------------------------------------------
@@ -190,6 +201,23 @@ CASES: dict[str, Case] = {
     "a planned session that started": Case(
         "panel", _set("session.started_at", "2026-11-20T10:00:00+00:00"),
         "payload.session.started_at", "planned session"),
+    "a look-for the kit does not list": Case(
+        "bob_return", _set("look_for_ticks.0.look_for", "was charming"),
+        "payload.look_for_ticks[1].look_for", "not one of the look-fors"),
+    "a tick on a question that lists no look-fors": Case(
+        "bob_return", _tick_on_a_question_without_look_fors,
+        "payload.look_for_ticks[1].look_for", "not one of the look-fors"),
+    "a tick ten days into the session": Case(
+        "bob_return", _set("look_for_ticks.0.elapsed_seconds", 10 * 24 * 3600),
+        "payload.look_for_ticks[1].elapsed_seconds", "between 0 and 24 hours"),
+    "a tick stamped on 30 February": Case(
+        "bob_return", _set("look_for_ticks.0.created_at", "2026-02-30T10:00:00+00:00"),
+        "payload.look_for_ticks[1].created_at", "no such day"),
+    "contradictory override thresholds": Case(
+        "panel", _thresholds(3.5, 2.0), "payload.roles[1].hire_below",
+        "cannot be below the hire threshold"),
+    "an override threshold off the scale": Case(
+        "panel", _thresholds(None, 9), "payload.roles[1].hire_below", "lies between 1 and 4"),
     "a nameless role": Case("panel", _set("roles.0.name", ""), "payload.roles[1].name",
                             "role needs a name"),
     "a nameless competency": Case("panel", _set("competencies.2.name", ""),

@@ -188,13 +188,14 @@ def test_import_report_counts(lead: tuple[Desk, Planned], tmp_path: Path) -> Non
     f = _return(bob, p, p.bob_id, tmp_path / "bob.json")
     bob.close()
     first = desk.exchange.import_paths([f])
-    # 2 notes, 1 flag, 1 candidate question, 1 concern check, 1 scorecard (with its ratings)
-    assert (first.added, first.updated, first.unchanged, first.conflicts) == (6, 0, 0, [])
+    # 2 notes, 1 flag, 1 candidate question, 1 concern check, 1 look-for tick, 1 scorecard
+    # (with its ratings)
+    assert (first.added, first.updated, first.unchanged, first.conflicts) == (7, 0, 0, [])
     assert first.files[0].description == "Bob Peer — Zoë Ångström"
     again = desk.exchange.import_paths([f])
-    assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 7)
     assert not again.changed
-    assert "0 added, 0 updated, 6 unchanged, 0 conflicts" in again.lines()[0]
+    assert "0 added, 0 updated, 7 unchanged, 0 conflicts" in again.lines()[0]
 
 
 def test_a_return_file_for_an_unknown_session_asks_for_the_panel_file(
@@ -274,6 +275,13 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
                "note_id": draw(st.sampled_from([None] + [n["id"] for n in notes])),
                "addressed_at": draw(ts), **stamps()}
               for c in draw(st.lists(st.sampled_from(p.concern_ids), unique=True))]
+    # Look-for ticks: the same look-for ticked on two laptops merges on its natural key.
+    ticks = [{"id": _gid("tick", pid, q, look_for, laptop), "session_id": sid,
+              "panelist_id": pid, "question_id": q, "look_for": look_for,
+              "elapsed_seconds": draw(st.sampled_from([30, 90])), **stamps()}
+             for q, look_for in draw(st.lists(st.sampled_from(
+                 [(q, x) for q, xs in sorted(p.look_fors.items()) for x in xs[:2]]),
+                 unique=True, max_size=3))]
     card = None
     ratings: list[dict[str, Any]] = []
     if draw(st.booleans()):
@@ -294,7 +302,7 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
                             **stamps()})
     return {"session_id": sid, "panelist_id": pid, "adhoc_questions": adhoc, "notes": notes,
             "flags": flags, "candidate_questions": [], "concern_checks": checks,
-            "scorecard": card, "ratings": ratings}
+            "look_for_ticks": ticks, "scorecard": card, "ratings": ratings}
 
 
 # Each panelist signs with their own key (kept in memory): the lead's laptop pins each on the
@@ -401,6 +409,7 @@ def test_identical_work_under_different_ids_settles_on_one_id(
                        "result": "", "competency_keys": "[]", "state": "asked",
                        "seconds_spent": 5, **stamp}],
             "flags": [], "candidate_questions": [], "concern_checks": [],
+            "look_for_ticks": [],
             "scorecard": {"id": card_id, "session_id": p.session_id, "panelist_id": p.bob_id,
                           "recommendation": "yes", "takeaways": "same",
                           "submitted_at": TIMES[1], **stamp},

@@ -67,7 +67,9 @@ for _version, _session in {3: "d028c007517547fe91a97ef67e5b1959",
                            4: "3e0d2b1cbc914477af8e8866d50fce6d",
                            5: "dfae6ba0ac2549baad1ec4b1b96ac09c",
                            6: "466765c69c8e404ab4f5ce9084c7cc98",
-                           7: "6a8d3d57692849b2a2930d408b7636d7"}.items():
+                           7: "6a8d3d57692849b2a2930d408b7636d7",
+                           8: "e0855ec761244150bb18f4e9e66a7147",
+                           9: "a4ab4a56eb9545008fd342ae0f2dbff1"}.items():
     DECIDED[_version] = dict(DECIDED[2], session=_session)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QLabel,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -105,6 +106,13 @@ def geometry_problems(window: QWidget, page: str) -> list[str]:
         if widget.width() + 1 < least.width() or widget.height() + 1 < least.height():
             out.append(f"{page}: {_name(widget)} is {widget.width()}×{widget.height()}, "
                        f"squeezed below its {least.width()}×{least.height()}")
+        # A wrapped label's minimum is one short line; at its real width it needs the height
+        # its lines take, and less cuts the text off at the bottom (the live view's question).
+        if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
+                and widget.height() + 1 < widget.heightForWidth(widget.width())):
+            out.append(f"{page}: {_name(widget)} is {widget.height()} high, its text needs "
+                       f"{widget.heightForWidth(widget.width())} at its width "
+                       f"{widget.width()}: the last lines are cut off")
     return out
 
 

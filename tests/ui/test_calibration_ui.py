@@ -198,5 +198,6 @@ def test_calibration_page_and_time_to_decision(qtbot: QtBot, demo_desk: Desk) ->
     comparison = window.page("role_comparison")
     assert isinstance(comparison, RoleComparisonPage)
     comparison.role.setCurrentIndex(comparison.role.findData(decided.role_id))
+    qtbot.waitUntil(lambda: not comparison.loading)  # read off the UI thread
     lines = demo_desk.calibration.time_to_decision(decided.role_id).lines()
     assert all(line in comparison.waits.text() for line in lines)

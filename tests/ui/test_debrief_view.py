@@ -118,11 +118,14 @@ def test_matrix_cell_shows_evidence_and_changes(qtbot: QtBot, demo_desk: Desk) -
     assert "addressed by Ingrid Solberg" in changes and "addressed by Rahul Mehta" in changes
 
 
-def test_models_pass_the_qt_model_tester(qtmodeltester, demo_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_qt_model_tester(qtmodeltester, qtbot: QtBot,  # type: ignore[no-untyped-def]
+                                         demo_desk: Desk) -> None:
     model = MatrixModel()
     model.set_data(demo_desk.debrief.view(_sid(demo_desk, "decided")))
     qtmodeltester.check(model)
     page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
+    qtbot.waitUntil(lambda: not page.loading)  # the rows are read in the background
+    assert page.model.rowCount() > 0
     qtmodeltester.check(page.model)
     page.deleteLater()
 
@@ -161,6 +164,7 @@ def test_role_comparison_sorts_by_value(qtbot: QtBot, demo_desk: Desk) -> None:
     page = RoleComparisonPage(demo_desk, runner_for(demo_desk))
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.loading)  # read off the UI thread
     proxy = page.proxy
     page.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     names = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]

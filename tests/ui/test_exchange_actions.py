@@ -68,11 +68,11 @@ def test_import_from_the_file_menu_shows_a_summary(qtbot: QtBot, desk: Desk, pla
     with qtbot.waitSignal(window.exchange.imported, timeout=10_000) as got:
         window.registry[ActionId.IMPORT_FILES].trigger()
     report = got.args[0]
-    assert (report.added, report.conflicts) == (12, [])
+    assert (report.added, report.conflicts) == (14, [])
     summary = window.exchange.summary
     assert isinstance(summary, ImportSummaryDialog)
     qtbot.waitUntil(summary.isVisible)
-    assert summary.headline.text().startswith("12 added, 0 updated, 0 unchanged")
+    assert summary.headline.text().startswith("14 added, 0 updated, 0 unchanged")
     assert summary.table.rowCount() == 2
     assert summary.table.item(0, 1).text().startswith("return file: ")
     assert not summary.conflicts.isVisible()
@@ -137,7 +137,7 @@ def test_files_dropped_on_the_window_are_imported(qtbot: QtBot, desk: Desk, plan
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.exchange.imported, timeout=10_000) as got:
         QApplication.sendEvent(window, drop)
-    assert got.args[0].added == 6
+    assert got.args[0].added == 7
     assert window.exchange.summary is not None
     window.exchange.summary.accept()
 
@@ -167,11 +167,20 @@ def test_export_for_panel_uses_the_selected_session(qtbot: QtBot, desk: Desk, pl
     assert isinstance(page, TablePage)
     page.view.selectRow(0)
     assert page.model.data(page.model.index(0, 0), ID_ROLE) == planned.session_id
-    target = tmp_path / "out" / "panel.json"
-    target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    (tmp_path / "out").mkdir()
+    asked: list[tuple[str, str]] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append((Path(suggested).name, filters))
+        return str(tmp_path / "out" / "for-bob"), ""  # typed without an extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
         window.registry[ActionId.EXPORT_PANEL].trigger()
+    ((suggested, filters),) = asked
+    assert suggested.startswith("panel – ") and suggested.endswith(".idpanel")
+    assert filters == "Panel files (*.idpanel)"
+    target = tmp_path / "out" / "for-bob.idpanel"
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "interview-desk-panel"
     assert data["payload"]["session"]["id"] == planned.session_id
@@ -184,8 +193,14 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     do_panelist_work(desk, planned, planned.carol_id, "Carol")
     window = _window(qtbot, desk)
+    asked: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(Path(suggested).name)
+        return str(tmp_path / "carol.json"), ""  # the old extension is kept as typed
+
     target = tmp_path / "carol.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.registry[ActionId.EXPORT_RETURN].trigger()
     picker = window.exchange.picker
     assert isinstance(picker, SessionPicker)
@@ -197,6 +212,8 @@ def test_export_my_return_file_asks_who_i_am(qtbot: QtBot, desk: Desk, planned: 
     picker.grab().save(str(tmp_path / "picker.png"))
     with qtbot.waitSignal(window.exchange.exported, timeout=10_000):
         qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].startswith("return – Carol")
+    assert asked[0].endswith(".idreturn")
     payload = json.loads(target.read_text(encoding="utf-8"))["payload"]
     assert payload["panelist_id"] == planned.carol_id
     assert settings.get(settings.LAST_PANELIST)[planned.session_id] == planned.carol_id
@@ -222,15 +239,15 @@ def test_a_watched_folder_imports_files_as_they_appear(qtbot: QtBot, desk: Desk,
     assert window.exchange.watch_action.isChecked() and inbox.folder == shared
     # A sync tool delivers half the file first: refused, reported, retried once it changes.
     text = bob.read_bytes()
-    (shared / "bob.json").write_bytes(text[: len(text) // 2])
+    (shared / "bob.idreturn").write_bytes(text[: len(text) // 2])
     with qtbot.waitSignal(inbox.imported, timeout=10_000) as first:
         pass
     assert first.args[0].refused and "truncated" in first.args[0].refused[0]
     assert NoteRepository(desk.db).for_session(planned.session_id) == []
-    (shared / "bob.json").write_bytes(text)
+    (shared / "bob.idreturn").write_bytes(text)
     with qtbot.waitSignal(inbox.imported, timeout=10_000) as second:
         inbox.scan()  # as the poll timer would
-    assert second.args[0].added == 6 and not second.args[0].refused
+    assert second.args[0].added == 7 and not second.args[0].refused
     assert len(NoteRepository(desk.db).for_session(planned.session_id)) == 2
     summary = window.exchange.summary
     assert summary is not None and summary.isVisible() and not summary.isModal()

@@ -180,10 +180,11 @@ def test_second_launches_hand_over_and_writers_are_refused(
     proc, db, lines = running_app
     source = create_demo(tmp_path / "source.sqlite3")
     sid = _live_session(source)
-    panel = source.exchange.export_panel(sid, tmp_path / "panel.json")
+    panel = source.exchange.export_panel(sid, tmp_path / "panel.idpanel")
     source.close()
 
-    # A double-click on a panel file: the running app imports it; this launch exits 0.
+    # A double-click on a panel file (its own extension, the desktop's MIME type): the
+    # running app imports it; this launch exits 0.
     opened = run_cli("--db", str(db), str(panel))
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout == ""

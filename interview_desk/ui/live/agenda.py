@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTreeView, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.domain.model import NoteState
+from interview_desk.ui.live.look import roomy
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -98,17 +99,19 @@ class AgendaTree(QTreeView):
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setModel(model)
         self.setHeaderHidden(True)
-        # 270 px when there is room; less when the scorecard is docked beside the view
-        self.setMinimumWidth(200)
+        # 270 px when there is room; less beside a docked scorecard or on a 1366 screen at 150 %
+        self.setMinimumWidth(150)
         self.setMaximumWidth(270)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setRootIsDecorated(False)
 
     def sizeHint(self) -> QSize:
         # the layout hands out the preferred width when the screen has room
-        return QSize(self.maximumWidth(), super().sizeHint().height())
+        return QSize(self.maximumWidth() if roomy(self) else self.minimumWidth(),
+                     super().sizeHint().height())
 
     def show_only(self, visible: set[str] | None) -> None:
         """Hide every question whose id is not in ``visible`` (None: show all), and the

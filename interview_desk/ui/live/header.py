@@ -4,13 +4,14 @@ and the session's clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
 from interview_desk.ui import settings
 from interview_desk.ui.live.autosave import SaveState
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
+from interview_desk.ui.live.look import calm_amber, esc, quiet
 
 
 class LiveHeader(QWidget):
@@ -65,8 +66,11 @@ class LiveHeader(QWidget):
 
     def reserve_clock_width(self, statuses: list[str]) -> None:
         """Fix the clock's width to its widest text, so pausing never shifts the header."""
-        metrics = self.clock_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"000:00 / 000:00  ({s})") for s in statuses)
+        # The status sits under the time in the normal size (see show_clock): measured in the
+        # big font on one line it reserved 480 of the 911 pixels a 1366 screen has at 150 %.
+        small = QFontMetrics(self.font())
+        widest = max([self.clock_label.fontMetrics().horizontalAdvance("000:00 / 000:00")]
+                     + [small.horizontalAdvance(f"({s})") for s in statuses])
         self.clock_label.setFixedWidth(widest + 8)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -78,7 +82,7 @@ class LiveHeader(QWidget):
             f"{mmss(elapsed)} / {mmss(planned)}"
             + (f"<br><span style='font-size: small; font-weight: normal'>({esc(status)})</span>"
                if status else ""))
-        self.clock_label.setStyleSheet(f"color: {CALM_AMBER};" if elapsed > planned else "")
+        self.clock_label.setStyleSheet(f"color: {calm_amber(self)};" if elapsed > planned else "")
 
     def show_save_state(self, state: SaveState, error: str, *, retrying: bool = True) -> None:
         """A failed write is loud (the text is kept in memory; retried while another program
@@ -97,4 +101,4 @@ class LiveHeader(QWidget):
             self.save_label.setText(self.tr("Saved") if state is SaveState.SAVED
                                     else self.tr("Saving…"))
             self.save_label.setToolTip("")
-            self.save_label.setStyleSheet(f"color: {QUIET};")
+            self.save_label.setStyleSheet(f"color: {quiet(self)};")

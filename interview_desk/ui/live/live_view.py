@@ -49,7 +49,9 @@ from interview_desk.domain.model import (
     NoteState,
     QuestionType,
     SessionStatus,
+    new_id,
 )
+from interview_desk.domain.transcript import QuestionOpened
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
@@ -63,7 +65,8 @@ from interview_desk.ui.live.note_editor import NoteEdit, NoteEditor
 from interview_desk.ui.live.note_writes import NoteWrites
 from interview_desk.ui.live.question_panel import QuestionPanel
 from interview_desk.ui.live.side_panel import SidePanel
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.live.transcript_pane import TranscriptPane
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.ops import OpRunner
 
 CLOCK_SAVE_EVERY_S = 10
@@ -104,6 +107,7 @@ class LiveView(QWidget):
                 raise
             self.state = desk.live.open(session_id)  # a remembered panelist since removed
         remember_panelist(session_id, self.state.panelist.id)
+        self.ops = ops
         self.autosave = Autosave(ops, self)
         self.autosave.state_changed.connect(self._on_save_state_changed)
         self.shortcuts = Actions(self, "live", Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -161,6 +165,7 @@ class LiveView(QWidget):
         self.question_label = self.question_panel.question_label
         self.adhoc_edit = QLineEdit(self)
         self.adhoc_edit.setObjectName("adhoc_edit")
+        self.adhoc_edit.setAccessibleName(self.tr("Ad-hoc question"))
         self.adhoc_edit.setPlaceholderText(self.tr(
             "Ad-hoc question: Enter adds it after this one, Esc cancels"))
         self.adhoc_edit.hide()
@@ -183,10 +188,13 @@ class LiveView(QWidget):
             "Esc keeps going."), self)
         self.end_bar.setObjectName("end_bar")
         self.end_bar.setWordWrap(True)
-        self.end_bar.setStyleSheet(banner_style(Tone.WARNING, self))
+        tint(self.end_bar, lambda: banner_style(Tone.WARNING, self))
         self.end_bar.hide()
         centre = QVBoxLayout()
         centre.addWidget(self.question_panel)
+        self.transcript = TranscriptPane(self.desk, self.ops, lambda: self.state,
+                                         lambda: float(self.stopwatch.elapsed()), self.say, self)
+        centre.addWidget(self.transcript)
         centre.addWidget(self.adhoc_edit)
         centre.addWidget(self.note_editor, 1)
         centre.addWidget(self.notice)
@@ -250,6 +258,9 @@ class LiveView(QWidget):
             ActionId.LIVE_SWITCH_PANELIST: self.header.next_panelist,
             ActionId.LIVE_BACK_TO_NOTE: self.back_to_note,
             ActionId.LIVE_ONLY_MINE: self.toggle_only_mine,
+            ActionId.LIVE_LISTEN: self.transcript.toggle_listening,
+            ActionId.LIVE_DELETE_CAPTURED: self.transcript.delete_captured,
+            ActionId.LIVE_PIN: self.transcript.pin_menu,
         }
         for n, ident in enumerate(LOOK_FOR_KEYS, start=1):
             handlers[ident] = functools.partial(self.toggle_look_for, n)
@@ -349,11 +360,13 @@ class LiveView(QWidget):
         self.state.clock.current_question_id = item.id
         self.stopwatch.new_lap(self.state.seconds_spent.get(item.id, 0))
         self._show_question()
+        self.transcript.show_question(item.id)
         self._load_note()
         self._refresh_marks()
         self._refresh_clock()
         if not self._ended:  # where the panel is matters only while the session runs
             self._save_clock()
+            self._record_opened(item.id)
         self.back_to_note()
 
     def show_question(self, question_id: str) -> bool:
@@ -363,6 +376,14 @@ class LiveView(QWidget):
         if item is not None:
             self.show_item(item)
         return item is not None
+
+    def _record_opened(self, question_id: str) -> None:
+        """The question timeline: transcript segments are attributed by it, live or later.
+        Before the clock starts this is 0 s: the question the panel will open with."""
+        opened = QuestionOpened(self.state.panelist.id, question_id, self.stopwatch.elapsed())
+        sid, entry = self.session_id, new_id()
+        self.autosave.save_now(f"opened:{entry}",
+                               lambda: lambda svc: svc.open_question(sid, opened, entry))
 
     def _leave_current(self) -> None:
         assert self.current is not None
@@ -702,6 +723,7 @@ class LiveView(QWidget):
         remember_panelist(self.session_id, panelist_id)
         self.current = None
         self.side_panel.fill(self.state)
+        self.transcript.reload()
         self._rebuild_agenda()
         target = next((i for i in self._agenda if i.id == current_id), None)
         if target is not None:
@@ -745,6 +767,7 @@ class LiveView(QWidget):
         """Write everything before the window goes; True when nothing was left unsaved."""
         if self._shut_down:
             return True
+        self.transcript.stop()  # what was heard is transcribed and queued before the writes
         self.prepare_close()
         self._ticker.stop()
         self._shut_down = True

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import Note
-from interview_desk.ui.live.look import QUIET
+from interview_desk.ui.live.look import quiet
+from interview_desk.ui.look import tint
 
 PARTS = ("text", "situation", "task", "action", "result")
 STAR_PARTS = PARTS[1:]
@@ -99,6 +100,7 @@ class NoteEditor(QWidget):
             "result": self.tr("Result: the outcome, with numbers if they give them"),
         }
         self.editors["text"] = NoteEdit("text", self)
+        self.editors["text"].setAccessibleName(self.tr("Note"))
         self.star_box = QWidget(self)
         self.star_box.setObjectName("star_parts")
         star_layout = QVBoxLayout(self.star_box)
@@ -130,7 +132,7 @@ class NoteEditor(QWidget):
         self.star_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cue_label = QLabel(self)
         self.cue_label.setObjectName("star_cue")
-        self.cue_label.setStyleSheet(f"color: {QUIET};")
+        tint(self.cue_label, lambda: f"color: {quiet(self)};")
         self.cue_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

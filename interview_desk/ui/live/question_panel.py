@@ -5,19 +5,26 @@ it and what it is evidence for, and the interviewer's guide (probes, good, red f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, QUIET, esc
+from interview_desk.ui.live.look import calm_amber, esc, quiet
+from interview_desk.ui.look import Tone, banner_style, tint
+
+#: Below this width (logical pixels) the question column is narrow (a 1366 screen at 150 %, or
+#: a docked scorecard beside the view): the question's lines would take the STAR parts' room.
+NARROW_COLUMN = 520
 
 
-def question_font(base: QFont, text: str) -> QFont:
-    """Large enough to read from arm's length; a long question steps down so the note area
-    keeps its room on a 768-pixel-high screen."""
+def question_font(base: QFont, text: str, width: int = NARROW_COLUMN) -> QFont:
+    """Large enough to read from arm's length; a long question, or one in a narrow column,
+    steps down so the note area keeps its room on a 768-pixel-high screen."""
     font = QFont(base)
-    font.setPointSize(22 if len(text) <= 140 else 19 if len(text) <= 240 else 17)
+    size = 22 if len(text) <= 140 else 19 if len(text) <= 240 else 17
+    font.setPointSize(size if width >= NARROW_COLUMN else size - 5)
     font.setWeight(QFont.Weight.DemiBold)
     return font
 
@@ -28,7 +35,7 @@ class QuestionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section_label = QLabel(self)
-        self.section_label.setStyleSheet(f"color: {QUIET};")
+        tint(self.section_label, lambda: f"color: {quiet(self)};")
         self.question_label = QLabel(self)
         self.question_label.setObjectName("question_text")
         self.question_label.setWordWrap(True)
@@ -38,6 +45,13 @@ class QuestionPanel(QWidget):
         self.meta_label.setWordWrap(True)
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.section_label.setTextFormat(Qt.TextFormat.PlainText)
+        # a blank the kit left (“[names and roles]”) is flagged, never read out as written
+        self.blanks_label = QLabel(self)
+        self.blanks_label.setObjectName("question_blanks")
+        self.blanks_label.setWordWrap(True)
+        self.blanks_label.setTextFormat(Qt.TextFormat.PlainText)
+        tint(self.blanks_label, lambda: banner_style(Tone.WARNING, self))
+        self.blanks_label.hide()
         self.look_fors = QLabel(self)
         self.look_fors.setObjectName("look_fors")
         self.look_fors.setWordWrap(True)
@@ -45,30 +59,46 @@ class QuestionPanel(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setObjectName("next_asker")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setStyleSheet(f"color: {QUIET};")
+        # wrapped: on one line the next question's 70 characters set the view's least width
+        self.next_label.setWordWrap(True)
+        tint(self.next_label, lambda: f"color: {quiet(self)};")
         self.details = QLabel(self)
         self.details.setObjectName("question_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setMaximumHeight(150)
-        # it scrolls: two lines are enough where a 768-pixel screen at 150 % has no more
-        details_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Who asks, the look-fors, who is next and the guide scroll together under the question:
+        # on a 768-pixel screen at 150 % they took the height the question's own lines need.
+        guide = QWidget(self)
+        guide_layout = QVBoxLayout(guide)
+        guide_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.meta_label, self.look_fors, self.next_label, self.details):
+            label.setParent(guide)
+            guide_layout.addWidget(label)
+        guide_layout.addStretch(1)
+        self.guide_scroll = QScrollArea(self)
+        self.guide_scroll.setObjectName("question_guide")
+        self.guide_scroll.setWidget(guide)
+        self.guide_scroll.setWidgetResizable(True)
+        self.guide_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guide_scroll.setMaximumHeight(10 * self.fontMetrics().lineSpacing())
+        self.guide_scroll.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        self.guide_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section_label)
         layout.addWidget(self.question_label)
-        layout.addWidget(self.meta_label)
-        layout.addWidget(self.look_fors)
-        layout.addWidget(self.next_label)
-        layout.addWidget(details_scroll)
+        layout.addWidget(self.blanks_label)
+        layout.addWidget(self.guide_scroll)
+        # the question is never cut: its height follows its lines at the width it is given
         self.question_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Minimum)
+        self.section_label.setWordWrap(True)
+        self.section_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Maximum)
+        # never more than it needs: height left over belongs to the note beneath
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_item(self, state: LiveSession, item: AgendaItem, number: int, count: int,
                   next_item: AgendaItem | None = None) -> None:
@@ -78,7 +108,7 @@ class QuestionPanel(QWidget):
                                    .replace("%1", item.section.title)
                                    .replace("%2", str(number)).replace("%3", str(count)))
         self.question_label.setText(item.text)
-        self.question_label.setFont(question_font(self.question_label.font(), item.text))
+        self._fit_question_font()
         meta: list[str] = []
         asker = state.asker(item.id)
         if item.adhoc is not None:
@@ -97,8 +127,22 @@ class QuestionPanel(QWidget):
             if measured:
                 meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
         self.meta_label.setText(" · ".join(meta))
+        blanks = question_placeholders(item.question) if item.question is not None else []
+        self.blanks_label.setVisible(bool(blanks))
+        self.blanks_label.setText(self.tr("⚠ Fill in before you read it out: %1").replace(
+            "%1", "  ".join(blanks)))
         self.details.setText(self._details_html(state, item))
         self.show_look_fors(state, item)
+
+    def _fit_question_font(self) -> None:
+        font = question_font(self.question_label.font(), self.question_label.text(),
+                             self.width())
+        if font != self.question_label.font():
+            self.question_label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_question_font()
 
     def show_look_fors(self, state: LiveSession, item: AgendaItem) -> None:
         """Each look-for with its key; a ticked one with its tick and the time it was seen."""
@@ -111,10 +155,10 @@ class QuestionPanel(QWidget):
         for n, text in enumerate(q.look_fors, start=1):
             tick = state.look_for_ticks.get((q.id, text))
             if tick is None:
-                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> ☐ {esc(text)}")
+                parts.append(f"<span style='color:{quiet(self)}'>Alt+{n}</span> ☐ {esc(text)}")
             else:
-                parts.append(f"<span style='color:{QUIET}'>Alt+{n}</span> <b>☑ {esc(text)}"
-                             f"</b> <span style='color:{QUIET}'>"
+                parts.append(f"<span style='color:{quiet(self)}'>Alt+{n}</span> <b>☑ {esc(text)}"
+                             f"</b> <span style='color:{quiet(self)}'>"
                              f"{mmss(tick.elapsed_seconds)}</span>")
         self.look_fors.setText("<b>" + esc(self.tr("Look for")) + "</b>&nbsp;&nbsp; "
                                + " &nbsp;·&nbsp; ".join(parts))
@@ -145,7 +189,7 @@ class QuestionPanel(QWidget):
         if q.good:
             parts.append("<b>" + esc(self.tr("Good looks like")) + "</b> " + esc(q.good))
         if q.red_flags:
-            parts.append(f"<b style='color:{CALM_AMBER}'>" + esc(self.tr("Red flags"))
+            parts.append(f"<b style='color:{calm_amber(self)}'>" + esc(self.tr("Red flags"))
                          + "</b> " + esc(q.red_flags))
         concerns = [c for c in state.visible_concerns() if c.question_id == q.id]
         for c in concerns:

@@ -22,7 +22,7 @@ from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
-from interview_desk.ui.live.look import CALM_AMBER, heading
+from interview_desk.ui.live.look import calm_amber, heading, roomy
 
 
 class SidePanel(QWidget):
@@ -45,6 +45,7 @@ class SidePanel(QWidget):
         self.coverage_label.setWordWrap(True)
         self.concerns = QListWidget(self)
         self.concerns.setObjectName("concerns")
+        self.concerns.setAccessibleName(self.tr("Concerns to probe"))
         self.concerns.setWordWrap(True)
         self.concerns.setSpacing(3)
         self.concerns.setMaximumHeight(140)
@@ -53,16 +54,20 @@ class SidePanel(QWidget):
         self.side_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.flag_list = QListWidget(self)
         self.flag_list.setObjectName("flags")
+        self.flag_list.setAccessibleName(self.tr("Flags"))
         self.flag_list.setWordWrap(True)
         cq_page = QWidget(self)
         self.cq_list = QListWidget(cq_page)
         self.cq_list.setObjectName("candidate_questions")
+        self.cq_list.setAccessibleName(self.tr("Their questions"))
         self.cq_list.setWordWrap(True)
         self.cq_edit = QLineEdit(cq_page)
         self.cq_edit.setObjectName("cq_edit")
+        self.cq_edit.setAccessibleName(self.tr("What they asked"))
         self.cq_edit.setPlaceholderText(self.tr("What they asked (Enter)"))
         self.cq_answer = QLineEdit(cq_page)
         self.cq_answer.setObjectName("cq_answer")
+        self.cq_answer.setAccessibleName(self.tr("Our answer"))
         self.cq_answer.setPlaceholderText(self.tr("Our answer, optional (Enter)"))
         cq_layout = QVBoxLayout(cq_page)
         cq_layout.setContentsMargins(2, 2, 2, 2)
@@ -71,6 +76,7 @@ class SidePanel(QWidget):
         cq_layout.addWidget(self.cq_answer)
         self.preview_list = QListWidget(self)
         self.preview_list.setObjectName("job_preview")
+        self.preview_list.setAccessibleName(self.tr("Job preview"))
         self.preview_list.setWordWrap(True)
         self.side_tabs.addTab(self.flag_list, self.tr("Flags"))
         self.side_tabs.addTab(cq_page, self.tr("Their questions"))
@@ -80,10 +86,12 @@ class SidePanel(QWidget):
         side.addWidget(self.remaining_label)
         side.addWidget(heading(self.tr("No evidence yet"), self))
         side.addWidget(self.coverage_label)
-        side.addWidget(heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self))
+        concerns_heading = heading(self.tr("First-round concerns (Alt+D, Alt+O)"), self)
+        concerns_heading.setWordWrap(True)  # on one line it set the column's least width
+        side.addWidget(concerns_heading)
         side.addWidget(self.concerns)
         side.addWidget(self.side_tabs, 1)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(210)
         self.setMaximumWidth(320)
         side.setContentsMargins(0, 0, 0, 0)
         self.cq_edit.returnPressed.connect(self._on_cq_entered)
@@ -96,7 +104,10 @@ class SidePanel(QWidget):
 
     def sizeHint(self) -> QSize:
         # full width (three readable tabs) when the screen has room; narrower beside a dock
-        return QSize(self.maximumWidth(), super().sizeHint().height())
+        # and on a small screen (1366 at 150 % is 911 wide), where the question needs it more
+        return QSize(self.maximumWidth() if roomy(self) else self.minimumWidth(),
+                     super().sizeHint().height())
+
     def fill(self, state: LiveSession) -> None:
         self.fill_concerns(state)
         self.fill_preview(state)
@@ -161,7 +172,7 @@ class SidePanel(QWidget):
                                         .replace("%1", mmss(spent))
                                         .replace("%2", mmss(spent - budget))
                                         .replace("%3", str(minutes)))
-            self.question_clock.setStyleSheet(f"color: {CALM_AMBER};")
+            self.question_clock.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.question_clock.setText(self.tr("This question: %1 of %2").replace(
                 "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
@@ -173,7 +184,7 @@ class SidePanel(QWidget):
             "%3", mmss(p.seconds_left))
         if p.behind:
             text += self.tr(" (choose what to skip)")
-            self.remaining_label.setStyleSheet(f"color: {CALM_AMBER};")
+            self.remaining_label.setStyleSheet(f"color: {calm_amber(self)};")
         else:
             self.remaining_label.setStyleSheet("")
         self.remaining_label.setText(text)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.models import DraftListModel
@@ -71,7 +71,7 @@ class Banner(QLabel):
         self._show(text, Tone.WARNING)
 
     def _show(self, text: str, tone: Tone) -> None:
-        self.setStyleSheet(banner_style(tone, self))
+        tint(self, lambda: banner_style(tone, self))
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -119,6 +119,8 @@ class OrderedList(QWidget):
         self._make = make
         self.view = table_view(model, self, reorderable=True, stretch_column=stretch_column,
                                object_name=object_name)
+        # a screen reader names the list by what it holds, as the Add button does
+        self.view.setAccessibleName(self.tr("List of %1").replace("%1", noun))
         self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.undo_button = QPushButton(self.tr("Undo remove"), self)
@@ -391,8 +393,10 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(search)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search %1").replace("%1", title))
         self.model = RowsModel(columns, lambda: load(self.search.text()), self)
         self.view = table_view(self.model, self, object_name="master_list")
+        self.view.setAccessibleName(title)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         # names first and whole; the last column takes what is left
@@ -419,6 +423,7 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         lv.addLayout(self.tools)
         lv.addLayout(self.more_tools)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Editor"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # scrolls sideways rather than cut the form's right edge off on a narrow (or 150 %)

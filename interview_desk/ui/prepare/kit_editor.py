@@ -39,11 +39,12 @@ from interview_desk.domain.model import (
     Section,
     SectionKind,
 )
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.file_dialogs import open_path, save_path
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -111,7 +112,8 @@ class KitEditor(DraftEditor):
         # questions of the selected section
         self.question_model = DraftListModel([
             # shown on one line, so edited in the form (in place would store the short form)
-            Field("Question", lambda q: _one_line(q.text)),
+            Field("Question", lambda q: _one_line(q.text),
+                  warn=lambda q: bool(question_placeholders(q))),
             Field("Type", lambda q: self.tr(q.qtype.label).split(" (")[0]),
             Field("Min", lambda q: q.minutes, align_right=True),
             Field("Measures", lambda q: len(q.competency_keys), align_right=True,
@@ -125,6 +127,13 @@ class KitEditor(DraftEditor):
 
         # the selected question
         self.q_text = text_box(self, 3, object_name="question_text")
+        # the blanks (“[names and roles]”) the panel fills in before reading the question out
+        self.q_blanks = QLabel(self)
+        self.q_blanks.setObjectName("question_blanks")
+        self.q_blanks.setWordWrap(True)
+        self.q_blanks.setTextFormat(Qt.TextFormat.PlainText)
+        tint(self.q_blanks, lambda: banner_style(Tone.WARNING, self))
+        self.q_blanks.hide()
         self.q_type = QComboBox(self)
         self.q_type.setObjectName("question_type")
         for qt in QuestionType:
@@ -154,6 +163,7 @@ class KitEditor(DraftEditor):
         self.question_box = QGroupBox(self.tr("Selected question"), self)
         qf = QFormLayout(self.question_box)
         qf.addRow(self.tr("&Question"), self.q_text)
+        qf.addRow("", self.q_blanks)
         type_row = QHBoxLayout()
         type_row.addWidget(self.q_type, 1)
         time_label = QLabel(self.tr("&Time"), self)
@@ -174,6 +184,7 @@ class KitEditor(DraftEditor):
         # the clock and coverage
         self.slot = QSpinBox(self)
         self.slot.setObjectName("slot_minutes")
+        self.slot.setAccessibleName(self.tr("Slot length in minutes"))
         self.slot.setRange(15, 480)
         self.slot.setValue(DEFAULT_PLANNED_MINUTES)
         self.slot.setSuffix(self.tr(" min slot"))
@@ -331,12 +342,12 @@ class KitEditor(DraftEditor):
                 "%1 — used by %2 session(s): saving your changes makes version %3").replace(
                 "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet(text_style(Tone.WARNING, self))
+            tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
                 "%1", str(self.kit.version)))
-        self.version.setStyleSheet("")
+        tint(self.version, None)
 
     def _next_version(self) -> int:
         assert self.kit is not None
@@ -440,7 +451,14 @@ class KitEditor(DraftEditor):
             set_plain(self.q_look_fors, "\n".join(q.look_fors))
             self.q_required.setChecked(q.required)
             self._refresh_measures(q)
+        self._show_blanks(q)
         self._loading = was
+
+    def _show_blanks(self, q: Question | None) -> None:
+        blanks = question_placeholders(q) if q is not None else []
+        self.q_blanks.setVisible(bool(blanks))
+        self.q_blanks.setText(self.tr("⚠ To fill in before the session: %1").replace(
+            "%1", "  ".join(blanks)))
 
     def _competency_choices(self) -> list[tuple[str, str]]:
         """The kit's competencies, then those of roles the kit does not propose yet."""
@@ -473,6 +491,7 @@ class KitEditor(DraftEditor):
         q.look_fors = [x.strip() for x in self.q_look_fors.toPlainText().splitlines()
                        if x.strip()]
         q.required = self.q_required.isChecked()
+        self._show_blanks(q)
         self.question_model.refresh_row(self.questions.current_row())
         self.section_model.refresh_row(self.sections.current_row())
         self._update_summary()
@@ -530,7 +549,7 @@ class KitEditor(DraftEditor):
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
         self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
-        self.total.setStyleSheet(text_style(Tone.ERROR, self, bold=True) if over else "")
+        tint(self.total, lambda: text_style(Tone.ERROR, self, bold=True) if over else "")
         self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
             "%1", str(minutes - slot)) if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
@@ -538,11 +557,11 @@ class KitEditor(DraftEditor):
         if missing:
             self.coverage.setText(self.tr("No question measures: %1").replace(
                 "%1", ", ".join(missing)))
-            self.coverage.setStyleSheet(text_style(Tone.ERROR, self))
+            tint(self.coverage, lambda: text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
                                           "least one question.") if names else "")
-            self.coverage.setStyleSheet("")
+            tint(self.coverage, None)
 
 
 class KitsPage(MasterDetailPage):
@@ -566,6 +585,9 @@ class KitsPage(MasterDetailPage):
         self.more_tools.addWidget(self.import_button)
         self.more_tools.addWidget(self.export_button)
         self.more_tools.addStretch(1)
+        # under the list, so Tab reaches them after Delete, before the editor beside it
+        QWidget.setTabOrder(self.delete_button, self.import_button)
+        QWidget.setTabOrder(self.import_button, self.export_button)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(self.choose_export)
         page_action(ActionId.IMPORT_KIT, self).triggered.connect(self.choose_import)

@@ -31,7 +31,7 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.look import Tone, text_style
+from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
@@ -73,10 +73,12 @@ class RoleEditor(DraftEditor):
         self.hire_below = self._threshold_box("role_hire_below")
         self.no_hire_above = self._threshold_box("role_no_hire_above")
         rule = QHBoxLayout()
-        rule.addWidget(QLabel(self.tr("a hire below"), self))
-        rule.addWidget(self.hire_below)
-        rule.addWidget(QLabel(self.tr("or a no-hire above"), self))
-        rule.addWidget(self.no_hire_above)
+        for text, threshold in ((self.tr("a hire below"), self.hire_below),
+                                (self.tr("or a no-hire above"), self.no_hire_above)):
+            label = QLabel(text, self)
+            label.setBuddy(threshold)  # the box's name for a screen reader
+            rule.addWidget(label)
+            rule.addWidget(threshold)
         rule.addWidget(QLabel(self.tr("the composite needs a written override reason"), self),
                        1)
         head.addRow(self.tr("Override rule"), rule)
@@ -273,12 +275,12 @@ class RoleEditor(DraftEditor):
                 "sessions keep version %1").replace(
                 "%1", str(self.role.version)).replace("%2", str(self._used_by)).replace(
                 "%3", str(self._next_version())))
-            self.version.setStyleSheet(text_style(Tone.WARNING, self))
+            tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
             self.version.setText(self.tr("%1 — not used by any session yet").replace(
                 "%1", str(self.role.version)))
-        self.version.setStyleSheet("")
+        tint(self.version, None)
 
     def _next_version(self) -> int:
         assert self.role is not None

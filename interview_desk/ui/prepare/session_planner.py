@@ -44,11 +44,14 @@ from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
-from interview_desk.ui.look import Tone, banner_style
+from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
+from interview_desk.ui.prepare.candidate_editor import CandidateEditor
 from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
 from interview_desk.ui.prepare.models import DraftListModel, Field
+from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
+from interview_desk.ui.prepare.role_editor import RoleEditor
 from interview_desk.ui.prepare.widgets import select_data
 
 PANEL_ROLES = ("Hiring manager", "Peer", "HR", "Technical interviewer", "Skip-level manager",
@@ -113,9 +116,23 @@ class PlannerEditor(DraftEditor):
         self.minutes.setRange(1, MAX_PLANNED_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setToolTip(self.tr("45–60 minutes is usual for a second interview"))
+        # a candidate or role not made yet is made from here, in the editor its page uses
+        self.new_candidate_button = QPushButton(self.tr("Ne&w candidate…"), self)
+        self.new_candidate_button.setObjectName("plan_new_candidate")
+        self.new_role_button = QPushButton(self.tr("New role…"), self)
+        self.new_role_button.setObjectName("plan_new_role")
+        self.new_item_dialog: NewItemDialog | None = None
         form = QFormLayout()
-        form.addRow(self.tr("&Candidate"), self.candidate)
-        form.addRow(self.tr("&Role"), self.role)
+        for label, box, button in ((self.tr("&Candidate"), self.candidate,
+                                    self.new_candidate_button),
+                                   (self.tr("&Role"), self.role, self.new_role_button)):
+            button.setAutoDefault(False)
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            row.addWidget(button)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(box)  # Alt+C / Alt+R still reach the box
+            form.addRow(buddy, row)
         form.addRow(self.tr("&Kit"), self.kit_choice)
         when = QHBoxLayout()
         when.addWidget(self.date)
@@ -209,6 +226,8 @@ class PlannerEditor(DraftEditor):
         self.cancel_button.setAutoDefault(False)
         layout.addLayout(self.button_row(self.cancel_button))
 
+        self.new_candidate_button.clicked.connect(self.new_candidate)
+        self.new_role_button.clicked.connect(self.new_role)
         self.candidate.activated.connect(self._on_candidate_chosen)
         self.role.activated.connect(self._on_form_edited)
         self.kit_choice.activated.connect(self._on_kit_chosen)
@@ -241,6 +260,47 @@ class PlannerEditor(DraftEditor):
             self.kit_choice.addItem(self.tr("%1 (version %2)").replace("%1", k.name).replace(
                 "%2", str(k.version)), k.id)
         self._loading = was
+
+    def new_candidate(self) -> None:
+        """Make a candidate in the Candidates page's editor; the plan then interviews them."""
+        editor = CandidateEditor(self.desk.catalog, self.ops)
+        editor.refresh_choices()
+        editor.load_new()
+        self._open_new(editor, self.tr("New candidate"), self._on_candidate_created)
+
+    def new_role(self) -> None:
+        """Make a role in the Roles page's editor; the plan is then for it."""
+        editor = RoleEditor(self.desk.catalog, self.ops)
+        editor.refresh_choices()
+        editor.load_new()
+        self._open_new(editor, self.tr("New role"), self._on_role_created)
+
+    def _open_new(self, editor: DraftEditor, title: str,
+                  created: Callable[[str], None]) -> None:
+        dialog = self.new_item_dialog = NewItemDialog(editor, title, self)
+        dialog.resize(760, 560)
+
+        def done() -> None:
+            self.new_item_dialog = None
+            if dialog.created_id:
+                created(dialog.created_id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(lambda _result: done())
+        dialog.open()
+
+    def _on_candidate_created(self, ident: str) -> None:
+        # added, not reloaded: a reload would drop the older versions this plan keeps
+        self.candidate.addItem(self.desk.catalog.get_candidate(ident).name, ident)
+        select_data(self.candidate, ident)
+        self._on_candidate_chosen(self.candidate.currentIndex())
+        self.candidate.setFocus()
+
+    def _on_role_created(self, ident: str) -> None:
+        self.role.addItem(self.desk.catalog.get_role(ident).name, ident)
+        select_data(self.role, ident)
+        self._on_form_edited()
+        self.role.setFocus()
 
     # loading
     def load(self, session_id: str) -> None:
@@ -499,15 +559,21 @@ class PlannerEditor(DraftEditor):
         if w.over_time:
             lines.append(self.tr("⚠ The kit takes %1 min; the slot is %2 min.").replace(
                 "%1", str(w.kit_minutes)).replace("%2", str(w.planned_minutes)))
+        if w.placeholders:
+            # asked before the day: read out as written, a blank tells the candidate so
+            blanks = dict.fromkeys(b for p in w.placeholders for b in p.blanks)
+            lines.append(self.tr("⚠ Fill in before the session (in the kit, or know what to "
+                                 "say): %1, in %2 question(s).").replace(
+                "%1", " ".join(blanks)).replace("%2", str(len(w.placeholders))))
         if lines:
             self.warnings.setText("\n".join(lines))
-            self.warnings.setStyleSheet(banner_style(Tone.WARNING, self))
+            tint(self.warnings, lambda: banner_style(Tone.WARNING, self))
         else:
             self.warnings.setText(self.tr("✓ Every question has a panelist, every concern a "
                                           "question, and the kit fits the slot (%1 of %2 min)."
                                           ).replace("%1", str(w.kit_minutes)).replace(
                                               "%2", str(w.planned_minutes)))
-            self.warnings.setStyleSheet(banner_style(Tone.GOOD, self))
+            tint(self.warnings, lambda: banner_style(Tone.GOOD, self))
 
     def warning_text(self) -> str:
         return self.warnings.text()

@@ -460,3 +460,16 @@ def test_scorecard_docks_beside_the_live_view_and_hands_over_at_the_end(
     assert window.scorecard_dock is None
     pane = window.page("scorecard")
     assert isinstance(pane, ScorecardPane) and pane.card.ratings[first].rating == 3
+
+
+def test_a_blank_of_the_kit_is_flagged_over_the_question_not_read_out(
+        qtbot: QtBot, window: MainWindow, demo_desk: Desk) -> None:
+    view = window.open_session(_session(demo_desk, "planned"))
+    blanks = view.question_panel.blanks_label
+    with_blank = next(i for i in view._agenda if "[read the one-line mission]" in i.text)
+    without = next(i for i in view._agenda if "[" not in i.text)
+    view.show_item(with_blank)
+    assert blanks.isVisible()
+    assert "[read the one-line mission]" in blanks.text()
+    view.show_item(without)
+    assert not blanks.isVisible()

@@ -300,3 +300,22 @@ def test_look_fors_and_required_typed_in_the_editor_are_stored(
     assert not ed.is_dirty()
     q = desk.catalog.list_kits()[0].sections[2].questions[0]
     assert q.look_fors == ["names a trade-off", "says I, not we"] and q.required
+
+
+def test_a_blank_left_in_a_question_is_flagged_until_filled_in(
+        qtbot: QtBot, desk: Desk) -> None:
+    page = _page(qtbot, desk)
+    ed = page.kit_editor
+    ed.sections.select(0)
+    ed.questions.select(0)
+    ed.q_text.selectAll()
+    _type(qtbot, ed.q_text, "We are [names and roles]. Our mission is [read the mission].")
+    assert ed.q_blanks.isVisible()
+    assert "[names and roles]" in ed.q_blanks.text()
+    assert "[read the mission]" in ed.q_blanks.text()
+    row = ed.question_model.index(0, 0)
+    assert ed.question_model.data(row, Qt.ItemDataRole.ForegroundRole) is not None
+    ed.q_text.selectAll()
+    _type(qtbot, ed.q_text, "We are Ingrid and Rahul. Our mission is to ship safely.")
+    assert not ed.q_blanks.isVisible()
+    assert ed.question_model.data(row, Qt.ItemDataRole.ForegroundRole) is None

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Candidate, Concern
+from interview_desk.domain.placeholders import question_placeholders
 from interview_desk.services.desk import Desk
 from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
 from tests.helpers import dump
@@ -207,3 +208,74 @@ def test_a_required_question_nobody_asks_is_named(qtbot: QtBot, demo_desk: Desk)
     qtbot.mouseClick(ed.panel.remove_button, Qt.MouseButton.LeftButton)
     assert "Required, but nobody asks it" in ed.warning_text()
     assert required[0].text[:40] in ed.warning_text()
+
+
+def test_the_kit_s_blanks_are_asked_for_before_the_session(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    ident = _planned(demo_desk)
+    kit = demo_desk.catalog.kits.get(demo_desk.sessions.get_plan(ident).session.kit_id)
+    blanks = [b for q in kit.questions() for b in question_placeholders(q)]
+    assert "[read the one-line mission]" in blanks  # the demo uses the shipped kit's wording
+    dialog = _dialog(qtbot, demo_desk, ident)
+    text = dialog.editor.warning_text()
+    assert "Fill in before the session" in text
+    assert all(b in text for b in blanks)
+
+
+def test_a_missing_candidate_and_role_are_made_without_leaving_the_planner(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    dialog = _dialog(qtbot, demo_desk)
+    ed = dialog.editor
+    # Alt+W: a new candidate, in the Candidates page's editor
+    qtbot.keyClick(ed.candidate, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: ed.new_item_dialog is not None and ed.new_item_dialog.isVisible())
+    made = ed.new_item_dialog
+    assert made is not None
+    qtbot.waitUntil(made.editor.name.hasFocus)
+    qtbot.keyClicks(made.editor.name, "Lina Ortiz")
+    with qtbot.waitSignal(made.finished):
+        qtbot.keyClick(made.editor.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ed.candidate.currentText() == "Lina Ortiz"
+    lina = next(c for c in demo_desk.catalog.list_candidates() if c.name == "Lina Ortiz")
+    assert ed.candidate.currentData() == lina.id
+    # a new role, then the plan is saved for both
+    qtbot.mouseClick(ed.new_role_button, Qt.MouseButton.LeftButton)
+    made = ed.new_item_dialog
+    assert made is not None
+    qtbot.keyClicks(made.editor.name, "Data engineer")
+    with qtbot.waitSignal(made.finished):
+        qtbot.mouseClick(made.editor.save_button, Qt.MouseButton.LeftButton)
+    assert ed.role.currentText() == "Data engineer"
+    role = next(r for r in demo_desk.catalog.list_roles() if r.name == "Data engineer")
+    ed.p_name.setFocus()
+    qtbot.keyClicks(ed.p_name, "Ingrid")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
+    row = next(r for r in demo_desk.sessions.overview() if r.candidate == "Lina Ortiz")
+    plan = demo_desk.sessions.get_plan(row.id)
+    assert (plan.session.candidate_id, plan.session.role_id) == (lina.id, role.id)
+
+
+def test_cancelling_a_new_candidate_makes_nothing(qtbot: QtBot, demo_desk: Desk) -> None:
+    dialog = _dialog(qtbot, demo_desk)
+    ed = dialog.editor
+    before = dump(demo_desk.path)
+    chosen = ed.candidate.currentData()
+    qtbot.mouseClick(ed.new_candidate_button, Qt.MouseButton.LeftButton)
+    made = ed.new_item_dialog
+    assert made is not None
+    with qtbot.waitSignal(made.finished):
+        qtbot.mouseClick(made.cancel_button, Qt.MouseButton.LeftButton)
+    assert ed.candidate.currentData() == chosen
+    assert ed.new_item_dialog is None
+    assert dump(demo_desk.path) == before
+
+
+def test_alt_c_and_alt_r_still_reach_the_candidate_and_role_boxes(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    ed = _dialog(qtbot, demo_desk).editor
+    ed.location.setFocus()
+    qtbot.keyClick(ed.location, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(ed.role.hasFocus)
+    qtbot.keyClick(ed.role, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(ed.candidate.hasFocus)

@@ -1,0 +1,21 @@
+"""The app's own icon (``resources/icons``), for every window and the task bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon, QPixmap
+
+from interview_desk.paths import resource
+
+#: The sizes rendered from interview-desk.svg (packaging/README.md says how).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """Every rendered size, so Qt picks a sharp one for the title bar, the task bar, Alt+Tab."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        # Bytes, not a path: an installed wheel's resources need not be plain files.
+        pixmap.loadFromData(resource("icons", f"interview-desk-{size}.png").read_bytes(), "PNG")
+        icon.addPixmap(pixmap)
+    return icon

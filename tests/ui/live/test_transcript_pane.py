@@ -1,0 +1,202 @@
+"""The transcript pane in the live view, driven as a panelist would, with audio fed as the
+microphone would and segments produced as the model would (the transcriber seam); what it
+stores is read back from the database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope, HeardSegment
+from interview_desk.services.desk import Desk
+from interview_desk.services.live_transcription import BYTES_PER_SECOND
+from interview_desk.services.transcriber import INSTALL_HINT
+from interview_desk.ui.live import transcript_pane
+from interview_desk.ui.live.clock import Stopwatch
+from interview_desk.ui.live.live_view import LiveView
+from interview_desk.ui.main_window import MainWindow
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class Model:
+    """Hears one numbered sentence per chunk of audio."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def transcribe(self, audio: Any) -> Iterator[HeardSegment]:
+        self.n += 1
+        yield HeardSegment(0.5, 6.0, f"sentence number {self.n}")
+
+
+class Microphone:
+    def __init__(self) -> None:
+        self.feed: Callable[[bytes], None] | None = None
+        self.closed = False
+
+    def open(self, feed: Callable[[bytes], None]) -> Callable[[], None]:
+        self.feed = feed
+
+        def close() -> None:
+            self.closed = True
+
+        return close
+
+    def say(self, seconds: float = 8.0) -> None:
+        assert self.feed is not None
+        self.feed(b"\0" * int(seconds * BYTES_PER_SECOND))
+
+
+def _rows(desk: Desk, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    assert desk.path is not None
+    conn = sqlite3.connect(desk.path)  # a second connection: what is really on disk
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def live(qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch
+         ) -> Iterator[tuple[LiveView, Microphone]]:
+    monkeypatch.setattr(transcript_pane, "extra_installed", lambda: True)
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
+    view = w.open_session(sid)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.current_editor(), timeout=3000)
+    mic = Microphone()
+    view.transcript.make_transcriber = Model
+    view.transcript.open_microphone = mic.open
+    yield view, mic
+    w.close()
+
+
+def _press(qtbot: QtBot, view: LiveView, key: Qt.Key,
+           in_dialog: Callable[[], None] | None = None) -> None:
+    """Ctrl+Shift+key in the note, as typed (after a dialog, the window is active again);
+    ``in_dialog`` answers the dialog the key opens."""
+    view.window().activateWindow()
+    view.back_to_note()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.current_editor(), timeout=3000)
+    if in_dialog is not None:
+        QTimer.singleShot(0, in_dialog)
+    qtbot.keyClick(view.current_editor(), key, CTRL_SHIFT)
+
+
+def _consent(view: LiveView) -> Consent:
+    return Consent(view.session_id, view.state.candidate.name, ConsentMethod.SAID_ALOUD,
+                   ConsentScope.TRANSCRIPT_ONLY, 30, view.state.panelist.name)
+
+
+def test_listening_waits_for_consent(qtbot: QtBot, live: tuple[LiveView, Microphone],
+                                     demo_desk: Desk) -> None:
+    view, mic = live
+    asked: list[object] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        asked.append(dialog)
+        if isinstance(dialog, transcript_pane.ConsentDialog):
+            dialog.reject()
+
+    _press(qtbot, view, Qt.Key.Key_L, cancel)
+    assert len(asked) == 1 and isinstance(asked[0], transcript_pane.ConsentDialog)
+    assert mic.feed is None and view.transcript.live is None  # cancelled: nothing captured
+    assert "off" in view.transcript.indicator.text()
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, transcript_pane.ConsentDialog):
+            return  # the wait below fails and says so
+        dialog.retention.setValue(45)
+        dialog.accept()
+
+    _press(qtbot, view, Qt.Key.Key_L, fill_and_save)
+    qtbot.waitUntil(lambda: view.transcript.live is not None, timeout=5000)
+    assert _rows(demo_desk, "SELECT candidate_name, retention_days, recorded_by FROM "
+                 "transcript_consents WHERE session_id = ?", view.session_id) == [
+        (view.state.candidate.name, 45, view.state.panelist.name)]
+    assert "Listening" in view.transcript.indicator.text()
+    view.transcript.stop()
+
+
+def test_segments_land_under_the_question_pin_not_said_pause_delete(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk) -> None:
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(_consent(view))
+    first, second = view._agenda[0], view._agenda[1]
+    assert not pane.isVisible()  # nothing heard here yet: the view is as it was
+    view.stopwatch = Stopwatch(100)
+    view.show_item(first)
+    assert view.autosave.wait_saved()
+    pane.toggle_listening()
+    assert "● Listening" in pane.indicator.text()
+    mic.say(8)
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    assert pane.segments.item(0).text() == "1:40–1:46  sentence number 1"
+
+    view.stopwatch = Stopwatch(300)
+    view.show_item(second)
+    assert view.autosave.wait_saved()
+    _press(qtbot, view, Qt.Key.Key_L)  # pause
+    assert "Paused" in pane.indicator.text()
+    mic.say(8)  # paused: not captured
+    _press(qtbot, view, Qt.Key.Key_L)  # resume at 5:00
+    mic.say(8)
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    assert pane.segments.item(0).text() == "5:00–5:06  sentence number 2"
+    stored = _rows(demo_desk, "SELECT question_id, start_seconds, text FROM transcript_segments "
+                   "WHERE session_id = ? ORDER BY start_seconds", view.session_id)
+    assert stored == [(first.id, 100.5, "sentence number 1"),
+                      (second.id, 300.5, "sentence number 2")]
+
+    key = view.state.role.competencies[0].key
+    pane.pin(pane.segment_ids()[0], competency_key=key)
+    qtbot.waitUntil(lambda: bool(_rows(demo_desk, "SELECT quote, start_seconds FROM "
+                                       "transcript_pins")), timeout=5000)
+    assert _rows(demo_desk, "SELECT quote, start_seconds, competency_key FROM "
+                 "transcript_pins") == [("sentence number 2", 300.5, key)]
+    pane.mark_not_said()
+    qtbot.waitUntil(lambda: pane.segments.count() == 0, timeout=5000)
+    assert demo_desk.debrief.view(view.session_id).transcript.pins == ()
+
+    _press(qtbot, view, Qt.Key.Key_Backspace)  # once: only asks
+    assert len(_rows(demo_desk, "SELECT id FROM transcript_segments")) == 2
+    _press(qtbot, view, Qt.Key.Key_Backspace)  # twice: gone
+    qtbot.waitUntil(lambda: not _rows(demo_desk, "SELECT id FROM transcript_segments"),
+                    timeout=5000)
+    pane.stop()
+    assert mic.closed and pane.live is None
+
+
+def test_without_the_extra_the_view_is_unchanged_and_the_key_says_how_to_get_it(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
+    view = w.open_session(sid)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.current_editor(), timeout=3000)
+    if transcript_pane.extra_installed():
+        pytest.skip("the [transcribe] extra is installed here")
+    assert not view.transcript.isVisible()  # the live view is as it was
+    _press(qtbot, view, Qt.Key.Key_L)
+    assert view.transcript.live is None and not view.transcript.isVisible()
+    assert view.notice.text() == INSTALL_HINT
+    w.close()

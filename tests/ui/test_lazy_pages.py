@@ -1,0 +1,151 @@
+"""Pages are built when first shown and refreshed from what changed; the role comparison is
+read off the UI thread and shows its rows as they come."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from interview_desk.services.changes import Aggregate, Changes
+from interview_desk.services.debrief import DebriefService
+from interview_desk.services.desk import Desk
+from interview_desk.ui.debrief_pages import OverduePage, RoleComparisonPage
+from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_desk: Desk) -> Iterator[MainWindow]:
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.show_page("sessions")
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+
+
+def _built(window: MainWindow, kind: type) -> list[Any]:
+    return window.findChildren(kind)
+
+
+def test_only_the_page_on_screen_is_built_and_the_others_on_first_show(
+        qtbot: QtBot, window: MainWindow) -> None:
+    assert _built(window, CandidatesPage) == []
+    assert _built(window, RoleComparisonPage) == []
+    assert _built(window, OverduePage) == []
+
+    window.show_page("overdue")
+
+    assert window.stack.currentWidget() is window.page("overdue")
+    assert isinstance(window.page("overdue"), OverduePage)
+    assert len(_built(window, OverduePage)) == 1
+    assert _built(window, CandidatesPage) == []
+    window.show_page("sessions")
+    window.show_page("overdue")  # built once, kept
+    assert len(_built(window, OverduePage)) == 1
+
+
+def test_a_write_builds_no_page_and_a_hidden_comparison_reads_again_only_when_shown(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.broadcast(Changes.everything())
+    assert _built(window, RoleComparisonPage) == []
+
+    window.show_page("role_comparison")
+    page = window.page("role_comparison")
+    assert isinstance(page, RoleComparisonPage)
+    qtbot.waitUntil(lambda: not page.loading)
+    rows = page.model.rowCount()
+    assert rows > 0
+    reads: list[str] = []
+    real = DebriefService.role_comparison_parts
+
+    def counted(self: DebriefService, role_id: str, **kw: Any) -> Any:
+        reads.append(role_id)
+        return real(self, role_id, **kw)
+
+    monkeypatch.setattr(DebriefService, "role_comparison_parts", counted)
+    window.show_page("sessions")
+    window.broadcast(Changes.of(Aggregate.NOTES))  # nothing the comparison shows
+    window.broadcast(Changes.of(Aggregate.DECISIONS))  # shown there, but the page is hidden
+    window.broadcast(Changes.of(Aggregate.SCORECARDS))
+    assert reads == []
+
+    window.show_page("role_comparison")  # one read for both changes
+    qtbot.waitUntil(lambda: not page.loading)
+    assert len(reads) == 1 and page.model.rowCount() == rows
+    window.show_page("sessions")
+    window.show_page("role_comparison")  # nothing changed meanwhile: no read
+    assert len(reads) == 1
+
+
+def test_the_role_comparison_is_read_on_another_thread_and_painted_before_it_ends(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[int] = []
+    release = threading.Event()
+    real = DebriefService.role_comparison_parts
+
+    def slow(self: DebriefService, role_id: str, **kw: Any) -> Any:
+        threads.append(threading.get_ident())
+        parts = real(self, role_id, first=1, size=1)
+        for part in parts:  # up to the first part with a held interview in it
+            yield part
+            if part.rows:
+                break
+        release.wait(10)  # the rest of a busy role, still being read
+        yield from parts
+
+    monkeypatch.setattr(DebriefService, "role_comparison_parts", slow)
+    window.show_page("role_comparison")
+    page = window.page("role_comparison")
+    assert isinstance(page, RoleComparisonPage)
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the first part is on screen
+    assert page.loading and threads and threads[0] != threading.get_ident()
+    release.set()
+    qtbot.waitUntil(lambda: not page.loading)
+    role = page.role.currentData()
+    assert page.model.rowCount() == len(window.desk.debrief.role_comparison(role).rows) > 1
+
+
+class _Row:
+    def __init__(self, n: int) -> None:
+        self.id, self.name = f"id{n}", f"row {n}"
+
+
+def test_a_long_table_is_offered_in_batches_and_still_finds_any_row(
+        qtmodeltester: Any) -> None:
+    from interview_desk.ui.models import Column, RowsModel
+
+    model = RowsModel([Column("Name", lambda r: r.name)], lambda: [_Row(n) for n in range(25)],
+                      batch=10)
+    assert model.rowCount() == 10 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 20
+    assert model.row_of("id23") == 23 and model.rowCount() == 24  # offered up to it
+    assert model.row_of("missing") is None
+    model.fetchMore()
+    assert model.rowCount() == 25 and not model.canFetchMore()
+    model.refresh()  # a new read starts with one batch again
+    assert model.rowCount() == 10
+    qtmodeltester.check(model)
+
+
+def test_the_sessions_page_selects_a_session_beyond_the_first_batch(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interview_desk.ui.main_window import TablePage
+
+    sessions = window.page("sessions")
+    assert isinstance(sessions, TablePage)
+    every = window.desk.sessions.overview()
+    monkeypatch.setattr(sessions.model, "_batch", 1)
+    sessions.refresh()
+    assert sessions.model.rowCount() == 1 < len(every)
+
+    sessions.select_id(every[-1].id)
+
+    assert sessions.selected() == every[-1]
+    assert sessions.model.rowCount() == len(every)
