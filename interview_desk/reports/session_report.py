@@ -473,9 +473,12 @@ def note_flowables(w: Writer, note: NoteView,
 
 def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
                   sealed_note: str = "") -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(120), w.p(title, w.s.h1)]
+    # The title goes with the first question's headings: on its own it fitted the foot of
+    # a page while a long first question moved over and left it behind.
+    intro: list[Flowable] = [w.p(title, w.s.h1)]
     if sealed_note:
-        story.append(w.p(sealed_note, w.s.small))
+        intro.append(w.p(sealed_note, w.s.small))
+    story: list[Flowable] = [CondPageBreak(120)]
     section = None
     shown = 0
     for q in questions:
@@ -484,7 +487,7 @@ def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
         # A heading never ends a page: start a new one unless the headings (measured, however
         # long the question) and the first lines of its first note fit; a long note then
         # splits as it must.
-        heads: list[Flowable] = []
+        heads: list[Flowable] = [] if shown else list(intro)
         if q.section != section:
             section = q.section
             heads.append(w.p(section, w.s.h2))
@@ -496,7 +499,7 @@ def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
         for i, note in enumerate(q.notes):
             story += note_flowables(w, note, heads if i == 0 else ())
     if not shown:
-        story.append(w.p("No notes were taken.", w.s.small))
+        story += [*intro, w.p("No notes were taken.", w.s.small)]
     return story
 
 

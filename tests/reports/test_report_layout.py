@@ -245,3 +245,22 @@ def test_the_chart_axis_runs_over_the_scale_only() -> None:
     labels = [s.text for s in _scale(200).contents if isinstance(s, String)]
     assert labels == [str(p) for p in SCALE.points]  # no 0 on a 1–4 scale
     assert 0 < _x(SCALE.lowest, 200) < _x(SCALE.highest, 200) == 200
+
+
+@pytest.mark.parametrize("filler", range(520, 640, 20))
+def test_a_notes_sections_title_never_ends_a_page(tmp_path: Path, filler: int) -> None:
+    """Seen in the demo's report: "Interview notes" alone at a page's foot, its first
+    (long) question moved over; the title now stays with its first question."""
+    from interview_desk.domain.debrief import NoteView, QuestionView
+    from interview_desk.reports.session_report import notes_section
+
+    w = Writer()
+    out = tmp_path / "notes.pdf"
+    question = QuestionView("q1", "QUESTIONMARK " + " ".join(f"long{i}" for i in range(60)),
+                            "Behavioural", "Opening", star=False,
+                            notes=(NoteView("PANELISTMARK", text="word0 word1 word2"),))
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    doc.build([Spacer(1, filler), *notes_section(w, [question], "TITLEMARK")])
+    pages = _pages(out)
+    on = next(i for i, text in enumerate(pages) if "TITLEMARK" in text)
+    assert "QUESTIONMARK" in pages[on], "the section's title ended a page alone"
