@@ -350,6 +350,9 @@ class DebriefView(QWidget):
         # lines were cut off
         agreement_scroll = QScrollArea(ratings)
         agreement_scroll.setObjectName("agreement_scroll")
+        agreement_scroll.setAccessibleName(self.tr("Agreement"))
+        # what it holds takes the keys; the frame around it is no stop of its own
+        agreement_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         agreement_scroll.setWidget(self.agreement)
         agreement_scroll.setWidgetResizable(True)
         agreement_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -385,6 +388,8 @@ class DebriefView(QWidget):
         # 150 %: it scrolls rather than push the whole window past the screen's bottom.
         self.decision_page = QScrollArea(self)
         self.decision_page.setObjectName("decision_scroll")
+        self.decision_page.setAccessibleName(self.tr("Decision"))
+        self.decision_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.decision_page.setWidget(self._build_decision())
         self.decision_page.setWidgetResizable(True)
         self.decision_page.setFrameShape(QFrame.Shape.NoFrame)

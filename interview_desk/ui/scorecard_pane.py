@@ -352,6 +352,7 @@ class ScorecardPane(QWidget):
         self.columns.addWidget(right, 1)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Scorecard"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the keys, not it
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
