@@ -8,6 +8,7 @@ when the document is saved (one pass, not two builds).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from interview_desk.domain.placeholders import placeholders
 from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from interview_desk.reports.text import Ink
 
@@ -39,6 +41,8 @@ MUTED = colors.HexColor("#5F6B7A")
 RULE = colors.HexColor("#C9D1DB")
 SHADE = colors.HexColor("#EEF2F6")
 WARNING = colors.HexColor("#9A3412")
+# said after a blank the kit left for the panel to fill in
+BLANK_NOTE = "left blank in the kit"
 # Up to eight panelists get distinct colours, then the palette repeats.
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
@@ -101,6 +105,24 @@ class Writer:
         if text is None or not text.strip():
             return Paragraph(self.ink(empty, bold=bold) if empty else "", style)
         return Paragraph(self.ink(text, bold=bold), style)
+
+    def kit_text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """Wording from the kit, each blank it still holds (“[names and roles]”) marked in the
+        warning colour and said to be unfilled: printed as plain text it reads as the question
+        that was asked."""
+        blanks = placeholders(text)
+        if not blanks:
+            return self.p(text, style)
+        style = style or self.s.body
+        bold = style.fontName == SANS_BOLD
+        colour = WARNING.hexval().replace("0x", "#")
+        parts = re.split("(" + "|".join(map(re.escape, blanks)) + ")", text)
+        markup = "".join(
+            f'<font color="{colour}"><u>{self.ink(part, bold=bold)}</u> '
+            f'({self.ink(BLANK_NOTE, bold=bold)})</font>' if i % 2
+            else self.ink(part, bold=bold)
+            for i, part in enumerate(parts))
+        return Paragraph(markup, style)
 
     def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """'Label: text' with the label in bold; the label is ours, the text the user's."""

@@ -493,7 +493,7 @@ def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
             heads.append(w.p(section, w.s.h2))
         shown += 1
         meta = q.kind + (f" · asked by {q.asked_by}" if q.asked_by else "")
-        heads += [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
+        heads += [w.kit_text(q.text, w.s.h3), w.p(meta, w.s.small)]
         if not q.notes:
             story += keep_with_next(*heads, follow=0)
         for i, note in enumerate(q.notes):
@@ -561,7 +561,7 @@ def _preview(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     # What was said and flagged on each talking point follows the checklist.
     for point in v.preview:
         if point.notes:
-            out += keep_with_next(w.p(point.text, w.s.h3), follow=42)
+            out += keep_with_next(w.kit_text(point.text, w.s.h3), follow=42)
             for note in point.notes:
                 out += note_flowables(w, note)
     return out
