@@ -106,29 +106,34 @@ class Writer:
             return Paragraph(self.ink(empty, bold=bold) if empty else "", style)
         return Paragraph(self.ink(text, bold=bold), style)
 
-    def kit_text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """Wording from the kit, each blank it still holds (“[names and roles]”) marked in the
-        warning colour and said to be unfilled: printed as plain text it reads as the question
-        that was asked."""
+    def kit_ink(self, text: str, *, bold: bool = False) -> str:
+        """Markup for wording from the kit, each blank it still holds (“[names and roles]”)
+        marked in the warning colour and said to be unfilled: printed as plain text it reads
+        as the question that was asked."""
         blanks = placeholders(text)
         if not blanks:
-            return self.p(text, style)
-        style = style or self.s.body
-        bold = style.fontName == SANS_BOLD
+            return self.ink(text, bold=bold)
         colour = WARNING.hexval().replace("0x", "#")
         parts = re.split("(" + "|".join(map(re.escape, blanks)) + ")", text)
-        markup = "".join(
+        return "".join(
             f'<font color="{colour}"><u>{self.ink(part, bold=bold)}</u> '
             f'({self.ink(BLANK_NOTE, bold=bold)})</font>' if i % 2
             else self.ink(part, bold=bold)
             for i, part in enumerate(parts))
-        return Paragraph(markup, style)
 
-    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """'Label: text' with the label in bold; the label is ours, the text the user's."""
+    def kit_text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of kit wording with its blanks marked (see :meth:`kit_ink`)."""
         style = style or self.s.body
+        return Paragraph(self.kit_ink(text, bold=style.fontName == SANS_BOLD), style)
+
+    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None, *,
+                 kit: bool = False) -> Paragraph:
+        """'Label: text' with the label in bold; the label is ours, the text the user's
+        (``kit``: wording from the kit, its blanks marked)."""
+        style = style or self.s.body
+        body = self.kit_ink(text) if kit else self.ink(text)
         return Paragraph(f'<font name="{SANS_BOLD}">{self.ink(label, bold=True)}:</font> '
-                         f"{self.ink(text)}", style)
+                         f"{body}", style)
 
     def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> Table:

@@ -425,7 +425,7 @@ def _concerns(w: Writer, v: PanelView) -> list[Flowable]:
             w.p(f"Concern {i}" + (" (lead only)" if c.lead_only else ""), w.s.h3), follow=26)
         story.append(w.p(c.text, w.s.quote))
         if c.question:
-            story.append(w.labelled("To probe with", c.question, w.s.small))
+            story.append(w.labelled("To probe with", c.question, w.s.small, kit=True))
         if c.addressed:
             who = f" by {c.addressed_by}" if c.addressed_by else ""
             story += keep_with_next(
