@@ -196,13 +196,21 @@ class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no t
     the heading's own height (measured at the frame's width) plus a few lines of its content.
     """
 
-    def __init__(self, heads: Sequence[Flowable], follow: float) -> None:
+    def __init__(self, heads: Sequence[Flowable], follow: float,
+                 then: Flowable | None = None) -> None:
         super().__init__(follow)
         self._heads = list(heads)
         self._follow = follow
+        self._then = then
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         need = self._follow
+        if self._then is not None:
+            # A paragraph of up to three lines cannot split without leaving a single line
+            # on one side, so it moves whole: room for two of its lines is not enough.
+            whole = self._then.wrap(avail_width, avail_height)[1]
+            if whole <= self._follow * 1.5:
+                need = max(need, whole)
         for i, f in enumerate(self._heads):
             need += f.wrap(avail_width, avail_height)[1] + f.getSpaceAfter()
             if i:
@@ -217,9 +225,11 @@ class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no t
 TWO_LINES = 34
 
 
-def keep_with_next(*heads: Flowable, follow: float = 40) -> list[Flowable]:
-    """``heads`` (headings, labels) kept on one page with ~three lines of what follows."""
-    return [_KeepWithLines(heads, follow), *heads]
+def keep_with_next(*heads: Flowable, follow: float = 40,
+                   then: Flowable | None = None) -> list[Flowable]:
+    """``heads`` (headings, labels) kept on one page with ~three lines of what follows;
+    with ``then`` (the flowable that follows), all of it when it is short enough to move whole."""
+    return [_KeepWithLines(heads, follow, then), *heads]
 
 
 def fmt_score(value: float | None) -> str:

@@ -445,8 +445,7 @@ def note_flowables(w: Writer, note: NoteView,
     ``heads`` (the question's headings, for its first note) are kept on one page with the
     panelist's name and the note's first two lines: headings never end a page.
     """
-    out: list[Flowable] = keep_with_next(*heads, w.p(note.panelist, w.s.label),
-                                         follow=TWO_LINES)
+    out: list[Flowable] = []
     if note.skipped:
         out.append(w.p("Question skipped.", w.s.small))
     # Only the STAR parts that were written: empty labels would read as missing evidence.
@@ -468,7 +467,8 @@ def note_flowables(w: Writer, note: NoteView,
         out.append(w.p("  ".join(note.look_fors), w.s.small))
     if note.competencies:
         out.append(w.labelled("Evidence for", ", ".join(note.competencies), w.s.small))
-    return out
+    return [*keep_with_next(*heads, w.p(note.panelist, w.s.label), follow=TWO_LINES,
+                            then=out[0] if out else None), *out]
 
 
 def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
