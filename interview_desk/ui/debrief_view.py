@@ -818,7 +818,7 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for r in self.desk.sessions.overview():
-            if r.status is SessionStatus.PLANNED:
+            if r.status is SessionStatus.PLANNED and r.id != current:  # keep one shown on purpose
                 continue
             self.chooser.addItem(f"{r.candidate} — {r.scheduled_at[:10]} ({r.status.value})",
                                  r.id)

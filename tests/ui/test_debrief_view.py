@@ -257,3 +257,22 @@ def test_scorecard_docks_beside_another_view(qtbot: QtBot, demo_desk: Desk) -> N
     host.show()
     qtbot.waitUntil(lambda: dock.pane.width() < 600)
     assert dock.pane.isVisible() and dock.pane.columns.direction().name == "TopToBottom"
+
+
+def test_a_planned_session_stays_shown_after_unsealing_it(qtbot: QtBot, demo_desk: Desk) -> None:
+    # A return file can bring a scorecard in before the planned interview is marked started;
+    # unsealing then must not swap the debrief over to another candidate.
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    sid = _sid(demo_desk, "planned")
+    window.show_page("debrief")
+    page = window.page("debrief")
+    page.show_session(sid)
+    qtbot.keyClicks(page.view.unseal_reason, "Claire is away until next week")
+    with qtbot.waitSignal(page.view.unsealed):
+        qtbot.mouseClick(page.view.unseal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.view.stack.currentIndex() == 1)
+    page.refresh()
+    assert page.chooser.currentData() == sid
+    assert page.view.session_id == sid
