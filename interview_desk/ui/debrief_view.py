@@ -52,6 +52,7 @@ from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
+from interview_desk.ui.wrapping_header import WrappingHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +127,7 @@ class MatrixModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return tr("%1 — weight %2").replace("%1", c.name).replace(
                         "%2", f"{c.weight:g}")
-                return c.name.replace(" & ", " &\n", 1)
+                return c.name  # the header wraps it at its width
             return [tr("Weighted\nscore"), tr("Recommen-\ndation")][section - n]
         people = self._people
         if section < len(people):
@@ -319,11 +320,13 @@ class DebriefView(QWidget):
         self.matrix = QTableView(ratings)
         self.matrix.setObjectName("debrief_matrix")
         self.matrix.setAccessibleName(self.tr("Ratings by panelist and competency"))
+        self.matrix.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.matrix))
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.horizontalHeader().geometriesChanged.connect(self._fit_matrix)
         self.matrix.clicked.connect(self._on_cell_clicked)
         self.matrix.selectionModel().currentChanged.connect(
             lambda cur, _prev: self._on_cell_clicked(cur))
@@ -528,7 +531,9 @@ class DebriefView(QWidget):
     def _fit_matrix(self) -> None:
         """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
         rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
-        header = self.matrix.horizontalHeader().sizeHint().height()
+        titles = self.matrix.horizontalHeader()
+        # the titles wrap at their widths, so the header's height is known once it is laid out
+        header = max(titles.sizeHint().height(), titles.height())
         self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
 
     def _show_sealed(self, d: PanelView) -> None:
