@@ -29,6 +29,8 @@ class WrappingHeader(QHeaderView):
     def _on_resized(self, _section: int, old: int, new: int) -> None:
         if old != new and self.count():
             self.headerDataChanged(self.orientation(), 0, self.count() - 1)
+            # the table lays its header out anew on this signal (and the debrief refits)
+            self.geometriesChanged.emit()
 
     def title(self, section: int) -> str:
         model = self.model()
@@ -42,7 +44,7 @@ class WrappingHeader(QHeaderView):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
         return section_rect.adjusted(margin, margin, -margin, -margin)
 
-    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802 (Qt's name)
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         size = super().sectionSizeFromContents(logicalIndex)
         width = self.sectionSize(logicalIndex)
         if width <= 0:
@@ -52,7 +54,7 @@ class WrappingHeader(QHeaderView):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
         return QSize(size.width(), max(size.height(), lines.height() + 2 * margin))
 
-    def paintSection(self, painter: QPainter, rect: QRect,  # noqa: N802 (Qt's name)
+    def paintSection(self, painter: QPainter, rect: QRect,
                      logicalIndex: int) -> None:
         if not rect.isValid():
             return
