@@ -531,9 +531,7 @@ class DebriefView(QWidget):
     def _fit_matrix(self) -> None:
         """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
         rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
-        titles = self.matrix.horizontalHeader()
-        # the titles wrap at their widths, so the header's height is known once it is laid out
-        header = max(titles.sizeHint().height(), titles.height())
+        header = self.matrix.horizontalHeader().sizeHint().height()
         self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
 
     def _show_sealed(self, d: PanelView) -> None:

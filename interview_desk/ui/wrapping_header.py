@@ -54,6 +54,16 @@ class WrappingHeader(QHeaderView):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
         return QSize(size.width(), max(size.height(), lines.height() + 2 * margin))
 
+    def sizeHint(self) -> QSize:
+        # Qt keeps its hint from before a section's width changed: the height is worked out
+        # here from the titles' lines at the widths they have now
+        hint = super().sizeHint()
+        if self.orientation() != Qt.Orientation.Horizontal:
+            return hint
+        heights = [self.sectionSizeFromContents(i).height() for i in range(self.count())
+                   if not self.isSectionHidden(i)]
+        return QSize(hint.width(), max([hint.height(), *heights]))
+
     def paintSection(self, painter: QPainter, rect: QRect,
                      logicalIndex: int) -> None:
         if not rect.isValid():
