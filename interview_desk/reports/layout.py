@@ -8,6 +8,7 @@ when the document is saved (one pass, not two builds).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from interview_desk.domain.placeholders import placeholders
 from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from interview_desk.reports.text import Ink
 
@@ -39,6 +41,8 @@ MUTED = colors.HexColor("#5F6B7A")
 RULE = colors.HexColor("#C9D1DB")
 SHADE = colors.HexColor("#EEF2F6")
 WARNING = colors.HexColor("#9A3412")
+# said after a blank the kit left for the panel to fill in
+BLANK_NOTE = "left blank in the kit"
 # Up to eight panelists get distinct colours, then the palette repeats.
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
@@ -102,11 +106,34 @@ class Writer:
             return Paragraph(self.ink(empty, bold=bold) if empty else "", style)
         return Paragraph(self.ink(text, bold=bold), style)
 
-    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """'Label: text' with the label in bold; the label is ours, the text the user's."""
+    def kit_ink(self, text: str, *, bold: bool = False) -> str:
+        """Markup for wording from the kit, each blank it still holds (“[names and roles]”)
+        marked in the warning colour and said to be unfilled: printed as plain text it reads
+        as the question that was asked."""
+        blanks = placeholders(text)
+        if not blanks:
+            return self.ink(text, bold=bold)
+        colour = WARNING.hexval().replace("0x", "#")
+        parts = re.split("(" + "|".join(map(re.escape, blanks)) + ")", text)
+        return "".join(
+            f'<font color="{colour}"><u>{self.ink(part, bold=bold)}</u> '
+            f'({self.ink(BLANK_NOTE, bold=bold)})</font>' if i % 2
+            else self.ink(part, bold=bold)
+            for i, part in enumerate(parts))
+
+    def kit_text(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of kit wording with its blanks marked (see :meth:`kit_ink`)."""
         style = style or self.s.body
+        return Paragraph(self.kit_ink(text, bold=style.fontName == SANS_BOLD), style)
+
+    def labelled(self, label: str, text: str, style: ParagraphStyle | None = None, *,
+                 kit: bool = False) -> Paragraph:
+        """'Label: text' with the label in bold; the label is ours, the text the user's
+        (``kit``: wording from the kit, its blanks marked)."""
+        style = style or self.s.body
+        body = self.kit_ink(text) if kit else self.ink(text)
         return Paragraph(f'<font name="{SANS_BOLD}">{self.ink(label, bold=True)}:</font> '
-                         f"{self.ink(text)}", style)
+                         f"{body}", style)
 
     def table(self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
@@ -169,13 +196,21 @@ class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no t
     the heading's own height (measured at the frame's width) plus a few lines of its content.
     """
 
-    def __init__(self, heads: Sequence[Flowable], follow: float) -> None:
+    def __init__(self, heads: Sequence[Flowable], follow: float,
+                 then: Flowable | None = None) -> None:
         super().__init__(follow)
         self._heads = list(heads)
         self._follow = follow
+        self._then = then
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         need = self._follow
+        if self._then is not None:
+            # A paragraph of up to three lines cannot split without leaving a single line
+            # on one side, so it moves whole: room for two of its lines is not enough.
+            whole = self._then.wrap(avail_width, avail_height)[1]
+            if whole <= self._follow * 1.5:
+                need = max(need, whole)
         for i, f in enumerate(self._heads):
             need += f.wrap(avail_width, avail_height)[1] + f.getSpaceAfter()
             if i:
@@ -190,9 +225,11 @@ class _KeepWithLines(CondPageBreak):  # type: ignore[misc]  # reportlab has no t
 TWO_LINES = 34
 
 
-def keep_with_next(*heads: Flowable, follow: float = 40) -> list[Flowable]:
-    """``heads`` (headings, labels) kept on one page with ~three lines of what follows."""
-    return [_KeepWithLines(heads, follow), *heads]
+def keep_with_next(*heads: Flowable, follow: float = 40,
+                   then: Flowable | None = None) -> list[Flowable]:
+    """``heads`` (headings, labels) kept on one page with ~three lines of what follows;
+    with ``then`` (the flowable that follows), all of it when it is short enough to move whole."""
+    return [_KeepWithLines(heads, follow, then), *heads]
 
 
 def fmt_score(value: float | None) -> str:

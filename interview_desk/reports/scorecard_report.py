@@ -86,7 +86,7 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     if talked:
         story.append(w.p("Job-preview talking points", w.s.h2))
     for point in talked:
-        story += keep_with_next(w.p(point.text, w.s.h3), follow=42)
+        story += keep_with_next(w.kit_text(point.text, w.s.h3), follow=42)
         for note in point.notes:
             story += note_flowables(w, note)
     if v.candidate_questions:

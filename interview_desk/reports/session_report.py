@@ -425,7 +425,7 @@ def _concerns(w: Writer, v: PanelView) -> list[Flowable]:
             w.p(f"Concern {i}" + (" (lead only)" if c.lead_only else ""), w.s.h3), follow=26)
         story.append(w.p(c.text, w.s.quote))
         if c.question:
-            story.append(w.labelled("To probe with", c.question, w.s.small))
+            story.append(w.labelled("To probe with", c.question, w.s.small, kit=True))
         if c.addressed:
             who = f" by {c.addressed_by}" if c.addressed_by else ""
             story += keep_with_next(
@@ -445,8 +445,7 @@ def note_flowables(w: Writer, note: NoteView,
     ``heads`` (the question's headings, for its first note) are kept on one page with the
     panelist's name and the note's first two lines: headings never end a page.
     """
-    out: list[Flowable] = keep_with_next(*heads, w.p(note.panelist, w.s.label),
-                                         follow=TWO_LINES)
+    out: list[Flowable] = []
     if note.skipped:
         out.append(w.p("Question skipped.", w.s.small))
     # Only the STAR parts that were written: empty labels would read as missing evidence.
@@ -468,7 +467,8 @@ def note_flowables(w: Writer, note: NoteView,
         out.append(w.p("  ".join(note.look_fors), w.s.small))
     if note.competencies:
         out.append(w.labelled("Evidence for", ", ".join(note.competencies), w.s.small))
-    return out
+    return [*keep_with_next(*heads, w.p(note.panelist, w.s.label), follow=TWO_LINES,
+                            then=out[0] if out else None), *out]
 
 
 def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
@@ -493,7 +493,7 @@ def notes_section(w: Writer, questions: Sequence[QuestionView], title: str, *,
             heads.append(w.p(section, w.s.h2))
         shown += 1
         meta = q.kind + (f" · asked by {q.asked_by}" if q.asked_by else "")
-        heads += [w.p(q.text, w.s.h3), w.p(meta, w.s.small)]
+        heads += [w.kit_text(q.text, w.s.h3), w.p(meta, w.s.small)]
         if not q.notes:
             story += keep_with_next(*heads, follow=0)
         for i, note in enumerate(q.notes):
@@ -561,7 +561,7 @@ def _preview(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     # What was said and flagged on each talking point follows the checklist.
     for point in v.preview:
         if point.notes:
-            out += keep_with_next(w.p(point.text, w.s.h3), follow=42)
+            out += keep_with_next(w.kit_text(point.text, w.s.h3), follow=42)
             for note in point.notes:
                 out += note_flowables(w, note)
     return out
