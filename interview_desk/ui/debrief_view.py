@@ -367,7 +367,17 @@ class DebriefView(QWidget):
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
         rbox.addLayout(lower, 1)
-        self.tabs.addTab(ratings, self.tr("&Ratings && agreement"))
+        # At 150 % on a 768-pixel screen the legend, the whole matrix and the panes below do
+        # not fit: the tab scrolls rather than let the panes slide over the matrix's last rows.
+        ratings_scroll = QScrollArea(self)
+        ratings_scroll.setObjectName("ratings_scroll")
+        ratings_scroll.setAccessibleName(self.tr("Ratings and agreement"))
+        ratings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ratings_scroll.setWidget(ratings)
+        ratings_scroll.setWidgetResizable(True)
+        ratings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ratings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(ratings_scroll, self.tr("&Ratings && agreement"))
 
         # The agenda: widest spread first, in the lead's speaking order, with a timer
         self.agenda = AgendaPanel(self)
