@@ -40,6 +40,7 @@ from interview_desk.ui.ops import OpRunner, ShowsStoredData
 from interview_desk.ui.reads import Read, read_in_background
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
+from interview_desk.ui.wrapping_header import WrappingHeader
 
 
 def _num(v: float | int | None) -> float:
@@ -81,6 +82,8 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
+    # at 150 % the two-line titles ("Recommendations / before debrief") were cut at the sides
+    view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending

@@ -52,6 +52,7 @@ from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
+from interview_desk.ui.wrapping_header import WrappingHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +127,7 @@ class MatrixModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return tr("%1 — weight %2").replace("%1", c.name).replace(
                         "%2", f"{c.weight:g}")
-                return c.name.replace(" & ", " &\n", 1)
+                return c.name  # the header wraps it at its width
             return [tr("Weighted\nscore"), tr("Recommen-\ndation")][section - n]
         people = self._people
         if section < len(people):
@@ -319,11 +320,13 @@ class DebriefView(QWidget):
         self.matrix = QTableView(ratings)
         self.matrix.setObjectName("debrief_matrix")
         self.matrix.setAccessibleName(self.tr("Ratings by panelist and competency"))
+        self.matrix.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self.matrix))
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.horizontalHeader().geometriesChanged.connect(self._fit_matrix)
         self.matrix.clicked.connect(self._on_cell_clicked)
         self.matrix.selectionModel().currentChanged.connect(
             lambda cur, _prev: self._on_cell_clicked(cur))
@@ -364,7 +367,17 @@ class DebriefView(QWidget):
         rbox.addWidget(self.legend)
         rbox.addWidget(self.matrix)
         rbox.addLayout(lower, 1)
-        self.tabs.addTab(ratings, self.tr("&Ratings && agreement"))
+        # At 150 % on a 768-pixel screen the legend, the whole matrix and the panes below do
+        # not fit: the tab scrolls rather than let the panes slide over the matrix's last rows.
+        ratings_scroll = QScrollArea(self)
+        ratings_scroll.setObjectName("ratings_scroll")
+        ratings_scroll.setAccessibleName(self.tr("Ratings and agreement"))
+        ratings_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        ratings_scroll.setWidget(ratings)
+        ratings_scroll.setWidgetResizable(True)
+        ratings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        ratings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabs.addTab(ratings_scroll, self.tr("&Ratings && agreement"))
 
         # The agenda: widest spread first, in the lead's speaking order, with a timer
         self.agenda = AgendaPanel(self)

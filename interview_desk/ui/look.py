@@ -130,3 +130,34 @@ def tint(widget: QWidget, style: Callable[[], str] | None) -> None:
         kept.apply()
         return
     _Tint(widget, style).apply()
+
+
+class _Checks(QObject):
+    """Keeps a list's check boxes drawn with an edge that stands out from the list's base."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.apply)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
+
+    def apply(self) -> None:
+        around = palette_of(self.widget.parentWidget())
+        # Fusion draws a check box's edge as the Window colour made darker: on a dark palette
+        # that is near black on a near-black base, so an unticked box could not be seen. The
+        # list's own Window colour is set between the palette's text and window, so the edge
+        # is a mid grey; on a light palette the list keeps the palette's own Window colour.
+        # Only that role is set: every other one still follows the palette around the list.
+        window = (quiet_colour(self.widget.parentWidget()) if is_dark(around)
+                  else around.color(QPalette.ColorRole.Window))
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Window, window)
+        self.widget.setPalette(palette)
+
+
+def readable_checks(widget: QWidget) -> None:
+    """Make the check boxes of ``widget`` (a list with checkable rows) visible in a dark
+    palette as in a light one, now and each time the palette changes."""
+    _Checks(widget).apply()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -77,6 +78,34 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}#{widget.objectName() or '-'} “{text}”"
 
 
+def header_problems(header: QHeaderView, page: str) -> list[str]:
+    """Column titles cut at their section's edges ("blem solvin…" at 150 %)."""
+    from interview_desk.ui.wrapping_header import WRAP_FLAGS, WrappingHeader
+
+    out: list[str] = []
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return out
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        place = QRect(0, 0, header.sectionSize(section), header.height())
+        if isinstance(header, WrappingHeader):
+            room = header.text_rect(place)
+            needs = metrics.boundingRect(QRect(room.topLeft(), QSize(room.width(), 10_000)),
+                                         WRAP_FLAGS, text)
+            fits = needs.width() <= room.width() and needs.height() <= room.height()
+        else:
+            fits = all(metrics.horizontalAdvance(line) <= place.width()
+                       for line in text.splitlines())
+        if not fits:
+            out.append(f"{page}: the column title “{text}” is cut off in its section "
+                       f"{place.width()}×{place.height()} of {_name(header.parentWidget())}")
+    return out
+
+
 def geometry_problems(window: QWidget, page: str) -> list[str]:
     """Visible widgets outside the window, or smaller than the least their layout allows."""
     out: list[str] = []
@@ -92,6 +121,8 @@ def geometry_problems(window: QWidget, page: str) -> list[str]:
     for widget in window.findChildren(QWidget):
         if widget.isWindow() or not widget.isVisibleTo(window) or widget.width() <= 0:
             continue
+        if isinstance(widget, QHeaderView):  # a table's own header sits inside its scroll area
+            out.extend(header_problems(widget, page))
         if _hidden_by_a_scroll_area(widget, window):
             continue
         place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())

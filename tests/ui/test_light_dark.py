@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QStyle
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
@@ -101,3 +101,49 @@ def test_the_app_forces_no_style_and_no_palette(qapp: QApplication) -> None:
     mask, style = done.stdout.split()[-2:]
     assert mask == "0", "an application palette was set: the desktop's light/dark is lost"
     assert style == qapp.style().name()  # the platform's default, not a forced one
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours (1 to 21)."""
+    def luminance(c: QColor) -> float:
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(
+            c.blue())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _unticked_box_contrast(concerns: QListWidget) -> float:
+    """The strongest contrast between an unticked concern's check box and the list's base:
+    the box's edge is what shows there is something to tick."""
+    QApplication.processEvents()
+    row = next(concerns.item(i) for i in range(concerns.count())
+               if concerns.item(i).checkState() == Qt.CheckState.Unchecked)
+    image = concerns.viewport().grab().toImage()
+    place = concerns.visualItemRect(row)
+    style = concerns.style()
+    box = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, concerns)
+           + 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, concerns))
+    base = concerns.palette().color(QPalette.ColorRole.Base)
+    return max(_contrast(image.pixelColor(x, y), base)
+               for x in range(place.left(), place.left() + box)
+               for y in range(place.top(), place.bottom()))
+
+
+def test_unticked_concerns_show_their_check_box_in_a_dark_palette(
+        qapp: QApplication, window: MainWindow) -> None:
+    window.show_page("live")
+    concerns = window.page("live").findChild(QListWidget, "concerns")
+    assert isinstance(concerns, QListWidget) and concerns.count()
+    before = qapp.palette()
+    try:
+        qapp.setPalette(_dark())  # Fusion, the tests' style, draws with the palette it is given
+        assert _unticked_box_contrast(concerns) >= 3  # WCAG's least for a control's edge
+    finally:
+        qapp.setPalette(before)
+    QApplication.processEvents()
+    # back on the light palette the list is drawn as the platform draws it
+    assert (concerns.palette().color(QPalette.ColorRole.Window)
+            == before.color(QPalette.ColorRole.Window))

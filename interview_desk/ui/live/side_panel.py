@@ -23,6 +23,7 @@ from interview_desk.domain.model import FlagKind, NoteState
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, heading, roomy
+from interview_desk.ui.look import readable_checks
 
 
 class SidePanel(QWidget):
@@ -49,6 +50,7 @@ class SidePanel(QWidget):
         self.concerns.setWordWrap(True)
         self.concerns.setSpacing(3)
         self.concerns.setMaximumHeight(140)
+        readable_checks(self.concerns)  # on a dark palette its unticked boxes were invisible
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("side_tabs")
         self.side_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -78,6 +80,7 @@ class SidePanel(QWidget):
         self.preview_list.setObjectName("job_preview")
         self.preview_list.setAccessibleName(self.tr("Job preview"))
         self.preview_list.setWordWrap(True)
+        readable_checks(self.preview_list)
         self.side_tabs.addTab(self.flag_list, self.tr("Flags"))
         self.side_tabs.addTab(cq_page, self.tr("Their questions"))
         self.side_tabs.addTab(self.preview_list, self.tr("Job preview"))
