@@ -131,7 +131,7 @@ def _add_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _cmd_search(args: argparse.Namespace) -> int:
     with open_existing(args, read_only=True) as desk:
-        result = desk.search.find(args.text, args.limit)
+        result = desk.search.find(" ".join(args.text), args.limit)  # unquoted words too
     if args.json:
         rows = []
         for hit in result.hits:
@@ -168,8 +168,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _add_search(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("search", help="find candidates, sessions, notes, evidence, flags and "
                        "candidate questions (the words typed, ranked; sealed ratings stay hidden)")
-    p.add_argument("text", help="the words to look for (taken as words, never as a query "
-                   "language)")
+    p.add_argument("text", nargs="+", help="the words to look for (taken as words, never as a "
+                   "query language)")
     p.add_argument("--limit", type=int, default=50, help="at most this many hits (default 50)")
     p.add_argument("--json", action="store_true", help="print a JSON list of hits")
     _add_db(p)

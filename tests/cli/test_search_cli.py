@@ -38,3 +38,13 @@ def test_any_text_is_words_and_a_missing_file_is_one_line(demo_desk: Desk,
     assert {h["candidate"] for h in found["Okonkwo AND"]} == {"Amara Okonkwo"}  # AND a word
     missing = run_cli("search", "team", "--db", str(tmp_path / "none.sqlite3"))
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_unquoted_words_are_searched_together(demo_desk: Desk) -> None:
+    db = str(demo_desk.path)
+    demo_desk.close()
+    unquoted = run_cli("search", "Amara", "Okonkwo", "--json", "--db", db)
+    quoted = run_cli("search", "Amara Okonkwo", "--json", "--db", db)
+    assert unquoted.returncode == 0 and unquoted.stderr == ""
+    hits = json.loads(unquoted.stdout)
+    assert hits and hits == json.loads(quoted.stdout)
