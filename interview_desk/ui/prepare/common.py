@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -582,3 +583,20 @@ class MasterDetailPage(QWidget, ShowsStoredData):
 
     def maybe_leave(self) -> bool:
         return self.editor.maybe_leave()
+
+
+class EditorDialog(QDialog):
+    """A dialog around one ``DraftEditor``: closing it (Esc, the window's ×, Cancel) with
+    unsaved changes asks Save / Discard / Cancel first, so typing is never lost."""
+
+    editor: DraftEditor
+
+    def reject(self) -> None:
+        if self.editor.maybe_leave():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.maybe_leave():
+            event.accept()
+        else:
+            event.ignore()

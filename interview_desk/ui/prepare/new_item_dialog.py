@@ -3,13 +3,12 @@ page's own editor, in a dialog, so nobody has to leave a half-made plan to make 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from interview_desk.ui.prepare.common import DraftEditor
+from interview_desk.ui.prepare.common import DraftEditor, EditorDialog
 
 
-class NewItemDialog(QDialog):
+class NewItemDialog(EditorDialog):
     """Shows ``editor``, loaded with a new draft; accepted once the editor has stored it."""
 
     def __init__(self, editor: DraftEditor, title: str, parent: QWidget | None = None) -> None:
@@ -33,13 +32,3 @@ class NewItemDialog(QDialog):
         self.created_id = ident
         self.accept()
 
-    def reject(self) -> None:
-        # typing is never lost: unsaved changes ask Save / Discard / Cancel first
-        if self.editor.maybe_leave():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor.maybe_leave():
-            event.accept()
-        else:
-            event.ignore()

@@ -8,14 +8,13 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,7 +47,13 @@ from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.candidate_editor import CandidateEditor
-from interview_desk.ui.prepare.common import DraftEditor, OrderedList, table_view, tell
+from interview_desk.ui.prepare.common import (
+    DraftEditor,
+    EditorDialog,
+    OrderedList,
+    table_view,
+    tell,
+)
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
 from interview_desk.ui.prepare.role_editor import RoleEditor
@@ -579,7 +584,7 @@ class PlannerEditor(DraftEditor):
         return self.warnings.text()
 
 
-class SessionPlannerDialog(QDialog):
+class SessionPlannerDialog(EditorDialog):
     """The planner in its own window; closing it with unsaved changes asks first."""
 
     def __init__(self, desk: Desk, ops: OpRunner, session_id: str | None = None,
@@ -597,16 +602,6 @@ class SessionPlannerDialog(QDialog):
             self.editor.load(session_id)
         self.editor.saved.connect(lambda _ident: self.accept())
         self.editor.cancel_button.clicked.connect(self.reject)
-
-    def reject(self) -> None:
-        if self.editor.maybe_leave():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor.maybe_leave():
-            event.accept()
-        else:
-            event.ignore()
 
 
 class SessionPlanning(QObject):
