@@ -102,9 +102,12 @@ class DebriefService:
             raise ValidationError(f"This is {dep.sentence}: write why, to be recorded as an "
                                   "override.")
         existing = self.decisions.for_session(session_id)
+        # Saving the same outcome again (a corrected rationale, the date the candidate was
+        # told) keeps when it was decided; another outcome is a new decision, taken now.
+        kept = existing.decided_at if existing and existing.outcome is outcome else None
         d = Decision(session_id=session_id, outcome=outcome, rationale=rationale.strip(),
                      decided_by=decided_by.strip(),
-                     decided_at=decided_at or (existing.decided_at if existing else utc_now()),
+                     decided_at=decided_at or kept or utc_now(),
                      follow_up_due=follow_up_due or None,
                      candidate_informed_at=candidate_informed_at or None,
                      override_reason=reason if dep is not None else "",

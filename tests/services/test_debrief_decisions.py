@@ -171,3 +171,16 @@ def test_the_demo_role_carries_a_rule_its_decision_follows(demo_desk: Desk) -> N
     assert (view.policy.hire_below, view.policy.no_hire_above) == (2.75, 3.25)
     assert view.departure is None  # a hire with the composite 3.36
     assert view.structure.component("decision").tick is Tick.MET
+
+
+def test_a_changed_outcome_is_a_new_decision_with_its_own_time(desk: Desk) -> None:
+    sid = _session(desk).session_id
+    first = "2026-11-20T10:00:00+00:00"
+    _decide(desk, sid, Outcome.HIRE, decided_at=first)
+    _decide(desk, sid, Outcome.HIRE, candidate_informed_at="2026-11-21T09:00:00+00:00")
+    kept = desk.debrief.view(sid).decision
+    assert kept is not None and kept.decided_at == first  # the same decision, told later
+    _decide(desk, sid, Outcome.NO_HIRE)
+    changed = desk.debrief.view(sid).decision
+    assert changed is not None and changed.outcome is Outcome.NO_HIRE
+    assert changed.decided_at != first
