@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.file_dialogs import save_path
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import current_language, tr
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
 if TYPE_CHECKING:  # the real import would load reportlab at start-up
@@ -135,8 +135,10 @@ def export_session_report(parent: QWidget, ops: OpRunner, session_id: str, *,
     target = target or ask_target(parent, suggested)
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
-                        desk.reports.export_session(session_id, path, progress=report))
+                        desk.reports.export_session(session_id, path, progress=report,
+                                                    language=language))
 
 
 def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
@@ -146,8 +148,10 @@ def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
     target = target or ask_target(parent, suggested, tr("Export role comparison"))
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
-                        desk.reports.export_role(role_id, path, progress=report))
+                        desk.reports.export_role(role_id, path, progress=report,
+                                                 language=language))
 
 
 def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
@@ -157,6 +161,7 @@ def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
     target = target or ask_target(parent, suggested, tr("Export scorecard"))
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
                         desk.reports.export_scorecard(session_id, panelist_id, path,
-                                                      progress=report))
+                                                      progress=report, language=language))
