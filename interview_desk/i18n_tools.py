@@ -3,6 +3,8 @@
     python -m interview_desk.i18n_tools update    # pyside6-lupdate, one .ts per area and language
     python -m interview_desk.i18n_tools compile   # pyside6-lrelease, every area into one .qm
     python -m interview_desk.i18n_tools status    # what is still unfinished, per area
+    python -m interview_desk.i18n_tools todo AREA > t.json       # its unfinished, as JSON
+    python -m interview_desk.i18n_tools fill AREA t.json         # the translations written in
 
 Each area has its own ``.ts`` file (``resources/i18n/<language>/<area>.ts``) so that people
 translating different parts of the app never edit the same file; ``compile`` merges them into
@@ -13,6 +15,7 @@ language: its ``.ts`` files hold only the plural forms ("%n session(s)" → "1 s
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -116,15 +119,59 @@ def status() -> list[str]:
     return lines
 
 
+def fill(language: str, area: str, translations: dict[str, str | list[str]]) -> int:
+    """Write ``translations`` (English source → its translation; a list of the numerus forms
+    for a plural) into that area's .ts, as finished; returns how many messages were filled.
+    Run ``update`` afterwards: lupdate puts the file back in its own layout."""
+    ts = ts_path(language, area)
+    tree = ET.parse(ts)
+    count = 0
+    for msg in tree.iter("message"):
+        value = translations.get(msg.findtext("source") or "")
+        translation = msg.find("translation")
+        if value is None or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":
+            translation.text = None
+            for form in value if isinstance(value, list) else [value, value]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[-1]
+        count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m interview_desk.i18n_tools",
                                      description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("command", choices=("update", "compile", "status"))
+    parser.add_argument("command", choices=("update", "compile", "status", "todo", "fill"))
+    parser.add_argument("area", nargs="?", choices=(CORE, *AREAS),
+                        help="todo, fill: the area (its German .ts)")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="fill: a JSON object, English source → German")
+    parser.add_argument("--language", default="de", help="todo, fill (default: de)")
     args = parser.parse_args(argv)
+    if args.command in ("todo", "fill") and not args.area:
+        parser.error(f"{args.command} needs an AREA")
     if args.command == "update":
         update()
     elif args.command == "status":
         print("\n".join(status()))
+    elif args.command == "todo":  # a template for fill
+        todo = {text: "" for text in unfinished(ts_path(args.language, args.area))}
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+    elif args.command == "fill":
+        if args.file is None:
+            parser.error("fill needs a FILE")
+        given = json.loads(args.file.read_text(encoding="utf-8"))
+        done = fill(args.language, args.area, {k: v for k, v in given.items() if v})
+        print(f"{done} messages filled; now run update, then compile")
     else:
         for path in compile_all():
             print(path.relative_to(ROOT))
