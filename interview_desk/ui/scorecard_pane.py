@@ -61,6 +61,7 @@ from interview_desk.ui.actions import (
     ScorecardKey,
     pane_actions,
 )
+from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner
 
@@ -69,10 +70,9 @@ _SAVE_DELAY_MS = 400
 _NARROW = 760  # below this width the two columns stack
 
 
-def _recommendation_label(widget: QWidget, r: Recommendation) -> str:
-    return {Recommendation.STRONG_NO: widget.tr("Strong no"), Recommendation.NO: widget.tr("No"),
-            Recommendation.YES: widget.tr("Yes"),
-            Recommendation.STRONG_YES: widget.tr("Strong yes")}[r]
+def _recommendation_label(r: Recommendation) -> str:
+    return {Recommendation.STRONG_NO: tr("Strong no"), Recommendation.NO: tr("No"),
+            Recommendation.YES: tr("Yes"), Recommendation.STRONG_YES: tr("Strong yes")}[r]
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -150,7 +150,7 @@ class ScorecardPane(QWidget):
         self.switcher = QComboBox(self)
         self.switcher.setObjectName("panelist_switcher")
         for p in self.panel:
-            label = p.name + (self.tr(" (lead)") if p.is_lead else "")
+            label = arg(self.tr("%1 (lead)"), p.name) if p.is_lead else p.name
             self.switcher.addItem(label, p.id)
         self.switcher.activated.connect(self._on_switcher_activated)
         top.addWidget(self.switcher, 1)
@@ -228,7 +228,7 @@ class ScorecardPane(QWidget):
             b = QPushButton(str(n), left)
             b.setCheckable(True)
             b.setFixedWidth(36)
-            b.setToolTip(self.tr("Rate %1 (key %1)").replace("%1", str(n)))
+            b.setToolTip(arg(self.tr("Rate %1 (key %1)"), n))
             self.rating_group.addButton(b, n)
             label = QLabel(left)
             label.setWordWrap(True)
@@ -244,10 +244,10 @@ class ScorecardPane(QWidget):
         anchors.addWidget(none, SCALE.size, 0, 1, 2)
         self.rating_group.idClicked.connect(self._on_rating_clicked)
         lbox.addLayout(anchors)
-        hint = QLabel(self.tr("Keys: %1 rate, 0 no evidence (Alt+digit while typing), "
-                              "Alt+E evidence, Alt+↑/↓ previous/next competency, "
-                              "F5–F8 overall recommendation, Ctrl+Return submits.")
-                      .replace("%1", SCALE.span), left)
+        hint = QLabel(arg(self.tr("Keys: %1 rate, 0 no evidence (Alt+digit while typing), "
+                                  "Alt+E evidence, Alt+↑/↓ previous/next competency, "
+                                  "F5–F8 overall recommendation, Ctrl+Return submits."),
+                          SCALE.span), left)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         lbox.addWidget(hint)
@@ -291,7 +291,7 @@ class ScorecardPane(QWidget):
         self.rec_buttons: dict[Recommendation, QPushButton] = {}
         keys = [SCORECARD_KEYS[k][1][0] for k in RECOMMEND_KEYS]
         for i, r in enumerate(Recommendation):
-            b = QPushButton(_recommendation_label(self, r), rec_box)
+            b = QPushButton(_recommendation_label(r), rec_box)
             b.setCheckable(True)
             b.setObjectName(f"recommend_{r.value}")
             b.setToolTip(keys[i])
@@ -394,8 +394,8 @@ class ScorecardPane(QWidget):
                                 else self.tr("Set PIN…"))
         if needs_pin:
             name = self._name(panelist_id)
-            self.lock_label.setText(self.tr("%1's scorecard is protected. Enter the PIN to "
-                                            "open it.").replace("%1", name))
+            self.lock_label.setText(arg(self.tr("%1's scorecard is protected. Enter the PIN to "
+                                                "open it."), name))
             self.pin_edit.clear()
             self.pin_error.clear()
             self.stack.setCurrentIndex(0)
@@ -437,8 +437,7 @@ class ScorecardPane(QWidget):
         if not self.competencies:
             return
         c = self.competencies[self.current]
-        self.comp_title.setText(self.tr("%1 (weight %2)").replace("%1", c.name)
-                                .replace("%2", f"{c.weight:g}"))
+        self.comp_title.setText(arg(self.tr("%1 (weight %2)"), c.name, f"{c.weight:g}"))
         self.comp_desc.setText(c.description)
         for label, text in zip(self.anchor_labels, c.anchors, strict=True):
             label.setText(text)
@@ -475,7 +474,7 @@ class ScorecardPane(QWidget):
         chosen = self.card.recommendation
         _check_only(self.rec_group, None if chosen is None else list(Recommendation).index(chosen))
         for r, b in self.rec_buttons.items():
-            b.setText(("✓ " if r is chosen else "") + _recommendation_label(self, r))
+            b.setText(("✓ " if r is chosen else "") + _recommendation_label(r))
         if locked:
             self.rec_hint.setText("")
         elif decided:
@@ -483,9 +482,9 @@ class ScorecardPane(QWidget):
         else:
             left = sum(1 for c in self.competencies
                        if not (c.id in self.card.ratings and self.card.ratings[c.id].is_decided))
-            self.rec_hint.setText(self.tr("The overall recommendation unlocks when every "
-                                          "competency has a rating or “no evidence” (%1 to go).")
-                                  .replace("%1", str(left)))
+            self.rec_hint.setText(arg(self.tr("The overall recommendation unlocks when every "
+                                              "competency has a rating or “no evidence” (%1 to "
+                                              "go)."), left))
         self.submit_button.setEnabled(not locked)
         self.submit_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
@@ -497,22 +496,20 @@ class ScorecardPane(QWidget):
         waiting = [p.name for p in status.panel if p.id not in status.seal.submitted]
         if self.locked:
             stamp = (self.card.submitted_at or "")[:16].replace("T", " ")
-            mine = self.tr("Submitted %1 UTC — locked. Changes after the debrief are recorded "
-                           "separately, with a reason.").replace("%1", stamp)
+            mine = arg(self.tr("Submitted %1 UTC — locked. Changes after the debrief are "
+                               "recorded separately, with a reason."), stamp)
         else:
             decided = sum(1 for r in self.card.ratings.values() if r.is_decided)
-            mine = self.tr("Draft, saved as you type — %1 of %2 competencies decided.") \
-                .replace("%1", str(decided)).replace("%2", str(len(self.competencies)))
+            mine = arg(self.tr("Draft, saved as you type — %1 of %n competency(ies) decided.",
+                               "", len(self.competencies)), decided)
         if status.seal.is_open:
             # say where it is: the scorecard gives no other hint of the next step
-            panel = self.tr("Panel: every scorecard is in; the consolidated view is open on "
-                            "the Debrief page (%1).").replace(
-                "%1", str(SPECS[ActionId.SHOW_DEBRIEF].shortcut))
+            panel = arg(self.tr("Panel: every scorecard is in; the consolidated view is open on "
+                                "the Debrief page (%1)."), SPECS[ActionId.SHOW_DEBRIEF].shortcut)
         else:
-            panel = self.tr("Panel: %1 of %2 submitted (waiting for %3). Nobody sees anyone "
-                            "else's ratings until everyone has submitted.") \
-                .replace("%1", str(len(done))).replace("%2", str(len(status.panel))) \
-                .replace("%3", ", ".join(waiting))
+            panel = arg(self.tr("Panel: %1 of %2 submitted (waiting for %3). Nobody sees anyone "
+                                "else's ratings until everyone has submitted."),
+                        len(done), len(status.panel), ", ".join(waiting))
         self.status_label.setText(mine + "\n" + panel)
 
     # --- rating ---------------------------------------------------------------------------------
@@ -811,7 +808,7 @@ class PinDialog(QDialog):
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("PIN for %1").replace("%1", name))
+        self.setWindowTitle(arg(self.tr("PIN for %1"), name))
         form = QFormLayout(self)
         self.first = QLineEdit(self)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -872,7 +869,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("Evidence:"), self.evidence)
         self.recommendation = QComboBox(self)
         for r in Recommendation:
-            self.recommendation.addItem(_recommendation_label(self, r), r.value)
+            self.recommendation.addItem(_recommendation_label(r), r.value)
         form.addRow(self.tr("New recommendation:"), self.recommendation)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("amend_reason")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
 from interview_desk.ui import settings
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.autosave import SaveState
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
@@ -28,7 +29,7 @@ class LiveHeader(QWidget):
         self.panelist_box = QComboBox(self)
         self.panelist_box.setObjectName("panelist_box")
         for p in state.panel:
-            label = p.name + (self.tr(" (lead)") if p.is_lead else "")
+            label = arg(self.tr("%1 (lead)"), p.name) if p.is_lead else p.name
             self.panelist_box.addItem(label, p.id)
         self.panelist_box.setCurrentIndex(
             next(i for i, p in enumerate(state.panel) if p.id == state.panelist.id))

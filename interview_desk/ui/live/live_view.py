@@ -56,6 +56,7 @@ from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import LOOK_FOR_KEYS, ActionId, Actions
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.agenda import AgendaModel, AgendaTree, is_mine
 from interview_desk.ui.live.autosave import Autosave, SaveState
 from interview_desk.ui.live.cheat_sheet import CheatSheet
@@ -475,8 +476,7 @@ class LiveView(QWidget):
         self._refresh_marks()
         labels = {FlagKind.STRONG: self.tr("Strong signal"), FlagKind.CONCERN: self.tr("Concern"),
                   FlagKind.FOLLOW_UP: self.tr("Follow up")}
-        self.say(self.tr("⚑ %1 flagged at %2").replace("%1", labels[kind]).replace(
-            "%2", mmss(flag.elapsed_seconds)))
+        self.say(arg(self.tr("⚑ %1 flagged at %2"), labels[kind], mmss(flag.elapsed_seconds)))
 
     def toggle_look_for(self, number: int) -> None:
         """Alt+n: look-for n of this question was seen (again: it was not); the keys stay
@@ -484,7 +484,7 @@ class LiveView(QWidget):
         item = self.current
         q = item.question if item is not None else None
         if q is None or not 1 <= number <= len(q.look_fors):
-            self.say(self.tr("This question has no look-for %1.").replace("%1", str(number)))
+            self.say(arg(self.tr("This question has no look-for %1."), number))
             return
         text = q.look_fors[number - 1]
         key = (q.id, text)
@@ -503,8 +503,8 @@ class LiveView(QWidget):
         assert item is not None
         self.question_panel.show_look_fors(self.state, item)
         self._refresh_coverage()  # a look-for seen is evidence
-        self.say((self.tr("☑ Seen at %2: %1") if ticked else self.tr("☐ Untick: %1"))
-                 .replace("%1", text).replace("%2", mmss(tick.elapsed_seconds)))
+        self.say(arg(self.tr("☑ Seen at %2: %1") if ticked else self.tr("☐ Untick: %1"),
+                     text, mmss(tick.elapsed_seconds)))
 
     def say(self, text: str) -> None:
         """A short confirmation beside the note; it fades after a few seconds."""
@@ -573,8 +573,8 @@ class LiveView(QWidget):
         for c in open_here:
             self.set_concern_addressed(c.id, True)
         self.side_panel.fill_concerns(self.state)
-        self.say(self.tr("Concern marked addressed by this note: %1").replace(
-            "%1", "; ".join(c.text for c in open_here)))
+        self.say(arg(self.tr("Concern marked addressed by this note: %1"),
+                     "; ".join(c.text for c in open_here)))
 
     def set_concern_addressed(self, concern_id: str, addressed: bool) -> None:
         """Addressed by the note on the current question (saved first, so the link holds)."""
@@ -666,15 +666,18 @@ class LiveView(QWidget):
             self._hand_over()
             return
         if not self.end_bar.isVisible():
-            text = self.tr("End the session? Press Ctrl+Shift+E again to end it and go to "
-                           "your scorecard; Esc keeps going.")
             if self.current is not None:
                 self._account_question_time()
             missing = self.state.unasked_required()
             if missing:
                 # said before the end, while the candidate is still in the room
-                text = self.tr("Required, not asked yet: %1.").replace(
-                    "%1", "; ".join(f"“{_head_words(i.text, 60)}”" for i in missing)) + " " + text
+                text = arg(self.tr(
+                    "Required, not asked yet: %1. End the session? Press Ctrl+Shift+E again to "
+                    "end it and go to your scorecard; Esc keeps going."),
+                    "; ".join(arg(self.tr("“%1”"), _head_words(i.text, 60)) for i in missing))
+            else:
+                text = self.tr("End the session? Press Ctrl+Shift+E again to end it and go to "
+                               "your scorecard; Esc keeps going.")
             self.end_bar.setText(text)
             self.end_bar.show()
             return
@@ -695,10 +698,10 @@ class LiveView(QWidget):
     def _hand_over(self) -> None:
         # Nobody moves on to the scorecard while a note of theirs is only in memory.
         if not self.autosave.wait_saved(END_WAIT_MS):
-            self.end_bar.setText(self.tr(
+            self.end_bar.setText(arg(self.tr(
                 "The session has ended, but some notes are not saved yet (%1). They are kept "
-                "and retried; press Ctrl+Shift+E again when the header says Saved.").replace(
-                "%1", self.autosave.last_error))
+                "and retried; press Ctrl+Shift+E again when the header says Saved."),
+                self.autosave.last_error))
             self.end_bar.show()
             return
         self._handed_over = True

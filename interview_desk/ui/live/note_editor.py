@@ -216,11 +216,13 @@ class NoteEditor(QWidget):
                 "STAR: Alt+S Situation · Alt+T Task · Alt+A Action · Alt+R Result · "
                 "Alt+N notes"))
             return
-        missing = []
-        if not note.action.strip():
-            missing.append(self.tr("the candidate's own Action"))
-        if not note.result.strip():
-            missing.append(self.tr("the Result"))
-        self.cue_label.setText(
-            self.tr("Still empty: %1").replace("%1", self.tr(" and ").join(missing))
-            if missing else self.tr("STAR complete"))
+        no_action, no_result = not note.action.strip(), not note.result.strip()
+        if no_action and no_result:
+            cue = self.tr("Still empty: the candidate's own Action and the Result")
+        elif no_action:
+            cue = self.tr("Still empty: the candidate's own Action")
+        elif no_result:
+            cue = self.tr("Still empty: the Result")
+        else:
+            cue = self.tr("STAR complete")
+        self.cue_label.setText(cue)

@@ -4,12 +4,13 @@ it and what it is evidence for, and the interviewer's guide (probes, good, red f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from interview_desk.domain.live import AgendaItem, LiveSession
 from interview_desk.domain.placeholders import question_placeholders
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
 from interview_desk.ui.look import Tone, banner_style, tint
@@ -104,9 +105,8 @@ class QuestionPanel(QWidget):
                   next_item: AgendaItem | None = None) -> None:
         """``item`` is question ``number`` of ``count`` on the agenda; ``next_item`` follows."""
         self.next_label.setText(self._next_text(state, next_item))
-        self.section_label.setText(self.tr("%1 · question %2 of %3")
-                                   .replace("%1", item.section.title)
-                                   .replace("%2", str(number)).replace("%3", str(count)))
+        self.section_label.setText(arg(self.tr("%1 · question %2 of %3"), item.section.title,
+                                       number, count))
         self.question_label.setText(item.text)
         self._fit_question_font()
         meta: list[str] = []
@@ -116,21 +116,22 @@ class QuestionPanel(QWidget):
         if asker is not None and asker.id == state.panelist.id:
             meta.append(self.tr("● You ask this"))
         elif asker is not None:
-            meta.append(self.tr("Asked by %1").replace(
-                "%1", asker.name + (f" ({asker.panel_role})" if asker.panel_role else "")))
+            meta.append(arg(self.tr("Asked by %1 (%2)"), asker.name, asker.panel_role)
+                        if asker.panel_role else arg(self.tr("Asked by %1"), asker.name))
         if item.question is not None:
-            meta.append(self.tr(item.qtype.label))
+            # the domain's label, in the words of the interface's language
+            meta.append(QCoreApplication.translate("Label", item.qtype.label))
             if item.minutes:
-                meta.append(self.tr("%1 min").replace("%1", str(item.minutes)))
+                meta.append(arg(self.tr("%1 min"), item.minutes))
             names = {c.key: c.name for c in state.role.competencies}
             measured = [names.get(k, k) for k in item.question.competency_keys]
             if measured:
-                meta.append(self.tr("evidence for: %1").replace("%1", ", ".join(measured)))
+                meta.append(arg(self.tr("evidence for: %1"), ", ".join(measured)))
         self.meta_label.setText(" · ".join(meta))
         blanks = question_placeholders(item.question) if item.question is not None else []
         self.blanks_label.setVisible(bool(blanks))
-        self.blanks_label.setText(self.tr("⚠ Fill in before you read it out: %1").replace(
-            "%1", "  ".join(blanks)))
+        self.blanks_label.setText(arg(self.tr("⚠ Fill in before you read it out: %1"),
+                                      "  ".join(blanks)))
         self.details.setText(self._details_html(state, item))
         self.show_look_fors(state, item)
 
@@ -171,12 +172,10 @@ class QuestionPanel(QWidget):
         asker = state.asker(item.id)
         text = item.text if len(item.text) <= 70 else item.text[:69].rstrip() + "…"
         if asker is None:
-            who = self.tr("Next: “%1”")
-        elif asker.id == state.panelist.id:
-            who = self.tr("Next, you ask: “%1”")
-        else:
-            who = self.tr("Next, %2 asks: “%1”").replace("%2", asker.name)
-        return who.replace("%1", text)
+            return arg(self.tr("Next: “%1”"), text)
+        if asker.id == state.panelist.id:
+            return arg(self.tr("Next, you ask: “%1”"), text)
+        return arg(self.tr("Next, %2 asks: “%1”"), text, asker.name)
 
     def _details_html(self, state: LiveSession, item: AgendaItem) -> str:
         q = item.question

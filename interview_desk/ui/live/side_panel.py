@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.live import LiveSession, Pace
 from interview_desk.domain.model import FlagKind, NoteState
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.agenda import ITEM_ROLE
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, heading, roomy
@@ -149,13 +150,13 @@ class SidePanel(QWidget):
                   FlagKind.FOLLOW_UP: self.tr("Follow up")}
         texts = {i.id: i.text for i in state.agenda()}
         self.flag_list.clear()
-        self.side_tabs.setTabText(0, self.tr("Flags (%1)").replace("%1", str(len(state.flags)))
+        self.side_tabs.setTabText(0, arg(self.tr("Flags (%1)"), len(state.flags))
                                   if state.flags else self.tr("Flags"))
         for f in reversed(state.flags):
             where = texts.get(f.question_id or "", "")
-            line = f"⚑ {mmss(f.elapsed_seconds)}  {labels[f.kind]}"
-            if f.text:
-                line += f": {f.text}"
+            at = mmss(f.elapsed_seconds)
+            line = (arg(self.tr("⚑ %1  %2: %3"), at, labels[f.kind], f.text) if f.text
+                    else arg(self.tr("⚑ %1  %2"), at, labels[f.kind]))
             item = QListWidgetItem(line, self.flag_list)
             item.setToolTip(where)
 
@@ -165,30 +166,29 @@ class SidePanel(QWidget):
         for q in state.candidate_questions:
             text = q.text + (f"\n→ {q.answer}" if q.answer else "")
             item = QListWidgetItem(text, self.cq_list)
-            item.setToolTip(self.tr("Captured by %1").replace("%1", names.get(q.panelist_id, "")))
+            item.setToolTip(arg(self.tr("Captured by %1"), names.get(q.panelist_id, "")))
 
     def show_question_time(self, spent: int, minutes: int) -> None:
         """Time on this question against its budget; past it, a calm amber, never red."""
         budget = minutes * 60
         if budget and spent > budget:
-            self.question_clock.setText(self.tr("This question: %1, %2 over its %3 min")
-                                        .replace("%1", mmss(spent))
-                                        .replace("%2", mmss(spent - budget))
-                                        .replace("%3", str(minutes)))
+            self.question_clock.setText(arg(self.tr("This question: %1, %2 over its %3 min"),
+                                            mmss(spent), mmss(spent - budget), minutes))
             self.question_clock.setStyleSheet(f"color: {calm_amber(self)};")
         else:
-            self.question_clock.setText(self.tr("This question: %1 of %2").replace(
-                "%1", mmss(spent)).replace("%2", mmss(budget) if budget else "–"))
+            self.question_clock.setText(arg(self.tr("This question: %1 of %2"), mmss(spent),
+                                            mmss(budget) if budget else "–"))
             self.question_clock.setStyleSheet("")
 
     def show_pace(self, p: Pace) -> None:
-        text = self.tr("%1 questions left, planned %2 min; %3 to go").replace(
-            "%1", str(p.questions_left)).replace("%2", str(p.minutes_needed)).replace(
-            "%3", mmss(p.seconds_left))
         if p.behind:
-            text += self.tr(" (choose what to skip)")
+            text = arg(self.tr("%n question(s) left, planned %1 min; %2 to go (choose what to "
+                               "skip)", "", p.questions_left), p.minutes_needed,
+                       mmss(p.seconds_left))
             self.remaining_label.setStyleSheet(f"color: {calm_amber(self)};")
         else:
+            text = arg(self.tr("%n question(s) left, planned %1 min; %2 to go", "",
+                               p.questions_left), p.minutes_needed, mmss(p.seconds_left))
             self.remaining_label.setStyleSheet("")
         self.remaining_label.setText(text)
 

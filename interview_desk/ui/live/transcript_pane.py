@@ -52,7 +52,7 @@ from interview_desk.services.transcriber import (
     load_transcriber,
 )
 from interview_desk.ui import settings
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.live.look import calm_amber, quiet
 from interview_desk.ui.ops import OpError, OpRunner
 
@@ -317,8 +317,7 @@ class TranscriptPane(QWidget):
 
     def _on_deleted(self, count: int) -> None:
         self.reload()
-        self._say(tr("Deleted %1 transcript segment(s) of this session.")
-                  .replace("%1", str(count)))
+        self._say(tr("Deleted %n transcript segment(s) of this session.", "", count))
 
     def selected_segment(self) -> str | None:
         item = self.segments.currentItem() or (
@@ -333,12 +332,14 @@ class TranscriptPane(QWidget):
             return
         menu = QMenu(self)
         for c in self.state.role.competencies:
-            act = menu.addAction(tr("Evidence for %1").replace("%1", c.name))
+            act = menu.addAction(arg(tr("Evidence for %1"), c.name))
             act.triggered.connect(lambda _=False, k=c.key: self.pin(segment_id,
                                                                      competency_key=k))
         menu.addSeparator()
+        star = {StarPart.SITUATION: tr("STAR: Situation"), StarPart.TASK: tr("STAR: Task"),
+                StarPart.ACTION: tr("STAR: Action"), StarPart.RESULT: tr("STAR: Result")}
         for part in StarPart:
-            act = menu.addAction(tr("STAR: %1").replace("%1", part.value.capitalize()))
+            act = menu.addAction(star[part])
             act.triggered.connect(lambda _=False, p=part: self.pin(segment_id, star_part=p))
         menu.addSeparator()
         menu.addAction(tr("Not said (a mis-hearing)")).triggered.connect(

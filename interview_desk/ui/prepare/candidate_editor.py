@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,18 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain.model import Candidate, Concern, Kit, Question
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
 
-STAGES = ("screening", "second interview", "assessment", "offer", "hired", "declined",
-          "withdrawn")
+#: The stages the box suggests, in the interface's language. The stage is the user's text (the
+#: box is editable): it is stored as shown or typed.
+STAGES = (QT_TRANSLATE_NOOP("CandidateEditor", "screening"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "second interview"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "assessment"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "offer"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "hired"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "declined"),
+          QT_TRANSLATE_NOOP("CandidateEditor", "withdrawn"))
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -59,7 +69,7 @@ class CandidateEditor(DraftEditor):
         self.stage.setObjectName("candidate_stage")
         self.stage.setEditable(True)
         for stage in STAGES:
-            self.stage.addItem(self.tr(stage), stage)
+            self.stage.addItem(QCoreApplication.translate("CandidateEditor", stage))
         self.summary = text_box(self, 5, object_name="first_round_summary",
                                 placeholder=self.tr("What the screening / first interview "
                                                     "found: strengths, gaps, logistics"))
@@ -84,12 +94,16 @@ class CandidateEditor(DraftEditor):
         self.concern_model = DraftListModel([
             # shown shortened, so edited in the form below (never in place: that would store
             # the shortened text)
-            Field("Concern to probe", lambda c: _short(c.text)),
-            Field("Probed by question", self._question_text, warn=lambda c: not c.question_id),
-            Field("Lead only", lambda c: self.tr("yes") if c.lead_only else ""),
+            Field(QT_TRANSLATE_NOOP("", "Concern to probe"), lambda c: _short(c.text)),
+            Field(QT_TRANSLATE_NOOP("", "Probed by question"), self._question_text,
+                  warn=lambda c: not c.question_id),
+            Field(QT_TRANSLATE_NOOP("", "Lead only"),
+                  lambda c: self.tr("yes") if c.lead_only else ""),
         ], self)
         self.concerns = OrderedList(self.concern_model, self._new_concern, self,
-                                    noun=self.tr("concern"), object_name="concern_list")
+                                    add_text=self.tr("Add concern"),
+                                    list_name=self.tr("List of concerns"),
+                                    object_name="concern_list")
         # the concern and its question share the width: sized to its contents, the question
         # took all of it and the concern itself read "Production …"
         self.concerns.view.horizontalHeader().setSectionResizeMode(
@@ -154,9 +168,8 @@ class CandidateEditor(DraftEditor):
         self._loading = was
         self._show_concern(self.concerns.current_row())
 
-    @staticmethod
-    def _label(kit: Kit, q: Question) -> str:
-        return f"{kit.name} v{kit.version} › {_short(q.text, 60)}"
+    def _label(self, kit: Kit, q: Question) -> str:
+        return arg(self.tr("%1 v%2 › %3"), kit.name, kit.version, _short(q.text, 60))
 
     def _question_text(self, c: Concern) -> str:
         if not c.question_id:
@@ -164,8 +177,8 @@ class CandidateEditor(DraftEditor):
         if c.question_id not in self._question_labels:
             try:  # a question of an older kit version: still a valid link
                 q = self.catalog.kits.question(c.question_id)
-                self._question_labels[c.question_id] = self.tr("%1 (older kit version)").replace(
-                    "%1", _short(q.text, 60))
+                self._question_labels[c.question_id] = arg(
+                    self.tr("%1 (older kit version)"), _short(q.text, 60))
             except NotFoundError:
                 return self.tr("— none yet —")
         return self._question_labels[c.question_id]
@@ -213,7 +226,7 @@ class CandidateEditor(DraftEditor):
     def subject(self) -> str:
         name = self.candidate.name.strip() if self.candidate else ""
         # a draft not named yet is "The new candidate", never 'The dossier of “”'
-        return self.tr("The dossier of “%1”").replace("%1", name) if name \
+        return arg(self.tr("The dossier of “%1”"), name) if name \
             else self.tr("The new candidate")
 
     def write(self) -> Callable[[Desk], Candidate]:
@@ -283,6 +296,7 @@ class CandidatesPage(MasterDetailPage):
     def __init__(self, catalog: CatalogService, ops: OpRunner,
                  parent: QWidget | None = None) -> None:
         editor = CandidateEditor(catalog, ops)
+        title = QCoreApplication.translate("CandidatesPage", "Candidates")
         self._roles: dict[str, str] = {}
 
         def load(search: str) -> list[Candidate]:
@@ -290,10 +304,11 @@ class CandidatesPage(MasterDetailPage):
             return catalog.list_candidates(search)
 
         super().__init__(
-            editor.tr("Candidates"),
-            [Column("Name", lambda c: c.name),
-             Column("Role", lambda c: self._roles.get(c.role_id or "", ""))],
-            load, editor, parent, search=True, new_text=editor.tr("&New candidate"))
+            title,
+            [Column(QT_TRANSLATE_NOOP("", "Name"), lambda c: c.name),
+             Column(QT_TRANSLATE_NOOP("", "Role"), lambda c: self._roles.get(c.role_id or "", ""))],
+            load, editor, parent, search=True,
+            new_text=QCoreApplication.translate("CandidatesPage", "&New candidate"))
         self.catalog = catalog
         self.candidate_editor = editor
         self.search.setPlaceholderText(self.tr("Search name, role, summary, concerns…"))
@@ -310,5 +325,4 @@ class CandidatesPage(MasterDetailPage):
         return lambda desk: desk.catalog.delete_candidate(ident)
 
     def describe(self, ident: str) -> str:
-        return self.tr("the dossier of “%1”").replace(
-            "%1", self.catalog.get_candidate(ident).name)
+        return arg(self.tr("the dossier of “%1”"), self.catalog.get_candidate(ident).name)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
@@ -114,15 +115,17 @@ class OrderedList(QWidget):
     added = Signal(int)  # row of a new item: editors move the focus to its first field
 
     def __init__(self, model: DraftListModel, make: Callable[[], Any], parent: QWidget,
-                 *, noun: str, stretch_column: int = 0, object_name: str = "") -> None:
+                 *, add_text: str, list_name: str, stretch_column: int = 0,
+                 object_name: str = "") -> None:
         super().__init__(parent)
         self.model = model
         self._make = make
         self.view = table_view(model, self, reorderable=True, stretch_column=stretch_column,
                                object_name=object_name)
-        # a screen reader names the list by what it holds, as the Add button does
-        self.view.setAccessibleName(self.tr("List of %1").replace("%1", noun))
-        self.add_button = QPushButton(self.tr("Add %1").replace("%1", noun), self)
+        # a screen reader names the list by what it holds, as the Add button does (whole
+        # phrases from the editor: a language may decline the noun)
+        self.view.setAccessibleName(list_name)
+        self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.undo_button = QPushButton(self.tr("Undo remove"), self)
         self.undo_button.setToolTip(self.tr("Put back what was removed last (Ctrl+Z)"))
@@ -362,8 +365,8 @@ class DraftEditor(QWidget):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-            self.tr("%1 has unsaved changes. Save them?").replace(
-                "%1", self.subject() or self.tr("This item")),
+            arg(self.tr("%1 has unsaved changes. Save them?"),
+                self.subject() or self.tr("This item")),
             Button.Save | Button.Discard | Button.Cancel, self)
         box.setDefaultButton(Button.Save)
         answer = box.exec()
@@ -394,7 +397,7 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         self.search.setClearButtonEnabled(True)
         self.search.setVisible(search)
         self.search.setObjectName("search")
-        self.search.setAccessibleName(self.tr("Search %1").replace("%1", title))
+        self.search.setAccessibleName(arg(self.tr("Search %1"), title))
         self.model = RowsModel(columns, lambda: load(self.search.text()), self)
         self.view = table_view(self.model, self, object_name="master_list")
         self.view.setAccessibleName(title)
@@ -565,8 +568,8 @@ class MasterDetailPage(QWidget, ShowsStoredData):
         if ident is None:
             return
         if not confirm(self, self.tr("Delete"),
-                       self.tr("Delete %1? This cannot be undone.").replace(
-                           "%1", self.describe(ident))):
+                       arg(self.tr("Delete %1? This cannot be undone."),
+                           self.describe(ident))):
             return
         delete = self.delete_item(ident)
         op = self.editor.ops.run(lambda desk, _report: delete(desk),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,10 +40,12 @@ from interview_desk.domain.model import (
     SectionKind,
 )
 from interview_desk.domain.placeholders import question_placeholders
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import NOTHING, Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.file_dialogs import open_path, save_path
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
@@ -53,6 +55,24 @@ from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain,
 from interview_desk.ui.report_export import safe_file_name
 
 MAX_QUESTION_MINUTES = 240
+
+#: What the kind of a section is called in the editor.
+SECTION_KINDS = {
+    SectionKind.OPENING: QT_TRANSLATE_NOOP("KitEditor", "Opening"),
+    SectionKind.EXPERIENCE: QT_TRANSLATE_NOOP("KitEditor", "Experience"),
+    SectionKind.BEHAVIOURAL: QT_TRANSLATE_NOOP("KitEditor", "Behavioural"),
+    SectionKind.SITUATIONAL: QT_TRANSLATE_NOOP("KitEditor", "Situational"),
+    SectionKind.MOTIVATION: QT_TRANSLATE_NOOP("KitEditor", "Motivation"),
+    SectionKind.PREVIEW: QT_TRANSLATE_NOOP("KitEditor", "Preview"),
+    SectionKind.CANDIDATE_QUESTIONS: QT_TRANSLATE_NOOP("KitEditor", "Candidate questions"),
+    SectionKind.CLOSE: QT_TRANSLATE_NOOP("KitEditor", "Close"),
+    SectionKind.OTHER: QT_TRANSLATE_NOOP("KitEditor", "Other"),
+}
+
+
+def question_type_words(qtype: QuestionType) -> str:
+    """The domain's label of a question type, in the interface's language."""
+    return QCoreApplication.translate("Label", qtype.label)
 
 
 def _set_title(s: Section, value: object) -> None:
@@ -83,18 +103,23 @@ class KitEditor(DraftEditor):
 
         # sections
         self.section_model = DraftListModel([
-            Field("Section", lambda s: s.title, _set_title),
-            Field("Questions", lambda s: len(s.questions), align_right=True),
-            Field("Min", lambda s: sum(q.minutes for q in s.questions), align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Section"), lambda s: s.title, _set_title),
+            Field(QT_TRANSLATE_NOOP("", "Questions"), lambda s: len(s.questions),
+                  align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Min"), lambda s: sum(q.minutes for q in s.questions),
+                  align_right=True),
         ], self)
         self.sections = OrderedList(self.section_model, self._new_section, self,
-                                    noun=self.tr("section"), object_name="section_list")
+                                    add_text=self.tr("Add section"),
+                                    list_name=self.tr("List of sections"),
+                                    object_name="section_list")
         self.s_title = QLineEdit(self)
         self.s_title.setObjectName("section_title")
         self.s_kind = QComboBox(self)
         self.s_kind.setObjectName("section_kind")
         for kind in SectionKind:
-            self.s_kind.addItem(self.tr(kind.value.replace("_", " ").capitalize()), kind)
+            self.s_kind.addItem(QCoreApplication.translate("KitEditor", SECTION_KINDS[kind]),
+                                kind)
         self.s_guidance = text_box(self, 2, object_name="section_guidance",
                                    placeholder=self.tr("Guidance for the panel"))
         section_form = QFormLayout()
@@ -112,17 +137,22 @@ class KitEditor(DraftEditor):
         # questions of the selected section
         self.question_model = DraftListModel([
             # shown on one line, so edited in the form (in place would store the short form)
-            Field("Question", lambda q: _one_line(q.text),
+            Field(QT_TRANSLATE_NOOP("", "Question"), lambda q: _one_line(q.text),
                   warn=lambda q: bool(question_placeholders(q))),
-            Field("Type", lambda q: self.tr(q.qtype.label).split(" (")[0]),
-            Field("Min", lambda q: q.minutes, align_right=True),
-            Field("Measures", lambda q: len(q.competency_keys), align_right=True,
+            # short: the part before the brackets ("Behavioural", not "Behavioural (STAR)")
+            Field(QT_TRANSLATE_NOOP("", "Type"),
+                  lambda q: question_type_words(q.qtype).split(" (")[0]),
+            Field(QT_TRANSLATE_NOOP("", "Min"), lambda q: q.minutes, align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Measures"), lambda q: len(q.competency_keys),
+                  align_right=True,
                   warn=lambda q: q.qtype not in (QuestionType.TALKING_POINT,
                                                  QuestionType.GENERAL)
                   and not q.competency_keys),
         ], self)
         self.questions = OrderedList(self.question_model, self._new_question, self,
-                                     noun=self.tr("question"), object_name="question_list")
+                                     add_text=self.tr("Add question"),
+                                     list_name=self.tr("List of questions"),
+                                     object_name="question_list")
         self.questions_label = QLabel(self)
 
         # the selected question
@@ -137,7 +167,7 @@ class KitEditor(DraftEditor):
         self.q_type = QComboBox(self)
         self.q_type.setObjectName("question_type")
         for qt in QuestionType:
-            self.q_type.addItem(self.tr(qt.label), qt)
+            self.q_type.addItem(question_type_words(qt), qt)
         self.q_minutes = QSpinBox(self)
         self.q_minutes.setObjectName("question_minutes")
         self.q_minutes.setRange(0, MAX_QUESTION_MINUTES)
@@ -156,8 +186,8 @@ class KitEditor(DraftEditor):
         self.q_red = text_box(self, 2, object_name="question_red_flags")
         self.q_look_fors = text_box(
             self, 3, object_name="question_look_fors",
-            placeholder=self.tr("Up to %1 signals to tick live (Alt+1…), one per line, "
-                                "e.g. “names a trade-off”").replace("%1", str(MAX_LOOK_FORS)))
+            placeholder=arg(self.tr("Up to %1 signals to tick live (Alt+1…), one per line, "
+                                    "e.g. “names a trade-off”"), MAX_LOOK_FORS))
         self.q_required = QCheckBox(self.tr("&Required: the panel must ask it"), self)
         self.q_required.setObjectName("question_required")
         self.question_box = QGroupBox(self.tr("Selected question"), self)
@@ -298,7 +328,7 @@ class KitEditor(DraftEditor):
     def subject(self) -> str:
         name = self.kit.name.strip() if self.kit else ""
         # a draft not named yet is "The new kit", never 'The kit “”'
-        return self.tr("The kit “%1”").replace("%1", name) if name else self.tr("The new kit")
+        return arg(self.tr("The kit “%1”"), name) if name else self.tr("The new kit")
 
     def write(self) -> Callable[[Desk], Kit]:
         kit = self.kit
@@ -322,11 +352,10 @@ class KitEditor(DraftEditor):
             self.sections.select(0)
             self._update_version()
             self.saved.connect(self._after_new_version, Qt.ConnectionType.SingleShotConnection)
-            self._new_version_note = self.tr(
-                "Saved as version %1. The %2 session(s) planned with version %3 keep it, so "
-                "every candidate of that campaign gets the same questions.").replace(
-                "%1", str(stored.version)).replace("%2", str(used_by)).replace(
-                "%3", str(old_version))
+            self._new_version_note = arg(self.tr(
+                "Saved as version %1. The %n session(s) planned with version %2 keep it, so "
+                "every candidate of that campaign gets the same questions.", "", used_by),
+                stored.version, old_version)
         return stored.id
 
     def _after_new_version(self, _ident: str) -> None:
@@ -338,15 +367,14 @@ class KitEditor(DraftEditor):
         if not self._stored_id:
             self.version.setText(self.tr("new kit (not saved yet)"))
         elif self._used_by:
-            self.version.setText(self.tr(
-                "%1 — used by %2 session(s): saving your changes makes version %3").replace(
-                "%1", str(self.kit.version)).replace("%2", str(self._used_by)).replace(
-                "%3", str(self._next_version())))
+            self.version.setText(arg(self.tr(
+                "%1 — used by %n session(s): saving your changes makes version %2", "",
+                self._used_by), self.kit.version, self._next_version()))
             tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
-            self.version.setText(self.tr("%1 — not used by any session yet").replace(
-                "%1", str(self.kit.version)))
+            self.version.setText(arg(self.tr("%1 — not used by any session yet"),
+                                     self.kit.version))
         tint(self.version, None)
 
     def _next_version(self) -> int:
@@ -388,8 +416,8 @@ class KitEditor(DraftEditor):
             select_data(self.s_kind, s.kind)
             set_plain(self.s_guidance, s.guidance)
             self.question_model.set_items(s.questions)
-            self.questions_label.setText(self.tr("<b>Questions in “%1”</b>").replace(
-                "%1", s.title.replace("<", "&lt;")))
+            self.questions_label.setText(arg(self.tr("<b>Questions in “%1”</b>"),
+                                             s.title.replace("<", "&lt;")))
         self._loading = was
         self._refresh_section_choices()
         self.questions.select(0)
@@ -403,8 +431,8 @@ class KitEditor(DraftEditor):
         s.guidance = self.s_guidance.toPlainText()
         self.section_model.refresh_row(self.sections.current_row())
         self._refresh_section_choices()
-        self.questions_label.setText(self.tr("<b>Questions in “%1”</b>").replace(
-            "%1", s.title.replace("<", "&lt;")))
+        self.questions_label.setText(arg(self.tr("<b>Questions in “%1”</b>"),
+                                         s.title.replace("<", "&lt;")))
         self.touch()
 
     def _refresh_section_choices(self) -> None:
@@ -457,8 +485,8 @@ class KitEditor(DraftEditor):
     def _show_blanks(self, q: Question | None) -> None:
         blanks = question_placeholders(q) if q is not None else []
         self.q_blanks.setVisible(bool(blanks))
-        self.q_blanks.setText(self.tr("⚠ To fill in before the session: %1").replace(
-            "%1", "  ".join(blanks)))
+        self.q_blanks.setText(arg(self.tr("⚠ To fill in before the session: %1"),
+                                  "  ".join(blanks)))
 
     def _competency_choices(self) -> list[tuple[str, str]]:
         """The kit's competencies, then those of roles the kit does not propose yet."""
@@ -469,8 +497,8 @@ class KitEditor(DraftEditor):
             for c in role.competencies:
                 if c.key not in known:
                     known.add(c.key)
-                    entries.append((c.key, self.tr("%1 (from role %2)").replace(
-                        "%1", c.name).replace("%2", role.name)))
+                    entries.append((c.key, arg(self.tr("%1 (from role %2)"), c.name,
+                                               role.name)))
         return entries
 
     def _refresh_measures(self, q: Question) -> None:
@@ -548,15 +576,14 @@ class KitEditor(DraftEditor):
             return
         minutes, slot = self.kit.total_minutes(), self.slot.value()
         over = minutes > slot
-        self.total.setText(self.tr("Kit total: %1 min of a").replace("%1", str(minutes)))
+        self.total.setText(arg(self.tr("Kit total: %1 min of a"), minutes))
         tint(self.total, lambda: text_style(Tone.ERROR, self, bold=True) if over else "")
-        self.total.setToolTip(self.tr("The kit runs %1 min over the slot.").replace(
-            "%1", str(minutes - slot)) if over else "")
+        self.total.setToolTip(arg(self.tr("The kit runs %1 min over the slot."), minutes - slot)
+                              if over else "")
         names = {c.key: c.name for c in self.kit.competencies}
         missing = [names[k] for k in self._unmeasured()]
         if missing:
-            self.coverage.setText(self.tr("No question measures: %1").replace(
-                "%1", ", ".join(missing)))
+            self.coverage.setText(arg(self.tr("No question measures: %1"), ", ".join(missing)))
             tint(self.coverage, lambda: text_style(Tone.ERROR, self))
         else:
             self.coverage.setText(self.tr("Every competency of the kit is measured by at "
@@ -572,11 +599,12 @@ class KitsPage(MasterDetailPage):
     def __init__(self, desk: Desk, ops: OpRunner, parent: QWidget | None = None) -> None:
         editor = KitEditor(desk, ops)
         super().__init__(
-            editor.tr("Interview kits"),
-            [Column("Kit", lambda k: k.name), Column("v", lambda k: k.version),
-             Column("Min", lambda k: k.total_minutes())],
+            QCoreApplication.translate("KitsPage", "Interview kits"),
+            [Column(QT_TRANSLATE_NOOP("", "Kit"), lambda k: k.name),
+             Column(QT_TRANSLATE_NOOP("", "v"), lambda k: k.version),
+             Column(QT_TRANSLATE_NOOP("", "Min"), lambda k: k.total_minutes())],
             lambda _search: desk.catalog.list_kits(), editor, parent,
-            new_text=editor.tr("&New kit"))
+            new_text=QCoreApplication.translate("KitsPage", "&New kit"))
         self.desk = desk
         self.kit_editor = editor
         self.import_button = QPushButton(self.tr("&Import…"), self)
@@ -607,8 +635,7 @@ class KitsPage(MasterDetailPage):
 
     def describe(self, ident: str) -> str:
         kit = self.desk.catalog.get_kit(ident)
-        return self.tr("version %1 of the kit “%2”").replace("%1", str(kit.version)).replace(
-            "%2", kit.name)
+        return arg(self.tr("version %1 of the kit “%2”"), kit.version, kit.name)
 
     # files
     def choose_import(self) -> None:
@@ -664,15 +691,15 @@ class KitsPage(MasterDetailPage):
         self.model.refresh()
         self.changed.emit()
         self.select_id(kit_id)
-        self.editor.banner.show_note(self.tr("Imported “%1” with %2 question(s).").replace(
-            "%1", name).replace("%2", str(count)))
+        self.editor.banner.show_note(arg(self.tr("Imported “%1” with %n question(s).", "",
+                                                 count), name))
 
     def _on_exported(self, result: object) -> None:
         self._idle()
-        self.editor.banner.show_note(self.tr("Exported to %1").replace("%1", str(result)))
+        self.editor.banner.show_note(arg(self.tr("Exported to %1"), result))
 
     def _on_failed(self, error: OpError) -> None:
         self._idle()
-        self.editor.banner.show_error(self.tr("Nothing was imported or exported: %1").replace(
-            "%1", error.message))
+        self.editor.banner.show_error(arg(self.tr("Nothing was imported or exported: %1"),
+                                          error.message))
 

@@ -11,7 +11,7 @@ import contextlib
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from interview_desk.domain.model import Competency, Role
 from interview_desk.domain.scale import SCALE
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpError, OpRunner
@@ -84,13 +86,16 @@ class RoleEditor(DraftEditor):
         head.addRow(self.tr("Override rule"), rule)
 
         self.comp_model = DraftListModel([
-            Field("Competency", lambda c: c.name, _set_name),
-            Field("Weight", lambda c: f"{c.weight:g}", _set_weight, align_right=True),
-            Field("Share", self._share_text, align_right=True),
-            Field("Anchors", self._anchor_text, warn=lambda c: bool(c.missing_anchors())),
+            Field(QT_TRANSLATE_NOOP("", "Competency"), lambda c: c.name, _set_name),
+            Field(QT_TRANSLATE_NOOP("", "Weight"), lambda c: f"{c.weight:g}", _set_weight,
+                  align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Share"), self._share_text, align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Anchors"), self._anchor_text,
+                  warn=lambda c: bool(c.missing_anchors())),
         ], self)
         self.competencies = OrderedList(self.comp_model, self._new_competency, self,
-                                        noun=self.tr("competency"),
+                                        add_text=self.tr("Add competency"),
+                                        list_name=self.tr("List of competencies"),
                                         object_name="competency_list")
         self.total = QLabel(self)
         self.total.setObjectName("weight_total")
@@ -113,8 +118,7 @@ class RoleEditor(DraftEditor):
         form.addRow(self.tr("Description"), self.c_description)
         grid = QGridLayout()
         for i, (point, box) in enumerate(zip(SCALE.points, self.anchors, strict=True)):
-            label = QLabel(self.tr("Rating %1").replace(
-                "%1", self.tr(SCALE.point_label(point))), self)
+            label = QLabel(self._rating_label(point), self)
             label.setBuddy(box)
             grid.addWidget(label, (i // 2) * 2, i % 2)
             grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
@@ -145,6 +149,14 @@ class RoleEditor(DraftEditor):
             box.textChanged.connect(self._on_detail_edited)
         self._clear()
 
+    def _rating_label(self, point: int) -> str:
+        """"Rating 1 — weakest evidence", "Rating 2"…: the ends say which way the scale runs."""
+        if point == SCALE.lowest:
+            return arg(self.tr("Rating %1 — weakest evidence"), point)
+        if point == SCALE.highest:
+            return arg(self.tr("Rating %1 — strongest evidence"), point)
+        return arg(self.tr("Rating %1"), point)
+
     def _threshold_box(self, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
         box.setObjectName(name)
@@ -152,9 +164,9 @@ class RoleEditor(DraftEditor):
         box.setDecimals(2)
         box.setSingleStep(0.25)
         box.setSpecialValueText(self.tr("no rule"))
-        box.setToolTip(self.tr("A threshold on the composite (the weighted score of the "
-                               "independent ratings, %1–%2); “no rule” leaves it unset")
-                       .replace("%1", str(SCALE.lowest)).replace("%2", str(SCALE.highest)))
+        box.setToolTip(arg(self.tr("A threshold on the composite (the weighted score of the "
+                                   "independent ratings, %1–%2); “no rule” leaves it unset"),
+                           SCALE.lowest, SCALE.highest))
         box.valueChanged.connect(self._on_rule_edited)
         return box
 
@@ -173,8 +185,8 @@ class RoleEditor(DraftEditor):
     def _anchor_text(self, c: Competency) -> str:
         missing = c.missing_anchors()
         if not missing:
-            return self.tr("all %1").replace("%1", str(SCALE.size))
-        return self.tr("missing %1").replace("%1", ", ".join(str(m) for m in missing))
+            return arg(self.tr("all %1"), SCALE.size)
+        return arg(self.tr("missing %1"), ", ".join(str(m) for m in missing))
 
     def _new_competency(self) -> Competency:
         return Competency(key="", name=self.tr("New competency"))
@@ -225,7 +237,7 @@ class RoleEditor(DraftEditor):
     def subject(self) -> str:
         name = self.role.name.strip() if self.role else ""
         # a draft not named yet is "The new role", never 'The role “”'
-        return self.tr("The role “%1”").replace("%1", name) if name else self.tr("The new role")
+        return arg(self.tr("The role “%1”"), name) if name else self.tr("The new role")
 
     def write(self) -> Callable[[Desk], Role]:
         role = self.role
@@ -250,11 +262,10 @@ class RoleEditor(DraftEditor):
             self.competencies.select(max(row, 0))
             self._update_version()
             self.saved.connect(self._after_new_version, Qt.ConnectionType.SingleShotConnection)
-            self._new_version_note = self.tr(
-                "Saved as version %1. The %2 session(s) planned with version %3 keep its "
-                "competencies, weights and anchors, so their scores do not change.").replace(
-                "%1", str(stored.version)).replace("%2", str(used_by)).replace(
-                "%3", str(old_version))
+            self._new_version_note = arg(self.tr(
+                "Saved as version %1. The %n session(s) planned with version %2 keep its "
+                "competencies, weights and anchors, so their scores do not change.", "",
+                used_by), stored.version, old_version)
         self.comp_model.refresh_all()
         return stored.id
 
@@ -270,16 +281,15 @@ class RoleEditor(DraftEditor):
         if not self._stored_id:
             self.version.setText(self.tr("new role (not saved yet)"))
         elif self._used_by:
-            self.version.setText(self.tr(
-                "%1 — used by %2 session(s): saving your changes makes version %3; those "
-                "sessions keep version %1").replace(
-                "%1", str(self.role.version)).replace("%2", str(self._used_by)).replace(
-                "%3", str(self._next_version())))
+            self.version.setText(arg(self.tr(
+                "%1 — used by %n session(s): saving your changes makes version %2; those "
+                "sessions keep version %1", "", self._used_by), self.role.version,
+                self._next_version()))
             tint(self.version, lambda: text_style(Tone.WARNING, self))
             return
         else:
-            self.version.setText(self.tr("%1 — not used by any session yet").replace(
-                "%1", str(self.role.version)))
+            self.version.setText(arg(self.tr("%1 — not used by any session yet"),
+                                     self.role.version))
         tint(self.version, None)
 
     def _next_version(self) -> int:
@@ -352,8 +362,8 @@ class RoleEditor(DraftEditor):
             self.total.clear()
             return
         total = sum(c.weight for c in self.role.competencies)
-        self.total.setText(self.tr("Total weight %1 across %2 competencies").replace(
-            "%1", f"{total:g}").replace("%2", str(len(self.role.competencies))))
+        self.total.setText(arg(self.tr("Total weight %1 across %n competency(ies)", "",
+                                       len(self.role.competencies)), f"{total:g}"))
 
 
 class RolesPage(MasterDetailPage):
@@ -363,10 +373,11 @@ class RolesPage(MasterDetailPage):
                  parent: QWidget | None = None) -> None:
         editor = RoleEditor(catalog, ops)
         super().__init__(
-            editor.tr("Roles"),
-            [Column("Role", lambda r: r.name),
-             Column("Competencies", lambda r: len(r.competencies))],
-            lambda _search: catalog.list_roles(), editor, parent, new_text=editor.tr("&New role"))
+            QCoreApplication.translate("RolesPage", "Roles"),
+            [Column(QT_TRANSLATE_NOOP("", "Role"), lambda r: r.name),
+             Column(QT_TRANSLATE_NOOP("", "Competencies"), lambda r: len(r.competencies))],
+            lambda _search: catalog.list_roles(), editor, parent,
+            new_text=QCoreApplication.translate("RolesPage", "&New role"))
         self.catalog = catalog
         self.role_editor = editor
         self.from_kit_button = QPushButton(self.tr("New role from &kit…"), self)
@@ -387,7 +398,7 @@ class RolesPage(MasterDetailPage):
         kits = self.catalog.list_kits()
         if not kits or not self.editor.maybe_leave():
             return
-        names = [f"{k.name} (v{k.version})" for k in kits]
+        names = [arg(self.tr("%1 (v%2)"), k.name, k.version) for k in kits]
         choice, ok = QInputDialog.getItem(self, self.tr("New role from kit"),
                                           self.tr("Adopt the competencies of:"), names, 0, False)
         if not ok:
@@ -403,4 +414,4 @@ class RolesPage(MasterDetailPage):
         return lambda desk: desk.catalog.delete_role(ident)
 
     def describe(self, ident: str) -> str:
-        return self.tr("the role “%1”").replace("%1", self.catalog.get_role(ident).name)
+        return arg(self.tr("the role “%1”"), self.catalog.get_role(ident).name)

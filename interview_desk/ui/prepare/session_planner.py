@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,14 @@ from interview_desk.domain.model import (
     Session,
     SessionStatus,
 )
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, banner_style, tint
 from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
@@ -59,8 +61,15 @@ from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
 from interview_desk.ui.prepare.role_editor import RoleEditor
 from interview_desk.ui.prepare.widgets import select_data
 
-PANEL_ROLES = ("Hiring manager", "Peer", "HR", "Technical interviewer", "Skip-level manager",
-               "Cross-functional partner", "Observer")
+#: The panel roles the box suggests, in the interface's language; a panelist's role is the
+#: user's text (the box is editable), stored as shown or typed.
+PANEL_ROLES = (QT_TRANSLATE_NOOP("PlannerEditor", "Hiring manager"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "Peer"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "HR"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "Technical interviewer"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "Skip-level manager"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "Cross-functional partner"),
+               QT_TRANSLATE_NOOP("PlannerEditor", "Observer"))
 
 
 def _set_name(p: Panelist, value: object) -> None:
@@ -109,7 +118,8 @@ class PlannerEditor(DraftEditor):
         self.date = QDateEdit(self)
         self.date.setObjectName("plan_date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # as the interface's language writes a day (Qt's date format codes)
+        self.date.setDisplayFormat(self.tr("yyyy-MM-dd", "how the planner shows a day"))
         self.time = QTimeEdit(self)
         self.time.setObjectName("plan_time")
         self.time.setDisplayFormat("HH:mm")
@@ -154,23 +164,25 @@ class PlannerEditor(DraftEditor):
 
         # the panel
         self.panel_model = DraftListModel([
-            Field("Panelist", lambda p: p.name, _set_name),
-            Field("Panel role", lambda p: p.panel_role, _set_panel_role),
-            Field("Lead", lambda p: self.tr("lead") if p.is_lead else ""),
-            Field("Asks", lambda p: self._asks(p), align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Panelist"), lambda p: p.name, _set_name),
+            Field(QT_TRANSLATE_NOOP("", "Panel role"), lambda p: p.panel_role, _set_panel_role),
+            Field(QT_TRANSLATE_NOOP("", "Lead"), lambda p: self.tr("lead") if p.is_lead else ""),
+            Field(QT_TRANSLATE_NOOP("", "Asks"), lambda p: self._asks(p), align_right=True),
             # the digit that assigns questions to them (select questions, press it)
-            Field("Key", lambda p: self._digit(p), align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Key"), lambda p: self._digit(p), align_right=True),
         ], self)
         self.panel = OrderedList(self.panel_model, self._new_panelist, self,
-                                 noun=self.tr("panelist"), object_name="panel_list")
-        self.panel.add_button.setText(self.tr("Add &panelist"))
+                                 add_text=self.tr("Add &panelist"),
+                                 list_name=self.tr("List of panelists"),
+                                 object_name="panel_list")
         self.panel.add_button.setToolTip(self.tr("Alt+P"))
         self.p_name = QLineEdit(self)
         self.p_name.setObjectName("panelist_name")
         self.p_role = QComboBox(self)
         self.p_role.setObjectName("panelist_role")
         self.p_role.setEditable(True)
-        self.p_role.addItems([self.tr(r) for r in PANEL_ROLES])
+        self.p_role.addItems([QCoreApplication.translate("PlannerEditor", r)
+                              for r in PANEL_ROLES])
         self.p_lead = QCheckBox(self.tr("Panel l&ead (runs the session, records the decision)"),
                                 self)
         self.panelist_box = QGroupBox(self.tr("Selected panelist"), self)
@@ -181,10 +193,11 @@ class PlannerEditor(DraftEditor):
 
         # who asks what
         self.question_model = DraftListModel([
-            Field("Section", lambda q: self._sections.get(q.section_id, "")),
-            Field("Question", lambda q: _short(q.text)),
-            Field("Min", lambda q: q.minutes, align_right=True),
-            Field("Asked by", lambda q: self._asker_name(q) or self.tr("— nobody —"),
+            Field(QT_TRANSLATE_NOOP("", "Section"), lambda q: self._sections.get(q.section_id, "")),
+            Field(QT_TRANSLATE_NOOP("", "Question"), lambda q: _short(q.text)),
+            Field(QT_TRANSLATE_NOOP("", "Min"), lambda q: q.minutes, align_right=True),
+            Field(QT_TRANSLATE_NOOP("", "Asked by"),
+                  lambda q: self._asker_name(q) or self.tr("— nobody —"),
                   warn=lambda q: not self._asker_name(q)),
         ], self)
         self.questions = table_view(self.question_model, self, stretch_column=1,
@@ -262,8 +275,7 @@ class PlannerEditor(DraftEditor):
             self.role.addItem(r.name, r.id)
         self.kit_choice.clear()
         for k in self.desk.catalog.list_kits():
-            self.kit_choice.addItem(self.tr("%1 (version %2)").replace("%1", k.name).replace(
-                "%2", str(k.version)), k.id)
+            self.kit_choice.addItem(arg(self.tr("%1 (version %2)"), k.name, k.version), k.id)
         self._loading = was
 
     def new_candidate(self) -> None:
@@ -339,14 +351,14 @@ class PlannerEditor(DraftEditor):
         if s.role_id and self.role.findData(s.role_id) < 0:
             # planned with an older role version: its competencies and weights stay
             role = self.desk.catalog.get_role(s.role_id)
-            self.role.addItem(self.tr("%1 (version %2, as planned)").replace(
-                "%1", role.name).replace("%2", str(role.version)), role.id)
+            self.role.addItem(arg(self.tr("%1 (version %2, as planned)"), role.name,
+                                  role.version), role.id)
         select_data(self.role, s.role_id)
         if s.kit_id and self.kit_choice.findData(s.kit_id) < 0:
             # planned with an older kit version: that version stays the one it asks
             kit = self.desk.catalog.get_kit(s.kit_id)
-            self.kit_choice.addItem(self.tr("%1 (version %2, as planned)").replace(
-                "%1", kit.name).replace("%2", str(kit.version)), kit.id)
+            self.kit_choice.addItem(arg(self.tr("%1 (version %2, as planned)"), kit.name,
+                                        kit.version), kit.id)
         select_data(self.kit_choice, s.kit_id)
         when = QDateTime.fromString(s.scheduled_at[:16], "yyyy-MM-ddTHH:mm")
         if when.isValid():
@@ -496,7 +508,7 @@ class PlannerEditor(DraftEditor):
         current = self.assignee.currentIndex()
         self.assignee.clear()
         for n, p in enumerate(self.plan.panel if self.plan else [], start=1):
-            self.assignee.addItem(f"{n}  {p.name or self.tr('(unnamed)')}", p.id)
+            self.assignee.addItem(arg(self.tr("%1  %2"), n, p.name or self.tr("(unnamed)")), p.id)
         self.assignee.addItem(self.tr("0  nobody (unassign)"), "")
         self.assignee.setCurrentIndex(max(0, min(current, self.assignee.count() - 1)))
 
@@ -553,31 +565,30 @@ class PlannerEditor(DraftEditor):
         w = self.desk.sessions.warnings(self.plan, self.kit)
         lines = []
         for q in w.required_unassigned:
-            lines.append(self.tr("⚠ Required, but nobody asks it: “%1”.").replace(
-                "%1", _short(q.text, 70)))
+            lines.append(arg(self.tr("⚠ Required, but nobody asks it: “%1”."),
+                             _short(q.text, 70)))
         if w.unassigned:
-            lines.append(self.tr("⚠ %1 question(s) have no panelist to ask them.").replace(
-                "%1", str(len(w.unassigned))))
+            lines.append(self.tr("⚠ %n question(s) have no panelist to ask them.", "",
+                                 len(w.unassigned)))
         for c in w.concerns_without_question:
-            lines.append(self.tr("⚠ No question of this kit probes the concern “%1”.").replace(
-                "%1", _short(c.text, 70)))
+            lines.append(arg(self.tr("⚠ No question of this kit probes the concern “%1”."),
+                             _short(c.text, 70)))
         if w.over_time:
-            lines.append(self.tr("⚠ The kit takes %1 min; the slot is %2 min.").replace(
-                "%1", str(w.kit_minutes)).replace("%2", str(w.planned_minutes)))
+            lines.append(arg(self.tr("⚠ The kit takes %1 min; the slot is %2 min."),
+                             w.kit_minutes, w.planned_minutes))
         if w.placeholders:
             # asked before the day: read out as written, a blank tells the candidate so
             blanks = dict.fromkeys(b for p in w.placeholders for b in p.blanks)
-            lines.append(self.tr("⚠ Fill in before the session (in the kit, or know what to "
-                                 "say): %1, in %2 question(s).").replace(
-                "%1", " ".join(blanks)).replace("%2", str(len(w.placeholders))))
+            lines.append(arg(self.tr("⚠ Fill in before the session (in the kit, or know what to "
+                                     "say): %1, in %n question(s).", "", len(w.placeholders)),
+                             " ".join(blanks)))
         if lines:
             self.warnings.setText("\n".join(lines))
             tint(self.warnings, lambda: banner_style(Tone.WARNING, self))
         else:
-            self.warnings.setText(self.tr("✓ Every question has a panelist, every concern a "
-                                          "question, and the kit fits the slot (%1 of %2 min)."
-                                          ).replace("%1", str(w.kit_minutes)).replace(
-                                              "%2", str(w.planned_minutes)))
+            self.warnings.setText(arg(self.tr(
+                "✓ Every question has a panelist, every concern a question, and the kit fits "
+                "the slot (%1 of %2 min)."), w.kit_minutes, w.planned_minutes))
             tint(self.warnings, lambda: banner_style(Tone.GOOD, self))
 
     def warning_text(self) -> str:

@@ -80,8 +80,27 @@
         <source>Press Ctrl+Shift+Backspace again to delete everything captured in this session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n transcript segment(s) of this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Deleted %1 transcript segment(s) of this session.</source>
+        <source>STAR: Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAR: Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAR: Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAR: Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,10 +109,6 @@
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STAR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,6 +125,118 @@
     </message>
     <message>
         <source>No question in this kit measures this competency yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,7 +325,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>concern</source>
+        <source>screening</source>
+        <extracomment>The stages the box suggests, in the interface&apos;s language. The stage is the user&apos;s text (the box is editable): it is stored as shown or typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,6 +394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 v%2 › %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— none yet —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +416,14 @@
 </context>
 <context>
     <name>CandidatesPage</name>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search name, role, summary, concerns…</source>
         <translation type="unfinished"></translation>
@@ -318,10 +490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guidance for the panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,7 +506,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>question</source>
+        <source>Opening</source>
+        <extracomment>What the kind of a section is called in the editor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,16 +646,22 @@
         <source>The new kit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved as version %1. The %2 session(s) planned with version %3 keep it, so every candidate of that campaign gets the same questions.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as version %1. The %n session(s) planned with version %2 keep it, so every candidate of that campaign gets the same questions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — used by %n session(s): saving your changes makes version %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>new kit (not saved yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — used by %2 session(s): saving your changes makes version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -481,6 +704,14 @@
 <context>
     <name>KitsPage</name>
     <message>
+        <source>Interview kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,9 +751,12 @@
         <source>Exporting the kit…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported “%1” with %2 question(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported “%1” with %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -536,7 +770,7 @@
 <context>
     <name>LiveHeader</name>
     <message>
-        <source> (lead)</source>
+        <source>%1 (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,7 +865,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required, not asked yet: %1.</source>
+        <source>Required, not asked yet: %1. End the session? Press Ctrl+Shift+E again to end it and go to your scorecard; Esc keeps going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,19 +966,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the candidate&apos;s own Action</source>
+        <source>Still empty: the candidate&apos;s own Action and the Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Result</source>
+        <source>Still empty: the candidate&apos;s own Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still empty: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
+        <source>Still empty: the Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,14 +984,6 @@
 </context>
 <context>
     <name>OrderedList</name>
-    <message>
-        <source>List of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
@@ -865,11 +1091,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>panelist</source>
+        <source>Add &amp;panelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;panelist</source>
+        <source>List of panelists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -932,8 +1158,23 @@
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n question(s) have no panelist to ask them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Fill in before the session (in the kit, or know what to say): %1, in %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Hiring manager</source>
+        <extracomment>The panel roles the box suggests, in the interface&apos;s language; a panelist&apos;s role is the user&apos;s text (the box is editable), stored as shown or typed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,7 +1190,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip-level manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-functional partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>how the planner shows a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -965,19 +1235,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ %1 question(s) have no panelist to ask them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ No question of this kit probes the concern “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ The kit takes %1 min; the slot is %2 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Fill in before the session (in the kit, or know what to say): %1, in %2 question(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,6 +1260,10 @@
     </message>
     <message>
         <source>● You ask this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,10 +1350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>competency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What evidence earns this rating?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,6 +1375,22 @@
     </message>
     <message>
         <source>&lt;b&gt;Competencies&lt;/b&gt; — weights are shown as a share of the total; drag or Alt+↑/↓ to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1 — weakest evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1 — strongest evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,31 +1421,52 @@
         <source>The new role</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved as version %1. The %2 session(s) planned with version %3 keep its competencies, weights and anchors, so their scores do not change.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as version %1. The %n session(s) planned with version %2 keep its competencies, weights and anchors, so their scores do not change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — used by %n session(s): saving your changes makes version %2; those sessions keep version %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total weight %1 across %n competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>new role (not saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — used by %2 session(s): saving your changes makes version %3; those sessions keep version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — not used by any session yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total weight %1 across %2 competencies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New role from &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,7 +1500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (lead)</source>
+        <source>%1 (lead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1324,9 +1623,12 @@
         <source>Submitted %1 UTC — locked. Changes after the debrief are recorded separately, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Draft, saved as you type — %1 of %2 competencies decided.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Draft, saved as you type — %1 of %n competency(ies) decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Panel: every scorecard is in; the consolidated view is open on the Debrief page (%1).</source>
@@ -1450,6 +1752,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚑ %1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Captured by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,13 +1771,19 @@
         <source>This question: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 questions left, planned %2 min; %3 to go</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s) left, planned %1 min; %2 to go (choose what to skip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (choose what to skip)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n question(s) left, planned %1 min; %2 to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Every competency has some evidence.</source>
@@ -1509,52 +1825,6 @@
     </message>
     <message>
         <source>The demo could not be started. From a terminal: interview-desk --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interview kits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New role</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Strong no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
