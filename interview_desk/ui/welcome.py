@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, text_style, tint
 from interview_desk.ui.ops import ShowsStoredData
 
@@ -47,7 +48,7 @@ class WelcomePage(QWidget, ShowsStoredData):
         super().__init__(parent)
         self.desk = desk
         self.steps = steps
-        heading = QLabel(f"<h1>{self.tr('Welcome to Interview Desk')}</h1>", self)
+        heading = QLabel(arg("<h1>%1</h1>", self.tr("Welcome to Interview Desk")), self)
         intro = QLabel(self.tr(
             "Notes, scorecards and the debrief for panel interviews, on this laptop. Look "
             "around a sample database first, or prepare your own first interview: four "
