@@ -310,3 +310,39 @@ def test_the_check_finds_english_and_lets_data_through() -> None:
     assert untranslated(english, german, ["Maria Lopez"], {"Maria Lopez (lead)"},
                         frozenset()) == {}
     assert untranslated(english, german, ["Maria Lopez"], set(), frozenset({"core"})) == {}
+
+
+def test_no_alt_letter_is_claimed_twice_in_german(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    """German words bring their own Alt letters: the menu bar's and each checked page's."""
+    from tests.ui.test_mnemonics import _clashes
+
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    found = {}
+    for key in PAGES:
+        if AREA_OF[key] in PENDING_AREAS or key in ("live", "scorecard"):
+            continue  # live and scorecard exist once a session is open (and are pending)
+        window.show_page(key)
+        QApplication.processEvents()
+        if clashes := _clashes(window):
+            found[key] = clashes
+    window.close()
+    assert found == {}
+
+
+def test_no_language_chosen_follows_the_system_and_an_unknown_one_falls_back(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interview_desk.ui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "de")
+    try:
+        assert use_language(qapp, "") == "de"
+        assert i18n.tr("Sessions") == "Sitzungen"
+        assert i18n.tr("%n hit(s)", "", 2) == "2 Treffer"
+        assert use_language(qapp, "xx") == "en"
+        assert i18n.tr("%n hit(s)", "", 1) == "1 hit"  # English plural forms, still
+    finally:
+        use_language(qapp, "en")
