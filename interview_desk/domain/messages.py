@@ -18,6 +18,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from interview_desk.domain.model import Outcome
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 
 
 class MessageKind(StrEnum):
@@ -27,9 +28,11 @@ class MessageKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {MessageKind.MOVING_FORWARD: "Moving forward",
-                MessageKind.NOT_MOVING_FORWARD: "Not moving forward",
-                MessageKind.ANOTHER_ROUND: "Another round or assessment"}[self]
+        """Its name for people, in English: shown through the translation catalogs."""
+        return {MessageKind.MOVING_FORWARD: QT_TRANSLATE_NOOP("", "Moving forward"),
+                MessageKind.NOT_MOVING_FORWARD: QT_TRANSLATE_NOOP("", "Not moving forward"),
+                MessageKind.ANOTHER_ROUND: QT_TRANSLATE_NOOP(
+                    "", "Another round or assessment")}[self]
 
 
 def kind_for(outcome: Outcome) -> MessageKind:

@@ -109,6 +109,18 @@ dation</source>
         <source>Write the message for this outcome; copy it or open it in your mail program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another round or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
