@@ -4,7 +4,7 @@ it and what it is evidence for, and the interviewer's guide (probes, good, red f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.clock import mmss
 from interview_desk.ui.live.look import calm_amber, esc, quiet
 from interview_desk.ui.look import Tone, banner_style, tint
+from interview_desk.ui.prepare.words import question_type_words
 
 #: Below this width (logical pixels) the question column is narrow (a 1366 screen at 150 %, or
 #: a docked scorecard beside the view): the question's lines would take the STAR parts' room.
@@ -119,8 +120,7 @@ class QuestionPanel(QWidget):
             meta.append(arg(self.tr("Asked by %1 (%2)"), asker.name, asker.panel_role)
                         if asker.panel_role else arg(self.tr("Asked by %1"), asker.name))
         if item.question is not None:
-            # the domain's label, in the words of the interface's language
-            meta.append(QCoreApplication.translate("Label", item.qtype.label))
+            meta.append(question_type_words(item.qtype))
             if item.minutes:
                 meta.append(arg(self.tr("%1 min"), item.minutes))
             names = {c.key: c.name for c in state.role.competencies}

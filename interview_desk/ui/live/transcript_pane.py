@@ -73,11 +73,15 @@ class ConsentDialog(QDialog):
         self.name = QLineEdit(candidate, self)
         self.name.setObjectName("consent_name")
         self.method = QComboBox(self)
+        methods = {ConsentMethod.SAID_ALOUD: tr("Said aloud in the room"),
+                   ConsentMethod.SIGNED: tr("Signed")}
         for m in ConsentMethod:
-            self.method.addItem(tr(m.label), m.value)
+            self.method.addItem(methods[m], m.value)
         self.scope = QComboBox(self)
+        scopes = {ConsentScope.TRANSCRIPT_ONLY: tr("Transcript only"),
+                  ConsentScope.AUDIO_KEPT: tr("Transcript and audio kept")}
         for s in ConsentScope:
-            self.scope.addItem(tr(s.label), s.value)
+            self.scope.addItem(scopes[s], s.value)
         self.retention = QSpinBox(self)
         self.retention.setRange(1, MAX_RETENTION_DAYS)
         self.retention.setValue(90)

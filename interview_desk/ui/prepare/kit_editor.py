@@ -52,6 +52,7 @@ from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import CheckListModel, DraftListModel, Field
 from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
+from interview_desk.ui.prepare.words import question_type_short, question_type_words
 from interview_desk.ui.report_export import safe_file_name
 
 MAX_QUESTION_MINUTES = 240
@@ -68,11 +69,6 @@ SECTION_KINDS = {
     SectionKind.CLOSE: QT_TRANSLATE_NOOP("KitEditor", "Close"),
     SectionKind.OTHER: QT_TRANSLATE_NOOP("KitEditor", "Other"),
 }
-
-
-def question_type_words(qtype: QuestionType) -> str:
-    """The domain's label of a question type, in the interface's language."""
-    return QCoreApplication.translate("Label", qtype.label)
 
 
 def _set_title(s: Section, value: object) -> None:
@@ -139,9 +135,7 @@ class KitEditor(DraftEditor):
             # shown on one line, so edited in the form (in place would store the short form)
             Field(QT_TRANSLATE_NOOP("", "Question"), lambda q: _one_line(q.text),
                   warn=lambda q: bool(question_placeholders(q))),
-            # short: the part before the brackets ("Behavioural", not "Behavioural (STAR)")
-            Field(QT_TRANSLATE_NOOP("", "Type"),
-                  lambda q: question_type_words(q.qtype).split(" (")[0]),
+            Field(QT_TRANSLATE_NOOP("", "Type"), lambda q: question_type_short(q.qtype)),
             Field(QT_TRANSLATE_NOOP("", "Min"), lambda q: q.minutes, align_right=True),
             Field(QT_TRANSLATE_NOOP("", "Measures"), lambda q: len(q.competency_keys),
                   align_right=True,

@@ -13,6 +13,22 @@
         <translation>Einwilligung des Kandidaten in die Transkription</translation>
     </message>
     <message>
+        <source>Said aloud in the room</source>
+        <translation>Mündlich im Raum gegeben</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Transcript only</source>
+        <translation>Nur Transkript</translation>
+    </message>
+    <message>
+        <source>Transcript and audio kept</source>
+        <translation>Transkript und Audio werden aufbewahrt</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1317,6 +1333,37 @@
     <message>
         <source>First-round concern</source>
         <translation>Bedenken aus der ersten Runde</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTypes</name>
+    <message>
+        <source>Behavioural (STAR)</source>
+        <translation>Verhaltensbezogen (STAR)</translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation>Situativ</translation>
+    </message>
+    <message>
+        <source>Motivation &amp; fit</source>
+        <translation>Motivation und Passung</translation>
+    </message>
+    <message>
+        <source>Technical / role-specific</source>
+        <translation>Fachlich / rollenspezifisch</translation>
+    </message>
+    <message>
+        <source>Case study / presentation</source>
+        <translation>Fallstudie / Präsentation</translation>
+    </message>
+    <message>
+        <source>Talking point (job preview)</source>
+        <translation>Gesprächspunkt (Stellenvorschau)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ def test_editing_a_used_role_warns_first_then_makes_a_new_version_and_says_so(
     ed.c_weight.setValue(3.0)
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
     assert "Saved as version 2" in ed.banner.text()
-    assert "3 session(s) planned with version 1 keep" in ed.banner.text()
+    assert "3 sessions planned with version 1 keep" in ed.banner.text()
     v2 = demo_desk.catalog.list_roles()[0]
     assert (v2.version, v2.family_id) == (2, v1.family_id) and v2.id != v1.id
     assert v2.competencies[0].weight == 3.0

@@ -63,7 +63,7 @@ def test_plan_a_new_session_with_keyboard_assignments(qtbot: QtBot, demo_desk: D
     ed.questions.clearSelection()
     ed.questions.selectRow(2)
     qtbot.keyClick(ed.questions, Qt.Key.Key_0)
-    assert "1 question(s) have no panelist" in ed.warning_text()
+    assert "1 question has no panelist" in ed.warning_text()
     assert "Never led a team" in ed.warning_text()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
