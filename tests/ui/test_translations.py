@@ -39,6 +39,7 @@ from pytestqt.qtbot import QtBot
 from interview_desk.services.desk import Desk
 from interview_desk.ui.i18n import current_language, use_language
 from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.scorecard_pane import ScorecardPane
 from tests.ui.test_accessibility import PAGES, _dialogs
 
 #: Which translation area (docs/translations.md) owns each page and dialog ("window": the
@@ -48,7 +49,9 @@ AREA_OF = {
     "signing codes": "core", "restore": "core", "return file": "core",
     "candidate export": "core", "import summary": "core",
     "candidates": "live", "roles": "live", "kits": "live", "welcome": "live", "live": "live",
-    "scorecard": "live",
+    "scorecard": "live", "live keys": "live", "plan session": "live", "edit plan": "live",
+    "new candidate": "live", "new role": "live", "consent": "live", "pin": "live",
+    "change after debrief": "live",
     "debrief": "report", "role_comparison": "report", "overdue": "report",
     "calibration": "report", "tell the candidate": "report",
 }
@@ -63,12 +66,14 @@ ALLOWED = frozenset({
     "OK", "PDF", "CSV", "JSON", "STAR",  # abbreviations German uses as they are
     "Interview Desk",  # the app's name
     "Panel", "Name", "Status", "Start", "Export", "Import", "Code",  # the same word in German
-    "Version", "Motivation", "Situation (Alt+S)",
+    "Version", "Motivation", "Situation (Alt+S)", "STAR: Situation",
     "English", "Deutsch",  # each language is offered under its own name
 })
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
+#: Key names German writes as English does ("Alt+M", "Esc"): not words of ours.
+_KEY_NAMES = re.compile(r"\b(?:Alt|Esc|Tab)\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: "a", "h" of "2 h" are not words
 
 
@@ -175,6 +180,31 @@ def _core_dialogs(window: MainWindow, desk: Desk, sid: str) -> Iterator[tuple[st
         ImportReport(refused=["a.idpanel: not a panel file"]), window)
 
 
+def _live_dialogs(window: MainWindow, desk: Desk, pane: ScorecardPane
+                  ) -> Iterator[tuple[str, QDialog]]:
+    """The dialogs of the live area: planner, new candidate / role, consent, PIN, amend."""
+    from interview_desk.ui.live.transcript_pane import ConsentDialog
+    from interview_desk.ui.prepare.candidate_editor import CandidateEditor
+    from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
+    from interview_desk.ui.prepare.role_editor import RoleEditor
+    from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
+    from interview_desk.ui.scorecard_pane import AmendDialog, PinDialog
+
+    yield "plan session", SessionPlannerDialog(desk, window.ops, None, window)
+    planned = next(s for s in desk.sessions.overview() if s.status == "planned")
+    yield "edit plan", SessionPlannerDialog(desk, window.ops, planned.id, window)
+    candidate = CandidateEditor(desk.catalog, window.ops)
+    candidate.refresh_choices()
+    candidate.load_new()
+    yield "new candidate", NewItemDialog(candidate, "", window)
+    role = RoleEditor(desk.catalog, window.ops)
+    role.load_new()
+    yield "new role", NewItemDialog(role, "", window)
+    yield "consent", ConsentDialog("", "", window)
+    yield "pin", PinDialog(window, "")
+    yield "change after debrief", AmendDialog(pane, pane.competencies, pane.card, 0)
+
+
 def walk(qtbot: QtBot, desk: Desk) -> dict[str, set[str]]:
     """What the user can read, by page and main dialog, on the demo's window."""
     window = MainWindow(desk)
@@ -183,7 +213,7 @@ def walk(qtbot: QtBot, desk: Desk) -> dict[str, set[str]]:
     window.show()
     sid = next(r.id for r in desk.sessions.overview() if r.status == "live")
     view = window.open_session(sid)
-    window.open_scorecard(sid, view.state.panelist.id)
+    pane = window.open_scorecard(sid, view.state.panelist.id)
     decided = next(s for s in desk.sessions.overview() if s.status == "decided")
     window.page("debrief").show_session(decided.id)  # type: ignore[attr-defined]
     seen: dict[str, set[str]] = {}
@@ -196,7 +226,12 @@ def walk(qtbot: QtBot, desk: Desk) -> dict[str, set[str]]:
             seen[key] |= visible_strings(page)
     seen["window"] = (menu_strings(window) | visible_strings(window.nav)
                       | {_clean(window.windowTitle())})
-    for title, dialog in [*_dialogs(window, desk), *_core_dialogs(window, desk, sid)]:
+    window.show_page("live")
+    view.show_cheat_sheet()  # F1: the keys in place of the side panel
+    seen["live keys"] = visible_strings(view)
+    view.show_cheat_sheet()
+    for title, dialog in [*_dialogs(window, desk), *_core_dialogs(window, desk, sid),
+                          *_live_dialogs(window, desk, pane)]:
         qtbot.addWidget(dialog)
         dialog.show()
         seen[title] = set()
@@ -267,7 +302,7 @@ def untranslated(english: dict[str, set[str]], german: dict[str, set[str]],
         for text in sorted(strings & english.get(page, set())):
             if text in ALLOWED or text in excused:
                 continue
-            rest = strike.sub(" ", text) if strike else text
+            rest = _KEY_NAMES.sub(" ", strike.sub(" ", text) if strike else text)
             if _WORD.search(_strike_shortened(rest, data)):
                 bad.append(text)
         if bad:

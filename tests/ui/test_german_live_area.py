@@ -1,0 +1,114 @@
+"""#15 item 6, the live area in German: counts in German plural forms, whole sentences, the
+planner's days as German writes them, and each Alt letter claimed once on the live view, the
+scorecard and the dialogs of the area (the German words bring their own letters)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from interview_desk.services.desk import Desk
+from interview_desk.ui.i18n import use_language
+from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.prepare.kit_editor import KitEditor
+from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
+from tests.ui.ops_support import runner_for
+from tests.ui.test_mnemonics import _clashes, _mnemonic
+from tests.ui.test_translations import _live_dialogs
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    use_language(qapp, "de")
+    yield
+    use_language(qapp, "en")
+
+
+def _dialog_clashes(root: QWidget) -> dict[str, list[str]]:
+    """Alt letters claimed twice by the visible controls of one window (no menu bar)."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        if (key := _mnemonic(text)) is not None:
+            owners[key].append(text)
+    return {key: texts for key, texts in owners.items() if len(texts) > 1}
+
+
+def test_counts_take_german_plural_forms(german: None) -> None:
+    def say(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n)
+
+    used = "%1 — used by %n session(s): saving your changes makes version %2"
+    assert say("KitEditor", used, 1).startswith("%1 – von 1 Sitzung verwendet")
+    assert say("KitEditor", used, 3).startswith("%1 – von 3 Sitzungen verwendet")
+    left = "%n question(s) left, planned %1 min; %2 to go"
+    assert say("SidePanel", left, 1).startswith("Noch 1 Frage,")
+    assert say("SidePanel", left, 5).startswith("Noch 5 Fragen,")
+
+
+def test_english_counts_read_as_english(qapp: QApplication) -> None:
+    left = "%n question(s) left, planned %1 min; %2 to go"
+    assert QCoreApplication.translate("SidePanel", left, "", 1).startswith("1 question left")
+    assert QCoreApplication.translate("SidePanel", left, "", 2).startswith("2 questions left")
+
+
+def test_a_used_kit_says_its_version_and_sessions_in_german(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    editor = KitEditor(demo_desk, runner_for(demo_desk))
+    qtbot.addWidget(editor)
+    kit = demo_desk.catalog.list_kits()[0]
+    editor.load(kit.id)
+    used = demo_desk.catalog.kit_sessions(kit.id)
+    assert used > 1, "the demo's kit is used by several sessions"
+    assert f"von {used} Sitzungen verwendet" in editor.version.text()
+    assert editor.sections.add_button.text() == "Abschnitt hinzufügen"
+
+
+def test_the_planner_writes_days_as_german_does(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    dialog = SessionPlannerDialog(demo_desk, window.ops, None, window)
+    qtbot.addWidget(dialog)
+    day = dialog.editor.date.date()
+    assert dialog.editor.date.text() == f"{day.day():02d}.{day.month():02d}.{day.year()}"
+    dialog.reject()
+    window.close()
+
+
+def test_each_alt_letter_is_claimed_once_in_german(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    sid = next(r.id for r in demo_desk.sessions.overview() if r.status == "live")
+    view = window.open_session(sid)
+    found = {}
+    if clashes := _clashes(window):
+        found["live"] = clashes
+    pane = window.open_scorecard(sid, view.state.panelist.id)
+    if clashes := _clashes(window):
+        found["scorecard"] = clashes
+    for title, dialog in _live_dialogs(window, demo_desk, pane):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        if clashes := _dialog_clashes(dialog):
+            found[title] = clashes
+        dialog.reject()
+    window.close()
+    assert found == {}
