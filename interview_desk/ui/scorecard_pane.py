@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -61,6 +61,7 @@ from interview_desk.ui.actions import (
     ScorecardKey,
     pane_actions,
 )
+from interview_desk.ui.dates import shown_when
 from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner
@@ -437,7 +438,8 @@ class ScorecardPane(QWidget):
         if not self.competencies:
             return
         c = self.competencies[self.current]
-        self.comp_title.setText(arg(self.tr("%1 (weight %2)"), c.name, f"{c.weight:g}"))
+        self.comp_title.setText(arg(self.tr("%1 (weight %2)"), c.name,
+                                    QLocale().toString(float(c.weight), "g", 6)))
         self.comp_desc.setText(c.description)
         for label, text in zip(self.anchor_labels, c.anchors, strict=True):
             label.setText(text)
@@ -495,7 +497,7 @@ class ScorecardPane(QWidget):
         done = [p.name for p in status.panel if p.id in status.seal.submitted]
         waiting = [p.name for p in status.panel if p.id not in status.seal.submitted]
         if self.locked:
-            stamp = (self.card.submitted_at or "")[:16].replace("T", " ")
+            stamp = shown_when(self.card.submitted_at or "")
             mine = arg(self.tr("Submitted %1 UTC — locked. Changes after the debrief are "
                                "recorded separately, with a reason."), stamp)
         else:
@@ -504,8 +506,10 @@ class ScorecardPane(QWidget):
                                "", len(self.competencies)), decided)
         if status.seal.is_open:
             # say where it is: the scorecard gives no other hint of the next step
+            keys = QKeySequence(SPECS[ActionId.SHOW_DEBRIEF].shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText)  # "Strg+7" in German
             panel = arg(self.tr("Panel: every scorecard is in; the consolidated view is open on "
-                                "the Debrief page (%1)."), SPECS[ActionId.SHOW_DEBRIEF].shortcut)
+                                "the Debrief page (%1)."), keys)
         else:
             panel = arg(self.tr("Panel: %1 of %2 submitted (waiting for %3). Nobody sees anyone "
                                 "else's ratings until everyone has submitted."),

@@ -1,7 +1,7 @@
 """Screenshots of every page, and what of each page lies outside the window or is squeezed.
 
-Run in its own process (``python -m tests.ui.look_shots OUT PALETTE``) because the screen's
-size and scale (QT_SCALE_FACTOR) are fixed when the QApplication starts. It prints one JSON
+Run in its own process (``python -m tests.ui.look_shots OUT PALETTE [LANGUAGE]``) because the
+screen's size and scale (QT_SCALE_FACTOR) are fixed when the QApplication starts. It prints one JSON
 object: the PNGs written and the geometry problems found. The caller sets the platform (an
 offscreen screen of 1366×768, see tests/ui/test_look.py) and the scale.
 """
@@ -17,7 +17,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -130,8 +132,10 @@ def geometry_problems(window: QWidget, page: str) -> list[str]:
             out.append(f"{page}: {_name(widget)} at {place.getRect()} lies outside the "
                        f"window {bounds.getRect()}")
         # a stack or a tab widget shows one page; its minimum is the largest page's; a tab
-        # bar's scroll buttons are sized by the bar
-        if isinstance(widget.parentWidget(), QStackedWidget | QTabWidget | QTabBar):
+        # bar's scroll buttons are sized by the bar; a spin box or an editable combo box
+        # lays out its own line edit
+        if isinstance(widget.parentWidget(), QStackedWidget | QTabWidget | QTabBar
+                      | QAbstractSpinBox | QComboBox):
             continue
         least = _minimum(widget)
         if widget.width() + 1 < least.width() or widget.height() + 1 < least.height():
@@ -147,11 +151,14 @@ def geometry_problems(window: QWidget, page: str) -> list[str]:
     return out
 
 
-def main(out: Path, palette: str) -> None:
+def main(out: Path, palette: str, language: str = "en") -> None:
     from datetime import UTC, datetime
+
+    from interview_desk.ui.i18n import use_language
 
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Interview Desk")
+    use_language(app, language)  # German words are longer: they must fit too
     if palette == "dark":
         app.setStyle("Fusion")  # the platform style may ignore a palette; Fusion never does
         dark = QPalette()
@@ -171,7 +178,7 @@ def main(out: Path, palette: str) -> None:
     shots: list[str] = []
     problems: list[str] = []
     scale = window.devicePixelRatioF()
-    tag = f"{palette}-{round(scale * 100)}"
+    tag = f"{palette}-{round(scale * 100)}" + ("" if language == "en" else f"-{language}")
 
     def look(page: str) -> None:
         for _ in range(3):
@@ -202,10 +209,24 @@ def main(out: Path, palette: str) -> None:
     debrief.show_session(decided.id)  # type: ignore[attr-defined]
     window.show_page("debrief")
     look("debrief-decided")
+    from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
+
+    planned = next(s for s in desk.sessions.overview() if s.status == "planned")
+    planner = SessionPlannerDialog(desk, window.ops, planned.id, window)
+    planner.show()
+    for _ in range(3):
+        app.processEvents()
+    planner.grab().save(str(out / f"{tag}-planner.png"))
+    shots.append(f"{tag}-planner.png")
+    if planner.width() > screen.width() or planner.height() > screen.height():
+        problems.append(f"the planner {planner.width()}×{planner.height()} is larger than the "
+                        f"screen {screen.width()}×{screen.height()}")
+    problems.extend(geometry_problems(planner, "planner"))
+    planner.reject()
     window.ops.close()
     desk.close()
     print(json.dumps({"shots": shots, "problems": problems}))
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2])
+    main(Path(sys.argv[1]), sys.argv[2], *sys.argv[3:4])

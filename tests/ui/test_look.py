@@ -20,13 +20,14 @@ import pytest
 from tests.helpers import REPO_ROOT
 
 PAGES = {"sessions", "candidates", "roles", "kits", "debrief", "role_comparison", "overdue",
-         "live", "scorecard", "debrief-decided"}
+         "live", "scorecard", "debrief-decided", "planner"}
 
 
-@pytest.mark.parametrize(("palette", "scale"), [
-    ("light", "1"), ("dark", "1"), ("light", "1.5")])
+@pytest.mark.parametrize(("palette", "scale", "language"), [
+    ("light", "1", "en"), ("dark", "1", "en"), ("light", "1.5", "en"),
+    ("light", "1.5", "de")])  # German words are about a third longer
 def test_every_page_fits_1366x768(tmp_path: Path, on_demo_day: datetime, palette: str,
-                                  scale: str) -> None:
+                                  scale: str, language: str) -> None:
     out = Path(os.environ.get("INTERVIEW_DESK_LOOK_DIR") or tmp_path / "shots")
     out.mkdir(parents=True, exist_ok=True)
     screen = tmp_path / "screen.json"
@@ -36,11 +37,12 @@ def test_every_page_fits_1366x768(tmp_path: Path, on_demo_day: datetime, palette
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
                QT_SCALE_FACTOR=scale,
                PYTHONPATH=str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    done = subprocess.run([sys.executable, "-m", "tests.ui.look_shots", str(out), palette],
+    done = subprocess.run([sys.executable, "-m", "tests.ui.look_shots", str(out), palette,
+                           language],
                           cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    tag = f"{palette}-{round(float(scale) * 100)}"
+    tag = f"{palette}-{round(float(scale) * 100)}" + ("" if language == "en" else f"-{language}")
     assert {name.removeprefix(tag + "-").removesuffix(".png")
             for name in result["shots"]} == PAGES
     assert all((out / name).stat().st_size > 10_000 for name in result["shots"])

@@ -79,10 +79,13 @@ class LiveHeader(QWidget):
         """Elapsed over planned seconds; past the plan a calm amber, never red."""
         # The status goes under the time in the normal size: on one line in the clock's big
         # font it made the live view wider than a 1366-pixel screen at 150 %.
+        # In the header's own size, as reserve_clock_width measured it: "small" is relative to
+        # the clock's big font, and the German status ("angehalten, Strg+T startet") was cut.
+        size = f"{self.font().pointSizeF():g}pt"
         self.clock_label.setText(
             f"{mmss(elapsed)} / {mmss(planned)}"
-            + (f"<br><span style='font-size: small; font-weight: normal'>({esc(status)})</span>"
-               if status else ""))
+            + (f"<br><span style='font-size: {size}; font-weight: normal'>({esc(status)})"
+               "</span>" if status else ""))
         self.clock_label.setStyleSheet(f"color: {calm_amber(self)};" if elapsed > planned else "")
 
     def show_save_state(self, state: SaveState, error: str, *, retrying: bool = True) -> None:

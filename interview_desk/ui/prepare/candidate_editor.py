@@ -31,7 +31,13 @@ from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
-from interview_desk.ui.prepare.widgets import focus_all, select_data, set_plain, text_box
+from interview_desk.ui.prepare.widgets import (
+    focus_all,
+    select_data,
+    set_plain,
+    text_box,
+    wrapped,
+)
 
 #: The stages the box suggests, in the interface's language. The stage is the user's text (the
 #: box is editable): it is stored as shown or typed.
@@ -121,8 +127,8 @@ class CandidateEditor(DraftEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Concerns to probe</b> — link each to the question "
-                                        "meant to probe it"), self))
+        layout.addWidget(wrapped(self.tr("<b>Concerns to probe</b> — link each to the question "
+                                         "meant to probe it"), self))
         layout.addWidget(self.concerns, 1)
         layout.addWidget(self.concern_box)
         layout.addLayout(self.button_row())

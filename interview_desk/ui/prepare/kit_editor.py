@@ -91,6 +91,7 @@ class KitEditor(DraftEditor):
         self.name.setObjectName("kit_name")
         self.description = text_box(self, 1, object_name="kit_description")
         self.version = QLabel(self)
+        self.version.setWordWrap(True)
         self.version.setObjectName("kit_version")
         head = QFormLayout()
         head.addRow(self.tr("Kit nam&e"), self.name)

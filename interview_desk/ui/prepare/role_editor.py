@@ -11,7 +11,7 @@ import contextlib
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -38,7 +38,7 @@ from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpError, OpRunner
 from interview_desk.ui.prepare.common import DraftEditor, MasterDetailPage, OrderedList
 from interview_desk.ui.prepare.models import DraftListModel, Field
-from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box
+from interview_desk.ui.prepare.widgets import focus_all, set_plain, text_box, wrapped
 
 MAX_WEIGHT = 100.0
 
@@ -46,6 +46,11 @@ MAX_WEIGHT = 100.0
 def _set_weight(c: Competency, value: object) -> None:
     with contextlib.suppress(ValueError):
         c.weight = min(max(float(str(value).replace(",", ".")), 0.0), MAX_WEIGHT)
+
+
+def _number(value: float) -> str:
+    """A weight as the interface's language writes it ("8.25", "8,25")."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def _set_name(c: Competency, value: object) -> None:
@@ -87,7 +92,7 @@ class RoleEditor(DraftEditor):
 
         self.comp_model = DraftListModel([
             Field(QT_TRANSLATE_NOOP("", "Competency"), lambda c: c.name, _set_name),
-            Field(QT_TRANSLATE_NOOP("", "Weight"), lambda c: f"{c.weight:g}", _set_weight,
+            Field(QT_TRANSLATE_NOOP("", "Weight"), lambda c: _number(c.weight), _set_weight,
                   align_right=True),
             Field(QT_TRANSLATE_NOOP("", "Share"), self._share_text, align_right=True),
             Field(QT_TRANSLATE_NOOP("", "Anchors"), self._anchor_text,
@@ -129,8 +134,8 @@ class RoleEditor(DraftEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(head)
-        comp_label = QLabel(self.tr("<b>Competencies</b> — weights are shown as a share of "
-                                    "the total; drag or Alt+↑/↓ to reorder"), self)
+        comp_label = wrapped(self.tr("<b>Competencies</b> — weights are shown as a share of "
+                                     "the total; drag or Alt+↑/↓ to reorder"), self)
         layout.addWidget(comp_label)
         layout.addWidget(self.competencies, 1)
         layout.addWidget(self.total)
@@ -363,7 +368,7 @@ class RoleEditor(DraftEditor):
             return
         total = sum(c.weight for c in self.role.competencies)
         self.total.setText(arg(self.tr("Total weight %1 across %n competency(ies)", "",
-                                       len(self.role.competencies)), f"{total:g}"))
+                                       len(self.role.competencies)), _number(total)))
 
 
 class RolesPage(MasterDetailPage):

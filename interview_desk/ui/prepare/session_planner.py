@@ -59,7 +59,7 @@ from interview_desk.ui.prepare.common import (
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
 from interview_desk.ui.prepare.role_editor import RoleEditor
-from interview_desk.ui.prepare.widgets import select_data
+from interview_desk.ui.prepare.widgets import select_data, wrapped
 
 #: The panel roles the box suggests, in the interface's language; a panelist's role is the
 #: user's text (the box is editable), stored as shown or typed.
@@ -183,8 +183,11 @@ class PlannerEditor(DraftEditor):
         self.p_role.setEditable(True)
         self.p_role.addItems([QCoreApplication.translate("PlannerEditor", r)
                               for r in PANEL_ROLES])
-        self.p_lead = QCheckBox(self.tr("Panel l&ead (runs the session, records the decision)"),
-                                self)
+        # what the lead does in the tooltip: in the label it set the planner's least width
+        # beyond a 1366×768 screen at 150 %
+        self.p_lead = QCheckBox(self.tr("Panel l&ead"), self)
+        self.p_lead.setToolTip(self.tr("The lead runs the session and records the decision; "
+                                       "one per panel"))
         self.panelist_box = QGroupBox(self.tr("Selected panelist"), self)
         pf = QFormLayout(self.panelist_box)
         pf.addRow(self.tr("&Name"), self.p_name)
@@ -208,6 +211,10 @@ class PlannerEditor(DraftEditor):
         self.questions.installEventFilter(self._digits)
         self.assignee = QComboBox(self)
         self.assignee.setObjectName("assignee")
+        # sized to a name, not to its longest entry: it set the planner's least width
+        self.assignee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.assignee.setMinimumContentsLength(10)
         self.assign_button = QPushButton(self.tr("&Assign selected"), self)
         self.spread_button = QPushButton(self.tr("S&hare out evenly"), self)
         for b in (self.assign_button, self.spread_button):
@@ -229,8 +236,8 @@ class PlannerEditor(DraftEditor):
         left.addWidget(self.panel, 1)
         left.addWidget(self.panelist_box)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("<b>Who asks which question</b> — select questions, "
-                                       "then press 1–9 for panelist n (0 clears)"), self))
+        right.addWidget(wrapped(self.tr("<b>Who asks which question</b> — select questions, "
+                                        "then press 1–9 for panelist n (0 clears)"), self))
         right.addWidget(self.questions, 1)
         right.addLayout(assign_row)
         columns = QHBoxLayout()
@@ -606,7 +613,10 @@ class SessionPlannerDialog(EditorDialog):
         self.editor = PlannerEditor(desk, ops, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
-        self.resize(1180, 700)
+        # as large as it likes, but never larger than the screen (1366×768 at 150 % is
+        # 911×512)
+        room = self.screen().availableGeometry()
+        self.resize(min(1180, room.width()), min(700, room.height()))
         if session_id is None:
             self.editor.load_new()
         else:

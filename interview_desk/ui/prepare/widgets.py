@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 #: How far a text box grows with its text before it scrolls.
 GROW_TO_LINES = 8
@@ -36,6 +36,14 @@ class GrowingTextBox(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit()
+
+
+def wrapped(text: str, parent: QWidget) -> QLabel:
+    """A label that wraps: a sentence above a list never sets the form's least width (the
+    German one made the editors scroll sideways twice as far at 150 %)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
 
 
 def text_box(parent: QWidget, lines: int = 3, *, object_name: str = "",

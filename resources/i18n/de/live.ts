@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>First-round summar&amp;y</source>
-        <translation>Zusammen&amp;fassung der ersten Runde</translation>
+        <translation>&amp;Fazit 1. Runde</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Undo remove</source>
-        <translation>Entfernen rückgängig</translation>
+        <translation>Zurückholen</translation>
     </message>
     <message>
         <source>Put back what was removed last (Ctrl+Z)</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>Add &amp;panelist</source>
-        <translation>Panel-&amp;Mitglied hinzufügen</translation>
+        <translation>&amp;Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>List of panelists</source>
@@ -1117,10 +1117,6 @@
     <message>
         <source>Alt+P</source>
         <translation>Alt+M</translation>
-    </message>
-    <message>
-        <source>Panel l&amp;ead (runs the session, records the decision)</source>
-        <translation>Panel-Lei&amp;tung (führt die Sitzung, hält die Entscheidung fest)</translation>
     </message>
     <message>
         <source>Selected panelist</source>
@@ -1140,11 +1136,11 @@
     </message>
     <message>
         <source>&amp;Assign selected</source>
-        <translation>&amp;Ausgewählte zuweisen</translation>
+        <translation>&amp;Auswahl zuweisen</translation>
     </message>
     <message>
         <source>S&amp;hare out evenly</source>
-        <translation>&amp;Gleichmäßig verteilen</translation>
+        <translation>&amp;Gleich verteilen</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -1231,6 +1227,14 @@
         <translation>dd.MM.yyyy</translation>
     </message>
     <message>
+        <source>Panel l&amp;ead</source>
+        <translation>Panel-Lei&amp;tung</translation>
+    </message>
+    <message>
+        <source>The lead runs the session and records the decision; one per panel</source>
+        <translation>Die Leitung führt die Sitzung und hält die Entscheidung fest; eine pro Panel</translation>
+    </message>
+    <message>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1240,7 +1244,7 @@
     </message>
     <message>
         <source>0  nobody (unassign)</source>
-        <translation>0  niemand (Zuweisung entfernen)</translation>
+        <translation>0  niemand (aufheben)</translation>
     </message>
     <message>
         <source>Choose a candidate, a role and a kit.</source>
@@ -1382,7 +1386,7 @@
     </message>
     <message>
         <source>a hire below</source>
-        <translation>Einstellung bei Gesamtwert unter</translation>
+        <translation>Gesamtwert: Einstellung unter</translation>
     </message>
     <message>
         <source>or a no-hire above</source>
