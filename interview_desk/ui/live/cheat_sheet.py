@@ -3,12 +3,13 @@ column in place of the side panel: the note stays in view and keeps the keyboard
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +41,17 @@ def sheet_rows(actions: Actions) -> list[tuple[str, str]]:
     return rows
 
 
+#: The keys take at most this share of the sheet's width; what they do needs the rest.
+KEYS_SHARE = 0.45
+
+
+class _KeysDelegate(QStyledItemDelegate):
+    """Keys may wrap after a "+": German names them at length ("Strg+Umschalt+Rücktaste")."""
+
+    def displayText(self, value: object, locale: QLocale | QLocale.Language) -> str:
+        return str(value).replace("+", "+\u200b")
+
+
 class CheatSheet(QWidget):
     """A read-only table of (keys, what they do); F1 or Esc puts the side panel back."""
 
@@ -55,9 +67,12 @@ class CheatSheet(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(r, c, item)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        # the keys' column is as wide as its keys, up to KEYS_SHARE (see resizeEvent)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._keys_delegate = _KeysDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self._keys_delegate)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,3 +84,9 @@ class CheatSheet(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = int(self.table.viewport().width() * KEYS_SHARE)
+        self.table.setColumnWidth(0, min(self.table.sizeHintForColumn(0), room))
+        self.table.resizeRowsToContents()

@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>Was sie bewirken</translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keys&lt;/b&gt; (F1 or Esc closes; you can go on typing)</source>
