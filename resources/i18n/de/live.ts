@@ -453,6 +453,7 @@
     <name>CheatSheet</name>
     <message>
         <source>Keys</source>
+        <extracomment>The keys take at most this share of the sheet&apos;s width; what they do needs the rest.</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
@@ -1748,7 +1749,7 @@
     </message>
     <message>
         <source>Their questions</source>
-        <translation>Fragen des Kandidaten</translation>
+        <translation>Kandidatenfragen</translation>
     </message>
     <message>
         <source>What they asked</source>
