@@ -188,7 +188,7 @@ def test_cli_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
         result = run_cli("import", str(tmp_path / name), "--db", str(lead_db))
         assert result.returncode == 1, result.stdout
         assert expected in result.stderr and result.stderr.count("\n") == 1
-    assert "reads format version 3" in run_cli(
+    assert "reads format version 4" in run_cli(
         "import", str(tmp_path / "newer.json"), "--db", str(lead_db)).stderr
     assert dump(lead_db) == before
     missing = run_cli("export-return", p.session_id, "--panelist", "0" * 32, "-o",
