@@ -346,8 +346,8 @@ def _check_transcript(p: dict[str, Any], rows: ExchangeRows) -> None:
     keys = [c["key"] for c in rows.select("competencies", {"role_id": session["role_id"]})]
     for i, r in enumerate(p["transcript_pins"]):
         at = f"payload.transcript_pins[{i + 1}]"
-        segment = segments.get(r["segment_id"])
-        if segment is None:
+        pinned_from = segments.get(r["segment_id"])
+        if pinned_from is None:
             raise _Refused(f"{at}.segment_id", "a pinned quote travels with the segment it "
                                                "was pinned from, and this file does not "
                                                "carry that segment")
@@ -356,4 +356,4 @@ def _check_transcript(p: dict[str, Any], rows: ExchangeRows) -> None:
                   end=r["end_seconds"], competency_key=r["competency_key"],
                   star_part=StarPart(r["star_part"]) if r["star_part"] else None,
                   pinned_at=r["pinned_at"], id=r["id"])
-        _raise(pin_problem(pin, segment, keys), at)
+        _raise(pin_problem(pin, pinned_from, keys), at)
