@@ -123,13 +123,16 @@ def test_listening_waits_for_consent(qtbot: QtBot, live: tuple[LiveView, Microph
         if not isinstance(dialog, transcript_pane.ConsentDialog):
             return  # the wait below fails and says so
         dialog.retention.setValue(45)
+        assert not dialog.shared.isChecked()  # never assumed: asked every time
+        dialog.shared.setChecked(True)
         dialog.accept()
 
     _press(qtbot, view, Qt.Key.Key_L, fill_and_save)
     qtbot.waitUntil(lambda: view.transcript.live is not None, timeout=5000)
-    assert _rows(demo_desk, "SELECT candidate_name, retention_days, recorded_by FROM "
-                 "transcript_consents WHERE session_id = ?", view.session_id) == [
-        (view.state.candidate.name, 45, view.state.panelist.name)]
+    assert _rows(demo_desk, "SELECT candidate_name, retention_days, recorded_by, "
+                 "shared_with_lead FROM transcript_consents WHERE session_id = ?",
+                 view.session_id) == [(view.state.candidate.name, 45, view.state.panelist.name,
+                                       1)]
     assert "Listening" in view.transcript.indicator.text()
     view.transcript.stop()
 
