@@ -32,7 +32,7 @@ from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import ScorecardRepository
 from tests.exchange_support import Planned, do_panelist_work, plan_session
 from tests.helpers import dump, run_cli
-from tests.retention_support import file_bytes
+from tests.retention_support import age, candidate_id, file_bytes
 
 WORD = "Quokkabridge5519"  # heard on Bob's laptop once, found nowhere else
 
@@ -244,3 +244,28 @@ def test_without_a_consent_that_shares_nothing_heard_leaves_the_laptop(room: Roo
     assert payload["transcript_segments"] == [] and payload["transcript_pins"] == []
     # On the lead's own laptop the consent is recorded as ever.
     assert not lead.transcripts.consent_is_the_leads(p.session_id)
+
+
+def test_purge_removes_what_travelled_tombstones_included(room: Room) -> None:
+    lead, p = room.lead, room.p
+    lead.transcripts.record_consent(_consent(p))
+    panel = lead.exchange.export_panel(p.session_id, room.root / "panel.idpanel")
+    with room.laptop("bob") as bob:
+        bob.exchange.import_paths([panel])
+        ids = _bob_listens(bob, room)
+        bob.transcripts.pin(ids[1], p.bob_id, star_part=StarPart.RESULT)
+        bob.transcripts.delete_captured(p.session_id, p.bob_id)
+        bob.transcripts.add_heard(p.session_id, p.bob_id,
+                                  [HeardSegment(90, 93, f"Kept: the {WORD} story.")])
+        returned = bob.exchange.export_return(p.session_id, p.bob_id, room.root / "b.idreturn")
+    lead.exchange.import_paths([returned])
+    cand = candidate_id(lead, "Zoë")
+    tables = lead.retention.candidate_data(cand)["tables"]
+    assert sorted(r["segment_id"] for r in tables["transcript_deletions"]) == sorted(ids)
+    assert [r["text"] for r in tables["transcript_segments"]] == [f"Kept: the {WORD} story."]
+    age(lead, cand)
+    lead.retention.purge([cand])
+    assert WORD.encode() not in file_bytes(room.lead_db)
+    for table in ("transcript_consents", "transcript_segments", "transcript_pins",
+                  "transcript_deletions"):
+        assert lead.db.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
