@@ -157,6 +157,14 @@ def _pin_on_a_segment_not_carried(payload: Doc, _p: Planned) -> None:
     payload["transcript_pins"] = [pin]
 
 
+def _competency_pin_first(change: Change) -> Change:
+    """Rows travel in id order (random ids): put the quote pinned for a competency first."""
+    def first(payload: Doc, p: Planned) -> None:
+        payload["transcript_pins"].sort(key=lambda x: x["competency_key"] is None)
+        change(payload, p)
+    return first
+
+
 def _pin_both(payload: Doc, _p: Planned) -> None:
     pin = next(x for x in payload["transcript_pins"] if x["competency_key"])
     pin["star_part"] = "result"
@@ -305,8 +313,9 @@ CASES: dict[str, Case] = {
         "bob_return", _pin_span_moved, "payload.transcript_pins[1].start_seconds",
         "keeps its segment's time span"),
     "a quote pinned to a competency the role lacks": Case(
-        "bob_return", _set("transcript_pins.1.competency_key", "mind_reading"),
-        "payload.transcript_pins[2].competency_key", "not a competency of this session"),
+        "bob_return", _competency_pin_first(_set("transcript_pins.0.competency_key",
+                                                 "mind_reading")),
+        "payload.transcript_pins[1].competency_key", "not a competency of this session"),
     "a quote pinned to a competency and a STAR part": Case(
         "bob_return", _pin_both, "payload.transcript_pins", "either to a competency or"),
     "a quote pinned to no STAR part there is": Case(
