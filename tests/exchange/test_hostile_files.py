@@ -300,10 +300,10 @@ def _extra_panelist(d: Doc) -> None:
                                           position=9, updated_at="2099-01-01T00:00:00+00:00"))
 
 
-def _resealed_unsigned(w: World, folder: Path) -> Path:
+def _resealed_unsigned(w: World, folder: Path, table: str = "notes") -> Path:
     """Edited, checksum recomputed, but the signature left as the sender made it."""
     data = copy.deepcopy(w.bob_return)
-    data["payload"]["notes"][0]["text"] = "edited after signing"
+    data["payload"][table][0]["text"] = "edited after signing"
     data["sha256"] = checksum(data["payload"])
     return save(folder / "hostile.json", data, reseal=False)
 
@@ -520,6 +520,9 @@ CASES: dict[str, Case] = {
         laptop="bob"),
     "forged consent on the laptop that made the session": Case(
         _ref("panel", _forged_consent, signer="mallory"), "prepared on this laptop"),
+    "transcript edited after signing": Case(
+        lambda w, folder: _resealed_unsigned(w, folder, "transcript_segments"),
+        "signature does not match"),
     "signed panel file of the previous format": Case(
         _ref("panel", _set("format_version", 3)), "format version 3 from an older"),
     "signed return file of the previous format": Case(
