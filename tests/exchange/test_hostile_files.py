@@ -626,3 +626,6 @@ def test_the_corpus_covers_every_file_kind(world: World) -> None:
     assert world.panel["format"] == "interview-desk-panel"
     assert world.bob_return["payload"]["notes"] and world.bob_return["payload"]["ratings"]
     assert world.bob_return["payload"]["concern_checks"]
+    assert world.panel["payload"]["transcript_consent"]["shared_with_lead"] == 1
+    assert len(world.bob_return["payload"]["transcript_segments"]) == 2
+    assert len(world.bob_return["payload"]["transcript_pins"]) == 2
