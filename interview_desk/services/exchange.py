@@ -592,8 +592,7 @@ class _Merger:
         if not here:
             self.rows.insert(table, incoming)
             self.report.added += 1
-        elif here[0] == incoming or self._version(table, here[0]) >= self._version(
-                table, incoming):
+        elif self._version(table, here[0]) >= self._version(table, incoming):
             self.report.unchanged += 1
         else:
             self.rows.replace_consent(incoming)
