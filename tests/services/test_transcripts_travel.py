@@ -238,6 +238,9 @@ def test_without_a_consent_that_shares_nothing_heard_leaves_the_laptop(room: Roo
         lead.transcripts.record_consent(_consent(p, shared=False))
         bob.exchange.import_paths([lead.exchange.export_panel(p.session_id,
                                                               room.root / "p2.idpanel")])
+        bob.exchange.import_paths([bare])  # the older panel file again: the consent stays
+        held = bob.transcripts.consent(p.session_id)
+        assert held is not None and not held.shared_with_lead
         ids = _bob_listens(bob, room)
         bob.transcripts.pin(ids[0], p.bob_id, star_part=StarPart.SITUATION)
         payload = bob.exchange.return_payload(p.session_id, p.bob_id)
