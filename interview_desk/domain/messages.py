@@ -44,14 +44,14 @@ def kind_for(outcome: Outcome) -> MessageKind:
     return MessageKind.ANOTHER_ROUND
 
 
-#: What a template may contain, and what each stands for.
+#: What a template may contain, and what each stands for (in English: shown translated).
 PLACEHOLDERS: Mapping[str, str] = {
-    "candidate": "the candidate's full name",
-    "first_name": "the candidate's first name",
-    "role": "the role interviewed for",
-    "next_steps": "what happens next (typed when telling)",
-    "timeline": "when it happens (typed when telling)",
-    "sender": "who signs the message",
+    "candidate": QT_TRANSLATE_NOOP("", "the candidate's full name"),
+    "first_name": QT_TRANSLATE_NOOP("", "the candidate's first name"),
+    "role": QT_TRANSLATE_NOOP("", "the role interviewed for"),
+    "next_steps": QT_TRANSLATE_NOOP("", "what happens next (typed when telling)"),
+    "timeline": QT_TRANSLATE_NOOP("", "when it happens (typed when telling)"),
+    "sender": QT_TRANSLATE_NOOP("", "who signs the message"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")

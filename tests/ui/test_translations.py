@@ -70,7 +70,12 @@ ALLOWED = frozenset({
     "English", "Deutsch",  # each language is offered under its own name
 })
 
+#: Words German text does not use, while English sentences rarely go without one of them.
+ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "are", "for", "with", "your", "you",
+                           "this", "that", "not", "has", "have", "been", "from", "or"})
+
 _TAG = re.compile(r"<[^>]+>")
+_PATH = re.compile(r"\S*/\S*")  # a file's path is data (its folders may read as English)
 _SPACE = re.compile(r"\s+")
 #: Key names German writes as English does ("Alt+M", "Esc"): not words of ours.
 _KEY_NAMES = re.compile(r"\b(?:Alt|Esc|Tab)\b")
@@ -177,7 +182,7 @@ def _core_dialogs(window: MainWindow, desk: Desk, sid: str) -> Iterator[tuple[st
     yield "return file", SessionPicker(desk, with_panelist=True, session_id=sid, parent=window)
     yield "candidate export", CandidatePicker(desk, window)
     yield "import summary", ImportSummaryDialog(
-        ImportReport(refused=["a.idpanel: not a panel file"]), window)
+        ImportReport(refused=["a.idpanel"]), window)
 
 
 def _live_dialogs(window: MainWindow, desk: Desk, pane: ScorecardPane
@@ -293,17 +298,23 @@ def _strike_shortened(text: str, data: list[str]) -> str:
 def untranslated(english: dict[str, set[str]], german: dict[str, set[str]],
                  data: list[str], excused: set[str],
                  pending: frozenset[str] = PENDING_AREAS) -> dict[str, list[str]]:
-    strike = re.compile("|".join(map(re.escape, data))) if data else None
+    """By page, the German run's strings that hold English of ours: the same in both runs,
+    or with an English function word left once data and ``excused`` texts (a pending
+    area's) are struck out — a German sentence with an untranslated piece put into it."""
+    pieces = sorted({*data, *excused}, key=len, reverse=True)
+    strike = re.compile("|".join(map(re.escape, pieces))) if pieces else None
     found: dict[str, list[str]] = {}
     for page, strings in german.items():
         if AREA_OF[page] in pending:
             continue
         bad = []
-        for text in sorted(strings & english.get(page, set())):
+        for text in sorted(strings):
             if text in ALLOWED or text in excused:
                 continue
-            rest = _KEY_NAMES.sub(" ", strike.sub(" ", text) if strike else text)
-            if _WORD.search(_strike_shortened(rest, data)):
+            rest = _PATH.sub(" ", strike.sub(" ", text) if strike else text)
+            rest = _strike_shortened(_KEY_NAMES.sub(" ", rest), data)
+            unchanged = text in english.get(page, set()) and _WORD.search(rest)
+            if unchanged or ENGLISH_WORDS & set(_WORD.findall(rest.lower())):
                 bad.append(text)
         if bad:
             found[page] = bad
@@ -361,6 +372,10 @@ def test_the_check_finds_english_and_lets_data_through() -> None:
     assert untranslated(english, german, ["Maria Lopez"], {"Maria Lopez (lead)"},
                         frozenset()) == {}
     assert untranslated(english, german, ["Maria Lopez"], set(), frozenset({"core"})) == {}
+    mixed = {"sessions": {"Platzhalter: {role} — the role interviewed for"}}
+    assert untranslated(english, mixed, [], set(), frozenset()) == {
+        "sessions": ["Platzhalter: {role} — the role interviewed for"]}
+    assert untranslated(english, mixed, [], {"the role interviewed for"}, frozenset()) == {}
     # a data value cut short is data; words of ours before it are not
     english["sessions"] |= {"Tell me about a ti…", "Kit v2 › Tell me about a ti…",
                             "Next question: Tell me about a ti…"}

@@ -33,6 +33,10 @@
         <translation> Tage</translation>
     </message>
     <message>
+        <source>Each panelist&apos;s transcript goes to the lead for the debrief (in return files)</source>
+        <translation>Das Transkript jedes Panel-Mitglieds geht für die Nachbesprechung an die Leitung (in Rückgabedateien)</translation>
+    </message>
+    <message>
         <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is never written to disk.</source>
         <translation>Fragen Sie den Kandidaten laut, im Raum. Erfasst wird erst, wenn dies gespeichert ist; Audio wird nie auf die Festplatte geschrieben.</translation>
     </message>
@@ -83,6 +87,10 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Nothing is captured yet: the lead records the candidate&apos;s consent, and it reaches this laptop in the lead&apos;s panel file.</source>
+        <translation>Noch wird nichts erfasst: Die Leitung hält die Einwilligung des Kandidaten fest, und sie erreicht diesen Laptop mit der Panel-Datei der Leitung.</translation>
     </message>
     <message>
         <source>No microphone could be opened; nothing is captured.</source>
