@@ -78,6 +78,7 @@ _TAG = re.compile(r"<[^>]+>")
 _PATH = re.compile(r"\S*/\S*")  # a file's path is data (its folders may read as English)
 _SPACE = re.compile(r"\s+")
 #: Key names German writes as English does ("Alt+M", "Esc"): not words of ours.
+_BLANK = re.compile(r"\[[^\]]+\]")
 _KEY_NAMES = re.compile(r"\b(?:Alt|Esc|Tab)\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: "a", "h" of "2 h" are not words
 
@@ -280,13 +281,18 @@ def data_values(desk: Desk) -> list[str]:
     return sorted((v for v in found if v), key=len, reverse=True)
 
 
+def _strike_blanks(text: str, data: list[str]) -> str:
+    """Strike a kit's blanks ("[names and roles]", in a question's text) a warning quotes."""
+    return _BLANK.sub(lambda m: " " if any(m.group(0) in v for v in data) else m.group(0), text)
+
+
 def _strike_shortened(text: str, data: list[str]) -> str:
     """Strike data cut short for a narrow place ("Tell me about a time…", a list column's
     first words): the words before an ellipsis that begin a data value are data too."""
     out = text
-    for cut in reversed([m.start() for m in re.finditer("…", text)]):
+    for cut in reversed([m.start() for m in re.finditer("…", out)]):
         head = out[:cut]
-        starts = [0, *(m.end() for m in re.finditer(r"[\s›:(]+", head))]
+        starts = [0, *(m.end() for m in re.finditer(r"[\s›:(„“”\"]+", head))]
         for start in starts:  # the longest run of words that begins a data value
             stem = head[start:].strip()
             if len(stem) >= 8 and any(value.startswith(stem) for value in data):
@@ -311,8 +317,9 @@ def untranslated(english: dict[str, set[str]], german: dict[str, set[str]],
         for text in sorted(strings):
             if text in ALLOWED or text in excused:
                 continue
-            rest = _PATH.sub(" ", strike.sub(" ", text) if strike else text)
-            rest = _strike_shortened(_KEY_NAMES.sub(" ", rest), data)
+            rest = _strike_shortened(text, data)  # before the pieces: they may cut a stem
+            rest = _strike_blanks(strike.sub(" ", rest) if strike else rest, data)
+            rest = _KEY_NAMES.sub(" ", _PATH.sub(" ", rest))
             unchanged = text in english.get(page, set()) and _WORD.search(rest)
             if unchanged or ENGLISH_WORDS & set(_WORD.findall(rest.lower())):
                 bad.append(text)
@@ -384,6 +391,10 @@ def test_the_check_finds_english_and_lets_data_through() -> None:
     assert untranslated(english, german, ["Maria Lopez", "Tell me about a time", "Kit"],
                         {"Maria Lopez (lead)"}, frozenset()) == {
         "sessions": ["Next question: Tell me about a ti…"]}
+    # a kit's blank quoted in a German warning is data; an English one around it is not
+    quoted = {"sessions": {"⚠ Ausfüllen: [names and roles]", "⚠ Fill in the [names and roles]"}}
+    assert untranslated({}, quoted, ["We are [names and roles]."], set(), frozenset()) == {
+        "sessions": ["⚠ Fill in the [names and roles]"]}
 
 
 def test_no_alt_letter_is_claimed_twice_in_german(
