@@ -112,3 +112,16 @@ def test_each_alt_letter_is_claimed_once_in_german(
         dialog.reject()
     window.close()
     assert found == {}
+
+
+def test_the_paused_clock_says_so_whole_in_german(
+        qtbot: QtBot, german: None, demo_desk: Desk) -> None:
+    """"(angehalten, Strg+T startet)" under the time, within the width kept for the clock."""
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    planned = next(r.id for r in demo_desk.sessions.overview() if r.status == "planned")
+    view = window.open_session(planned)
+    assert "angehalten" in view.clock_label.text()
+    assert view.clock_label.sizeHint().width() <= view.clock_label.width()
+    window.close()

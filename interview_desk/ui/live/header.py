@@ -4,7 +4,7 @@ and the session's clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from interview_desk.domain.live import LiveSession
@@ -81,7 +81,7 @@ class LiveHeader(QWidget):
         # font it made the live view wider than a 1366-pixel screen at 150 %.
         # In the header's own size, as reserve_clock_width measured it: "small" is relative to
         # the clock's big font, and the German status ("angehalten, Strg+T startet") was cut.
-        size = f"{self.font().pointSizeF():g}pt"
+        size = f"{QFontInfo(self.font()).pointSizeF():g}pt"  # set in pixels, a font has no pt
         self.clock_label.setText(
             f"{mmss(elapsed)} / {mmss(planned)}"
             + (f"<br><span style='font-size: {size}; font-weight: normal'>({esc(status)})"
