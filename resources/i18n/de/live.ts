@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>Situation: the context they describe</source>
-        <translation>Situation: der Kontext, den sie beschreiben</translation>
+        <translation>Situation: der geschilderte Kontext</translation>
     </message>
     <message>
         <source>Task: what they had to achieve</source>
-        <translation>Aufgabe: was sie erreichen mussten</translation>
+        <translation>Aufgabe: was erreicht werden musste</translation>
     </message>
     <message>
         <source>Action: what they did themselves (not the team)</source>
-        <translation>Handlung: was sie selbst getan haben (nicht das Team)</translation>
+        <translation>Handlung: was die Person selbst getan hat (nicht das Team)</translation>
     </message>
     <message>
         <source>Result: the outcome, with numbers if they give them</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Good looks like</source>
-        <translation>Eine gute Antwort</translation>
+        <translation>Gute Antwort</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -1673,11 +1673,11 @@
     </message>
     <message>
         <source>Every competency is decided: now judge overall.</source>
-        <translation>Jede Kompetenz ist entschieden: Urteilen Sie jetzt insgesamt.</translation>
+        <translation>Jede Kompetenz ist entschieden: Geben Sie jetzt Ihre Gesamtempfehlung ab.</translation>
     </message>
     <message>
         <source>The overall recommendation unlocks when every competency has a rating or “no evidence” (%1 to go).</source>
-        <translation>Die Gesamtempfehlung wird frei, sobald jede Kompetenz eine Bewertung oder „kein Nachweis“ hat (noch %1).</translation>
+        <translation>Die Gesamtempfehlung wird freigeschaltet, sobald jede Kompetenz eine Bewertung oder „kein Nachweis“ hat (noch %1).</translation>
     </message>
     <message>
         <source>Submitted %1 UTC — locked. Changes after the debrief are recorded separately, with a reason.</source>
