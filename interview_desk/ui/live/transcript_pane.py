@@ -225,7 +225,7 @@ class TranscriptPane(QWidget):
             text = tr("❚❚ Paused — nothing is captured")
             colour = quiet(self)
         if behind >= BEHIND_AFTER_S:
-            text += tr(" — transcribing %1 s behind").replace("%1", f"{behind:.0f}")
+            text = arg(tr("%1 — transcribing %2 s behind"), text, f"{behind:.0f}")
             colour = calm_amber(self) if not self.live.listening else colour
         self.indicator.setText(text)
         self.indicator.setStyleSheet(f"color: {colour}; font-weight: 600;")

@@ -77,10 +77,6 @@
         <translation>❚❚ Angehalten – nichts wird erfasst</translation>
     </message>
     <message>
-        <source> — transcribing %1 s behind</source>
-        <translation> – Transkription %1 s im Rückstand</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -130,6 +126,10 @@
     <message>
         <source>No transcript segment to pin under this question.</source>
         <translation>Unter dieser Frage gibt es kein Transkript-Segment zum Anheften.</translation>
+    </message>
+    <message>
+        <source>%1 — transcribing %2 s behind</source>
+        <translation>%1 – Transkription %2 s im Rückstand</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
