@@ -187,6 +187,14 @@ def main(out: Path, palette: str, language: str = "en") -> None:
         window.grab().save(str(target))
         shots.append(target.name)
         problems.extend(geometry_problems(window, page))
+        editor = getattr(window.page(page), "editor", None) if page in (
+            "candidates", "roles", "kits") else None
+        if scale == 1 and isinstance(editor, QWidget) and editor.parentWidget() is not None:
+            # at 100 % a preparation editor needs no sideways scrolling, in any language
+            room = editor.parentWidget().width()
+            if editor.minimumSizeHint().width() > room:
+                problems.append(f"{page}: the editor needs {editor.minimumSizeHint().width()} "
+                                f"pixels of its {room}: it scrolls sideways")
 
     screen = window.screen().availableGeometry()
     if not screen.contains(window.frameGeometry()):

@@ -125,3 +125,4 @@ def test_the_paused_clock_says_so_whole_in_german(
     assert "angehalten" in view.clock_label.text()
     assert view.clock_label.sizeHint().width() <= view.clock_label.width()
     window.close()
+

@@ -25,7 +25,7 @@ PAGES = {"sessions", "candidates", "roles", "kits", "debrief", "role_comparison"
 
 @pytest.mark.parametrize(("palette", "scale", "language"), [
     ("light", "1", "en"), ("dark", "1", "en"), ("light", "1.5", "en"),
-    ("light", "1.5", "de")])  # German words are about a third longer
+    ("light", "1", "de"), ("light", "1.5", "de")])  # German words are a third longer
 def test_every_page_fits_1366x768(tmp_path: Path, on_demo_day: datetime, palette: str,
                                   scale: str, language: str) -> None:
     out = Path(os.environ.get("INTERVIEW_DESK_LOOK_DIR") or tmp_path / "shots")

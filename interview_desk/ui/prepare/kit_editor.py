@@ -161,6 +161,11 @@ class KitEditor(DraftEditor):
         self.q_blanks.hide()
         self.q_type = QComboBox(self)
         self.q_type.setObjectName("question_type")
+        # sized to a short type, not the longest ("Talking point (job preview)"): the German
+        # names made the kit editor scroll sideways at 1366×768
+        self.q_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.q_type.setMinimumContentsLength(14)
         for qt in QuestionType:
             self.q_type.addItem(question_type_words(qt), qt)
         self.q_minutes = QSpinBox(self)

@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>&amp;Measures</source>
-        <translation>Gemessene &amp;Kompetenzen</translation>
+        <translation>&amp;Kompetenzen</translation>
     </message>
     <message>
         <source>Pro&amp;bes</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>What &amp;good looks like</source>
-        <translation>&amp;Woran man eine gute Antwort erkennt</translation>
+        <translation>Gute Ant&amp;wort</translation>
     </message>
     <message>
         <source>Red fl&amp;ags</source>
