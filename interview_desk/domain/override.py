@@ -17,6 +17,9 @@ from datetime import datetime
 
 from interview_desk.domain.model import Outcome
 from interview_desk.domain.scale import SCALE
+from interview_desk.i18n import Words
+
+Said = Words("Said")  # the context of the read model's words (domain.debrief)
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,10 @@ class Departure:
     @property
     def sentence(self) -> str:
         if self.outcome is Outcome.HIRE:
-            return (f"a hire with the composite {self.composite:.2f}, below the role's hire "
-                    f"threshold {self.threshold:.2f}")
-        return (f"a no-hire with the composite {self.composite:.2f}, above the role's no-hire "
-                f"threshold {self.threshold:.2f}")
+            return Said.tr("a hire with the composite %1, below the role's hire threshold "
+                           "%2").arg(f"{self.composite:.2f}", f"{self.threshold:.2f}")
+        return Said.tr("a no-hire with the composite %1, above the role's no-hire threshold "
+                       "%2").arg(f"{self.composite:.2f}", f"{self.threshold:.2f}")
 
 
 def departure(outcome: Outcome, composite: float | None,

@@ -17,10 +17,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from interview_desk.domain.model import new_id, utc_now
+from interview_desk.i18n import Words
 
 # Longest retention a consent may name: a year past the decision is longer than any hiring
 # process needs, and a typo of 3650 must not become the candidate's agreement.
 MAX_RETENTION_DAYS = 365
+
+
+#: The consent record's words (docs/translations.md): shown with ``say``.
+Consented = Words("Consented")
 
 
 class ConsentMethod(StrEnum):
@@ -29,7 +34,8 @@ class ConsentMethod(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"said_aloud": "Said aloud in the room", "signed": "Signed"}[self.value]
+        return {"said_aloud": Consented.tr("Said aloud in the room"),
+                "signed": Consented.tr("Signed")}[self.value]
 
 
 class ConsentScope(StrEnum):
@@ -38,8 +44,8 @@ class ConsentScope(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"transcript_only": "Transcript only",
-                "audio_kept": "Transcript and audio kept"}[self.value]
+        return {"transcript_only": Consented.tr("Transcript only"),
+                "audio_kept": Consented.tr("Transcript and audio kept")}[self.value]
 
 
 
@@ -69,9 +75,15 @@ class Consent:
 
     @property
     def summary(self) -> str:
-        return (f"{self.candidate_name} consented ({self.method.label.lower()}) on "
-                f"{self.given_at[:16].replace('T', ' ')}; {self.scope.label.lower()}; "
-                f"kept {self.retention_days} days; recorded by {self.recorded_by}")
+        return Consented.tr("%1 consented (%2) on %3; %4; kept %n day(s); recorded by %5", "",
+                            self.retention_days).arg(
+            self.candidate_name, {
+                ConsentMethod.SAID_ALOUD: Consented.tr("said aloud in the room"),
+                ConsentMethod.SIGNED: Consented.tr("signed")}[self.method],
+            self.given_at[:16].replace("T", " "), {
+                ConsentScope.TRANSCRIPT_ONLY: Consented.tr("transcript only"),
+                ConsentScope.AUDIO_KEPT: Consented.tr("transcript and audio kept")}[self.scope],
+            self.recorded_by)
 
 
 def check_consent(c: Consent, candidate_name: str) -> None:

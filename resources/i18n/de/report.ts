@@ -532,6 +532,86 @@ dation</source>
     </message>
 </context>
 <context>
+    <name>Label</name>
+    <message>
+        <source>Behavioural (STAR)</source>
+        <extracomment>The years a time may fall in. An interview outside them is a typing slip or a forged file; refusing them also keeps every date sum (a due date, a deadline) within what ``datetime`` can hold, since year 1 or 9999 overflows at the first day added. The words of the domain&apos;s labels (docs/translations.md): shown through ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation &amp; fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical / role-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study / presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point (job preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverduePage</name>
     <message>
         <source>What is overdue</source>
@@ -590,6 +670,112 @@ dation</source>
     </message>
 </context>
 <context>
+    <name>Said</name>
+    <message>
+        <source>Strong moment</source>
+        <extracomment>The order recommendations are tallied and listed in: strongest for hiring first. The read model&apos;s own words (docs/translations.md): pages and reports show them with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc question</source>
+        <extracomment>The kind of a question asked outside the kit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <extracomment>A STAR answer&apos;s parts, as the notes label them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1 at %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question no longer in the kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments flagged outside any question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hire with the composite %1, below the role&apos;s hire threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-hire with the composite %1, above the role&apos;s no-hire threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionActionsBar</name>
     <message>
         <source>Open debrief</source>
@@ -601,6 +787,215 @@ dation</source>
     </message>
     <message>
         <source>Each panelist fills in their own; switch panelist inside the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Structure</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The profile&apos;s words (docs/translations.md): pages and reports show them with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 components met; %3 not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 components met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same kit version as the other candidates for the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” version %2; no other interview for this role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” version %2; %3 of %4 for the role used the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every kit question asked, or skipped with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, %2 skipped with a reason, %3 skipped without one, %4 neither asked nor skipped (of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kit question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad-hoc questions (outside the kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-hoc question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ad-hoc question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every competency rated on its anchored scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 anchored at every point; %3 rated, %4 marked “no evidence”, %5 left unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competency(-ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence written behind every rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 have written evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions after the kit&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kit has no place for the candidate&apos;s questions; %n question(s) from the candidate noted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kit puts them after its assessment questions; %n question(s) from the candidate noted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kit puts them before some of its assessment questions; %n question(s) from the candidate noted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least two panelists rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scorecard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every scorecard submitted before the seal opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 submitted; the seal opened on the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 submitted; still sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead unsealed early; %1 of %2 scorecards were in before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken from the composite, or overridden with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no hire or no-hire to check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role sets no threshold on the composite, so the decision was not checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in line with the composite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden with a written reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override reason recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the panel opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
