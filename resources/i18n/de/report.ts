@@ -178,6 +178,133 @@ dation</source>
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Not enough ratings to measure agreement.</source>
+        <extracomment>The agreement&apos;s words (docs/translations.md): pages and reports show them with ``say``. Krippendorff (2004): rely on data at or above this alpha. Krippendorff (2004): below this alpha, draw no conclusions, not even tentative ones.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel agrees closely (alpha %1). The combined score can be relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel agrees only in part (alpha %1). Treat the combined score as tentative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel does not agree enough to rely on the combined score (alpha %1). Talk through where the ratings differ before leaning on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calib</name>
+    <message>
+        <source>undated</source>
+        <extracomment>Calibration&apos;s words (docs/translations.md): pages and reports show them with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions to compare</source>
+        <extracomment>Below this many sessions a leniency, trend or agreement figure is marked as too few to read anything into. Five is a judgement, not a law: the interval says the rest. The recommendation as a number, to compare an interviewer&apos;s with the rest of the panel&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few sessions (%1 of %2 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher than the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower than the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in line with the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (95 % %2 to %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 h, worst %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median 1 day, worst %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 days, worst %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview to decision: %1; %2 still undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview to decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview to candidate told: %1; %2 decided but not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview to candidate told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
         <source>Export calibration…</source>
@@ -229,6 +356,49 @@ dation</source>
     </message>
     <message>
         <source>Fewer than %1 sessions: read these figures as anecdotes, not as a tendency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consented</name>
+    <message>
+        <source>Said aloud in the room</source>
+        <extracomment>The consent record&apos;s words (docs/translations.md): shown with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript and audio kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 consented (%2) on %3; %4; kept %n day(s); recorded by %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>said aloud in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript and audio kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +801,22 @@ dation</source>
     </message>
     <message>
         <source>%1 item(s) need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>INTERIM — not the panel&apos;s final record</source>
+        <extracomment>Printed on every page of a report that is not the panel&apos;s final record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters have no glyph in the bundled fonts and show as empty boxes in the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left blank in the kit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,8 +1267,865 @@ dation</source>
 <context>
     <name>w</name>
     <message>
+        <source>INTERIM — the panel is sealed: %1 of %2 scorecards are in. Nobody&apos;s ratings, scores, recommendations or takeaways are shown until every panelist has submitted or the lead unseals (which is recorded). Only %3&apos;s own notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERIM — the panel is sealed: %1 of %2 scorecards are in. Nobody&apos;s ratings, scores, recommendations or takeaways are shown until every panelist has submitted or the lead unseals (which is recorded). No panelist&apos;s notes are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERIM — the interview is still in progress; this is not the panel&apos;s final record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by competency — before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard matrix — before the debrief (the independent ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard matrix — after the debrief (with the changes below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: the ratings stay hidden until every panelist has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted yet: there are no ratings to chart or compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: only the notes of the person exporting this report are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Second interview — consolidated panel report</source>
         <translation>Zweitgespräch — konsolidierter Bericht des Panels</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data about a candidate. Share only with the hiring committee, and delete when the retention period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — decided by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — decided, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panelist has given an overall recommendation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every panelist who recommended (%1 of %2) recommended hiring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one recommendation given is to hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every panelist who recommended (%1 of %2) recommended against hiring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one recommendation given is not to hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendations are split: %1 for hiring, %2 against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too few ratings to measure how far the panel agreed, competency by competency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panelists rated each competency much alike, so the combined score reflects a shared view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panelists rated the competencies broadly alike, with some differences; read the combined score as tentative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure is below zero: competency by competency, the panelists differed more than ratings given at random would. Where one rated a competency high, another rated it lower, so they do not share a view of the candidate&apos;s strengths and weaknesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure is low: competency by competency, the panelists differed about as much as ratings given at random would, so they do not share a view of the candidate&apos;s strengths and weaknesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It rests on only %n competencies, so one rating moved by one point can change it a lot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All ratings lie between %1 and %2 on the %3 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the panel agrees on the verdict but not on the profile: the per-competency scores are uncertain, the overall recommendation is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision (%1) rests on the recommendations and the evidence, not on the combined score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision (%1) was taken despite this disagreement; the rationale should say how it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other ratings stay sealed until every panelist has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every panelist submitted before seeing anyone else&apos;s ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the consolidated view early, on %2, before every scorecard was in (reason given: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the consolidated view early, on %2, before every scorecard was in (no reason given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted after that, so possibly influenced by the others&apos; ratings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scorecard shown here was submitted before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed — shown once every panelist has submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available (no ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 before the debrief (the independent ratings); %3 of %2 after the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 before the debrief (the independent ratings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hire needs at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-hire needs at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overrode the composite %2 of %3 before the debrief (the role&apos;s rule: %4). Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How structured the interview was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Each component of interview structure the app can observe, with what it rests on; no single score (see the README for the sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — not submitted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the debrief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intraclass correlation ICC(2,1) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement after the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agreement means here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rationale written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures %1. Weighted score under Mean: the panel&apos;s. n/e: rated “no evidence”; –: not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence by competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: the evidence stays hidden until every panelist has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As submitted, before the debrief; changes are listed under Post-debrief changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings for this competency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-round concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the first round found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first round left no concerns to probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1 (lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To probe with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed — marked by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed — marked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as addressed in this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · asked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions from the candidate were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (noted by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned quote from the transcript, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript segment(s) shown to this reader; the full transcript, with each segment&apos;s question and time span, is in the JSON export. Segments marked “not said” are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes pinned as STAR parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistic job preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit has no job-preview talking points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 talking points covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed: the takeaways stay hidden until every panelist has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (before the debrief), %3 (after the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (before the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard was changed after the debrief; the ratings above are the independent ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings and recommendations changed after the debrief, each beside the independently submitted original it replaces, with the reason given. The matrix and chart above show the originals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings and recommendations changed after the debrief, each beside the independently submitted original it replaces, with the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 sessions: read these figures as anecdotes, not as a tendency. The interval says how far the true figure could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score against the panel: in each session, the interviewer&apos;s weighted score minus the mean of the other panelists&apos; scores (before the debrief), averaged over the sessions, with a 95 % interval (Student&apos;s t). Positive: rates higher than the rest of the panel (lenient); negative: lower (severe). A reading is given only when the interval leaves out zero and rests on at least %1 sessions. Recommendation against the panel: the same with Strong no = 1, No = 2, Yes = 3, Strong yes = 4. Outlier: alone at the top or bottom of a competency the panel disagreed on (ratings two or more points apart), of the competencies rated in panels of three or more. Changed after the debrief: ratings changed in the debrief, of ratings given. Time to submit: from the end of the session to the scorecard&apos;s submission. Interviewers are matched by name across sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest – highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 without)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with the panel&apos;s figures open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview has a complete, open panel yet: nothing to calibrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards (sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score against the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation against the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: score against the panel, per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (Krippendorff&apos;s ordinal alpha) per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each session&apos;s alpha is the one its debrief and report show; 0.80 or more can be relied on, below 0.667 the panel does not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <extracomment>Where the axis starts: half a point below the scale&apos;s lowest, so that a rating of 1 still shows a bar. It started at 0, a value no one can give on a 1–4 scale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel mean %1 (bars: each panelist&apos;s rating, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERIM Interview report — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview report — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role comparison — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no competencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (held interviews only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate has been interviewed for this role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score after the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3
+scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(alpha %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score before the debrief: each competency&apos;s mean rating across the independently submitted scorecards, weighted by the role&apos;s weights (%1); the competency columns and the recommendations are before the debrief too. Score after the debrief: the same with the changes made in the debrief. Agreement: Krippendorff&apos;s ordinal alpha over the panel&apos;s independent ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree, and below zero the panelists differ, competency by competency, more than ratings given at random would. It says how alike the ratings are, not whether the recommendations agree. A sealed panel&apos;s figures are shown once every panelist has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days from the interview (the candidate waits on weekends too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 (after the debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second interview — panelist scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings and evidence — before the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2%) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no evidence written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no takeaways written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-debrief changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-preview talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer noted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1101,6 +2144,26 @@ dation</source>
     </message>
     <message>
         <source>What is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>writer</name>
+    <message>
+        <source>Confidential</source>
+        <extracomment>Room for the first two lines of a note under its headings (quote leading 13, spacing). A paragraph never leaves a single line at the foot of a page, so room for one line moved the whole note over and left the question heading and the panelist&apos;s name behind. How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so no month names depend on the C library&apos;s locale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by Interview Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
