@@ -17,7 +17,8 @@ from datetime import date
 from enum import StrEnum
 from urllib.parse import quote
 
-from interview_desk.domain.model import Outcome
+from interview_desk.domain.model import Label, Outcome
+from interview_desk.i18n import Text
 
 
 class MessageKind(StrEnum):
@@ -26,10 +27,10 @@ class MessageKind(StrEnum):
     ANOTHER_ROUND = "another_round"
 
     @property
-    def label(self) -> str:
-        return {MessageKind.MOVING_FORWARD: "Moving forward",
-                MessageKind.NOT_MOVING_FORWARD: "Not moving forward",
-                MessageKind.ANOTHER_ROUND: "Another round or assessment"}[self]
+    def label(self) -> Text:
+        return {MessageKind.MOVING_FORWARD: Label.tr("Moving forward"),
+                MessageKind.NOT_MOVING_FORWARD: Label.tr("Not moving forward"),
+                MessageKind.ANOTHER_ROUND: Label.tr("Another round or assessment")}[self]
 
 
 def kind_for(outcome: Outcome) -> MessageKind:

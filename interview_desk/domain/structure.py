@@ -32,16 +32,18 @@ Structure = Words("Structure")
 
 CAMPION = "Campion, Palmer & Campion (1997)"
 SOURCES = {
-    "same_kit": f"{CAMPION}: ask every candidate the same questions",
-    "kit_questions": f"{CAMPION}: ask every candidate the same questions",
-    "adhoc": f"{CAMPION}: limit prompting and follow-up questions",
-    "anchored_scale": f"{CAMPION}: rate each competency on multiple, anchored rating scales",
-    "evidence": f"{CAMPION}: take detailed notes",
-    "candidate_questions_last": f"{CAMPION}: no questions from the candidate until after "
-                                "the interview",
-    "panel": f"{CAMPION}: use multiple interviewers",
-    "independent": f"{CAMPION}: no discussion of the candidate before the ratings are made",
-    "decision": f"{CAMPION}: statistical rather than clinical prediction",
+    "same_kit": Structure.tr("%1: ask every candidate the same questions").arg(CAMPION),
+    "kit_questions": Structure.tr("%1: ask every candidate the same questions").arg(CAMPION),
+    "adhoc": Structure.tr("%1: limit prompting and follow-up questions").arg(CAMPION),
+    "anchored_scale": Structure.tr(
+        "%1: rate each competency on multiple, anchored rating scales").arg(CAMPION),
+    "evidence": Structure.tr("%1: take detailed notes").arg(CAMPION),
+    "candidate_questions_last": Structure.tr(
+        "%1: no questions from the candidate until after the interview").arg(CAMPION),
+    "panel": Structure.tr("%1: use multiple interviewers").arg(CAMPION),
+    "independent": Structure.tr(
+        "%1: no discussion of the candidate before the ratings are made").arg(CAMPION),
+    "decision": Structure.tr("%1: statistical rather than clinical prediction").arg(CAMPION),
 }
 
 # Sections that hold no assessment questions: the candidate's questions should follow the

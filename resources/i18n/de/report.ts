@@ -32,7 +32,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score
+before debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score
+after debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations
+before debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (alpha)
+before debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since
+interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days
+since interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -65,6 +147,26 @@
     </message>
     <message>
         <source>Additional assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <comment>session status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -107,6 +209,60 @@ dation</source>
     </message>
     <message>
         <source>Write the message for this outcome; copy it or open it in your mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards
+(sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score against
+the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation
+against the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after
+debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+with alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean alpha
+(lowest – highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,6 +310,10 @@ dation</source>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt; — widest spread first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,8 +506,19 @@ dation</source>
         <source>Calibration could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) with the panel&apos;s figures open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 session(s) with the panel&apos;s figures open.</source>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,6 +585,14 @@ dation</source>
     </message>
     <message>
         <source>Save this session&apos;s consolidated report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – interview report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,11 +747,27 @@ dation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 · status %2 · %3 of %4 scorecards submitted · a follow-up interview (another round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interview %1 · status %2 · %3 of %4 scorecards submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · a follow-up interview (another round)</source>
+        <source>The role&apos;s rule: a hire below %1 or a no-hire above %2 needs a written override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s rule: a hire below %1 needs a written override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s rule: a no-hire above %1 needs a written override reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,22 +780,6 @@ dation</source>
     </message>
     <message>
         <source>Composite (weighted score of the independent ratings): %1 of %2 · agreement alpha %3 · to discuss first (spread ≥ 2): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hire below %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a no-hire above %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role&apos;s rule: %1 needs a written override reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,6 +959,34 @@ dation</source>
         <source>Additional assessment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another round or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overdue</name>
+    <message>
+        <source>Scorecard of %1</source>
+        <extracomment>What the page shows of each item (docs/translations.md): shown with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1, no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1, not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverduePage</name>
@@ -799,8 +1006,101 @@ dation</source>
         <source>Nothing is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 item(s) need attention.</source>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>The panel is still sealed: wait for every scorecard, or unseal it as the lead, before deciding.</source>
+        <extracomment>Messages for people when a write is refused (docs/translations.md): shown with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why: a decision needs its rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1: write why, to be recorded as an override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaking order names every panelist once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision before noting that the candidate was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision before telling the candidate.</source>
+        <extracomment>Messages for people when a write is refused (docs/translations.md): shown with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a subject and a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s) in the message: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard was submitted and is locked; record a post-debrief change with a reason instead.</source>
+        <extracomment>Messages for people when a write is refused (docs/translations.md): shown with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency %1 is not part of this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard was already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the scorecard changes after the debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted scorecard takes post-debrief changes; a draft can still be edited directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what changes: a competency or the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a rating of %1 to %2 or choose “no evidence”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating must be %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the panel lead can unseal; %1 is not the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consolidated view is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,8 +1146,15 @@ dation</source>
         <source>Reading the interviews for this role…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n interview(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 interview(s).</source>
+        <source>%1 – comparison – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,8 +1286,40 @@ dation</source>
 <context>
     <name>Structure</name>
     <message>
-        <source>yes</source>
+        <source>%1: ask every candidate the same questions</source>
         <extracomment>The profile&apos;s words (docs/translations.md): pages and reports show them with ``say``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: limit prompting and follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate each competency on multiple, anchored rating scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take detailed notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no questions from the candidate until after the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use multiple interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no discussion of the candidate before the ratings are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: statistical rather than clinical prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,6 +1592,10 @@ dation</source>
     </message>
     <message>
         <source>Opened in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,25 +2468,6 @@ scorecards</source>
     </message>
     <message>
         <source>(no answer noted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Calibration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debrief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,12 +19,42 @@
     </message>
 </context>
 <context>
+    <name>CalibrationPage</name>
+    <message numerus="yes">
+        <source>%n session(s) with the panel&apos;s figures open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Consented</name>
     <message numerus="yes">
         <source>%1 consented (%2) on %3; %4; kept %n day(s); recorded by %5</source>
         <translation>
             <numerusform>%1 consented (%2) on %3; %4; kept %n day; recorded by %5</numerusform>
             <numerusform>%1 consented (%2) on %3; %4; kept %n days; recorded by %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleComparisonPage</name>
+    <message numerus="yes">
+        <source>%n interview(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
