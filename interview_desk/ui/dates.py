@@ -1,8 +1,11 @@
-"""Qt dates read from the app's one clock (``domain.clock``), which tests and CI may move."""
+"""Qt dates read from the app's one clock (``domain.clock``), which tests and CI may move, and
+stored times shown as the interface's language writes them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from interview_desk.domain import clock
 from interview_desk.i18n import SOURCE_LANGUAGE
@@ -15,23 +18,49 @@ def today() -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def shown_when(local_iso: str) -> str:
+    """A stored local time ('2026-12-07T14:00') for the screen: '2026-12-07 14:00' in English
+    (sortable, as it always was), the chosen language's short form otherwise ('07.12.26
+    14:00')."""
+    if current_language() == SOURCE_LANGUAGE:
+        return local_iso[:16].replace("T", " ")
+    when = QDateTime.fromString(local_iso[:16], "yyyy-MM-ddTHH:mm")
+    if not when.isValid():
+        return local_iso[:16].replace("T", " ")
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def shown_instant(moment: datetime) -> str:
+    """A moment (timezone-aware) in the laptop's time, to the second, for the screen: as
+    ``shown_when`` writes it, with seconds."""
+    local = moment.astimezone()
+    if current_language() == SOURCE_LANGUAGE:
+        return local.strftime("%Y-%m-%d %H:%M:%S")
+    locale = QLocale()
+    day = QDate(local.year, local.month, local.day)
+    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {local:%H:%M:%S}"
+
+
+def shown_day(moment: datetime) -> str:
+    """The day of a moment (timezone-aware) in the laptop's time, for the screen."""
+    local = moment.astimezone()
+    if current_language() == SOURCE_LANGUAGE:
+        return local.strftime("%Y-%m-%d")
+    return QLocale().toString(QDate(local.year, local.month, local.day),
+                              QLocale.FormatType.ShortFormat)
+
+
 def day_format() -> str:
-    """How the interface writes a day: ISO (2026-05-04) in English, as the app always has;
-    the chosen language's own short form otherwise, with the full year (German 04.05.2026)."""
+    """How a date edit writes a day: ISO in English, the chosen language's short form
+    otherwise (the same as ``shown_when``)."""
     if current_language() == SOURCE_LANGUAGE:
         return "yyyy-MM-dd"
-    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return form if "yyyy" in form else form.replace("yy", "yyyy")
+    return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
 
 
-def shown(stamp: str | None, *, time: bool = True) -> str:
-    """A stored time ('2026-05-04T10:00…') as the interface writes it, '' when there is none;
-    an unreadable one as it stands. ``time=False``: the day only."""
-    if not stamp:
-        return ""
-    day = QDate.fromString(stamp[:10], "yyyy-MM-dd")
-    if not day.isValid():
-        return stamp[:16].replace("T", " ")
-    text = day.toString(day_format())
-    clock_part = stamp[11:16]
-    return f"{text} {clock_part}" if time and len(clock_part) == 5 else text
+def shown_date(local_iso: str) -> str:
+    """The day of a stored time ('2026-12-07…') for the screen, as ``shown_when`` writes it."""
+    day = QDate.fromString(local_iso[:10], "yyyy-MM-dd")
+    if current_language() == SOURCE_LANGUAGE or not day.isValid():
+        return local_iso[:10]
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

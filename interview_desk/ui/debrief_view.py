@@ -522,7 +522,7 @@ class DebriefView(QWidget):
         if self.session_id is None:
             return
         d = self.data_ = self.desk.debrief.view(self.session_id)
-        when = dates.shown(d.started_at or d.scheduled_at)
+        when = dates.shown_when(d.started_at or d.scheduled_at or "")
         self.header.setText(arg(self.tr("%1 — %2"), d.candidate, d.role))
         self.subheader.setText(arg(
             self.tr("Interview %1 · status %2 · %3 of %4 scorecards submitted · a follow-up "
@@ -633,7 +633,7 @@ class DebriefView(QWidget):
                                      "others' ratings): %1."), ", ".join(late)))
         if d.seal.unsealed_at:
             lines.append(arg(self.tr("Unsealed early by %1 at %2."), d.seal.unsealed_by or "?",
-                             dates.shown(d.seal.unsealed_at)))
+                             dates.shown_when(d.seal.unsealed_at or "")))
         return "\n".join(lines)
 
     def _changes_html(self, d: PanelView) -> str:
@@ -645,7 +645,7 @@ class DebriefView(QWidget):
             what = a.item if a.competency_id is not None else self.tr("Overall recommendation")
             rows.append(f"<li><b>{escape(a.panelist)}</b>, {escape(what)}: "
                         f"{escape(say(a.original))} → {escape(say(a.amended))} "
-                        f"<i>({escape(dates.shown(a.amended_at))})</i> — "
+                        f"<i>({escape(dates.shown_when(a.amended_at))})</i> — "
                         f"{escape(a.reason)}</li>")
         out.append(f"<ul>{''.join(rows)}</ul>" if rows else
                    f"<p>{escape(self.tr('None: every scorecard stands as submitted.'))}</p>")
@@ -688,7 +688,7 @@ class DebriefView(QWidget):
             self.outcome.setCurrentIndex(self.outcome.findData(dec.outcome.value))
             self.rationale.setPlainText(dec.rationale)
             self.decided_by.setCurrentText(dec.decided_by)
-            self.decided_at.setText(dates.shown(dec.decided_at))
+            self.decided_at.setText(dates.shown_when(dec.decided_at))
             self.has_due.setChecked(bool(dec.follow_up_due))
             self.follow_up.setDate(QDate.fromString(dec.follow_up_due[:10], "yyyy-MM-dd")
                                    if dec.follow_up_due else today.addDays(7))
@@ -862,7 +862,7 @@ class DebriefPage(QWidget, ShowsStoredData):
         self._on_session_chosen(index)
 
     def _session_text(self, r: SessionSummary) -> str:
-        return arg(self.tr("%1 — %2 (%3)"), r.candidate, dates.shown(r.scheduled_at, time=False),
+        return arg(self.tr("%1 — %2 (%3)"), r.candidate, dates.shown_date(r.scheduled_at),
                    status_word(r.status))
 
     def _on_export_clicked(self) -> None:

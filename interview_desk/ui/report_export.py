@@ -130,9 +130,9 @@ def ask_target(parent: QWidget, suggested: str, title: str = "") -> Path | None:
 
 def export_session_report(parent: QWidget, ops: OpRunner, session_id: str, *,
                           target: Path | None = None,
-                          suggested: str = "interview report") -> ReportExport | None:
+                          suggested: str = "") -> ReportExport | None:
     """Export the consolidated report of one session; ``None`` if the user cancelled."""
-    target = target or ask_target(parent, suggested)
+    target = target or ask_target(parent, suggested or tr("interview report", "a file name"))
     if target is None:
         return None
     language = current_language()
@@ -143,9 +143,10 @@ def export_session_report(parent: QWidget, ops: OpRunner, session_id: str, *,
 
 def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
                        target: Path | None = None,
-                       suggested: str = "role comparison") -> ReportExport | None:
+                       suggested: str = "") -> ReportExport | None:
     """Export the comparison of every candidate for one role."""
-    target = target or ask_target(parent, suggested, tr("Export role comparison"))
+    target = target or ask_target(parent, suggested or tr("role comparison", "a file name"),
+                                  tr("Export role comparison"))
     if target is None:
         return None
     language = current_language()
@@ -156,9 +157,10 @@ def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
 
 def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
                             panelist_id: str, *, target: Path | None = None,
-                            suggested: str = "scorecard") -> ReportExport | None:
+                            suggested: str = "") -> ReportExport | None:
     """Export one panelist's scorecard and notes."""
-    target = target or ask_target(parent, suggested, tr("Export scorecard"))
+    target = target or ask_target(parent, suggested or tr("scorecard", "a file name"),
+                                  tr("Export scorecard"))
     if target is None:
         return None
     language = current_language()

@@ -32,7 +32,7 @@ from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.messages import Draft
 from interview_desk.ui import dates
-from interview_desk.ui.i18n import arg, say, tr
+from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.ops import OpError, OpRunner
 
 
@@ -51,7 +51,7 @@ class TellCandidateDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("tell_kind")
         for kind in MessageKind:
-            self.kind.addItem(say(kind.label), kind.value)
+            self.kind.addItem(tr(kind.label), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(self.draft.kind.value))
         self.to = QLineEdit(self.draft.to, self)
         self.to.setObjectName("tell_to")
@@ -101,7 +101,7 @@ class TellCandidateDialog(QDialog):
         self._fill()
         if self.draft.told_at:
             self.status.setText(arg(self.tr("Recorded as told on %1."),
-                                    dates.shown(self.draft.told_at, time=False)))
+                                    dates.shown_date(self.draft.told_at or "")))
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         for edit in (self.timeline, self.signed):
             edit.textEdited.connect(lambda _t: self._fill())

@@ -212,6 +212,43 @@ dation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moving forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another round or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s full name</source>
+        <extracomment>What a template may contain, and what each stands for (in English: shown translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role interviewed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happens next (typed when telling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it happens (typed when telling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who signs the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,18 +994,6 @@ with alpha</source>
     </message>
     <message>
         <source>Additional assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not moving forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another round or assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
