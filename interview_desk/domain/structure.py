@@ -159,7 +159,7 @@ def _adhoc(rows: SessionRows) -> StructureComponent:
         "adhoc", Structure.tr("Ad-hoc questions (outside the kit)"), Tick.COUNT,
         Structure.tr("%1, by %2.").arg(
             Structure.tr("%n ad-hoc question(s)", "", len(rows.adhoc)),
-            Structure.tr("%n panelist(s)", "", len(askers))) if askers
+            Structure.tr("%n panelist(s)", "who asked them", len(askers))) if askers
         else Structure.tr("%n ad-hoc question(s).", "", len(rows.adhoc)))
 
 

@@ -81,10 +81,12 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
                   cards: Sequence[tuple[PanelistInfo, CardView]], figures: Figures,
                   width: float) -> list[Flowable]:
     """The chart (a table of name | bars | mean) and its legend; the means are ``figures``'."""
-    name_w, mean_w = width * 0.30, width * 0.10
+    mean_head = w.cell(w.tr("Mean"), bold=True, center=True)
+    # the heading's longest word fits its column, in any language ("Mittelwert")
+    name_w, mean_w = width * 0.30, max(width * 0.10, float(mean_head.minWidth()) + 8)
     bars_w = width - name_w - mean_w - 16
     rows: list[list[object]] = [[w.cell(w.tr("Competency"), bold=True), _scale(bars_w),
-                                 w.cell(w.tr("Mean"), bold=True, center=True)]]
+                                 mean_head]]
     for c in competencies:
         cells = [card.rating(c.id) for _who, card in cards]
         mean = figures.mean(c.id)

@@ -22,9 +22,9 @@
     <name>CalibrationPage</name>
     <message numerus="yes">
         <source>%n session(s) with the panel&apos;s figures open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session with the panel&apos;s figures open.</numerusform>
+            <numerusform>%n sessions with the panel&apos;s figures open.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>OverduePage</name>
     <message numerus="yes">
         <source>%n item(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item needs attention.</numerusform>
+            <numerusform>%n items need attention.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>RoleComparisonPage</name>
     <message numerus="yes">
         <source>%n interview(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interview.</numerusform>
+            <numerusform>%n interviews.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +93,14 @@
         <translation>
             <numerusform>%n ad-hoc question.</numerusform>
             <numerusform>%n ad-hoc questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n panelist(s)</source>
+        <comment>who asked them</comment>
+        <translation>
+            <numerusform>%n panelist</numerusform>
+            <numerusform>%n panelists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
