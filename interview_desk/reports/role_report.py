@@ -59,7 +59,8 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
             w.head(w.tr("Score before the debrief")), w.head(w.tr("Score after the debrief"))]
     head += [w.head(f"C{i}") for i in range(1, len(data.competencies) + 1)]
     head += [w.head(w.tr("Recommendations before the debrief")),
-             w.head(w.tr("Agreement before the debrief")), w.head(w.tr("Decision", "table heading"))]
+             w.head(w.tr("Agreement before the debrief")),
+             w.head(w.tr("Decision", "table heading"))]
     rows: list[list[object]] = [head]
     for r in data.rows:
         status = arg(w.tr("%1\n%2 of %3\nscorecards"), w.say(r.status.label), r.submitted,

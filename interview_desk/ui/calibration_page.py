@@ -73,7 +73,8 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(desk.path is not None)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('Interviewer calibration')}</h2>", self))
+        title = self.tr("Interviewer calibration")  # outside the f-string, for lupdate
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(self.export_button)
         self.summary = QLabel(self)

@@ -202,6 +202,8 @@ def structure_html(d: PanelView) -> str:
                     f"{escape(say(c.source))}</small></td></tr>")
     key = tr("✓ met · ✗ not met · … not known yet · # a count. No single score: the ticks "
              "and counts are the profile.")
-    return (f"<h3>{escape(tr('How structured the interview was'))}</h3>"
-            f"<p>{escape(arg(tr('%1. %2'), say(d.structure.summary), key))}</p>"
+    # tr() outside the f-strings: lupdate does not read inside them
+    title = tr("How structured the interview was")
+    summary = arg(tr("%1. %2"), say(d.structure.summary), key)
+    return (f"<h3>{escape(title)}</h3><p>{escape(summary)}</p>"
             f"<table cellpadding='4'>{''.join(rows)}</table>")

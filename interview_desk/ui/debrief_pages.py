@@ -138,7 +138,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.view.setAccessibleName(self.tr("Role comparison"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
+        title = self.tr("Role comparison")  # outside the f-string, where lupdate reads it
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Role:"), self))
         top.addWidget(self.role)
@@ -319,7 +320,8 @@ class OverduePage(QWidget, ShowsStoredData):
         thresholds = QPushButton(self.tr("Thresholds…"), self)
         thresholds.clicked.connect(self._on_thresholds_clicked)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('What is overdue')}</h2>", self))
+        title = self.tr("What is overdue")  # outside the f-string, where lupdate reads it
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(thresholds)
         QWidget.setTabOrder(thresholds, self.view)  # the button above the table comes first

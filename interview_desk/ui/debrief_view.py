@@ -639,7 +639,13 @@ class DebriefView(QWidget):
     def _changes_html(self, d: PanelView) -> str:
         from html import escape
 
-        out = [f"<h3>{escape(self.tr('Changes after the debrief'))}</h3>"]
+        # each tr() outside the f-strings: lupdate does not read inside them
+        changes, none = self.tr("Changes after the debrief"), self.tr(
+            "None: every scorecard stands as submitted.")
+        concerns, no_concerns = self.tr("First-round concerns"), self.tr(
+            "The first round left no concerns open.")
+        takeaways = self.tr("Key takeaways")
+        out = [f"<h3>{escape(changes)}</h3>"]
         rows = []
         for a in d.amendments:
             what = a.item if a.competency_id is not None else self.tr("Overall recommendation")
@@ -648,8 +654,8 @@ class DebriefView(QWidget):
                         f"<i>({escape(dates.shown_when(a.amended_at))})</i> — "
                         f"{escape(a.reason)}</li>")
         out.append(f"<ul>{''.join(rows)}</ul>" if rows else
-                   f"<p>{escape(self.tr('None: every scorecard stands as submitted.'))}</p>")
-        out.append(f"<h3>{escape(self.tr('First-round concerns'))}</h3><ul>")
+                   f"<p>{escape(none)}</p>")
+        out.append(f"<h3>{escape(concerns)}</h3><ul>")
         for c in d.concerns:
             if c.addressed:
                 status = arg(self.tr("addressed by %1"), c.addressed_by or "?")
@@ -658,9 +664,9 @@ class DebriefView(QWidget):
                 status, note = self.tr("NOT addressed"), ""
             out.append(f"<li>{escape(c.text)} — <b>{escape(status)}</b>{note}</li>")
         if not d.concerns:
-            out.append(f"<li>{escape(self.tr('The first round left no concerns open.'))}</li>")
+            out.append(f"<li>{escape(no_concerns)}</li>")
         out.append("</ul>")
-        out.append(f"<h3>{escape(self.tr('Key takeaways'))}</h3><ul>")
+        out.append(f"<h3>{escape(takeaways)}</h3><ul>")
         for p in d.shown:
             text = p.pre.takeaways if p.pre else ""
             out.append(f"<li><b>{escape(p.panelist.name)}</b>: {escape(text) or '—'}</li>")
@@ -806,7 +812,8 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.chooser.currentIndexChanged.connect(self._on_session_chosen)
         self.view = DebriefView(desk, ops, parent=self)
         row = QHBoxLayout()
-        title = QLabel(f"<h2>{self.tr('Debrief')}</h2>", self)
+        heading = self.tr("Debrief")  # outside the f-string, where lupdate reads it
+        title = QLabel(f"<h2>{heading}</h2>", self)
         row.addWidget(title)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Session:"), self))

@@ -20,6 +20,14 @@
         <translation>✓ erfüllt · ✗ nicht erfüllt · … noch nicht bekannt · # eine Anzahl. Kein Gesamtwert: Die Häkchen und Zahlen sind das Profil.</translation>
     </message>
     <message>
+        <source>How structured the interview was</source>
+        <translation>Wie strukturiert das Interview war</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
         <source>sealed (%1 of %2 in)</source>
         <translation>versiegelt (%1 von %2 eingereicht)</translation>
     </message>
@@ -526,6 +534,10 @@ mit Alpha</translation>
         <translation>Diese Seite als PDF speichern</translation>
     </message>
     <message>
+        <source>Interviewer calibration</source>
+        <translation>Kalibrierung der Interviewer</translation>
+    </message>
+    <message>
         <source>Interviewers</source>
         <translation>Interviewer</translation>
     </message>
@@ -626,6 +638,10 @@ mit Alpha</translation>
 </context>
 <context>
     <name>DebriefPage</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
     <message>
         <source>Session:</source>
         <translation>Sitzung:</translation>
@@ -876,6 +892,26 @@ mit Alpha</translation>
     <message>
         <source>Unsealed early by %1 at %2.</source>
         <translation>Vorzeitig entsiegelt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Changes after the debrief</source>
+        <translation>Änderungen nach der Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>None: every scorecard stands as submitted.</source>
+        <translation>Keine: Alle Bewertungsbögen stehen wie eingereicht.</translation>
+    </message>
+    <message>
+        <source>First-round concerns</source>
+        <translation>Bedenken aus der ersten Runde</translation>
+    </message>
+    <message>
+        <source>The first round left no concerns open.</source>
+        <translation>Die erste Runde hat keine Bedenken offen gelassen.</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Wichtigste Erkenntnisse</translation>
     </message>
     <message>
         <source>Overall recommendation</source>
