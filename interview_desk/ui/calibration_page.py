@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,10 +33,13 @@ from interview_desk.ui.i18n import arg, current_language, say, tr
 from interview_desk.ui.models import Column, RowsModel
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, ask_target
+from interview_desk.ui.wrapping_header import WrappingHeader
 
 
 def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     view = QTableView(parent)
+    # titles wrap inside their column: at 150 % (and in German) one line per title was cut
+    view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -84,7 +87,7 @@ class CalibrationPage(QWidget, ShowsStoredData):
             Column(QT_TRANSLATE_NOOP("", "Interviewer"), lambda i: i.name),
             Column(QT_TRANSLATE_NOOP("", "Scorecards\n(sessions)"),
                    lambda i: f"{i.scorecards} ({i.sessions})"),
-            Column(QT_TRANSLATE_NOOP("", "Time to submit"), lambda i: say(i.submission_shown)),
+            Column(QT_TRANSLATE_NOOP("", "Time to\nsubmit"), lambda i: say(i.submission_shown)),
             Column(QT_TRANSLATE_NOOP("", "Score against\nthe panel"),
                    lambda i: say(i.score_vs_panel.shown)),
             Column(QT_TRANSLATE_NOOP("", "Recommendation\nagainst the panel"),

@@ -271,23 +271,27 @@ lung</translation>
     <message>
         <source>Scorecards
 (sessions)</source>
-        <translation>Bewertungsbögen
+        <translation>Bewer­tungs­bögen
 (Sitzungen)</translation>
     </message>
     <message>
-        <source>Time to submit</source>
-        <translation>Zeit bis zum Ein­reichen</translation>
+        <source>Time to
+submit</source>
+        <translation>Zeit bis zum
+Ein­reichen</translation>
     </message>
     <message>
         <source>Score against
 the panel</source>
-        <translation>Punktwert gegenüber
+        <translation>Punktwert
+gegenüber
 dem Panel</translation>
     </message>
     <message>
         <source>Recommendation
 against the panel</source>
-        <translation>Empfehlung gegenüber
+        <translation>Empfehlung
+gegenüber
 dem Panel</translation>
     </message>
     <message>
@@ -297,16 +301,19 @@ dem Panel</translation>
     <message>
         <source>Changed after
 debrief</source>
-        <translation>Geändert nach
-Nachbesprechung</translation>
+        <translation>Geändert
+nach der
+Nachbe-
+sprechung</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation>Einschätzung</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Trend per quarter</source>
-        <translation>Verlauf je Quartal</translation>
+        <translation>Verlauf
+je Quartal</translation>
     </message>
     <message>
         <source>Sessions
@@ -317,8 +324,9 @@ mit Alpha</translation>
     <message>
         <source>Mean alpha
 (lowest – highest)</source>
-        <translation>Mittleres Alpha
-(niedrigstes – höchstes)</translation>
+        <translation>Mittleres
+Alpha
+(Min. – Max.)</translation>
     </message>
     <message>
         <source>Calibration</source>
@@ -551,7 +559,7 @@ mit Alpha</translation>
     </message>
     <message>
         <source>Score against the panel: in each session, the interviewer&apos;s weighted score minus the mean of the other panelists&apos; scores (before the debrief), averaged over the sessions, with its 95 % interval. Positive: rates higher than the rest of the panel; negative: lower. A reading is given only when the interval leaves out zero and at least %1 sessions back it. Outlier: alone at the top or bottom of a competency the panel disagreed on. Interviewers are matched by name.</source>
-        <translation>Punktwert gegenüber dem Panel: in jeder Sitzung der gewichtete Punktwert des Interviewers minus den Mittelwert der Punktwerte der übrigen Panel-Mitglieder (vor der Nachbesprechung), gemittelt über die Sitzungen, mit seinem 95-%-Intervall. Positiv: bewertet höher als der Rest des Panels; negativ: niedriger. Eine Einschätzung gibt es nur, wenn das Intervall die Null ausschließt und mindestens %1 Sitzungen sie stützen. Ausreißer: allein oben oder unten bei einer Kompetenz, bei der das Panel uneinig war. Interviewer werden über den Namen zugeordnet.</translation>
+        <translation>Punktwert gegenüber dem Panel: in jeder Sitzung der gewichtete Punktwert des Interviewers minus den Mittelwert der Punktwerte der übrigen Panel-Mitglieder (vor der Nachbesprechung), gemittelt über die Sitzungen, mit seinem 95-%-Intervall. Positiv: bewertet höher als der Rest des Panels; negativ: niedriger. Ein Befund wird nur angegeben, wenn das Intervall die Null ausschließt und mindestens %1 Sitzungen ihn stützen. Ausreißer: allein oben oder unten bei einer Kompetenz, bei der das Panel uneinig war. Interviewer werden über den Namen zugeordnet.</translation>
     </message>
     <message>
         <source>Agreement (alpha) per role</source>
@@ -723,7 +731,7 @@ mit Alpha</translation>
     </message>
     <message>
         <source>&amp;Ratings &amp;&amp; agreement</source>
-        <translation>Bewert&amp;ungen &amp;&amp; Übereinstimmung</translation>
+        <translation>Bewert&amp;ungen</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -827,15 +835,15 @@ mit Alpha</translation>
     </message>
     <message>
         <source>The role&apos;s rule: a hire below %1 or a no-hire above %2 needs a written override reason.</source>
-        <translation>Regel der Rolle: Eine Einstellung unter %1 oder eine Absage über %2 braucht einen schriftlichen Grund für die Abweichung.</translation>
+        <translation>Regel der Rolle: Einstellung unter %1 oder Absage über %2 nur mit schriftlich begründeter Abweichung.</translation>
     </message>
     <message>
         <source>The role&apos;s rule: a hire below %1 needs a written override reason.</source>
-        <translation>Regel der Rolle: Eine Einstellung unter %1 braucht einen schriftlichen Grund für die Abweichung.</translation>
+        <translation>Regel der Rolle: Einstellung unter %1 nur mit schriftlich begründeter Abweichung.</translation>
     </message>
     <message>
         <source>The role&apos;s rule: a no-hire above %1 needs a written override reason.</source>
-        <translation>Regel der Rolle: Eine Absage über %1 braucht einen schriftlichen Grund für die Abweichung.</translation>
+        <translation>Regel der Rolle: Absage über %1 nur mit schriftlich begründeter Abweichung.</translation>
     </message>
     <message>
         <source>Click a rating to read its evidence.</source>
@@ -847,7 +855,7 @@ mit Alpha</translation>
     </message>
     <message>
         <source>Composite (weighted score of the independent ratings): %1 of %2 · agreement alpha %3 · to discuss first (spread ≥ 2): %4</source>
-        <translation>Gesamtpunktwert (gewichteter Punktwert der unabhängigen Bewertungen): %1 von %2 · Übereinstimmung Alpha %3 · zuerst zu besprechen (Streuung ≥ 2): %4</translation>
+        <translation>Gesamtpunktwert der unabhängigen Bewertungen: %1 von %2 · Übereinstimmung (Alpha) %3 · zuerst zu besprechen (Streuung ≥ 2): %4</translation>
     </message>
     <message>
         <source>Panel weighted score before the debrief (the independent ratings): %1 (of %2)</source>
@@ -2217,7 +2225,7 @@ mit Alpha</translation>
     </message>
     <message>
         <source>Score against the panel: in each session, the interviewer&apos;s weighted score minus the mean of the other panelists&apos; scores (before the debrief), averaged over the sessions, with a 95 % interval (Student&apos;s t). Positive: rates higher than the rest of the panel (lenient); negative: lower (severe). A reading is given only when the interval leaves out zero and rests on at least %1 sessions. Recommendation against the panel: the same with Strong no = 1, No = 2, Yes = 3, Strong yes = 4. Outlier: alone at the top or bottom of a competency the panel disagreed on (ratings two or more points apart), of the competencies rated in panels of three or more. Changed after the debrief: ratings changed in the debrief, of ratings given. Time to submit: from the end of the session to the scorecard&apos;s submission. Interviewers are matched by name across sessions.</source>
-        <translation>Punktwert gegenüber dem Panel: in jeder Sitzung der gewichtete Punktwert des Interviewers minus den Mittelwert der Punktwerte der übrigen Panel-Mitglieder (vor der Nachbesprechung), gemittelt über die Sitzungen, mit einem 95-%-Intervall (Student-t). Positiv: bewertet höher als der Rest des Panels (milde); negativ: niedriger (streng). Eine Einschätzung gibt es nur, wenn das Intervall die Null ausschließt und auf mindestens %1 Sitzungen beruht. Empfehlung gegenüber dem Panel: dasselbe mit Klares Nein = 1, Nein = 2, Ja = 3, Klares Ja = 4. Ausreißer: allein oben oder unten bei einer Kompetenz, bei der das Panel uneinig war (Bewertungen zwei oder mehr Punkte auseinander), bezogen auf die in Panels mit drei oder mehr Mitgliedern bewerteten Kompetenzen. Geändert nach Nachbesprechung: in der Nachbesprechung geänderte Bewertungen, bezogen auf die abgegebenen. Zeit bis zum Einreichen: vom Ende der Sitzung bis zum Einreichen des Bewertungsbogens. Interviewer werden über alle Sitzungen hinweg über den Namen zugeordnet.</translation>
+        <translation>Punktwert gegenüber dem Panel: in jeder Sitzung der gewichtete Punktwert des Interviewers minus den Mittelwert der Punktwerte der übrigen Panel-Mitglieder (vor der Nachbesprechung), gemittelt über die Sitzungen, mit einem 95-%-Intervall (Student-t). Positiv: bewertet höher als der Rest des Panels (milde); negativ: niedriger (streng). Ein Befund wird nur angegeben, wenn das Intervall die Null ausschließt und auf mindestens %1 Sitzungen beruht. Empfehlung gegenüber dem Panel: dasselbe mit Klares Nein = 1, Nein = 2, Ja = 3, Klares Ja = 4. Ausreißer: allein oben oder unten bei einer Kompetenz, bei der das Panel uneinig war (Bewertungen zwei oder mehr Punkte auseinander), bezogen auf die in Panels mit drei oder mehr Mitgliedern bewerteten Kompetenzen. Geändert nach Nachbesprechung: in der Nachbesprechung geänderte Bewertungen, bezogen auf die abgegebenen. Zeit bis zum Einreichen: vom Ende der Sitzung bis zum Einreichen des Bewertungsbogens. Interviewer werden über alle Sitzungen hinweg über den Namen zugeordnet.</translation>
     </message>
     <message>
         <source>Sessions with alpha</source>
@@ -2233,7 +2241,7 @@ mit Alpha</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation>Einschätzung</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>%1 (+%2 without)</source>
