@@ -585,19 +585,19 @@ Ihre Arbeit ist weiterhin geöffnet; Sie können weitermachen.</translation>
     </message>
     <message>
         <source>Rate 1</source>
-        <translation>Bewertung 1</translation>
+        <translation>Mit 1 bewerten</translation>
     </message>
     <message>
         <source>Rate 2</source>
-        <translation>Bewertung 2</translation>
+        <translation>Mit 2 bewerten</translation>
     </message>
     <message>
         <source>Rate 3</source>
-        <translation>Bewertung 3</translation>
+        <translation>Mit 3 bewerten</translation>
     </message>
     <message>
         <source>Rate 4</source>
-        <translation>Bewertung 4</translation>
+        <translation>Mit 4 bewerten</translation>
     </message>
     <message>
         <source>No evidence</source>
