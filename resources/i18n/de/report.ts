@@ -620,11 +620,19 @@ Alpha
         <source>Transcript and audio kept</source>
         <translation>Transkript und Audio aufbewahrt</translation>
     </message>
+    <message>
+        <source>shared with the lead in return files</source>
+        <translation>in Rückgabedateien mit der Leitung geteilt</translation>
+    </message>
+    <message>
+        <source>kept on the laptop that heard it</source>
+        <translation>auf dem Laptop behalten, der es gehört hat</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 consented (%2) on %3; %4; kept %n day(s); recorded by %5</source>
+        <source>%1 consented (%2) on %3; %4, %5; kept %n day(s); recorded by %6</source>
         <translation>
-            <numerusform>%1 hat am %3 eingewilligt (%2); %4; %n Tag aufbewahrt; erfasst von %5</numerusform>
-            <numerusform>%1 hat am %3 eingewilligt (%2); %4; %n Tage aufbewahrt; erfasst von %5</numerusform>
+            <numerusform>%1 hat am %3 eingewilligt (%2); %4, %5; %n Tag aufbewahrt; erfasst von %6</numerusform>
+            <numerusform>%1 hat am %3 eingewilligt (%2); %4, %5; %n Tage aufbewahrt; erfasst von %6</numerusform>
         </translation>
     </message>
     <message>

@@ -31,10 +31,10 @@
 <context>
     <name>Consented</name>
     <message numerus="yes">
-        <source>%1 consented (%2) on %3; %4; kept %n day(s); recorded by %5</source>
+        <source>%1 consented (%2) on %3; %4, %5; kept %n day(s); recorded by %6</source>
         <translation>
-            <numerusform>%1 consented (%2) on %3; %4; kept %n day; recorded by %5</numerusform>
-            <numerusform>%1 consented (%2) on %3; %4; kept %n days; recorded by %5</numerusform>
+            <numerusform>%1 consented (%2) on %3; %4, %5; kept %n day; recorded by %6</numerusform>
+            <numerusform>%1 consented (%2) on %3; %4, %5; kept %n days; recorded by %6</numerusform>
         </translation>
     </message>
 </context>
