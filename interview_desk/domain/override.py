@@ -37,12 +37,12 @@ class OverridePolicy:
         """Why these thresholds cannot be stored, or ``None``."""
         for value in (self.hire_below, self.no_hire_above):
             if value is not None and not SCALE.lowest <= value <= SCALE.highest:
-                return (f"A threshold on the composite lies between {SCALE.lowest} and "
-                        f"{SCALE.highest}.")
+                return Said.tr("A threshold on the composite lies between %1 and %2.").arg(
+                    SCALE.lowest, SCALE.highest)
         if (self.hire_below is not None and self.no_hire_above is not None
                 and self.no_hire_above < self.hire_below):
             # Between the two every decision would be an override.
-            return "The no-hire threshold cannot be below the hire threshold."
+            return Said.tr("The no-hire threshold cannot be below the hire threshold.")
         return None
 
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from interview_desk.domain.model import Role
+from interview_desk.domain.rules import role_problem
 from interview_desk.services.debrief import Refusal
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import ValidationError
@@ -31,6 +33,11 @@ def test_a_refusal_from_a_service_reaches_the_page_in_german(german: None) -> No
     error = classify(ValidationError(Refusal.tr("Say who decided.")))
     assert error.message == "Geben Sie an, wer entschieden hat."
     assert not error.bug
+    # a domain rule's refusal travels the same way (services raise its message)
+    problem = role_problem(Role(name=""))
+    assert problem is not None
+    assert classify(ValidationError(problem.message)).message == (
+        "Eine Rolle braucht einen Namen.")
     # a message that is no i18n.Text (a path, a storage error) is shown as it stands
     assert classify(ValidationError("plain")).message == "plain"
 
