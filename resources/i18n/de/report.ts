@@ -2598,7 +2598,7 @@ Bewer­tungs­bögen</translation>
     </message>
     <message>
         <source>undecided</source>
-        <translation>unentschieden</translation>
+        <translation>unent­schie­den</translation>
     </message>
     <message>
         <source>Score before the debrief: each competency&apos;s mean rating across the independently submitted scorecards, weighted by the role&apos;s weights (%1); the competency columns and the recommendations are before the debrief too. Score after the debrief: the same with the changes made in the debrief. Agreement: Krippendorff&apos;s ordinal alpha over the panel&apos;s independent ratings; 0.80 or more can be relied on, below 0.667 the panel does not agree, and below zero the panelists differ, competency by competency, more than ratings given at random would. It says how alike the ratings are, not whether the recommendations agree. A sealed panel&apos;s figures are shown once every panelist has submitted.</source>
