@@ -721,13 +721,14 @@ def _agenda(comps: Sequence[Competency], total: float, figures: Figures,
 
 
 def note_text(note: Note) -> str:
-    """A note as one text, STAR parts labelled, for quoting it under a concern."""
-    parts = [note.text] if note.text.strip() else []
-    for label, text in (("Situation", note.situation), ("Task", note.task),
-                        ("Action", note.action), ("Result", note.result)):
+    """A note as one text, STAR parts labelled, for quoting it under a concern (the labels
+    said in the reader's language; the lines are the note's, so nothing to translate there)."""
+    parts: list[str] = [note.text] if note.text.strip() else []
+    for label, text in zip(STAR_LABELS, (note.situation, note.task, note.action, note.result),
+                           strict=True):
         if text.strip():
-            parts.append(f"{label}: {text}")
-    return "\n".join(parts)
+            parts.append(Said.tr("%1: %2").arg(label, text))
+    return Text("", "\n".join(f"%{i}" for i in range(1, len(parts) + 1)), args=tuple(parts))
 
 
 class _Noted:

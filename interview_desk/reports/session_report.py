@@ -475,7 +475,7 @@ def _concerns(w: Writer, v: PanelView) -> list[Flowable]:
                       else arg(w.tr("Addressed — marked at %1."), w.when(c.addressed_at)))
             story += keep_with_next(w.p(marked, w.s.label), follow=26 if c.note else 0)
             if c.note:
-                story.append(w.p(c.note, w.s.quote))
+                story.append(w.p(w.say(c.note), w.s.quote))
         else:
             story.append(w.p(w.tr("Not marked as addressed in this interview."), w.s.label))
     return story

@@ -659,7 +659,7 @@ class DebriefView(QWidget):
         for c in d.concerns:
             if c.addressed:
                 status = arg(self.tr("addressed by %1"), c.addressed_by or "?")
-                note = f"<br/><small>{escape(c.note)}</small>" if c.note else ""
+                note = f"<br/><small>{escape(say(c.note))}</small>" if c.note else ""
             else:
                 status, note = self.tr("NOT addressed"), ""
             out.append(f"<li>{escape(c.text)} — <b>{escape(status)}</b>{note}</li>")

@@ -1446,6 +1446,10 @@ Alpha
         <translation>Gesamtempfehlung</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Ad-hoc questions</source>
         <translation>Ad-hoc-Fragen</translation>
     </message>
