@@ -181,15 +181,24 @@ class Words:
         return Text(self.context, text, disambiguation or "", n)
 
 
+class Figure(str):
+    """A number as English writes it ("0.321", "+1.40") among a :class:`Text`'s arguments:
+    :func:`say` gives it the language's decimal mark."""
+
+
 Translate = Callable[[str, str, str | None, int], str]
 
 
-def say(text: str, translate: Translate) -> str:
+def say(text: str, translate: Translate, decimal: str = ".") -> str:
     """``text`` in the language of ``translate`` (``Catalog.translate`` or Qt's
-    ``QCoreApplication.translate``) when it is a :class:`Text`; any other string as it is."""
+    ``QCoreApplication.translate``) when it is a :class:`Text`, its figures written with
+    ``decimal``; any other string as it is."""
+    if isinstance(text, Figure):
+        return text.replace(".", decimal)
     if not isinstance(text, Text):
         return text
     own = translate(text.context, text.template, text.disambiguation or None, text.n)
     if text.n >= 0:
         own = own.replace("%n", str(text.n))
-    return arg(own, *(say(a, translate) if isinstance(a, str) else a for a in text.args))
+    return arg(own, *(say(a, translate, decimal) if isinstance(a, str) else a
+                      for a in text.args))

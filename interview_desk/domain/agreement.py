@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Literal
 
-from interview_desk.i18n import Words
+from interview_desk.i18n import Figure, Words
 
 #: The agreement's words (docs/translations.md): pages and reports show them with ``say``.
 Agreement = Words("Agreement")
@@ -197,7 +197,7 @@ def alpha_reading(alpha: float | None) -> str:
     if alpha is None:
         return Agreement.tr("Not enough ratings to measure agreement.")
     shown = round(alpha, 3)
-    figure = f"{shown:.3f}"
+    figure = Figure(f"{shown:.3f}")
     if shown >= ALPHA_RELIABLE:
         return Agreement.tr("The panel agrees closely (alpha %1). The combined score can be "
                             "relied on.").arg(figure)

@@ -25,7 +25,7 @@ from datetime import date, datetime
 
 from interview_desk.domain.debrief import ComparisonRow, PanelistView, PanelView
 from interview_desk.domain.model import Recommendation, SessionStatus, parse_timestamp
-from interview_desk.i18n import Words
+from interview_desk.i18n import Figure, Words
 
 #: Calibration's words (docs/translations.md): pages and reports show them with ``say``.
 Calib = Words("Calib")
@@ -97,9 +97,10 @@ class Estimate:
             return "–"
         sessions = Calib.tr("%n session(s)", "", self.n)
         if self.low is None or self.high is None:
-            return Calib.tr("%1 (%2)").arg(signed(self.mean), sessions)
+            return Calib.tr("%1 (%2)").arg(Figure(signed(self.mean)), sessions)
         return Calib.tr("%1 (95 % %2 to %3, %4)").arg(
-            signed(self.mean), signed(self.low), signed(self.high), sessions)
+            Figure(signed(self.mean)), Figure(signed(self.low)), Figure(signed(self.high)),
+            sessions)
 
 
 def estimate(values: Sequence[float]) -> Estimate:
@@ -139,7 +140,8 @@ class QuarterPoint:
     def shown(self) -> str:
         """"+0.25 (n=4)": the quarter's mean difference and its number of sessions."""
         mean = self.estimate.mean
-        return "–" if mean is None else f"{signed(mean)} (n={self.estimate.n})"
+        return "–" if mean is None else Calib.tr("%1 (n=%2)").arg(Figure(signed(mean)),
+                                                                    self.estimate.n)
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,8 @@ class InterviewerCalibration:
         median, worst = self.median_submission_hours, self.worst_submission_hours
         if median is None or worst is None:
             return "–"
-        return Calib.tr("median %1 h, worst %2 h").arg(f"{median:.1f}", f"{worst:.1f}")
+        return Calib.tr("median %1 h, worst %2 h").arg(Figure(f"{median:.1f}"),
+                                                       Figure(f"{worst:.1f}"))
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,8 @@ class AgreementGroup:
         mean, low, high = self.mean, self.low, self.high
         if mean is None or low is None or high is None:
             return "–"
-        return f"{mean:.2f} ({low:.2f} – {high:.2f})"
+        return Calib.tr("%1 (%2 – %3)").arg(Figure(f"{mean:.2f}"), Figure(f"{low:.2f}"),
+                                             Figure(f"{high:.2f}"))
 
     @property
     def mean(self) -> float | None:
@@ -400,7 +404,8 @@ class Waits:
         candidates = Calib.tr("%n candidate(s)", "", self.n)
         if median == "1":
             return Calib.tr("median 1 day, worst %1 (%2)").arg(self.worst, candidates)
-        return Calib.tr("median %1 days, worst %2 (%3)").arg(median, self.worst, candidates)
+        return Calib.tr("median %1 days, worst %2 (%3)").arg(Figure(median), self.worst,
+                                                             candidates)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from interview_desk.domain.model import Outcome
 from interview_desk.domain.scale import SCALE
-from interview_desk.i18n import Words
+from interview_desk.i18n import Figure, Words
 
 Said = Words("Said")  # the context of the read model's words (domain.debrief)
 
@@ -58,9 +58,11 @@ class Departure:
     def sentence(self) -> str:
         if self.outcome is Outcome.HIRE:
             return Said.tr("a hire with the composite %1, below the role's hire threshold "
-                           "%2").arg(f"{self.composite:.2f}", f"{self.threshold:.2f}")
+                           "%2").arg(
+                Figure(f"{self.composite:.2f}"), Figure(f"{self.threshold:.2f}"))
         return Said.tr("a no-hire with the composite %1, above the role's no-hire threshold "
-                       "%2").arg(f"{self.composite:.2f}", f"{self.threshold:.2f}")
+                       "%2").arg(
+                Figure(f"{self.composite:.2f}"), Figure(f"{self.threshold:.2f}"))
 
 
 def departure(outcome: Outcome, composite: float | None,

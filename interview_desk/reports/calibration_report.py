@@ -44,9 +44,9 @@ def _agreement_rows(w: Writer, groups: tuple[AgreementGroup, ...]) -> list[list[
         rows.append([w.cell(w.say(g.label), bold=True),
                      w.cell(arg(w.tr("%1 (+%2 without)"), g.n, g.unmeasurable)
                             if g.unmeasurable else f"{g.n}", center=True),
-                     w.cell("–" if g.mean is None else f"{g.mean:.2f}", center=True),
-                     w.cell("–" if low is None or high is None else f"{low:.2f} – {high:.2f}",
-                            center=True),
+                     w.cell("–" if g.mean is None else w.num(f"{g.mean:.2f}"), center=True),
+                     w.cell("–" if low is None or high is None
+                            else w.num(f"{low:.2f} – {high:.2f}"), center=True),
                      w.cell(w.say(g.reading))])
     return rows
 

@@ -91,7 +91,7 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
         cells = [card.rating(c.id) for _who, card in cards]
         mean = figures.mean(c.id)
         rows.append([w.cell(c.name), _row(cells, mean, bars_w, w.tr("no evidence")),
-                     w.cell(f"{mean:.2f}" if mean is not None else "–", center=True)])
+                     w.cell(w.num(f"{mean:.2f}") if mean is not None else "–", center=True)])
     chart = Table(rows, colWidths=[name_w, bars_w + 8, mean_w], repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     chart.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),

@@ -107,7 +107,20 @@ class Writer:
     def say(self, text: str) -> str:
         """Wording made in domain/ (an ``i18n.Text``: a label, a reading) in the report's
         language; the user's text as it is."""
-        return say(text, self.catalog.translate)
+        return say(text, self.catalog.translate, self.decimal)
+
+    @property
+    def decimal(self) -> str:
+        """The decimal mark of the report's language (German writes 3,36)."""
+        return DECIMAL_MARKS.get(self.language, ".")
+
+    def num(self, figure: str) -> str:
+        """A figure our code wrote ("3.36", "-0.321") with the report's decimal mark."""
+        return figure.replace(".", self.decimal)
+
+    def score(self, value: float | None) -> str:
+        """:func:`fmt_score` with the report's decimal mark."""
+        return self.num(fmt_score(value))
 
     def when(self, iso: str) -> str:
         """A stored time in the report's language's date format (:func:`fmt_when`)."""
@@ -259,6 +272,8 @@ def fmt_score(value: float | None) -> str:
 #: How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so
 #: no month names depend on the C library's locale.
 DATE_FORMATS = {"de": "%d.%m.%Y %H:%M"}
+#: Each language's decimal mark where it is not the point.
+DECIMAL_MARKS = {"de": ","}
 
 
 def fmt_when(iso: str, language: str = "en") -> str:

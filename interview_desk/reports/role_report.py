@@ -12,7 +12,7 @@ from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow, RoleComparison
 from interview_desk.domain.scale import SCALE
 from interview_desk.i18n import arg
-from interview_desk.reports.layout import Writer, fmt_score, gap
+from interview_desk.reports.layout import Writer, gap
 
 
 def agreement_word(w: Writer, alpha: float) -> str:
@@ -30,7 +30,7 @@ def _after(w: Writer, r: ComparisonRow) -> str:
         return w.tr("sealed")
     if r.post.panel_score == r.pre.panel_score:
         return w.tr("unchanged")
-    return fmt_score(r.post.panel_score)
+    return w.score(r.post.panel_score)
 
 
 def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
@@ -71,14 +71,14 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
             means = [w.cell("–", center=True) for _c in data.competencies]
             tally, alpha = sealed, sealed
         else:
-            figures = [w.cell(fmt_score(r.pre.panel_score), center=True,
+            figures = [w.cell(w.score(r.pre.panel_score), center=True,
                               bold=r.pre.panel_score is not None),
                        w.cell(_after(w, r), center=True)]
-            means = [w.cell(fmt_score(r.mean(c.key)), center=True)
+            means = [w.cell(w.score(r.mean(c.key)), center=True)
                      for c in data.competencies]
             tally = "\n".join(f"{w.say(rec.label)}: {n}" for rec, n in r.pre.tally if n)
             a = r.pre.agreement.alpha
-            alpha = (arg(w.tr("%1\n(alpha %2)"), agreement_word(w, a), f"{a:.2f}")
+            alpha = (arg(w.tr("%1\n(alpha %2)"), agreement_word(w, a), w.num(f"{a:.2f}"))
                      if a is not None else w.tr("not measurable"))
         rows.append([w.cell(r.candidate), w.cell(w.day(r.scheduled_at)),
                      w.cell(status), *figures, *means, w.cell(tally, empty="–"),

@@ -13,7 +13,6 @@ from interview_desk.i18n import arg
 from interview_desk.reports.layout import (
     SHADE,
     Writer,
-    fmt_score,
     gap,
     keep_with_next,
 )
@@ -38,7 +37,7 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     status = (arg(w.tr("Submitted %1"), w.when(me.submitted_at or "")) if me.submitted
               else w.tr("Draft — not submitted"))
     rec = w.say(pre.recommendation.label) if pre and pre.recommendation else ""
-    score = fmt_score(pre.score if pre else None)
+    score = w.score(pre.score if pre else None)
     if me.submitted:
         before = w.tr("%1 (before the debrief)")
         after = w.tr("%1; %2 (after the debrief)")
@@ -48,7 +47,7 @@ def scorecard_story(w: Writer, v: PanelView, width: float) -> list[Flowable]:
             if post.recommendation != (pre.recommendation if pre else None) \
                     and post.recommendation is not None:
                 rec = arg(after, rec, w.say(post.recommendation.label))
-            score = arg(after, score, fmt_score(post.score))
+            score = arg(after, score, w.score(post.score))
     rows = [
         [w.cell(w.tr("Candidate"), bold=True), w.cell(v.candidate, empty="–")],
         [w.cell(w.tr("Role"), bold=True), w.cell(v.role, empty="–")],

@@ -43,7 +43,6 @@ from interview_desk.reports.layout import (
     SHADE,
     TWO_LINES,
     Writer,
-    fmt_score,
     gap,
     keep_with_next,
 )
@@ -272,22 +271,22 @@ def score_in_words(w: Writer, v: PanelView) -> str:
         return w.tr("not available (no ratings)")
     if v.changed_after_debrief and v.post is not None:
         return arg(w.tr("%1 of %2 before the debrief (the independent ratings); %3 of %2 after "
-                        "the debrief"), fmt_score(v.pre.panel_score), SCALE.highest,
-                   fmt_score(v.post.panel_score))
+                        "the debrief"), w.score(v.pre.panel_score), SCALE.highest,
+                   w.score(v.post.panel_score))
     return arg(w.tr("%1 of %2 before the debrief (the independent ratings)"),
-               fmt_score(v.pre.panel_score), SCALE.highest)
+               w.score(v.pre.panel_score), SCALE.highest)
 
 
 def override_in_words(w: Writer, v: PanelView) -> str:
     d = v.decision
     if d is None or not d.overridden:
         return ""
-    composite = "–" if d.overridden_composite is None else fmt_score(d.overridden_composite)
+    composite = "–" if d.overridden_composite is None else w.score(d.overridden_composite)
     rule = []
     if v.policy.hire_below is not None:
-        rule.append(arg(w.tr("hire needs at least %1"), fmt_score(v.policy.hire_below)))
+        rule.append(arg(w.tr("hire needs at least %1"), w.score(v.policy.hire_below)))
     if v.policy.no_hire_above is not None:
-        rule.append(arg(w.tr("no-hire needs at most %1"), fmt_score(v.policy.no_hire_above)))
+        rule.append(arg(w.tr("no-hire needs at most %1"), w.score(v.policy.no_hire_above)))
     return arg(w.tr("%1 overrode the composite %2 of %3 before the debrief (the role's rule: "
                     "%4). Reason: %5"), w.say(d.label), composite, SCALE.highest,
                "; ".join(rule), d.override_reason)
@@ -341,7 +340,7 @@ def _summary(w: Writer, v: PanelView, width: float) -> list[Flowable]:
                      w.cell(w.tr("No decision recorded yet."))])
     if v.pre is not None:
         a = v.pre.agreement
-        icc = (arg(w.tr("intraclass correlation ICC(2,1) %1"), f"{a.icc:.2f}")
+        icc = (arg(w.tr("intraclass correlation ICC(2,1) %1"), w.num(f"{a.icc:.2f}"))
                if a.icc is not None else w.tr("ICC not available"))
         # The agreement sits right under the decision: the committee reads them together.
         rows.append([w.cell(w.tr("Agreement before the debrief"), bold=True),
@@ -350,7 +349,7 @@ def _summary(w: Writer, v: PanelView, width: float) -> list[Flowable]:
             after = v.post.agreement.alpha
             rows.append([w.cell(w.tr("Agreement after the debrief"), bold=True),
                          w.cell(w.tr("alpha not measurable") if after is None
-                                else arg(w.tr("alpha %1"), f"{after:.3f}"))])
+                                else arg(w.tr("alpha %1"), w.num(f"{after:.3f}")))])
         rows.append([w.cell(w.tr("What the agreement means here"), bold=True),
                      w.cell(agreement_in_words(w, v, v.pre))])
     story: list[Flowable] = [w.p(w.tr("Summary"), w.s.h1)]
@@ -404,11 +403,11 @@ def matrix_flowables(w: Writer, competencies: Sequence[CompetencyInfo],
         spread = f"{f.low}–{f.high}" if f is not None and f.low is not None else "–"
         rows.append([w.cell(comp.name), w.cell(f"{comp.share * 100:.0f}%", center=True)]
                     + [w.cell(w.say(c.shown) if c else "–", center=True) for c in cells]
-                    + [w.cell(fmt_score(figures.mean(comp.id)), center=True),
+                    + [w.cell(w.score(figures.mean(comp.id)), center=True),
                        w.cell(spread, center=True)])
     rows.append([w.cell(w.tr("Weighted score"), bold=True), w.cell("")]
-                + [w.cell(fmt_score(card.score), center=True) for _who, card in cards]
-                + [w.cell(fmt_score(figures.panel_score), center=True, bold=True), w.cell("")])
+                + [w.cell(w.score(card.score), center=True) for _who, card in cards]
+                + [w.cell(w.score(figures.panel_score), center=True, bold=True), w.cell("")])
     rows.append([w.cell(w.tr("Recommendation"), bold=True), w.cell("")]
                 + [w.cell(w.say(card.recommendation.label) if card.recommendation else "",
                           center=True, empty="–") for _who, card in cards]

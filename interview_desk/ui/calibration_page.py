@@ -104,7 +104,8 @@ class CalibrationPage(QWidget, ShowsStoredData):
         agreement_columns = [
             Column("", lambda g: say(g.label)),
             Column(QT_TRANSLATE_NOOP("", "Sessions\nwith alpha"), lambda g: str(g.n)),
-            Column(QT_TRANSLATE_NOOP("", "Mean alpha\n(lowest – highest)"), lambda g: g.shown),
+            Column(QT_TRANSLATE_NOOP("", "Mean alpha\n(lowest – highest)"),
+                   lambda g: say(g.shown)),
             Column(QT_TRANSLATE_NOOP("", "Reading"), lambda g: say(g.reading)),
         ]
         self.roles = RowsModel(agreement_columns, parent=self)

@@ -44,6 +44,12 @@ def test_the_german_session_report_says_everything_of_ours_in_german(
                          "Confidential — page", "decided by", "before the debrief"):
         assert english_only in english, english_only
         assert english_only not in german, english_only
+    # figures with the German decimal comma: the panel's score and the agreement reading
+    score = demo_desk.debrief.view(row.id).pre
+    assert score is not None and score.panel_score is not None
+    assert f"{score.panel_score:.2f}".replace(".", ",") + " von 4" in german
+    assert f"{score.panel_score:.2f} of 4" in english
+    assert "(Alpha " + f"{score.agreement.alpha:.3f}".replace(".", ",") in german
     # the interview's day and time as Germans write them, not ISO
     planned = datetime.fromisoformat(row.scheduled_at)
     assert f"{planned:%d.%m.%Y %H:%M}" in german

@@ -472,6 +472,10 @@ Alpha
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
         <source>median %1 h, worst %2 h</source>
         <translation>Median %1 h, längste %2 h</translation>
     </message>
@@ -490,6 +494,10 @@ Alpha
     <message>
         <source>does not agree</source>
         <translation>stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2713,7 +2721,7 @@ Bewer­tungs­bögen</translation>
     <name>writer</name>
     <message>
         <source>Confidential</source>
-        <extracomment>Room for the first two lines of a note under its headings (quote leading 13, spacing). A paragraph never leaves a single line at the foot of a page, so room for one line moved the whole note over and left the question heading and the panelist&apos;s name behind. How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so no month names depend on the C library&apos;s locale.</extracomment>
+        <extracomment>Room for the first two lines of a note under its headings (quote leading 13, spacing). A paragraph never leaves a single line at the foot of a page, so room for one line moved the whole note over and left the question heading and the panelist&apos;s name behind. How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so no month names depend on the C library&apos;s locale. Each language&apos;s decimal mark where it is not the point.</extracomment>
         <translation>Vertraulich</translation>
     </message>
     <message>
