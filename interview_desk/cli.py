@@ -152,7 +152,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if not result.groups:
         print("Nothing found.")
     for cand in result.groups:
-        print(cand.name)
+        print(f"{cand.name}  ({cand.candidate_id})")  # the id export-candidate takes
         for session in cand.sessions:
             indent = "  "
             if session.session_id:
