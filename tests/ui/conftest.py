@@ -8,6 +8,7 @@ import pytest
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.ops import OpRunner
+from tests.ui.no_prompts_at_teardown import pytest_runtest_teardown  # noqa: F401 (a hook)
 from tests.ui.ops_support import close_all, runner_for
 
 
