@@ -146,7 +146,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
                 "session_id": hit.raw.session_id, "session": hit.session_label,
                 "panelist_id": hit.raw.author_id, "panelist": hit.author_name,
                 "question_id": hit.raw.question_id, "competency_id": hit.raw.competency_id,
-                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans})
+                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans,
+                "spread": hit.raw.spread})
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not result.groups:

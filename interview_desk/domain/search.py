@@ -2,10 +2,12 @@
 
 Whatever is typed is taken as words: FTS5 syntax (quotes, ``*``, ``NEAR``, ``AND``/``OR``,
 column filters, parentheses) is never passed through, so no input can be an error or change
-what is searched. The words are joined with AND; in names, evidence, flags and the candidate's
-questions the last one also matches as a prefix while it is still being typed (no space after
-it yet). Notes match whole words: a prefix there merges the postings of every word it starts
-(all of "plan", "planned", "planning"… over 700k notes), 100–600 ms where a word takes 10.
+what is searched. The words are joined with AND (one record holds them all) or spread over
+one candidate's records (``spread_cover``: a name in the dossier, a word in a note). In
+names, evidence, flags and the candidate's questions the last word also matches as a prefix
+while it is still being typed (no space after it yet). Notes match whole words: a prefix
+there merges the postings of every word it starts (all of "plan", "planned", "planning"…
+over 700k notes), 100–600 ms where a word takes 10.
 """
 
 from __future__ import annotations

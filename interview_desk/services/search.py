@@ -36,6 +36,8 @@ SPREAD_NAMES_MIN = 20
 SPREAD_POOL = 20
 #: Hits shown per candidate whose records hold the words between them.
 SPREAD_PER_CANDIDATE = 5
+#: A spread hit before it is shown: its kind, rowid, hit and its candidate's score.
+_Chosen = tuple[HitKind, int, RawHit, float]
 #: Which of a candidate's records is shown first when several hold the same words.
 _SPREAD_ORDER = (HitKind.CANDIDATE, HitKind.SESSION, HitKind.NOTE, HitKind.EVIDENCE,
                  HitKind.FLAG)
@@ -68,11 +70,21 @@ class SearchService:
             if len(best) >= limit:
                 break
         best = best[:limit]
-        best += self._spread(text, limit - len(best), {(h.kind, h.ref_id) for h in best})
+        best += self._with_snippets(text, self._spread(
+            text, limit - len(best), {(h.kind, h.ref_id) for h in best}))
         names = self.repo.names(best)
         return group(text, [_named(h, names) for h in best])
 
-    def _spread(self, text: str, room: int, shown: set[tuple[HitKind, str]]) -> list[RawHit]:
+    def spread_candidates(self, text: str) -> list[str]:
+        """The candidates whose records hold the words of ``text`` between them (a name and
+        a word from a note), best named first: what the Candidates page's filter adds to the
+        dossiers that hold every word themselves."""
+        room = SPREAD_POOL * SPREAD_PER_CANDIDATE
+        return list(dict.fromkeys(hit.candidate_id for _, _, hit, _ in
+                                  self._spread(text, room, set())))
+
+    def _spread(self, text: str, room: int,
+                shown: set[tuple[HitKind, str]]) -> list[_Chosen]:
         """Up to ``room`` more hits: candidates whose records hold the words between them
         (a name in the dossier, a word in a note), after every record holding all of them.
 
@@ -126,7 +138,7 @@ class SearchService:
             if may_see(hit, seal, Viewer.panel(lead)):
                 records.setdefault(hit.candidate_id, []).append(
                     (kind, rowid, hit, frozenset(words)))
-        chosen: list[tuple[HitKind, int, RawHit, float]] = []
+        chosen: list[_Chosen] = []
         for candidate_id in sorted(records, key=how_well):
             mine = sorted(records[candidate_id],
                           key=lambda r: (_SPREAD_ORDER.index(r[0]), -r[1]))
@@ -136,9 +148,15 @@ class SearchService:
                        for kind, rowid, hit, _ in new][:room - len(chosen)]
             if len(chosen) >= room:
                 break
+        return chosen
+
+    def _with_snippets(self, text: str, chosen: list[_Chosen]) -> list[RawHit]:
+        """The spread hits as shown: each with its snippet, marked spread, scored as its
+        candidate was named."""
+        phrases = {HitKind.NOTE: word_phrases(text, min_prefix=None)}
         snippets = {kind: self.repo.snippets(
             kind, [rowid for k, rowid, _, _ in chosen if k is kind],
-            " OR ".join(notes if kind is HitKind.NOTE else other)) for kind in _SPREAD_ORDER}
+            " OR ".join(phrases.get(kind) or word_phrases(text))) for kind in _SPREAD_ORDER}
         return [replace(hit, score=score, spread=True,
                         snippet=snippets[kind].get(rowid, hit.snippet))
                 for kind, rowid, hit, score in chosen]

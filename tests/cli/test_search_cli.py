@@ -50,3 +50,13 @@ def test_unquoted_words_are_searched_together(demo_desk: Desk) -> None:
     assert unquoted.returncode == 0 and unquoted.stderr == ""
     hits = json.loads(unquoted.stdout)
     assert hits and hits == json.loads(quoted.stdout)
+
+
+def test_a_name_and_a_word_from_her_evidence_find_her(demo_desk: Desk) -> None:
+    db = str(demo_desk.path)
+    demo_desk.close()
+    run = run_cli("search", "Amara", "pushback", "--json", "--db", db)
+    assert run.returncode == 0 and run.stderr == ""
+    hits = json.loads(run.stdout)
+    assert {(h["kind"], h["candidate"], h["spread"]) for h in hits} == {
+        ("candidate", "Amara Okonkwo", True), ("evidence", "Amara Okonkwo", True)}
