@@ -34,6 +34,8 @@ SPREAD_NAMES_SHARE = 0.05
 SPREAD_NAMES_MIN = 20
 #: At most this many candidates named by the words are looked through, best named first.
 SPREAD_POOL = 20
+#: A word in at most this many documents of a kind is fetched whole, not run by run.
+SPREAD_FEW = 100
 #: Hits shown per candidate whose records hold the words between them.
 SPREAD_PER_CANDIDATE = 5
 #: A spread hit before it is shown: its kind, rowid, hit and its candidate's score.
@@ -112,7 +114,7 @@ class SearchService:
         pool = sorted(named, key=lambda c: (*how_well(c), c))[:SPREAD_POOL]
         if not pool:
             return []
-        runs = self.repo.ranges(pool)
+        runs: dict[HitKind, dict[str, list[tuple[int, int]]]] = {}  # read when first needed
         holds: dict[tuple[HitKind, int], tuple[RawHit, set[int]]] = {}
         alive = set(pool)
         # the word naming fewest of them first: each word looked for only among those that
@@ -122,9 +124,15 @@ class SearchService:
             holders: set[str] = set()
             for kind in _SPREAD_ORDER:
                 phrase = notes[i] if kind is HitKind.NOTE else other[i]
-                looked = [run for c in alive for run in runs[kind].get(c, ())]
-                for rowid, hit in self.repo.holding(kind, looked, phrase,
-                                                    SPREAD_PER_CANDIDATE):
+                found = self.repo.few(kind, phrase, SPREAD_FEW)
+                if found is None:  # a common word: only within the candidates' own runs,
+                    # of those not already known to hold it (a kind shown earlier did)
+                    wanted = sorted(alive - holders)
+                    known = runs.setdefault(kind, {})
+                    known.update(self.repo.ranges(kind, [c for c in wanted if c not in known]))
+                    looked = [run for c in wanted for run in known.get(c, ())]
+                    found = self.repo.holding(kind, looked, phrase, SPREAD_PER_CANDIDATE)
+                for rowid, hit in found:
                     if hit.candidate_id in alive:
                         holders.add(hit.candidate_id)
                         holds.setdefault((kind, rowid), (hit, set()))[1].add(i)

@@ -87,6 +87,12 @@ hits AS MATERIALIZED (SELECT rowid FROM found WHERE nth <= ?)
 SELECT hits.rowid, {source}
 """
 
+# ... and a word found in few documents of a kind at all: every one of them, at once.
+_ALL_OF_FEW = """
+WITH hits AS MATERIALIZED (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)
+SELECT hits.rowid, {source}
+"""
+
 _DOCS = f"""
 WITH hits AS MATERIALIZED (
     SELECT rowid, bm25({{fts}}) AS score,
@@ -149,23 +155,39 @@ class SearchRepository:
                 found[candidate_id] = min(score, found.get(candidate_id, score))
         return found
 
-    def ranges(self, candidate_ids: Sequence[str],
-               ) -> dict[HitKind, dict[str, list[tuple[int, int]]]]:
-        """Per kind and candidate, the rowid runs holding the candidate's rows (overlapping
-        or adjacent runs of the same candidate joined): what ``holding`` looks in."""
+    def ranges(self, kind: HitKind,
+               candidate_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Per candidate, the rowid runs holding their rows of ``kind`` (overlapping or
+        adjacent runs of the same candidate joined): what ``holding`` looks in."""
+        if not candidate_ids:
+            return {}
         marks = ",".join("?" for _ in candidate_ids)
-        out: dict[HitKind, dict[str, list[tuple[int, int]]]] = {}
-        for kind, sql in _RANGES.items():
-            mine: dict[str, list[tuple[int, int]]] = {}
-            for cid, lo, hi in sorted(self.db.execute(sql.format(ids=marks),
-                                                      list(candidate_ids))):
-                runs = mine.setdefault(cid, [])
-                if runs and lo <= runs[-1][1] + 1:
-                    runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
-                else:
-                    runs.append((lo, hi))
-            out[kind] = mine
-        return out
+        mine: dict[str, list[tuple[int, int]]] = {}
+        for cid, lo, hi in sorted(self.db.execute(_RANGES[kind].format(ids=marks),
+                                                  list(candidate_ids))):
+            runs = mine.setdefault(cid, [])
+            if runs and lo <= runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
+            else:
+                runs.append((lo, hi))
+        return mine
+
+    def few(self, kind: HitKind, phrase: str, most: int) -> list[tuple[int, RawHit]] | None:
+        """Every document of ``kind`` holding the FTS5 ``phrase``, as ``holding`` gives them,
+        or ``None`` when more than ``most`` do (then ``holding`` looks within runs): a name
+        or a rare word costs one lookup, not one per run."""
+        fts, source = ("notes_fts", _NOTE_SOURCE) if kind is HitKind.NOTE else _SOURCES[kind]
+        many = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} "
+                               "MATCH ? LIMIT ?)", [phrase, most + 1]).fetchone()[0]
+        if many > most:  # counted without reading the rows: a common word is left to runs
+            return None
+        return self._raw(_ALL_OF_FEW.format(fts=fts, source=source), [phrase, most], kind)
+
+    def _raw(self, sql: str, args: list[Any], kind: HitKind) -> list[tuple[int, RawHit]]:
+        return [(rowid, RawHit(kind, ref, 0.0, Snippet(()), candidate, session, author,
+                               question, competency))
+                for rowid, ref, session, author, question, competency, candidate in
+                self.db.execute(sql, args)]
 
     def holding(self, kind: HitKind, runs: Sequence[tuple[int, int]], phrase: str,
                 per_run: int) -> list[tuple[int, RawHit]]:
@@ -179,10 +201,7 @@ class SearchRepository:
         sql = _IN_RANGES.format(values=",".join("(?, ?)" for _ in runs), fts=fts,
                                 source=source)
         args: list[Any] = [x for run in runs for x in run]
-        return [(rowid, RawHit(kind, ref, 0.0, Snippet(()), candidate, session, author,
-                               question, competency))
-                for rowid, ref, session, author, question, competency, candidate in
-                self.db.execute(sql, [*args, phrase, per_run])]
+        return self._raw(sql, [*args, phrase, per_run], kind)
 
     def snippets(self, kind: HitKind, rowids: Sequence[int],
                  match: str) -> dict[int, Snippet]:
