@@ -65,6 +65,32 @@ class Departure:
                 Figure(f"{self.composite:.2f}"), Figure(f"{self.threshold:.2f}"))
 
 
+def within_rule(outcome: Outcome, composite: float | None, policy: OverridePolicy) -> str:
+    """What the rule says of a hire or no-hire that does *not* depart (``departure`` gave
+    ``None``), in the rule's own terms and one sentence: which threshold it was checked
+    against, or that there is none. Never "in line with the composite": a no-hire at 3.09
+    under a no-hire threshold of 3.25 is within the rule, not a judgement that 3.09 means no."""
+    hire = outcome is Outcome.HIRE
+    if composite is None:
+        return (Said.tr("A hire without a composite (nothing was rated), so there is nothing "
+                        "to check.") if hire
+                else Said.tr("A no-hire without a composite (nothing was rated), so there is "
+                             "nothing to check."))
+    at = Figure(f"{composite:.2f}")
+    if hire:
+        if policy.hire_below is None:
+            return Said.tr("A hire with the composite %1; the role sets no hire threshold, so "
+                           "a hire needs no override.").arg(at)
+        return Said.tr("A hire with the composite %1, not below the role's hire threshold "
+                       "%2, so it needs no override.").arg(
+            at, Figure(f"{policy.hire_below:.2f}"))
+    if policy.no_hire_above is None:
+        return Said.tr("A no-hire with the composite %1; the role sets no no-hire threshold, "
+                       "so a no-hire needs no override.").arg(at)
+    return Said.tr("A no-hire with the composite %1, not above the role's no-hire threshold "
+                   "%2, so it needs no override.").arg(at, Figure(f"{policy.no_hire_above:.2f}"))
+
+
 def departure(outcome: Outcome, composite: float | None,
               policy: OverridePolicy) -> Departure | None:
     """The departure ``outcome`` makes from ``composite`` under ``policy``, or ``None``.

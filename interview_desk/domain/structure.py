@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from interview_desk.domain.model import NoteState, Outcome, QuestionType, SectionKind
-from interview_desk.domain.override import Departure
+from interview_desk.domain.override import Departure, within_rule
 from interview_desk.domain.scorecard_rules import SealState
 from interview_desk.i18n import Text, Words
 
@@ -260,8 +260,8 @@ def _independent(rows: SessionRows, seal: SealState) -> StructureComponent:
 
 
 def _decision(rows: SessionRows, dep: Departure | None,
-              policy_set: bool) -> StructureComponent:
-    label = Structure.tr("Decision taken from the composite, or overridden with a reason")
+              composite: float | None) -> StructureComponent:
+    label = Structure.tr("Decision within the role's thresholds, or overridden with a reason")
     d = rows.decision
     if d is None:
         return StructureComponent("decision", label, Tick.PENDING,
@@ -269,13 +269,13 @@ def _decision(rows: SessionRows, dep: Departure | None,
     if d.outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT):
         return StructureComponent("decision", label, Tick.MET, Structure.tr(
             "%1: no hire or no-hire to check yet.").arg(d.outcome.label))
-    if not policy_set:
+    if not rows.policy.is_set:
         return StructureComponent("decision", label, Tick.NOT_MET, Structure.tr(
             "The role sets no threshold on the composite, so the decision was not checked "
             "against it."))
     if dep is None:
-        return StructureComponent("decision", label, Tick.MET, Structure.tr(
-            "%1, in line with the composite.").arg(d.outcome.label))
+        return StructureComponent("decision", label, Tick.MET,
+                                  within_rule(d.outcome, composite, rows.policy))
     if d.override_reason.strip():
         return StructureComponent("decision", label, Tick.MET, Structure.tr(
             "Overridden with a written reason: %1.").arg(dep.sentence))
@@ -284,7 +284,7 @@ def _decision(rows: SessionRows, dep: Departure | None,
 
 
 def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
-                      departure: Departure | None, policy_set: bool) -> StructureProfile:
+                      departure: Departure | None, composite: float | None) -> StructureProfile:
     """The profile of one session; what needs the ratings waits while ``open_`` is false."""
 
     def waits(key: str, label: str) -> StructureComponent:
@@ -305,4 +305,4 @@ def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
                  waits("candidate_questions_last", Structure.tr(
                      "The candidate's questions after the kit's")))
     return StructureProfile((_same_kit(rows), *parts, _panel(rows), _independent(rows, seal),
-                             _decision(rows, departure, policy_set)))
+                             _decision(rows, departure, composite)))

@@ -1497,6 +1497,30 @@ Alpha
         <source>a no-hire with the composite %1, above the role&apos;s no-hire threshold %2</source>
         <translation>eine Absage mit dem Gesamtpunktwert %1, über der Absageschwelle %2 der Rolle</translation>
     </message>
+    <message>
+        <source>A hire without a composite (nothing was rated), so there is nothing to check.</source>
+        <translation>Eine Einstellung ohne Gesamtpunktwert (nichts wurde bewertet), daher gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A no-hire without a composite (nothing was rated), so there is nothing to check.</source>
+        <translation>Eine Absage ohne Gesamtpunktwert (nichts wurde bewertet), daher gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A hire with the composite %1; the role sets no hire threshold, so a hire needs no override.</source>
+        <translation>Eine Einstellung mit dem Gesamtpunktwert %1; die Rolle setzt keine Einstellungsschwelle, daher braucht eine Einstellung keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>A hire with the composite %1, not below the role&apos;s hire threshold %2, so it needs no override.</source>
+        <translation>Eine Einstellung mit dem Gesamtpunktwert %1, nicht unter der Einstellungsschwelle %2 der Rolle, daher ist keine Abweichung nötig.</translation>
+    </message>
+    <message>
+        <source>A no-hire with the composite %1; the role sets no no-hire threshold, so a no-hire needs no override.</source>
+        <translation>Eine Absage mit dem Gesamtpunktwert %1; die Rolle setzt keine Absageschwelle, daher braucht eine Absage keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>A no-hire with the composite %1, not above the role&apos;s no-hire threshold %2, so it needs no override.</source>
+        <translation>Eine Absage mit dem Gesamtpunktwert %1, nicht über der Absageschwelle %2 der Rolle, daher ist keine Abweichung nötig.</translation>
+    </message>
 </context>
 <context>
     <name>SessionActionsBar</name>
@@ -1628,6 +1652,10 @@ Alpha
             <numerusform>%n Panel-Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decision within the role&apos;s thresholds, or overridden with a reason</source>
+        <translation>Entscheidung innerhalb der Schwellen der Rolle oder mit Grund davon abgewichen</translation>
+    </message>
     <message numerus="yes">
         <source>%n ad-hoc question(s).</source>
         <translation>
@@ -1730,10 +1758,6 @@ Alpha
         <translation>Die Leitung hat vorzeitig entsiegelt; %1 von %2 Bewertungsbögen lagen davor vor.</translation>
     </message>
     <message>
-        <source>Decision taken from the composite, or overridden with a reason</source>
-        <translation>Entscheidung nach dem Gesamtpunktwert getroffen oder mit Grund davon abgewichen</translation>
-    </message>
-    <message>
         <source>Not decided yet.</source>
         <translation>Noch nicht entschieden.</translation>
     </message>
@@ -1744,10 +1768,6 @@ Alpha
     <message>
         <source>The role sets no threshold on the composite, so the decision was not checked against it.</source>
         <translation>Die Rolle setzt keine Schwelle für den Gesamtpunktwert, daher wurde die Entscheidung nicht daran geprüft.</translation>
-    </message>
-    <message>
-        <source>%1, in line with the composite.</source>
-        <translation>%1, im Einklang mit dem Gesamtpunktwert.</translation>
     </message>
     <message>
         <source>Overridden with a written reason: %1.</source>
