@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from interview_desk.domain.transcript import HeardSegment
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 
 SAMPLE_RATE = 16_000
-INSTALL_HINT = ("Transcription needs the optional extra and a model: "
-                "pip install 'interview-desk[transcribe]', then choose a model folder.")
+#: Shown by the live view through ``tr`` (marked in the empty context, docs/translations.md).
+INSTALL_HINT = QT_TRANSLATE_NOOP("", "Transcription needs the optional extra and a model: "
+                                     "pip install 'interview-desk[transcribe]', then choose a "
+                                     "model folder.")
 
 # faster-whisper's defaults for these, stated here so a change upstream cannot loosen them.
 DECODE_OPTIONS: dict[str, Any] = {

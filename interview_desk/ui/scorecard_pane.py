@@ -62,7 +62,7 @@ from interview_desk.ui.actions import (
     pane_actions,
 )
 from interview_desk.ui.dates import shown_when
-from interview_desk.ui.i18n import arg, tr
+from interview_desk.ui.i18n import arg, say, tr
 from interview_desk.ui.look import Tone, banner_style, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner
 
@@ -457,7 +457,11 @@ class ScorecardPane(QWidget):
         self._options = self.service.evidence_options(self.session_id, self.panelist_id, c)
         self.notes.clear()
         for o in self._options:
-            head = ("★ " if o.tagged else "") + (o.question or self.tr("(note)"))
+            if o.quote:  # the candidate's own words, marked apart from the panelist's notes
+                head = self.tr("❝ Pinned quote from the transcript")
+                head += f" · {o.question}" if o.question else ""
+            else:
+                head = ("★ " if o.tagged else "") + (o.question or self.tr("(note)"))
             item = QListWidgetItem(f"{head}\n{o.text}", self.notes)
             item.setToolTip(o.text)
         if not self._options:
@@ -703,7 +707,8 @@ class ScorecardPane(QWidget):
         if isinstance(error.exception, SubmitRefused):
             check = error.exception.check
             lines = [*check.blockers, *check.warnings]
-            self.warnings_label.setText("\n".join(f"• {line}" for line in lines))
+            # the service words them as i18n.Text: said in the interface's language
+            self.warnings_label.setText("\n".join(f"• {say(line)}" for line in lines))
             self.submit_anyway.setVisible(not check.blockers)
         else:
             self.warnings_label.setText(error.message)

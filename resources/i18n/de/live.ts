@@ -1664,6 +1664,10 @@
         <translation>%1 (Gewichtung %2)</translation>
     </message>
     <message>
+        <source>❝ Pinned quote from the transcript</source>
+        <translation>❝ Angeheftetes Zitat aus dem Transkript</translation>
+    </message>
+    <message>
         <source>(note)</source>
         <translation>(Notiz)</translation>
     </message>
