@@ -811,6 +811,11 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.ops = ops
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("debrief_session")
+        # sized to a short session, not the longest: with the German heading and button it
+        # made the window wider than a 1366×768 screen at 150 %
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(18)
         self.chooser.currentIndexChanged.connect(self._on_session_chosen)
         self.view = DebriefView(desk, ops, parent=self)
         row = QHBoxLayout()
