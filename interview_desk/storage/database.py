@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from interview_desk.storage.clean_close import unchanged_since_clean_close
 from interview_desk.storage.connections import (
     FACTORY,
     create_private_file,
@@ -64,6 +65,8 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     except BaseException:
         conn.close()
         raise
+    if check:
+        FACTORY.mark_checked(path)
     if not conn.read_only:  # type: ignore[attr-defined]
         _restrict_permissions(path)
     return _wrap(conn, path, first=True)
@@ -128,7 +131,9 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
             if not (created or create):
                 raise NotADatabaseError(str(path), "it holds no Interview Desk data")
             return 0
-        if check:
+        # A file unchanged since this app closed it after a check needs no second one: that
+        # check was most of the start-up on a large file (see clean_close.py).
+        if check and not unchanged_since_clean_close(path):
             _quick_check(conn, path)
             _check_schema(tables, found, path)
     except StorageError:
