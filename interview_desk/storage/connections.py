@@ -155,7 +155,7 @@ def _truncate_wal(conn: sqlite3.Connection) -> bool:
         busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.Error:
         return False
-    return busy == 0
+    return bool(busy == 0)
 
 
 def create_private_file(path: Path) -> bool:
