@@ -21,12 +21,12 @@ from sqlite_utils import Database
 from interview_desk import __version__
 from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp, utc_now
+from interview_desk.domain.retention import DEFAULT_RETENTION_DAYS
 from interview_desk.files import atomic_write
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.follow_up_repositories import FollowUpRepository, SessionActivity
 from interview_desk.storage.purge import PurgeRepository
 
-DEFAULT_RETENTION_DAYS = 180
 CANDIDATE_DATA_FORMAT = "interview-desk-candidate-data"
 
 Report = Callable[[int, str], None]
