@@ -47,6 +47,9 @@ BLANK_NOTE = "left blank in the kit"
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
 
+#: A table cell's text up to this long is parsed once and shared by every cell showing it.
+SHARED_CELL_CHARS = 80
+
 MARGIN = 18 * mm
 HEADER_GAP = 12 * mm
 
@@ -90,12 +93,38 @@ class Styles:
                                      textColor=MUTED, spaceAfter=0)
 
 
+class _Cell(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A table cell's paragraph, laid out once per width.
+
+    reportlab's Table wraps every cell to size its row, again for each page a long table is
+    split over, and again to draw it — always at the cell's column width. A paragraph's
+    layout depends on that width alone (never on the height offered), so the first one is kept:
+    a role comparison of 1,000 interviews wrapped each of its cells three times.
+    """
+
+    _laid_out: tuple[float, float, float] | None = None  # width offered, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        done = self._laid_out
+        # a split that moved the whole paragraph on dropped its lines: laid out again
+        if done is not None and done[0] == avail_width and hasattr(self, "blPara"):
+            self.width, self.height = done[1], done[2]
+            return done[1], done[2]
+        width, height = super().wrap(avail_width, avail_height)
+        self._laid_out = (avail_width, width, height)
+        return width, height
+
+
 class Writer:
     """Builds flowables from user text: every string goes through one :class:`Ink`."""
 
     def __init__(self) -> None:
         self.ink = Ink()
         self.s = Styles()
+        # Table cells repeat ("–", "sealed", "3.25", "Completed"): each distinct text is
+        # marked up and parsed once per style, its fragments shared by the cells showing it.
+        # Keyed by the style itself: its fonts and colours are in the fragments.
+        self._cells: dict[tuple[str, ParagraphStyle], tuple[str, Any]] = {}
 
     def p(self, text: str | None, style: ParagraphStyle | None = None, *,
           empty: str = "") -> Paragraph:
@@ -176,12 +205,28 @@ class Writer:
 
     def head(self, text: str) -> Paragraph:
         """A header cell (white on the accent colour)."""
-        return self.p(text, self.s.cell_head)
+        return self._cell(text, self.s.cell_head)
 
     def cell(self, text: str | None, *, bold: bool = False, center: bool = False,
              empty: str = "") -> Paragraph:
         style = self.s.cell_bold if bold else self.s.cell_center if center else self.s.cell
-        return self.p(text, style, empty=empty)
+        return self._cell(text, style, empty=empty)
+
+    def _cell(self, text: str | None, style: ParagraphStyle, *, empty: str = "") -> Paragraph:
+        """What :meth:`p` makes, as a :class:`_Cell`; a short text is parsed once per style."""
+        if text is None or not text.strip():
+            text = empty
+        key = (text, style)
+        known = self._cells.get(key)
+        if known is not None:
+            return _Cell(known[0], style, frags=known[1])
+        markup = self.ink(text, bold=style.fontName == SANS_BOLD) if text else ""
+        cell = _Cell(markup, style)
+        # Only short texts repeat; a long one may be split over pages, which edits its
+        # fragments, so it is never shared.
+        if len(text) <= SHARED_CELL_CHARS:
+            self._cells[key] = (markup, cell.frags)
+        return cell
 
 
 def gap(height: float = 6) -> Spacer:
