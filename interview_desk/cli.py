@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__, logs
+from interview_desk.i18n import LANGUAGES as REPORT_LANGUAGES
+from interview_desk.i18n import SOURCE_LANGUAGE
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.storage.connections import wal_path
 from interview_desk.storage.database import open_reading
@@ -239,13 +241,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
     with open_existing(args, read_only=True) as desk:
         if args.calibration:
-            result = desk.reports.export_calibration(out)
+            result = desk.reports.export_calibration(out, language=args.language)
         elif args.role:
-            result = desk.reports.export_role(args.role, out)
+            result = desk.reports.export_role(args.role, out, language=args.language)
         elif args.report_panelist:
-            result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
+            result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out,
+                                                   language=args.language)
         else:
-            result = desk.reports.export_session(args.session_id, out)
+            result = desk.reports.export_session(args.session_id, out, language=args.language)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
     if result.interim:
@@ -270,6 +273,8 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--calibration", action="store_true",
                    help="instead of a session: every interviewer against the rest of the panel "
                         "and the panel's agreement, across all sessions")
+    p.add_argument("--language", choices=REPORT_LANGUAGES, default=SOURCE_LANGUAGE,
+                   help="the language of the report's own wording (default: %(default)s)")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
 

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from interview_desk.domain.placeholders import placeholders
+from interview_desk.i18n import Catalog
 from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from interview_desk.reports.text import Ink
 
@@ -118,13 +119,18 @@ class _Cell(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
 class Writer:
     """Builds flowables from user text: every string goes through one :class:`Ink`."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         self.ink = Ink()
         self.s = Styles()
+        self.catalog = Catalog.load(language)
         # Table cells repeat ("–", "sealed", "3.25", "Completed"): each distinct text is
         # marked up and parsed once per style, its fragments shared by the cells showing it.
         # Keyed by the style itself: its fonts and colours are in the fragments.
         self._cells: dict[tuple[str, ParagraphStyle], tuple[str, Any]] = {}
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Our own wording (never the user's) in the report's language (docs/translations.md)."""
+        return self.catalog.tr(text, disambiguation, n)
 
     def p(self, text: str | None, style: ParagraphStyle | None = None, *,
           empty: str = "") -> Paragraph:

@@ -122,7 +122,7 @@ class Desk:
     def transcripts(self) -> TranscriptService:
         from interview_desk.services.transcripts import TranscriptService
 
-        return TranscriptService(self.db)
+        return TranscriptService(self.db, led_elsewhere=self.exchange.led_elsewhere)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -83,12 +84,18 @@ class ConsentDialog(QDialog):
         self.retention.setValue(90)
         self.retention.setSuffix(tr(" days"))
         self.recorded_by = QLineEdit(recorded_by, self)
+        # Part of the scope, asked every time and never assumed: whether each panelist's
+        # transcript goes to the lead in their return file (and so into the debrief).
+        self.shared = QCheckBox(tr("Each panelist's transcript goes to the lead for the "
+                                   "debrief (in return files)"), self)
+        self.shared.setObjectName("consent_shared_with_lead")
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Ask the candidate aloud, in the room. Nothing is captured "
                               "until this is saved; audio is never written to disk."), self))
         form.addRow(tr("Candidate who consented"), self.name)
         form.addRow(tr("How"), self.method)
         form.addRow(tr("Scope"), self.scope)
+        form.addRow("", self.shared)
         form.addRow(tr("Keep the transcript for"), self.retention)
         form.addRow(tr("Recorded by"), self.recorded_by)
         buttons = QDialogButtonBox(
@@ -102,7 +109,8 @@ class ConsentDialog(QDialog):
                        method=ConsentMethod(self.method.currentData()),
                        scope=ConsentScope(self.scope.currentData()),
                        retention_days=self.retention.value(),
-                       recorded_by=self.recorded_by.text().strip())
+                       recorded_by=self.recorded_by.text().strip(),
+                       shared_with_lead=self.shared.isChecked())
 
 
 class TranscriptPane(QWidget):
@@ -235,6 +243,11 @@ class TranscriptPane(QWidget):
             self._refresh_indicator()
             return
         if self.desk.transcripts.consent(self.state.session_id) is None:
+            if self.desk.transcripts.consent_is_the_leads(self.state.session_id):
+                # A panelist's laptop listens only under the consent the lead recorded.
+                self._say(tr("Nothing is captured yet: the lead records the candidate's "
+                             "consent, and it reaches this laptop in the lead's panel file."))
+                return
             dialog = ConsentDialog(self.state.candidate.name, self.state.panelist.name, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
