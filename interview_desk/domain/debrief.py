@@ -663,7 +663,7 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         speaking_order=speakers, speaking_order_set=bool(rows.speaking_order),
         policy=rows.policy, departure=dep,
         structure=structure_profile(rows, seal, open_=pre_figures is not None,
-                                    departure=dep, policy_set=rows.policy.is_set),
+                                    departure=dep, composite=composite),
         follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of,
         # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
         transcript=transcript_view(

@@ -60,6 +60,26 @@ class Departure:
                 f"threshold {self.threshold:.2f}")
 
 
+def within_rule(outcome: Outcome, composite: float | None, policy: OverridePolicy) -> str:
+    """What the rule says of a hire or no-hire that does *not* depart (``departure`` gave
+    ``None``), in the rule's own terms: which threshold it was checked against, or that
+    there is none. Never "in line with the composite": a no-hire at 3.09 under a no-hire
+    threshold of 3.25 is within the rule, not a judgement that 3.09 means no."""
+    kind = "a hire" if outcome is Outcome.HIRE else "a no-hire"
+    if composite is None:
+        return f"{kind} without a composite (nothing was rated), so there is nothing to check"
+    at = f"{kind} with the composite {composite:.2f}"
+    if outcome is Outcome.HIRE:
+        if policy.hire_below is None:
+            return f"{at}; the role sets no hire threshold, so a hire needs no override"
+        return (f"{at}, not below the role's hire threshold {policy.hire_below:.2f}, so it "
+                "needs no override")
+    if policy.no_hire_above is None:
+        return f"{at}; the role sets no no-hire threshold, so a no-hire needs no override"
+    return (f"{at}, not above the role's no-hire threshold {policy.no_hire_above:.2f}, so it "
+            "needs no override")
+
+
 def departure(outcome: Outcome, composite: float | None,
               policy: OverridePolicy) -> Departure | None:
     """The departure ``outcome`` makes from ``composite`` under ``policy``, or ``None``.

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from interview_desk.domain.model import NoteState, Outcome, QuestionType, SectionKind
-from interview_desk.domain.override import Departure
+from interview_desk.domain.override import Departure, within_rule
 from interview_desk.domain.scorecard_rules import SealState
 
 if TYPE_CHECKING:
@@ -244,22 +244,26 @@ def _independent(rows: SessionRows, seal: SealState) -> StructureComponent:
         f"The lead unsealed early; {before} of {n} scorecards were in before that.")
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
 def _decision(rows: SessionRows, dep: Departure | None,
-              policy_set: bool) -> StructureComponent:
-    label = "Decision taken from the composite, or overridden with a reason"
+              composite: float | None) -> StructureComponent:
+    label = "Decision within the role's thresholds, or overridden with a reason"
     d = rows.decision
     if d is None:
         return StructureComponent("decision", label, Tick.PENDING, "Not decided yet.")
     if d.outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT):
         return StructureComponent("decision", label, Tick.MET,
                                   f"{d.outcome.label}: no hire or no-hire to check yet.")
-    if not policy_set:
+    if not rows.policy.is_set:
         return StructureComponent("decision", label, Tick.NOT_MET,
                                   "The role sets no threshold on the composite, so the "
                                   "decision was not checked against it.")
     if dep is None:
         return StructureComponent("decision", label, Tick.MET,
-                                  f"{d.outcome.label}, in line with the composite.")
+                                  _sentence(within_rule(d.outcome, composite, rows.policy)))
     if d.override_reason.strip():
         return StructureComponent("decision", label, Tick.MET,
                                   f"Overridden with a written reason: {dep.sentence}.")
@@ -268,7 +272,7 @@ def _decision(rows: SessionRows, dep: Departure | None,
 
 
 def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
-                      departure: Departure | None, policy_set: bool) -> StructureProfile:
+                      departure: Departure | None, composite: float | None) -> StructureProfile:
     """The profile of one session; what needs the ratings waits while ``open_`` is false."""
 
     def waits(key: str, label: str) -> StructureComponent:
@@ -285,4 +289,4 @@ def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
                  waits("evidence", "Evidence written behind every rating"),
                  waits("candidate_questions_last", "The candidate's questions after the kit's"))
     return StructureProfile((_same_kit(rows), *parts, _panel(rows), _independent(rows, seal),
-                             _decision(rows, departure, policy_set)))
+                             _decision(rows, departure, composite)))

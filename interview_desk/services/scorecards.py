@@ -29,6 +29,7 @@ from interview_desk.domain.scorecard_rules import (
     apply_amendments,
     check_before_submit,
 )
+from interview_desk.domain.transcript import Pin, clock_label
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -45,6 +46,7 @@ from interview_desk.storage.scorecard_repositories import (
     question_index,
     scorecard_for,
 )
+from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 # scrypt parameters: about 16 MiB and a few tens of milliseconds per check; a PIN is short, so
 # the hash must be slow to guess offline, yet switching panelists must still feel immediate.
@@ -81,12 +83,14 @@ class SubmitRefused(ValidationError):
 
 @dataclass(frozen=True)
 class EvidenceOption:
-    """One of the panelist's own notes offered as evidence for a competency."""
+    """One of the panelist's own notes (or quotes pinned from the transcript) offered as
+    evidence for a competency."""
 
     note_id: str
     question: str
     text: str
     tagged: bool  # the note (or its question) is tagged with the competency
+    quote: bool = False  # the candidate's own words, pinned from the transcript
 
 
 @dataclass
@@ -120,6 +124,7 @@ class ScorecardService:
         self.seals = SealRepository(db)
         self.pins = PanelistPinRepository(db)
         self.live = LiveRepository(db)
+        self.transcripts = TranscriptRepository(db)
 
     # --- what is rated ----------------------------------------------------------------------
 
@@ -291,7 +296,23 @@ class ScorecardService:
             text, keys = questions.get(tick.question_id, ("", []))
             if competency.key in keys:
                 options.append(EvidenceOption(tick.id, text, look_for_as_evidence(tick), True))
+        # Quotes the panelist pinned from the transcript for this competency, never one on a
+        # segment since marked "not said" (a mis-hearing is left out everywhere).
+        segments = {s.id: s for s in self.transcripts.segments(session_id)
+                    if s.panelist_id == panelist_id and not s.not_said}
+        for pin in self.transcripts.pins(session_id):
+            segment = segments.get(pin.segment_id)
+            if (segment is None or pin.panelist_id != panelist_id
+                    or pin.competency_key != competency.key):
+                continue
+            text = questions.get(segment.question_id or "", ("", []))[0]
+            options.append(EvidenceOption(pin.id, text, pin_as_evidence(pin), True, quote=True))
         return sorted(options, key=lambda o: not o.tagged)  # stable: kit order within groups
+
+
+def pin_as_evidence(pin: Pin) -> str:
+    """A pinned quote as a line of evidence: the candidate's words, quoted, with their span."""
+    return f"“{pin.quote}” ({clock_label(pin.start)}–{clock_label(pin.end)})"
 
 
 def look_for_as_evidence(tick: LookForTick) -> str:

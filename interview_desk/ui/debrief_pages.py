@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -40,7 +39,7 @@ from interview_desk.ui.ops import OpRunner, ShowsStoredData
 from interview_desk.ui.reads import Read, read_in_background
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
-from interview_desk.ui.wrapping_header import WrappingHeader
+from interview_desk.ui.wrapping_header import ColumnFitter, WrappingHeader
 
 
 def _num(v: float | int | None) -> float:
@@ -93,7 +92,7 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     view.setTabKeyNavigation(False)  # Tab leaves the table (cell by cell it never did)
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    ColumnFitter(view, cells=False)  # titles wrap between words, never inside one
     return view, proxy
 
 

@@ -52,7 +52,7 @@ from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
-from interview_desk.ui.wrapping_header import WrappingHeader
+from interview_desk.ui.wrapping_header import ColumnFitter, WrappingHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -324,7 +324,7 @@ class DebriefView(QWidget):
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_columns = ColumnFitter(self.matrix)  # no title or cell cut inside a word
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix.horizontalHeader().geometriesChanged.connect(self._fit_matrix)
         self.matrix.clicked.connect(self._on_cell_clicked)
@@ -542,7 +542,9 @@ class DebriefView(QWidget):
         """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
         rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
         header = self.matrix.horizontalHeader().sizeHint().height()
-        self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
+        sideways = self.matrix.horizontalHeader().length() > self.matrix.viewport().width()
+        bar = self.matrix.horizontalScrollBar().sizeHint().height() if sideways else 0
+        self.matrix.setFixedHeight(rows + header + bar + 2 * self.matrix.frameWidth() + 2)
 
     def _show_sealed(self, d: PanelView) -> None:
         waiting = [d.panelist_name(p) for p in d.seal.waiting_for]
