@@ -391,6 +391,8 @@ def _cmd_confirm_code(args: argparse.Namespace) -> int:
 
 
 def _cmd_forget_code(args: argparse.Namespace) -> int:
+    from interview_desk.exchange.signing import code_of
+
     with open_existing(args) as desk:
         pin = next((p for p in desk.exchange.signer_pins() if p.session_id == args.session_id
                     and p.party == args.sender and not p.forgotten), None)
