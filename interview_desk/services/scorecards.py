@@ -30,6 +30,7 @@ from interview_desk.domain.scorecard_rules import (
     check_before_submit,
 )
 from interview_desk.domain.transcript import Pin, clock_label
+from interview_desk.i18n import Words
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -52,6 +53,9 @@ from interview_desk.storage.transcript_repositories import TranscriptRepository
 # the hash must be slow to guess offline, yet switching panelists must still feel immediate.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 MIN_PIN_LENGTH = 4
+
+#: Messages for people when a write is refused (docs/translations.md): shown with ``say``.
+Refusal = Words("Refusal")
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -152,8 +156,9 @@ class ScorecardService:
         """Store a draft. A submitted scorecard is locked: changes go through ``amend``."""
         stored = scorecard_for(self.db, card.session_id, card.panelist_id)
         if stored is not None and stored.submitted_at:
-            raise ValidationError("This scorecard was submitted and is locked; record a "
-                                  "post-debrief change with a reason instead.")
+            raise ValidationError(Refusal.tr("This scorecard was submitted and is locked; "
+                                             "record a post-debrief change with a reason "
+                                             "instead."))
         self._validate(card)
         card.submitted_at = None
         self.cards.save(card)
@@ -164,7 +169,8 @@ class ScorecardService:
         self._panelist(card.session_id, card.panelist_id)
         for cid, r in card.ratings.items():
             if cid not in known:
-                raise ValidationError(f"Competency {cid!r} is not part of this role.")
+                raise ValidationError(Refusal.tr("Competency %1 is not part of this role.").arg(
+                    repr(cid)))
             problem = rating_problem(r)
             if problem is not None:
                 raise ValidationError(problem.message)
@@ -184,7 +190,7 @@ class ScorecardService:
         with self.db.atomic():
             stored = scorecard_for(self.db, card.session_id, card.panelist_id)
             if stored is not None and stored.submitted_at:
-                raise ValidationError("This scorecard was already submitted.")
+                raise ValidationError(Refusal.tr("This scorecard was already submitted."))
             was_open = self.seal_state(card.session_id).is_open
             card.submitted_at = utc_now()
             self.cards.save(card)
@@ -202,21 +208,25 @@ class ScorecardService:
               recommendation: Recommendation | None = None) -> Amendment:
         """Record a change after submission; the submitted original stays untouched."""
         if not reason.strip():
-            raise ValidationError("Say why the scorecard changes after the debrief.")
+            raise ValidationError(Refusal.tr("Say why the scorecard changes after the debrief."))
         stored = scorecard_for(self.db, session_id, panelist_id)
         if stored is None or not stored.submitted_at:
-            raise ValidationError("Only a submitted scorecard takes post-debrief changes; "
-                                  "a draft can still be edited directly.")
+            raise ValidationError(Refusal.tr("Only a submitted scorecard takes post-debrief "
+                                             "changes; a draft can still be edited directly."))
         if competency_id is None and recommendation is None:
-            raise ValidationError("Choose what changes: a competency or the recommendation.")
+            raise ValidationError(Refusal.tr(
+                "Choose what changes: a competency or the recommendation."))
         if competency_id is not None:
             if competency_id not in {c.id for c in self.competencies(session_id)}:
-                raise ValidationError(f"Competency {competency_id!r} is not part of this role.")
+                raise ValidationError(Refusal.tr("Competency %1 is not part of this role.").arg(
+                    repr(competency_id)))
             if (rating is None) == (not no_evidence):
-                raise ValidationError(
-                    f"Give a rating of {SCALE.in_words} or choose “no evidence”.")
+                raise ValidationError(Refusal.tr(
+                    "Give a rating of %1 to %2 or choose “no evidence”.").arg(
+                        SCALE.lowest, SCALE.highest))
             if rating is not None and rating not in SCALE:
-                raise ValidationError(f"A rating must be {SCALE.in_words}, not {rating}.")
+                raise ValidationError(Refusal.tr("A rating must be %1 to %2, not %3.").arg(
+                    SCALE.lowest, SCALE.highest, rating))
         a = Amendment(scorecard_id=stored.id, reason=reason.strip(), amended_at=utc_now(),
                       competency_id=competency_id, rating=rating, no_evidence=no_evidence,
                       evidence=evidence, recommendation=recommendation)
@@ -247,10 +257,11 @@ class ScorecardService:
         """The lead opens the consolidated view before everyone submitted; recorded."""
         lead = self._panelist(session_id, lead_id)
         if not lead.is_lead:
-            raise ValidationError(f"Only the panel lead can unseal; {lead.name} is not the lead.")
+            raise ValidationError(Refusal.tr(
+                "Only the panel lead can unseal; %1 is not the lead.").arg(lead.name))
         state = self.seal_state(session_id)
         if state.is_open:
-            raise ValidationError("The consolidated view is already open.")
+            raise ValidationError(Refusal.tr("The consolidated view is already open."))
         at = utc_now()
         with self.db.atomic():
             self.sessions.update_fields(session_id, unsealed_at=at, unsealed_by=lead.name)
@@ -269,7 +280,8 @@ class ScorecardService:
         """Set (or with ``None``/"" remove) a panelist's PIN; only a salted hash is stored."""
         if pin:
             if len(pin) < MIN_PIN_LENGTH:
-                raise ValidationError(f"A PIN needs at least {MIN_PIN_LENGTH} characters.")
+                raise ValidationError(Refusal.tr("A PIN needs at least %1 characters.").arg(
+                    MIN_PIN_LENGTH))
             self.pins.set(panelist_id, hash_pin(pin))
         else:
             self.pins.set(panelist_id, None)

@@ -40,7 +40,11 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.schema import FIND_TABLES
-from interview_desk.storage.session_list import SessionSummary, session_overview
+
+# SessionSummary lives beside the query that lists sessions without sqlite-utils; named here
+# too, as it always was.
+from interview_desk.storage.session_list import SessionSummary as SessionSummary
+from interview_desk.storage.session_list import session_overview
 
 Row = dict[str, Any]
 

@@ -17,6 +17,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each panelist&apos;s transcript goes to the lead for the debrief (in return files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,6 +70,10 @@
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is captured yet: the lead records the candidate&apos;s consent, and it reaches this laptop in the lead&apos;s panel file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,6 +1310,10 @@
     </message>
     <message>
         <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❝ Pinned quote from the transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
