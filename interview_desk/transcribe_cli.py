@@ -20,6 +20,7 @@ from interview_desk.domain.transcript import (
     clock_label,
 )
 from interview_desk.services.transcriber import TranscribeUnavailable, load_transcriber
+from interview_desk.services.transcription_model import chosen_model_folder
 
 #: Where the CLI looks for the model when --model is not given (the app keeps its own setting).
 MODEL_ENV = "INTERVIEW_DESK_WHISPER_MODEL"
@@ -36,7 +37,7 @@ def _cmd_consent(args: argparse.Namespace) -> int:
 
 
 def _cmd_transcribe(args: argparse.Namespace) -> int:
-    model = args.model or os.environ.get(MODEL_ENV) or None
+    model = chosen_model_folder(args.model or os.environ.get(MODEL_ENV))
     with open_existing(args) as desk:
         desk.transcripts.require_consent(args.session_id)
         try:
@@ -74,7 +75,8 @@ def add_transcribe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--panelist", metavar="ID", default=None,
                    help="whose question timeline to follow (default: the lead's)")
     p.add_argument("--model", metavar="DIR", default=None,
-                   help=f"faster-whisper model folder (default: ${MODEL_ENV})")
+                   help=f"faster-whisper model folder (default: ${MODEL_ENV}, else an "
+                        "installed model wheel)")
     p.add_argument("--offset", metavar="SECONDS", type=float, default=0.0,
                    help="where the recording starts on the session clock (default 0)")
     _add_db(p)

@@ -51,6 +51,7 @@ from interview_desk.services.transcriber import (
     extra_installed,
     load_transcriber,
 )
+from interview_desk.services.transcription_model import chosen_model_folder
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.live.look import calm_amber, quiet
@@ -111,6 +112,7 @@ class TranscriptPane(QWidget):
     # from the worker thread; delivered on the UI thread (queued)
     heard = Signal(object)
     failed = Signal(object)
+    model_ready = Signal()
 
     def __init__(self, desk: Desk, ops: OpRunner, state: Callable[[], LiveSession],
                  elapsed: Callable[[], float], say: Callable[[str], None],
@@ -126,8 +128,9 @@ class TranscriptPane(QWidget):
         self._confirm_delete = False
         self._heard_here = False
         # Seams: what turns audio into segments, and what captures the room (tests set them).
+        # ``make_transcriber`` runs on the transcription thread, never on this one.
         self.make_transcriber: Callable[[], Transcriber] = lambda: load_transcriber(
-            settings.get(settings.TRANSCRIBE_MODEL_DIR))
+            chosen_model_folder(settings.get(settings.TRANSCRIBE_MODEL_DIR)))
         self.open_microphone: Callable[[Callable[[bytes], None]], Callable[[], None]] = \
             open_microphone
 
@@ -159,6 +162,7 @@ class TranscriptPane(QWidget):
         self._backlog_timer.timeout.connect(self._refresh_indicator)
         self.heard.connect(self._store_heard)
         self.failed.connect(self._on_failed)
+        self.model_ready.connect(self._refresh_indicator)
         self._refresh_indicator()
         self.reload()
 
@@ -206,13 +210,16 @@ class TranscriptPane(QWidget):
             self.listen_button.setText(tr("Listen…"))
             return
         behind = self.live.backlog_seconds()
-        if self.live.listening:
+        if self.live.listening and not self.live.ready:
+            text = tr("● Listening — loading the model…")
+            colour = LISTENING_RED
+        elif self.live.listening:
             text = tr("● Listening")
             colour = LISTENING_RED
         else:
             text = tr("❚❚ Paused — nothing is captured")
             colour = quiet(self)
-        if behind >= BEHIND_AFTER_S:
+        if behind >= BEHIND_AFTER_S and self.live.ready:
             text += tr(" — transcribing %1 s behind").replace("%1", f"{behind:.0f}")
             colour = calm_amber(self) if not self.live.listening else colour
         self.indicator.setText(text)
@@ -249,12 +256,10 @@ class TranscriptPane(QWidget):
         op.failed.connect(lambda e: self._say(e.message))
 
     def begin(self) -> None:
-        try:
-            transcriber = self.make_transcriber()
-        except TranscribeUnavailable as exc:
-            self._say(str(exc))
-            return
-        self.live = LiveTranscription(transcriber, self.heard.emit, self.failed.emit)
+        """Listen: the microphone opens at once, the model loads on the worker thread (the
+        note never waits for it) and the indicator says so until it is ready."""
+        self.live = LiveTranscription(self.make_transcriber, self.heard.emit, self.failed.emit,
+                                      on_ready=self.model_ready.emit)
         self._heard_here = True
         self.live.start(self._elapsed())
         try:
@@ -293,8 +298,11 @@ class TranscriptPane(QWidget):
         self._say(error.message)
 
     def _on_failed(self, exc: BaseException) -> None:
-        _log.error("Transcription failed", exc_info=exc)
         self.stop()
+        if isinstance(exc, TranscribeUnavailable):  # no model, or a broken one: say which
+            self._say(tr("Transcription stopped: %1").replace("%1", str(exc)))
+            return
+        _log.error("Transcription failed", exc_info=exc)
         self._say(tr("Transcription stopped: something went wrong — details in the log."))
 
     # --- delete, pin, not said -----------------------------------------------------------------

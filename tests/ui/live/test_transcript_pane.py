@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope, HeardSegment
 from interview_desk.services.desk import Desk
 from interview_desk.services.live_transcription import BYTES_PER_SECOND
-from interview_desk.services.transcriber import INSTALL_HINT
+from interview_desk.services.transcriber import INSTALL_HINT, WhisperTranscriber, check_model_dir
 from interview_desk.ui.live import transcript_pane
 from interview_desk.ui.live.clock import Stopwatch
 from interview_desk.ui.live.live_view import LiveView
@@ -200,3 +201,53 @@ def test_without_the_extra_the_view_is_unchanged_and_the_key_says_how_to_get_it(
     assert view.transcript.live is None and not view.transcript.isVisible()
     assert view.notice.text() == INSTALL_HINT
     w.close()
+
+
+def test_the_model_loads_off_the_ui_thread_with_a_visible_loading_state(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk) -> None:
+    import threading
+
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(_consent(view))
+    release = threading.Event()
+    loaded_on: list[threading.Thread] = []
+
+    def slow_model() -> Model:  # a laptop that takes its time loading the model
+        loaded_on.append(threading.current_thread())
+        release.wait(10)
+        return Model()
+
+    pane.make_transcriber = slow_model
+    view.show_item(view._agenda[0])
+    pane.toggle_listening()
+    assert "loading the model" in pane.indicator.text()
+    # the note takes keys while the model loads: the UI thread is not waiting for it
+    editor = view.current_editor()
+    before = editor.toPlainText()
+    qtbot.keyClicks(editor, "still typing")
+    assert editor.toPlainText() == before + "still typing"
+    mic.say(8)  # the room goes on; the audio waits for the model
+    release.set()
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    assert "loading" not in pane.indicator.text() and "● Listening" in pane.indicator.text()
+    assert loaded_on and loaded_on[0] is not threading.main_thread()
+    pane.stop()
+
+
+def test_a_missing_model_stops_listening_with_one_line(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk,
+        tmp_path: Path) -> None:
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(_consent(view))
+    empty = tmp_path / "no-model"
+    empty.mkdir()
+    # the folder is checked before faster-whisper is touched: the same with or without the extra
+    pane.make_transcriber = lambda: WhisperTranscriber(check_model_dir(empty))
+    pane.toggle_listening()
+    qtbot.waitUntil(lambda: pane.live is None, timeout=5000)
+    assert mic.closed
+    text = view.notice.text()
+    assert text.startswith("Transcription stopped:") and "model.bin missing" in text
+    assert "\n" not in text and "Transcription off" in pane.indicator.text()
