@@ -43,6 +43,7 @@ from interview_desk.domain.transcript import (
     clock_label,
 )
 from interview_desk.services.desk import Desk
+from interview_desk.services.kept_audio import AudioRecorder
 from interview_desk.services.live_transcription import LiveTranscription, open_microphone
 from interview_desk.services.transcriber import (
     INSTALL_HINT,
@@ -52,6 +53,7 @@ from interview_desk.services.transcriber import (
     load_transcriber,
 )
 from interview_desk.services.transcription_model import chosen_model_folder
+from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.live.look import calm_amber, quiet
@@ -86,7 +88,8 @@ class ConsentDialog(QDialog):
         self.recorded_by = QLineEdit(recorded_by, self)
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Ask the candidate aloud, in the room. Nothing is captured "
-                              "until this is saved; audio is never written to disk."), self))
+                              "until this is saved; audio is written to disk only if the scope "
+                              "says it is kept."), self))
         form.addRow(tr("Candidate who consented"), self.name)
         form.addRow(tr("How"), self.method)
         form.addRow(tr("Scope"), self.scope)
@@ -125,6 +128,8 @@ class TranscriptPane(QWidget):
         self.question_id: str | None = None
         self.live: LiveTranscription | None = None
         self._close_mic: Callable[[], None] | None = None
+        # only under "transcript and audio kept" consent; None: audio is never written
+        self._recorder: AudioRecorder | None = None
         self._confirm_delete = False
         self._heard_here = False
         # Seams: what turns audio into segments, and what captures the room (tests set them).
@@ -258,8 +263,10 @@ class TranscriptPane(QWidget):
     def begin(self) -> None:
         """Listen: the microphone opens at once, the model loads on the worker thread (the
         note never waits for it) and the indicator says so until it is ready."""
+        if not self._open_recorder():
+            return
         self.live = LiveTranscription(self.make_transcriber, self.heard.emit, self.failed.emit,
-                                      on_ready=self.model_ready.emit)
+                                      on_ready=self.model_ready.emit, keep=self._keep_audio)
         self._heard_here = True
         self.live.start(self._elapsed())
         try:
@@ -268,6 +275,7 @@ class TranscriptPane(QWidget):
             _log.warning("Could not open the microphone: %s", exc)
             self.live.stop(0)
             self.live = None
+            self._close_recorder()
             self._say(tr("No microphone could be opened; nothing is captured."))
             return
         self._backlog_timer.start()
@@ -282,8 +290,32 @@ class TranscriptPane(QWidget):
         if self.live is not None:
             self.live.stop(30)
             self.live = None
+        self._close_recorder()
         self._backlog_timer.stop()
         self._refresh_indicator()
+
+    def _open_recorder(self) -> bool:
+        """Open the kept-audio file when the consent's scope keeps audio; False (and said)
+        when it cannot be written."""
+        try:
+            self._recorder = self.desk.transcripts.audio_recorder(self.state.session_id,
+                                                                  self.state.panelist.id)
+        except (ValidationError, OSError) as exc:
+            self._say(tr("The audio cannot be kept, so nothing is captured: %1")
+                      .replace("%1", getattr(exc, "message", None) or str(exc)))
+            return False
+        return True
+
+    def _keep_audio(self, audio: bytes) -> None:
+        """On the microphone's thread: hand the audio to the recorder, if any (it queues)."""
+        recorder = self._recorder
+        if recorder is not None:
+            recorder.write(audio)
+
+    def _close_recorder(self) -> None:
+        recorder, self._recorder = self._recorder, None
+        if recorder is not None:
+            recorder.close()
 
     # --- what the worker heard -----------------------------------------------------------------
 
@@ -317,6 +349,7 @@ class TranscriptPane(QWidget):
         self._confirm_delete = False
         if self.live is not None:
             self.live.discard()
+        self._close_recorder()  # the kept audio goes too: its file must be closed first
         sid, pid = self.state.session_id, self.state.panelist.id
         op = self.ops.run(lambda desk, _r: desk.transcripts.delete_captured(sid, pid),
                           label="delete transcript", owner=self)
@@ -324,6 +357,8 @@ class TranscriptPane(QWidget):
         op.failed.connect(self._on_store_failed)
 
     def _on_deleted(self, count: int) -> None:
+        if self.live is not None and self.live.listening:
+            self._open_recorder()  # still listening: a fresh recording from now on
         self.reload()
         self._say(tr("Deleted %1 transcript segment(s) of this session.")
                   .replace("%1", str(count)))

@@ -5,6 +5,7 @@ stores is read back from the database file."""
 from __future__ import annotations
 
 import sqlite3
+import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -251,3 +252,64 @@ def test_a_missing_model_stops_listening_with_one_line(
     text = view.notice.text()
     assert text.startswith("Transcription stopped:") and "model.bin missing" in text
     assert "\n" not in text and "Transcription off" in pane.indicator.text()
+
+
+def _files_under(*roots: Path) -> list[Path]:
+    return [p for root in roots if root.exists() for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize("scope", [ConsentScope.TRANSCRIPT_ONLY, ConsentScope.AUDIO_KEPT])
+def test_audio_reaches_the_disk_only_when_the_consent_keeps_it(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk,
+        scope: ConsentScope) -> None:
+    from interview_desk.paths import data_dir
+    from interview_desk.services.kept_audio import pcm16
+    from tests.services.test_kept_audio import tone
+
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(
+        Consent(view.session_id, view.state.candidate.name, ConsentMethod.SAID_ALOUD, scope,
+                30, view.state.panelist.name))
+    pane.toggle_listening()
+    assert mic.feed is not None
+    audio = tone(8.0, 523.0)  # through the microphone's seam, as PortAudio would call it
+    for i in range(0, len(audio), 6400):
+        mic.feed(audio[i:i + 6400])
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    pane.stop()
+    assert demo_desk.path is not None
+    files = _files_under(demo_desk.path.parent, data_dir())
+    wavs = [p for p in files if p.suffix == ".wav"]
+    if scope is ConsentScope.TRANSCRIPT_ONLY:
+        assert wavs == []
+        as_float, as_pcm = audio[40_000:40_064], pcm16(audio)[20_000:20_032]
+        for p in files:  # not a byte of the audio, in any form, anywhere
+            data = p.read_bytes()
+            assert as_float not in data and as_pcm not in data, p
+    else:
+        assert [p.name for p in wavs] == [f"{view.state.panelist.id}.wav"]
+        with wave.open(str(wavs[0]), "rb") as w:
+            assert w.readframes(w.getnframes()) == pcm16(audio)
+
+
+def test_delete_everything_captured_takes_the_kept_audio_too(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk) -> None:
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(
+        Consent(view.session_id, view.state.candidate.name, ConsentMethod.SIGNED,
+                ConsentScope.AUDIO_KEPT, 30, view.state.panelist.name))
+    pane.toggle_listening()
+    mic.say(8)
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    kept = demo_desk.transcripts.kept_audio.path(view.session_id, view.state.panelist.id)
+    assert kept.exists()
+    _press(qtbot, view, Qt.Key.Key_Backspace)
+    _press(qtbot, view, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: pane.segments.count() == 0, timeout=5000)
+    assert not kept.exists() or kept.stat().st_size == 44  # still listening: a fresh file
+    mic.say(1)
+    pane.stop()
+    with wave.open(str(kept), "rb") as w:  # only what was heard after the delete
+        assert w.getnframes() == 16_000
