@@ -171,7 +171,9 @@ class GetModelDialog(QDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Model:"), self.model)
-        form.addRow(self.tr("Download &into:"), into_row)
+        into_label = QLabel(self.tr("Download &into:"), self)
+        into_label.setBuddy(self.into)  # the row's field is a layout: the mnemonic needs this
+        form.addRow(into_label, into_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -167,7 +167,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.model_dir, 1)
         row.addWidget(browse)
         row.addWidget(get)
-        form.addRow(self.tr("Transcription &model folder:"), row)
+        label = QLabel(self.tr("Transcription &model folder:"), page)
+        label.setBuddy(self.model_dir)  # the row's field is a layout: the mnemonic needs this
+        form.addRow(label, row)
         self.model_state = QLabel(page)
         self.model_state.setObjectName("settings_model_state")
         self.model_state.setWordWrap(True)
@@ -205,6 +207,8 @@ class SettingsDialog(QDialog):
             self._show_model_verdict()
             return
         self.model_state.setText(self.tr("Checking the model…"))
+        if not self._ok_waits_for_check:
+            self.status.clear()  # what was said of the folder before no longer holds
         self.checker.check(folder)
 
     def _on_model_checked(self, folder: str, check: ModelCheck) -> None:

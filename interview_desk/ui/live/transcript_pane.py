@@ -224,6 +224,8 @@ class TranscriptPane(QWidget):
         else:
             text = tr("❚❚ Paused — nothing is captured")
             colour = quiet(self)
+        if self._recorder is not None and self.live.listening:  # the consent keeps audio
+            text += tr(" · audio kept")
         if behind >= BEHIND_AFTER_S and self.live.ready:
             text += tr(" — transcribing %1 s behind").replace("%1", f"{behind:.0f}")
             colour = calm_amber(self) if not self.live.listening else colour

@@ -272,6 +272,7 @@ def test_audio_reaches_the_disk_only_when_the_consent_keeps_it(
         Consent(view.session_id, view.state.candidate.name, ConsentMethod.SAID_ALOUD, scope,
                 30, view.state.panelist.name))
     pane.toggle_listening()
+    shown = [pane.indicator.text()]  # the panel sees whether audio is being kept
     assert mic.feed is not None
     audio = tone(8.0, 523.0)  # through the microphone's seam, as PortAudio would call it
     for i in range(0, len(audio), 6400):
@@ -282,12 +283,14 @@ def test_audio_reaches_the_disk_only_when_the_consent_keeps_it(
     files = _files_under(demo_desk.path.parent, data_dir())
     wavs = [p for p in files if p.suffix == ".wav"]
     if scope is ConsentScope.TRANSCRIPT_ONLY:
+        assert "audio kept" not in shown[0]
         assert wavs == []
         as_float, as_pcm = audio[40_000:40_064], pcm16(audio)[20_000:20_032]
         for p in files:  # not a byte of the audio, in any form, anywhere
             data = p.read_bytes()
             assert as_float not in data and as_pcm not in data, p
     else:
+        assert "● Listening" in shown[0] and "audio kept" in shown[0]
         assert [p.name for p in wavs] == [f"{view.state.panelist.id}.wav"]
         with wave.open(str(wavs[0]), "rb") as w:
             assert w.readframes(w.getnframes()) == pcm16(audio)
