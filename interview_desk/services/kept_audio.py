@@ -159,10 +159,14 @@ class KeptAudio:
         for sid in session_ids:
             folder = self.root / sid
             for wav in sorted(folder.glob("*.wav")) if folder.is_dir() else []:
-                data = wav.read_bytes()
-                out.append(KeptFile(sid, wav.stem, wav, len(data),
-                                    max(len(data) - HEADER_BYTES, 0) / (2 * SAMPLE_RATE),
-                                    hashlib.sha256(data).hexdigest()))
+                digest = hashlib.sha256()
+                with wav.open("rb") as fh:  # an hour is over 100 MB: hashed a MB at a time
+                    while chunk := fh.read(1 << 20):
+                        digest.update(chunk)
+                size = wav.stat().st_size
+                out.append(KeptFile(sid, wav.stem, wav, size,
+                                    max(size - HEADER_BYTES, 0) / (2 * SAMPLE_RATE),
+                                    digest.hexdigest()))
         return out
 
     def delete(self, session_id: str, panelist_id: str | None = None) -> int:

@@ -29,6 +29,7 @@ from interview_desk.services.transcriber import (
     TranscribeUnavailable,
     WhisperTranscriber,
     check_model_dir,
+    does_not_load,
     extra_installed,
 )
 
@@ -118,10 +119,7 @@ def check_model_folder(folder: str | Path | None, *,
     try:
         load(path)
     except Exception as exc:  # any failure to load is the folder's fault, said in one line
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise TranscribeUnavailable(
-            f"{path} does not load as a Whisper model ({reason}); get the model again or "
-            "choose another folder.") from exc
+        raise does_not_load(path, exc) from exc
     return ModelCheck(path, None)
 
 

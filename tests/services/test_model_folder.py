@@ -80,6 +80,16 @@ def test_a_corrupt_model_bin_does_not_load_and_says_so(tmp_path: Path) -> None:
 
 
 @needs_extra
+def test_loading_a_corrupt_model_for_listening_fails_in_one_line(tmp_path: Path) -> None:
+    from interview_desk.services.transcriber import load_transcriber
+
+    folder = _folder(tmp_path, b"\x00garbage" * 100)
+    with pytest.raises(TranscribeUnavailable, match="does not load as a Whisper model") as err:
+        load_transcriber(folder)
+    assert "\n" not in str(err.value)
+
+
+@needs_extra
 def test_a_truncated_real_model_does_not_load(tmp_path: Path) -> None:
     real = installed_model_folders()
     if not real:
