@@ -116,6 +116,7 @@ class TranscriptPane(QWidget):
     heard = Signal(object)
     failed = Signal(object)
     model_ready = Signal()
+    consent_asked = Signal()  # the consent dialog closed (saved or not)
 
     def __init__(self, desk: Desk, ops: OpRunner, state: Callable[[], LiveSession],
                  elapsed: Callable[[], float], say: Callable[[str], None],
@@ -250,9 +251,12 @@ class TranscriptPane(QWidget):
             return
         if self.desk.transcripts.consent(self.state.session_id) is None:
             dialog = ConsentDialog(self.state.candidate.name, self.state.panelist.name, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            self.record_consent(dialog.consent(self.state.session_id), then=self.begin)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            consent = dialog.consent(self.state.session_id)
+            dialog.deleteLater()
+            self.consent_asked.emit()  # the keyboard goes back to the note, either way
+            if accepted:
+                self.record_consent(consent, then=self.begin)
             return
         self.begin()
 
