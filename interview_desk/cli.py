@@ -22,6 +22,8 @@ from interview_desk import __version__, logs
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.exchange.signing import code_of
+from interview_desk.i18n import LANGUAGES as REPORT_LANGUAGES
+from interview_desk.i18n import SOURCE_LANGUAGE
 from interview_desk.paths import DB_ENV, default_db_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage import instance_lock
@@ -212,13 +214,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise CliError(f"{out} is a folder; give a file name such as report.pdf")
     with open_existing(args, read_only=True) as desk:
         if args.calibration:
-            result = desk.reports.export_calibration(out)
+            result = desk.reports.export_calibration(out, language=args.language)
         elif args.role:
-            result = desk.reports.export_role(args.role, out)
+            result = desk.reports.export_role(args.role, out, language=args.language)
         elif args.report_panelist:
-            result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out)
+            result = desk.reports.export_scorecard(args.session_id, args.report_panelist, out,
+                                                   language=args.language)
         else:
-            result = desk.reports.export_session(args.session_id, out)
+            result = desk.reports.export_session(args.session_id, out, language=args.language)
     if result.warning:
         print(f"{PROG}: warning: {result.warning}", file=sys.stderr)
     if result.interim:
@@ -243,6 +246,8 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--calibration", action="store_true",
                    help="instead of a session: every interviewer against the rest of the panel "
                         "and the panel's agreement, across all sessions")
+    p.add_argument("--language", choices=REPORT_LANGUAGES, default=SOURCE_LANGUAGE,
+                   help="the language of the report's own wording (default: %(default)s)")
     _add_db(p)
     p.set_defaults(func=_cmd_report)
 

@@ -35,7 +35,8 @@ def _cmd_consent(args: argparse.Namespace) -> int:
     with open_existing(args) as desk:
         consent = Consent(session_id=args.session_id, candidate_name=args.candidate,
                           method=ConsentMethod(args.method), scope=ConsentScope(args.scope),
-                          retention_days=args.retention_days, recorded_by=args.recorded_by)
+                          retention_days=args.retention_days, recorded_by=args.recorded_by,
+                          shared_with_lead=args.shared_with_lead)
         desk.transcripts.record_consent(consent)
     print(f"Consent recorded: {consent.summary}")
     return 0
@@ -86,6 +87,10 @@ def add_transcribe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--retention-days", type=int, required=True,
                    help=f"how long the transcript is kept (1–{MAX_RETENTION_DAYS})")
     p.add_argument("--recorded-by", required=True, help="the panelist who recorded it")
+    p.add_argument("--shared-with-lead", action="store_true",
+                   help="the candidate agreed that each panelist's transcript goes to the "
+                        "lead in return files (without it, it stays on the laptop that "
+                        "heard it)")
     _add_db(p)
     p.set_defaults(func=_cmd_consent, writes=True)
 

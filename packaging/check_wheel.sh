@@ -36,8 +36,12 @@ import interview_desk, sys
 from interview_desk.paths import resource
 assert '$WORK/clean/' in interview_desk.__file__, interview_desk.__file__
 for parts in [('icons', 'interview-desk-16.png'), ('fonts', 'DejaVuSans.ttf'),
-              ('schemas', 'return-file.schema.json'), ('demo', 'demo.json')]:
+              ('schemas', 'return-file.schema.json'), ('demo', 'demo.json'),
+              ('i18n', 'interview_desk_de.qm'), ('i18n', 'de', 'report.ts')]:
     assert resource(*parts).is_file(), parts
+from interview_desk.i18n import Catalog
+assert Catalog.load('de').tr('Second interview — consolidated panel report') != (
+    'Second interview — consolidated panel report'), 'no German catalog in the wheel'
 "
 run "$WORK/clean/bin/interview-desk" --version
 shown="$(run INTERVIEW_DESK_EXIT_AFTER_SHOW=1 timeout 60 "$WORK/clean/bin/interview-desk" --demo)" \

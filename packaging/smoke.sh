@@ -20,9 +20,13 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f s", b - a }'; }
 
 for wanted in resources/fonts/DejaVuSans.ttf resources/kits/second_interview_panel.json \
               resources/schemas/panel-file.schema.json resources/icons/interview-desk-512.png \
-              resources/demo/demo.json; do
+              resources/demo/demo.json resources/i18n/interview_desk_de.qm \
+              resources/i18n/de/report.ts; do
     [ -f "$WORK/app/_internal/$wanted" ] || fail "$wanted is not in the bundle"
 done
+# Qt's own German (standard buttons: "Abbrechen"), collected by PyInstaller's Qt hooks.
+[ -n "$(find "$WORK/app/_internal" -name 'qtbase_de.qm' -print -quit)" ] \
+    || fail "Qt's German translation (qtbase_de.qm) is not in the bundle"
 
 # The desktop integration, installed from the bundle as packaging/README.md says.
 run XDG_DATA_HOME="$WORK/share" "$WORK/app/install-desktop.sh" >/dev/null
@@ -44,6 +48,8 @@ t=$(now); run "$EXE" report "$session" -o "$WORK/report.pdf" --db "$DB"
 echo "report of $session: $(elapsed "$t"), $(wc -c < "$WORK/report.pdf") bytes"
 [ "$(head -c 5 "$WORK/report.pdf")" = "%PDF-" ] || fail "the report is not a PDF"
 [ "$(wc -c < "$WORK/report.pdf")" -gt 10000 ] || fail "the report is suspiciously small"
+run "$EXE" report "$session" -o "$WORK/bericht.pdf" --language de --db "$DB" >/dev/null \
+    || fail "the German report was not written"
 
 # A panel file is handed out before the interview: the planned session's.
 planned="$(run "$EXE" sessions --db "$DB" | awk '$4 == "planned" { print $1; exit }')"

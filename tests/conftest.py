@@ -6,6 +6,13 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the machine's locale, here and in the app processes tests start (the app
+# follows the system's language by default); a test that wants German asks for it
+# (tests/ui/test_translations.py).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_MESSAGES", None)
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta

@@ -23,6 +23,13 @@ from interview_desk.domain.model import (
     new_id,
     utc_now,
 )
+from interview_desk.domain.transcript import (
+    Consent,
+    ConsentMethod,
+    ConsentScope,
+    HeardSegment,
+    StarPart,
+)
 from interview_desk.exchange.panel_file import checksum, sign
 from interview_desk.exchange.signing import SigningKey, load_key
 from interview_desk.paths import signing_key_path
@@ -114,6 +121,29 @@ def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
         session_id=p.session_id, panelist_id=panelist_id, ratings=ratings,
         recommendation=Recommendation.YES, takeaways=f"{words} takeaways",
         submitted_at=utc_now() if submit else None))
+
+
+def record_consent(desk: Desk, p: Planned, *, shared: bool = True) -> None:
+    """The lead records the candidate's consent to transcription (shared with the lead)."""
+    desk.transcripts.record_consent(Consent(
+        session_id=p.session_id, candidate_name="Zoë Ångström", method=ConsentMethod.SIGNED,
+        scope=ConsentScope.TRANSCRIPT_ONLY, retention_days=90, recorded_by="Ingrid Lead",
+        shared_with_lead=shared))
+
+
+def capture_transcript(desk: Desk, p: Planned, panelist_id: str, words: str) -> list[str]:
+    """Two passages heard under two questions (through the transcriber's seam), the second
+    pinned for a competency and the first as a STAR part; the segment ids."""
+    t = desk.transcripts
+    t.open_question(p.session_id, panelist_id, p.question_ids[1], 0)
+    t.open_question(p.session_id, panelist_id, p.question_ids[2], 60)
+    heard = t.add_heard(p.session_id, panelist_id, [
+        HeardSegment(3, 7.5, f"{words}: we rolled back first."),
+        HeardSegment(62, 70, f"{words}: then I rebuilt the pipeline.")])
+    key = desk.debrief.view(p.session_id).competencies[0].key
+    t.pin(heard[1].id, panelist_id, competency_key=key, quote="I rebuilt the pipeline.")
+    t.pin(heard[0].id, panelist_id, star_part=StarPart.ACTION)
+    return [h.id for h in heard]
 
 
 def copy_db(src: Path, dst: Path) -> Path:

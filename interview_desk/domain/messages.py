@@ -18,6 +18,7 @@ from enum import StrEnum
 from urllib.parse import quote
 
 from interview_desk.domain.model import Outcome
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 
 
 class MessageKind(StrEnum):
@@ -27,9 +28,11 @@ class MessageKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {MessageKind.MOVING_FORWARD: "Moving forward",
-                MessageKind.NOT_MOVING_FORWARD: "Not moving forward",
-                MessageKind.ANOTHER_ROUND: "Another round or assessment"}[self]
+        """Its name for people, in English: shown through the translation catalogs."""
+        return {MessageKind.MOVING_FORWARD: QT_TRANSLATE_NOOP("", "Moving forward"),
+                MessageKind.NOT_MOVING_FORWARD: QT_TRANSLATE_NOOP("", "Not moving forward"),
+                MessageKind.ANOTHER_ROUND: QT_TRANSLATE_NOOP(
+                    "", "Another round or assessment")}[self]
 
 
 def kind_for(outcome: Outcome) -> MessageKind:
@@ -41,14 +44,14 @@ def kind_for(outcome: Outcome) -> MessageKind:
     return MessageKind.ANOTHER_ROUND
 
 
-#: What a template may contain, and what each stands for.
+#: What a template may contain, and what each stands for (in English: shown translated).
 PLACEHOLDERS: Mapping[str, str] = {
-    "candidate": "the candidate's full name",
-    "first_name": "the candidate's first name",
-    "role": "the role interviewed for",
-    "next_steps": "what happens next (typed when telling)",
-    "timeline": "when it happens (typed when telling)",
-    "sender": "who signs the message",
+    "candidate": QT_TRANSLATE_NOOP("", "the candidate's full name"),
+    "first_name": QT_TRANSLATE_NOOP("", "the candidate's first name"),
+    "role": QT_TRANSLATE_NOOP("", "the role interviewed for"),
+    "next_steps": QT_TRANSLATE_NOOP("", "what happens next (typed when telling)"),
+    "timeline": QT_TRANSLATE_NOOP("", "when it happens (typed when telling)"),
+    "sender": QT_TRANSLATE_NOOP("", "who signs the message"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")

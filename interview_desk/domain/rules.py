@@ -26,6 +26,14 @@ from interview_desk.domain.model import (
 )
 from interview_desk.domain.override import OverridePolicy
 from interview_desk.domain.scale import SCALE
+from interview_desk.domain.transcript import (
+    MAX_SEGMENT_CHARS,
+    Consent,
+    ConsentError,
+    Pin,
+    Segment,
+    check_consent,
+)
 
 #: The longest session a planner may book (a working day).
 MAX_PLANNED_MINUTES = 480
@@ -173,6 +181,51 @@ def look_for_tick_problem(tick: LookForTick, look_fors: Sequence[str]) -> Proble
     if not 0 <= tick.elapsed_seconds <= MAX_SESSION_CLOCK_SECONDS:
         return Problem("A look-for is ticked at a time on the session clock, between 0 and "
                        f"{MAX_SESSION_CLOCK_SECONDS // 3600} hours.", "elapsed_seconds")
+    return None
+
+
+def consent_problem(consent: Consent, candidate_name: str) -> Problem | None:
+    """The consent rule the live view applies (``check_consent``), as a ``Problem``."""
+    try:
+        check_consent(consent, candidate_name)
+    except ConsentError as e:
+        return Problem(str(e), e.field)
+    return None
+
+
+def segment_problem(segment: Segment) -> Problem | None:
+    """A segment is words heard over a span of the session clock: it starts at 0 or later,
+    does not end before it starts, lies within the clock's day and holds what a model hears
+    in one go (never nothing: an empty segment is dropped before it is stored)."""
+    if not 0 <= segment.start <= MAX_SESSION_CLOCK_SECONDS:
+        return Problem("A transcript segment starts at a time on the session clock, between 0 "
+                       f"and {MAX_SESSION_CLOCK_SECONDS // 3600} hours.", "start_seconds")
+    if not segment.start <= segment.end <= MAX_SESSION_CLOCK_SECONDS:
+        return Problem("A transcript segment ends at or after its start, within "
+                       f"{MAX_SESSION_CLOCK_SECONDS // 3600} hours of the session clock.",
+                       "end_seconds")
+    if not segment.text.strip():
+        return Problem("A transcript segment holds the words heard; this one is empty.", "text")
+    if len(segment.text) > MAX_SEGMENT_CHARS:
+        return Problem(f"A transcript segment holds at most {MAX_SEGMENT_CHARS} characters "
+                       "(what the model hears in one go).", "text")
+    return None
+
+
+def pin_problem(pin: Pin, segment: Segment, competency_keys: Sequence[str]) -> Problem | None:
+    """A pinned quote is part of its segment's words, keeps the segment's time span and is
+    pinned for exactly one competency of the session's role or one STAR part (``make_pin``)."""
+    if (pin.competency_key is None) == (pin.star_part is None):
+        return Problem("A quote is pinned either to a competency or to a STAR part.",
+                       "competency_key")
+    if pin.competency_key is not None and pin.competency_key not in competency_keys:
+        return Problem(f"“{pin.competency_key}” is not a competency of this session's role.",
+                       "competency_key")
+    words = " ".join(pin.quote.split())
+    if not words or words != pin.quote or words not in segment.text:
+        return Problem("A pinned quote is a part of what its segment heard.", "quote")
+    if (pin.start, pin.end) != (segment.start, segment.end):
+        return Problem("A pinned quote keeps its segment's time span.", "start_seconds")
     return None
 
 

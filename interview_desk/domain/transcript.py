@@ -21,6 +21,9 @@ from interview_desk.domain.model import new_id, utc_now
 # Longest retention a consent may name: a year past the decision is longer than any hiring
 # process needs, and a typo of 3650 must not become the candidate's agreement.
 MAX_RETENTION_DAYS = 365
+# Longest segment text a file may carry: the model hears at most 30 s at a time (a fast
+# speaker's 30 s is about 600 characters), so anything far longer was not heard in the room.
+MAX_SEGMENT_CHARS = 2000
 
 
 class ConsentMethod(StrEnum):
@@ -52,7 +55,11 @@ class StarPart(StrEnum):
 
 class ConsentError(ValueError):
     """A consent record that cannot be accepted, or capture without one; the message is for
-    people."""
+    people, ``field`` names the part at fault."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -66,26 +73,37 @@ class Consent:
     retention_days: int
     recorded_by: str
     given_at: str = field(default_factory=utc_now)
+    # Part of the scope: whether each panelist's transcript may go to the lead's laptop in
+    # their return file (the debrief then shows it). Not asked means not agreed.
+    shared_with_lead: bool = False
+
+    @property
+    def sharing(self) -> str:
+        return ("shared with the lead in return files" if self.shared_with_lead
+                else "kept on the laptop that heard it")
 
     @property
     def summary(self) -> str:
         return (f"{self.candidate_name} consented ({self.method.label.lower()}) on "
-                f"{self.given_at[:16].replace('T', ' ')}; {self.scope.label.lower()}; "
-                f"kept {self.retention_days} days; recorded by {self.recorded_by}")
+                f"{self.given_at[:16].replace('T', ' ')}; {self.scope.label.lower()}, "
+                f"{self.sharing}; kept {self.retention_days} days; recorded by "
+                f"{self.recorded_by}")
 
 
 def check_consent(c: Consent, candidate_name: str) -> None:
     """Raise ``ConsentError`` unless ``c`` is a complete record for this candidate."""
     if not c.candidate_name.strip():
-        raise ConsentError("Consent needs the name of the candidate who gave it.")
+        raise ConsentError("Consent needs the name of the candidate who gave it.",
+                           "candidate_name")
     if c.candidate_name.strip().casefold() != candidate_name.strip().casefold():
         raise ConsentError(f"Consent must come from the candidate, {candidate_name}, "
-                           f"not from {c.candidate_name.strip()}.")
+                           f"not from {c.candidate_name.strip()}.", "candidate_name")
     if not c.recorded_by.strip():
-        raise ConsentError("Consent needs the name of the panelist who recorded it.")
+        raise ConsentError("Consent needs the name of the panelist who recorded it.",
+                           "recorded_by")
     if not 1 <= c.retention_days <= MAX_RETENTION_DAYS:
         raise ConsentError(f"Retention must be between 1 and {MAX_RETENTION_DAYS} days, "
-                           f"not {c.retention_days}.")
+                           f"not {c.retention_days}.", "retention_days")
 
 
 @dataclass(frozen=True)
@@ -222,6 +240,7 @@ class ConsentView:
     recorded_by: str
     given_at: str
     summary: str
+    shared_with_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -258,7 +277,7 @@ def transcript_view(consent: Consent | None, segments: Sequence[Segment],
             candidate_name=consent.candidate_name, method=consent.method.label,
             scope=consent.scope.label, retention_days=consent.retention_days,
             recorded_by=consent.recorded_by, given_at=consent.given_at,
-            summary=consent.summary),
+            summary=consent.summary, shared_with_lead=consent.shared_with_lead),
         segments=tuple(SegmentView(
             id=s.id, panelist=names.get(s.panelist_id, s.panelist_id), start=s.start,
             end=s.end, text=s.text, question_id=s.question_id,

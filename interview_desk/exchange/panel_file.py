@@ -3,7 +3,7 @@
 One JSON document, no zip: nothing is ever unpacked, so there is no path, link or bomb to
 guard against. The container is::
 
-    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 3 | 2,
+    {"format": "interview-desk-panel" | "interview-desk-return", "format_version": 4 | 3,
      "created_at": ..., "app_version": ..., "payload": {...}, "sha256": ...,
      "signature": {"public_key": ..., "value": ...}}
 
@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING, Any
 from interview_desk import __version__
 from interview_desk.domain import clock
 from interview_desk.exchange.signing import SigningKey, verify
-from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
+from interview_desk.exchange.tables import (
+    COLUMNS,
+    PANEL_LISTS,
+    PANEL_OPTIONAL,
+    PANEL_SINGLE,
+    RETURN_LISTS,
+    Kind,
+)
 from interview_desk.files import atomic_write
 from interview_desk.paths import resource
 
@@ -51,10 +58,14 @@ class FileKind(StrEnum):
         return "panel file" if self is FileKind.PANEL else "return file"
 
 
-# Panel files went to version 2 when roles got versions, and to 3 when files were signed;
-# return files to 2 when they were signed. An older (unsigned) file is refused: accepting it
-# would let anyone skip the signature by writing the old format (docs/panel-files.md).
-FORMAT_VERSIONS = {FileKind.PANEL: 3, FileKind.RETURN: 2}
+# Panel files went to version 2 when roles got versions, to 3 when files were signed and to
+# 4 when they carried the candidate's consent to transcription; return files to 2 when they
+# were signed and to 3 when they carried transcripts. An older file is refused, and the
+# sender asked to export it again: an unsigned one would let anyone skip the signature, and
+# a signed one of the previous version cannot say whether the candidate consented to
+# transcription, nor which transcripts were deleted (docs/panel-files.md).
+FORMAT_VERSIONS = {FileKind.PANEL: 4, FileKind.RETURN: 3}
+SIGNED_SINCE = {FileKind.PANEL: 3, FileKind.RETURN: 2}
 _SCHEMAS = {FileKind.PANEL: "panel-file.schema.json",
             FileKind.RETURN: "return-file.schema.json"}
 
@@ -241,11 +252,18 @@ def _check_document(data: Any, source: str) -> ExchangeFile:
             source, f"written in {kind.label} format version {version} by a newer Interview "
                     f"Desk; this version reads format version {reads}. Update "
                     "Interview Desk to import it")
-    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < reads:
+    if isinstance(version, int) and not isinstance(version, bool) and \
+            0 < version < SIGNED_SINCE[kind]:
         raise ExchangeFileError(
             source, f"an unsigned {kind.label} (format version {version}) from an older "
                     "Interview Desk: who sent it cannot be checked, so it is not imported. Ask "
                     "the sender to update Interview Desk and export it again")
+    if isinstance(version, int) and not isinstance(version, bool) and 0 < version < reads:
+        raise ExchangeFileError(
+            source, f"a {kind.label} of format version {version} from an older Interview "
+                    "Desk, which cannot say what the candidate consented to about "
+                    "transcription, so it is not imported. Ask the sender to update "
+                    "Interview Desk and export it again")
     payload = data.get("payload")
     stated = data.get("sha256")
     if isinstance(stated, str) and payload is not None and checksum(payload) != stated:
@@ -340,7 +358,8 @@ def _check_json_lists(kind: FileKind, payload: dict[str, Any], source: str) -> N
 
 def _table_of(kind: FileKind, key: str) -> str | None:
     if kind is FileKind.PANEL:
-        return PANEL_SINGLE.get(key) or (key if key in PANEL_LISTS else None)
+        return PANEL_SINGLE.get(key) or PANEL_OPTIONAL.get(key) or (
+            key if key in PANEL_LISTS else None)
     if key == "scorecard":
         return "scorecards"
     return key if key in RETURN_LISTS else None

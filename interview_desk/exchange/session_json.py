@@ -45,7 +45,7 @@ def _transcript(t: TranscriptView) -> dict[str, Any]:
         "consent": None if c is None else {
             "candidate_name": c.candidate_name, "method": c.method, "scope": c.scope,
             "retention_days": c.retention_days, "recorded_by": c.recorded_by,
-            "given_at": c.given_at},
+            "given_at": c.given_at, "shared_with_lead": c.shared_with_lead},
         "segments": [{"id": s.id, "panelist": s.panelist, "start_seconds": s.start,
                       "end_seconds": s.end, "question_id": s.question_id,
                       "question": s.question, "text": s.text, "pinned": s.pinned}

@@ -18,6 +18,7 @@ from interview_desk.domain.model import (
     SectionKind,
     SessionStatus,
 )
+from interview_desk.domain.transcript import ConsentMethod, ConsentScope, StarPart
 
 
 class Kind(StrEnum):
@@ -37,6 +38,8 @@ class Kind(StrEnum):
     JSON_LIST = "json_list"  # a JSON array of strings, stored as text
     OPT_RATING = "opt_rating"  # a point of the rating scale, or null ("no evidence")
     POINT = "point"  # a point of the rating scale
+    SECONDS = "seconds"  # a time on the session clock, in seconds (0 to a day)
+    SEGMENT_TEXT = "segment_text"  # what the model heard in one go (at most 2 000 characters)
 
 
 _TS = {"created_at": Kind.TS, "updated_at": Kind.TS}
@@ -49,6 +52,9 @@ ENUMS: dict[tuple[str, str], list[str]] = {
     ("notes", "state"): [s.value for s in NoteState],
     ("flags", "kind"): [f.value for f in FlagKind],
     ("scorecards", "recommendation"): [r.value for r in Recommendation],
+    ("transcript_consents", "method"): [m.value for m in ConsentMethod],
+    ("transcript_consents", "scope"): [s.value for s in ConsentScope],
+    ("transcript_pins", "star_part"): [s.value for s in StarPart],
 }
 
 COLUMNS: dict[str, dict[str, Kind]] = {
@@ -123,10 +129,32 @@ COLUMNS: dict[str, dict[str, Kind]] = {
     "ratings": {
         "id": Kind.PAIR_ID, "scorecard_id": Kind.REF, "competency_id": Kind.REF,
         "rating": Kind.OPT_RATING, "no_evidence": Kind.BOOL, "evidence": Kind.TEXT, **_TS},
+    # Transcripts (issue 17): the lead's consent record travels in the panel file; a
+    # panelist's segments, the quotes they pinned from them and the ids of segments they
+    # deleted travel in their return file, the segments and quotes only when the consent
+    # lets them. Audio never travels.
+    "transcript_consents": {
+        "session_id": Kind.REF, "candidate_name": Kind.SHORT, "method": Kind.SHORT,
+        "scope": Kind.SHORT, "retention_days": Kind.INT, "recorded_by": Kind.SHORT,
+        "given_at": Kind.TS, "shared_with_lead": Kind.BOOL, **_TS},
+    "transcript_segments": {
+        "id": Kind.ID, "session_id": Kind.REF, "panelist_id": Kind.REF,
+        "start_seconds": Kind.SECONDS, "end_seconds": Kind.SECONDS, "text": Kind.SEGMENT_TEXT,
+        "question_id": Kind.OPT_REF, "not_said": Kind.BOOL, **_TS},
+    "transcript_pins": {
+        "id": Kind.ID, "segment_id": Kind.REF, "session_id": Kind.REF,
+        "panelist_id": Kind.REF, "quote": Kind.SEGMENT_TEXT, "start_seconds": Kind.SECONDS,
+        "end_seconds": Kind.SECONDS, "competency_key": Kind.OPT_SHORT,
+        "star_part": Kind.OPT_SHORT, "pinned_at": Kind.TS, **_TS},
+    "transcript_deletions": {
+        "segment_id": Kind.REF, "session_id": Kind.REF, "panelist_id": Kind.REF,
+        "deleted_at": Kind.TS},
 }
 
-# The panel file: what the lead hands out. Singular keys hold one row, plural keys a list.
+# The panel file: what the lead hands out. Singular keys hold one row, plural keys a list;
+# the optional ones may be null (a session without the candidate's consent to transcription).
 PANEL_SINGLE = {"session": "sessions", "kit": "kits", "candidate": "candidates"}
+PANEL_OPTIONAL = {"transcript_consent": "transcript_consents"}
 PANEL_LISTS = ["roles", "competencies", "competency_anchors", "kit_sections", "questions",
                "concerns", "panelists", "assignments"]
 # The order rows are written in, so that every foreign key finds its parent.
@@ -135,6 +163,8 @@ PANEL_ORDER = ["roles", "competencies", "competency_anchors", "kits", "kit_secti
 
 # The return file: one panelist's own work in one session.
 RETURN_LISTS = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",
-                "look_for_ticks", "ratings"]
+                "look_for_ticks", "ratings", "transcript_segments", "transcript_pins",
+                "transcript_deletions"]
+TRANSCRIPT_LISTS = ["transcript_deletions", "transcript_segments", "transcript_pins"]
 RETURN_ORDER = ["adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",
                 "look_for_ticks"]

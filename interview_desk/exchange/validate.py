@@ -45,18 +45,36 @@ from interview_desk.domain.rules import (
     candidate_problem,
     candidate_question_problem,
     clock_problem,
+    consent_problem,
     kit_problem,
     look_for_tick_problem,
     panel_problem,
+    pin_problem,
     planned_minutes_problem,
     rating_problem,
     role_problem,
     scheduled_problem,
+    segment_problem,
 )
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.scorecard_rules import check_before_submit
+from interview_desk.domain.transcript import (
+    Consent,
+    ConsentMethod,
+    ConsentScope,
+    Pin,
+    Segment,
+    StarPart,
+)
 from interview_desk.exchange.panel_file import ExchangeFile, ExchangeFileError, FileKind
-from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS, Kind
+from interview_desk.exchange.tables import (
+    COLUMNS,
+    PANEL_LISTS,
+    PANEL_OPTIONAL,
+    PANEL_SINGLE,
+    RETURN_LISTS,
+    Kind,
+)
 from interview_desk.storage.exchange_rows import ExchangeRows
 
 Row = dict[str, Any]
@@ -94,6 +112,9 @@ def _located_rows(doc: ExchangeFile) -> Iterator[tuple[str, str, Row]]:
     if doc.kind is FileKind.PANEL:
         for key, table in PANEL_SINGLE.items():
             yield table, f"payload.{key}", p[key]
+        for key, table in PANEL_OPTIONAL.items():
+            if p[key] is not None:
+                yield table, f"payload.{key}", p[key]
         lists = PANEL_LISTS
     else:
         if p["scorecard"] is not None:
@@ -179,6 +200,21 @@ def _check_panel(p: dict[str, Any]) -> None:
     _raise(planned_minutes_problem(s["planned_minutes"]) or scheduled_problem(s["scheduled_at"])
            or clock_problem(Clock(status=SessionStatus(s["status"]), started_at=s["started_at"],
                                   ended_at=s["ended_at"])), "payload.session")
+    c = p["transcript_consent"]
+    if c is not None:
+        if c["session_id"] != s["id"]:
+            raise _Refused("payload.transcript_consent.session_id",
+                           "the consent belongs to another session; a panel file carries only "
+                           "its own session's consent")
+        _raise(consent_problem(_consent(c), p["candidate"]["name"]),
+               "payload.transcript_consent")
+
+
+def _consent(c: Row) -> Consent:
+    return Consent(session_id=c["session_id"], candidate_name=c["candidate_name"],
+                   method=ConsentMethod(c["method"]), scope=ConsentScope(c["scope"]),
+                   retention_days=c["retention_days"], recorded_by=c["recorded_by"],
+                   given_at=c["given_at"], shared_with_lead=bool(c["shared_with_lead"]))
 
 
 def _check_kit_competencies(text: str) -> None:
@@ -218,6 +254,7 @@ def _check_return(p: dict[str, Any], rows: ExchangeRows) -> None:
             session_id=c["session_id"], panelist_id=c["panelist_id"], text=c["text"])),
             f"payload.candidate_questions[{i + 1}]")
     _check_ticks(p, rows)
+    _check_transcript(p, rows)
     panelist = rows.get("panelists", p["panelist_id"])
     own_notes = {n["id"] for n in p["notes"]}
     for i, c in enumerate(p["concern_checks"]):
@@ -277,3 +314,46 @@ def _check_ticks(p: dict[str, Any], rows: ExchangeRows) -> None:
             session_id=t["session_id"], panelist_id=t["panelist_id"],
             question_id=t["question_id"], look_for=t["look_for"],
             elapsed_seconds=t["elapsed_seconds"]), json.loads(question["look_fors"])), at)
+
+
+def _segment(r: Row) -> Segment:
+    return Segment(session_id=r["session_id"], panelist_id=r["panelist_id"],
+                   start=r["start_seconds"], end=r["end_seconds"], text=r["text"],
+                   question_id=r["question_id"], not_said=bool(r["not_said"]), id=r["id"])
+
+
+def _check_transcript(p: dict[str, Any], rows: ExchangeRows) -> None:
+    """Segments as the transcriber stores them (``segment_problem``), each under a question of
+    the session (its kit's, or an ad-hoc one of the session, here or in this file); pinned
+    quotes as ``make_pin`` makes them, from a segment the file carries, for a competency of
+    the session's role. Whether they may travel at all, the merge decides (the consent)."""
+    session = rows.get("sessions", p["session_id"])
+    if session is None:
+        return  # the merge asks for the panel file first
+    own_adhoc = {a["id"] for a in p["adhoc_questions"]}
+    segments: dict[str, Segment] = {}
+    for i, r in enumerate(p["transcript_segments"]):
+        at = f"payload.transcript_segments[{i + 1}]"
+        segment = _segment(r)
+        _raise(segment_problem(segment), at)
+        qid = segment.question_id
+        if qid is not None and qid not in own_adhoc \
+                and rows.kit_of_question(qid) != session["kit_id"] \
+                and rows.session_of_adhoc_question(qid) != p["session_id"]:
+            raise _Refused(f"{at}.question_id", "not a question of this session (of the kit it "
+                                                "uses, or asked ad hoc in it)")
+        segments[segment.id] = segment
+    keys = [c["key"] for c in rows.select("competencies", {"role_id": session["role_id"]})]
+    for i, r in enumerate(p["transcript_pins"]):
+        at = f"payload.transcript_pins[{i + 1}]"
+        pinned_from = segments.get(r["segment_id"])
+        if pinned_from is None:
+            raise _Refused(f"{at}.segment_id", "a pinned quote travels with the segment it "
+                                               "was pinned from, and this file does not "
+                                               "carry that segment")
+        pin = Pin(segment_id=r["segment_id"], session_id=r["session_id"],
+                  panelist_id=r["panelist_id"], quote=r["quote"], start=r["start_seconds"],
+                  end=r["end_seconds"], competency_key=r["competency_key"],
+                  star_part=StarPart(r["star_part"]) if r["star_part"] else None,
+                  pinned_at=r["pinned_at"], id=r["id"])
+        _raise(pin_problem(pin, pinned_from, keys), at)

@@ -53,11 +53,11 @@ def _quiet(_percent: int, _message: str) -> None:
 def _write(path: str | Path, title: str, header: Callable[[Writer], str],
            story: Callable[[Writer, float], list[Flowable]], *, landscape: bool = False,
            generated_at: str, invariant: bool, progress: Progress | None,
-           stamp: str = "") -> ExportResult:
+           stamp: str = "", language: str = "en") -> ExportResult:
     report = progress or _quiet
     target = Path(path)
     report(2, "Preparing the report…")
-    w = Writer()
+    w = Writer(language)
     with atomic_write(target, "wb") as out:
         doc = ReportDoc(out, title=title, header_markup=header(w),
                         generated_at=generated_at, styles=w.s,
@@ -79,8 +79,8 @@ def _candidate_header(w: Writer, candidate: str, role: str) -> str:
 
 
 def render_session_report(view: PanelView, path: str | Path, *, generated_at: str,
-                          invariant: bool = False,
-                          progress: Progress | None = None) -> ExportResult:
+                          invariant: bool = False, progress: Progress | None = None,
+                          language: str = "en") -> ExportResult:
     """The consolidated panel report for one session; an interim one says so on every page."""
     return _write(
         path, ("INTERIM " if view.interim else "")
@@ -88,37 +88,40 @@ def render_session_report(view: PanelView, path: str | Path, *, generated_at: st
         lambda w: _candidate_header(w, view.candidate, view.role),
         lambda w, width: session_story(w, view, width),
         generated_at=generated_at, invariant=invariant, progress=progress,
-        stamp=INTERIM_STAMP if view.interim else "")
+        stamp=INTERIM_STAMP if view.interim else "", language=language)
 
 
 def render_scorecard_report(view: PanelView, path: str | Path, *, generated_at: str,
-                            invariant: bool = False,
-                            progress: Progress | None = None) -> ExportResult:
+                            invariant: bool = False, progress: Progress | None = None,
+                            language: str = "en") -> ExportResult:
     """One panelist's scorecard and notes, from that panelist's own view."""
     name = own_card(view).panelist.name
     return _write(
         path, f"Scorecard — {name} — {view.candidate}",
         lambda w: _candidate_header(w, view.candidate, view.role) + " — " + w.ink(name),
         lambda w, width: scorecard_story(w, view, width),
-        generated_at=generated_at, invariant=invariant, progress=progress)
+        generated_at=generated_at, invariant=invariant, progress=progress,
+        language=language)
 
 
 def render_role_report(data: RoleComparison, path: str | Path, *, generated_at: str,
-                       invariant: bool = False,
-                       progress: Progress | None = None) -> ExportResult:
+                       invariant: bool = False, progress: Progress | None = None,
+                       language: str = "en") -> ExportResult:
     """All candidates interviewed for one role, side by side."""
     return _write(
         path, f"Role comparison — {data.role}",
         lambda w: _bold(w, "Role comparison") + " — " + w.ink(data.role or "(no name)"),
         lambda w, width: role_story(w, data, width), landscape=True,
-        generated_at=generated_at, invariant=invariant, progress=progress)
+        generated_at=generated_at, invariant=invariant, progress=progress,
+        language=language)
 
 
 def render_calibration_report(data: Calibration, path: str | Path, *, generated_at: str,
-                              invariant: bool = False,
-                              progress: Progress | None = None) -> ExportResult:
+                              invariant: bool = False, progress: Progress | None = None,
+                              language: str = "en") -> ExportResult:
     """Every interviewer's calibration and the panel's agreement per role and quarter."""
     return _write(
         path, "Interviewer calibration", lambda w: _bold(w, "Interviewer calibration"),
         lambda w, width: calibration_story(w, data, width), landscape=True,
-        generated_at=generated_at, invariant=invariant, progress=progress)
+        generated_at=generated_at, invariant=invariant, progress=progress,
+        language=language)

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from interview_desk.domain.placeholders import placeholders
+from interview_desk.i18n import Catalog
 from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from interview_desk.reports.text import Ink
 
@@ -93,9 +94,14 @@ class Styles:
 class Writer:
     """Builds flowables from user text: every string goes through one :class:`Ink`."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         self.ink = Ink()
         self.s = Styles()
+        self.catalog = Catalog.load(language)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Our own wording (never the user's) in the report's language (docs/translations.md)."""
+        return self.catalog.tr(text, disambiguation, n)
 
     def p(self, text: str | None, style: ParagraphStyle | None = None, *,
           empty: str = "") -> Paragraph:

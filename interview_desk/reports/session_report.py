@@ -135,7 +135,7 @@ def _cover(w: Writer, v: PanelView, width: float) -> list[Flowable]:
     ]
     story: list[Flowable] = [
         gap(60),
-        w.p("Second interview — consolidated panel report", w.s.subtitle),
+        w.p(w.tr("Second interview — consolidated panel report"), w.s.subtitle),
         w.p(v.candidate, w.s.title, empty="(no name)"),
         w.p(v.role, w.s.subtitle, empty="(no role)"),
     ]

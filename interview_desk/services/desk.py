@@ -66,7 +66,7 @@ class Desk:
         self.calibration = CalibrationService(self.debrief)
         self.messages = MessageService(self.db, self.debrief)
         self.search = SearchService(self.db)
-        self.transcripts = TranscriptService(self.db)
+        self.transcripts = TranscriptService(self.db, led_elsewhere=self.exchange.led_elsewhere)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,

@@ -25,7 +25,12 @@ Merge rules (documented in docs/panel-files.md):
 * A submitted scorecard beats a draft and is never changed by an import; two different
   submitted scorecards for the same panelist are a *conflict*: the one already here stays and
   the other is reported every time its file is imported, never dropped silently.
-* Nothing is deleted by an import.
+* The candidate's consent to transcription is the lead's: it travels in the panel file.
+  A panelist's transcript segments and the quotes pinned from them travel in their return
+  file only when that consent lets them go to the lead, and are refused without it. Segments
+  the panelist deleted travel as tombstones (ids only): an import deletes those segments,
+  and no file, older or newer, brings them back.
+* Nothing else is deleted by an import.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from interview_desk.exchange.panel_file import (
     write_file,
 )
 from interview_desk.exchange.signing import SigningKey, code_of, load_key
-from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER
+from interview_desk.exchange.tables import COLUMNS, PANEL_ORDER, RETURN_ORDER, TRANSCRIPT_LISTS
 from interview_desk.exchange.validate import check_file
 from interview_desk.paths import signing_key_path
 from interview_desk.services.debrief import DebriefService
@@ -90,6 +95,8 @@ IDENTITY: dict[str, tuple[str, ...]] = {
     "concern_checks": ("session_id", "concern_id"),
     "look_for_ticks": ("session_id", "panelist_id", "question_id", "look_for"),
     "scorecards": ("session_id", "panelist_id"),
+    "transcript_segments": ("session_id", "panelist_id"),
+    "transcript_pins": ("session_id", "panelist_id", "segment_id"),
 }
 # Other unique keys: a different row already holding one is a clash the file cannot settle.
 UNIQUE_ELSEWHERE: dict[str, tuple[str, ...]] = {
@@ -103,6 +110,8 @@ _WHAT = {
     "adhoc_questions": "ad-hoc question", "notes": "note", "flags": "flag",
     "candidate_questions": "candidate question", "concern_checks": "concern check",
     "look_for_ticks": "look-for tick", "scorecards": "scorecard", "ratings": "rating",
+    "transcript_segments": "transcript segment", "transcript_pins": "pinned quote",
+    "transcript_deletions": "deleted transcript segment",
 }
 
 
@@ -225,6 +234,13 @@ class ExchangeService:
         assert confirmed is not None
         return confirmed
 
+    def led_elsewhere(self, session_id: str) -> bool:
+        """Whether the session came here in a panel file from its lead's laptop (the key
+        pinned for its lead is another laptop's): what is the lead's to record, such as the
+        candidate's consent, comes from there."""
+        pin = self.pins.get(session_id, LEAD)
+        return pin is not None and pin.public_key != self.signing_key().public_key
+
     def sender_known(self, doc: ExchangeFile) -> bool:
         """Whether a file may be imported without asking: its key is this laptop's, is
         pinned for the same sender of the same session, or had its code confirmed here."""
@@ -267,6 +283,7 @@ class ExchangeService:
                                                       "lead_only": 0}),
             "panelists": self.rows.select("panelists", {"session_id": session_id}),
             "assignments": self.rows.select("assignments", {"session_id": session_id}),
+            "transcript_consent": self._consent(session_id),
         }
 
     def return_payload(self, session_id: str, panelist_id: str) -> dict[str, Any]:
@@ -288,6 +305,27 @@ class ExchangeService:
             "scorecard": cards[0] if cards else None,
             "ratings": self.rows.select("ratings", {"scorecard_id": cards[0]["id"]})
             if cards else [],
+            **self._transcript(session_id, panelist_id),
+        }
+
+    def _consent(self, session_id: str) -> Row | None:
+        rows = self.rows.select("transcript_consents", {"session_id": session_id})
+        return rows[0] if rows else None
+
+    def _transcript(self, session_id: str, panelist_id: str) -> dict[str, list[Row]]:
+        """What this panelist's laptop heard, and the quotes they pinned from it, only when
+        the candidate's consent lets transcripts go to the lead; the ids of the segments they
+        deleted, always (a deletion says no words). Audio never travels."""
+        owned = {"session_id": session_id, "panelist_id": panelist_id}
+        consent = self._consent(session_id)
+        shared = consent is not None and bool(consent["shared_with_lead"])
+        segments = self.rows.select("transcript_segments", owned) if shared else []
+        heard = {s["id"] for s in segments}
+        return {
+            "transcript_segments": segments,
+            "transcript_pins": [r for r in self.rows.select("transcript_pins", owned)
+                                if r["segment_id"] in heard],
+            "transcript_deletions": self.rows.select("transcript_deletions", owned),
         }
 
     def export_panel(self, session_id: str, path: str | Path) -> Path:
@@ -539,10 +577,26 @@ class _Merger:
                 continue
             for row in tables[table]:
                 self._merge(table, _normalise(table, row))
+        if p["transcript_consent"] is not None:
+            self._merge_consent(_normalise("transcript_consents", p["transcript_consent"]))
         if here is not None and here["status"] == SessionStatus.DECIDED.value \
                 and (self.report.added or self.report.updated):
             raise self.refuse("its session is decided on this laptop; a panel file may not "
                               "change a decided session")
+
+    def _merge_consent(self, incoming: Row) -> None:
+        """The candidate's consent to transcription is the lead's record: the newer stands
+        (one per session; validated against the candidate before the merge)."""
+        table = "transcript_consents"
+        here = self.rows.select(table, {"session_id": incoming["session_id"]})
+        if not here:
+            self.rows.insert(table, incoming)
+            self.report.added += 1
+        elif self._version(table, here[0]) >= self._version(table, incoming):
+            self.report.unchanged += 1
+        else:
+            self.rows.replace_consent(incoming)
+            self.report.updated += 1
 
     def _check_session_change(self, incoming: Row, here: Row | None) -> None:
         """Deciding and unsealing are events made on a laptop (a decision, a seal event),
@@ -755,14 +809,15 @@ class _Merger:
         for table in RETURN_ORDER:
             for row in p[table]:
                 self._merge(table, _normalise(table, row))
+        self._merge_transcript(p)
         if p["scorecard"] is not None:
             self._merge_scorecard(_normalise("scorecards", p["scorecard"]),
                                   [_normalise("ratings", r) for r in p["ratings"]], panelist)
 
     def _check_return(self, p: dict[str, Any], session: Row) -> None:
         sid, pid = p["session_id"], p["panelist_id"]
-        for table in (*RETURN_ORDER, "ratings"):
-            ids = [r["id"] for r in p[table]]
+        for table in (*RETURN_ORDER, "ratings", *TRANSCRIPT_LISTS):
+            ids = [r["id"] if "id" in r else r["segment_id"] for r in p[table]]
             if len(set(ids)) != len(ids):
                 raise self.refuse(f"a {_WHAT[table]} id appears twice")
             if table == "ratings":
@@ -818,6 +873,50 @@ class _Merger:
             if r["competency_id"] in seen:
                 raise self.refuse("a competency is rated twice on one scorecard")
             seen.add(r["competency_id"])
+
+    # --- transcripts ---------------------------------------------------------------------------
+
+    def _merge_transcript(self, p: dict[str, Any]) -> None:
+        """Deletions first (a tombstone wins over the segment in any file, older or newer),
+        then the segments and quotes still standing, newest version of each."""
+        sid = p["session_id"]
+        if p["transcript_segments"] or p["transcript_pins"]:
+            consent = self.rows.select("transcript_consents", {"session_id": sid})
+            if not consent:
+                raise self.refuse(
+                    "it carries transcript segments, but no consent of the candidate to "
+                    "transcription is recorded for this session here; without one no "
+                    "transcript is kept")
+            if not consent[0]["shared_with_lead"]:
+                raise self.refuse(
+                    "it carries transcript segments, but the candidate's consent keeps each "
+                    "transcript on the laptop that heard it; it may not travel")
+        table = "transcript_deletions"
+        deleted = [_normalise(table, r) for r in p[table]]
+        ids = [d["segment_id"] for d in deleted]
+        known = {r["segment_id"]: r for r in self.rows.select(table, {"segment_id": ids})}
+        segments = {r["id"]: r for r in self.rows.select("transcript_segments", {"id": ids})}
+        for d in deleted:
+            owner = known.get(d["segment_id"]) or segments.get(d["segment_id"])
+            if owner is not None and (owner["session_id"], owner["panelist_id"]) != (
+                    d["session_id"], d["panelist_id"]):
+                raise self.refuse(f"it deletes transcript segment {d['segment_id']}, which "
+                                  "another panelist's laptop heard; a return file deletes "
+                                  "only its own panelist's")
+            if d["segment_id"] in known:
+                self.report.unchanged += 1
+            else:
+                self.rows.insert(table, d)
+                self.report.added += 1
+        self.report.updated += self.rows.delete_segments(sorted(segments))
+        gone = set(ids) | {r["segment_id"] for r in self.rows.select(
+            table, {"segment_id": [r["id"] for r in p["transcript_segments"]]})}
+        for table in ("transcript_segments", "transcript_pins"):
+            for row in p[table]:
+                if (row["id"] if table == "transcript_segments" else row["segment_id"]) in gone:
+                    self.report.unchanged += 1
+                    continue
+                self._merge(table, _normalise(table, row))
 
     # --- the merge of one row ----------------------------------------------------------------
 
@@ -997,7 +1096,8 @@ def _rows_by_table(doc: ExchangeFile) -> dict[str, list[Row]]:
                 "candidates": [p["candidate"]], "concerns": p["concerns"],
                 "sessions": [p["session"]], "panelists": p["panelists"],
                 "assignments": p["assignments"]}
-    out = {t: p[t] for t in (*RETURN_ORDER, "ratings")}
+    out = {t: p[t] for t in (*RETURN_ORDER, "ratings", "transcript_segments",
+                             "transcript_pins")}
     out["scorecards"] = [p["scorecard"]] if p["scorecard"] else []
     return out
 
@@ -1010,6 +1110,9 @@ def _normalise(table: str, row: Row) -> Row:
     if table == "roles":  # REAL columns: 3 in a file is 3.0 here
         for col in ("hire_below", "no_hire_above"):
             out[col] = None if out[col] is None else float(out[col])
+    if table in ("transcript_segments", "transcript_pins"):
+        for col in ("start_seconds", "end_seconds"):
+            out[col] = float(out[col])
     return out
 
 

@@ -34,40 +34,48 @@ class ReportService:
 
     def export_session(self, session_id: str, path: str | Path, *, invariant: bool = False,
                        progress: Progress | None = None,
-                       generated_at: str | None = None) -> ExportResult:
+                       generated_at: str | None = None,
+                       language: str = "en") -> ExportResult:
         view = self.debrief.view(session_id)
         from interview_desk.reports.export import render_session_report
 
         return render_session_report(view, path, generated_at=generated_at or utc_now(),
-                                     invariant=invariant, progress=progress)
+                                     invariant=invariant, progress=progress,
+                                     language=language)
 
     def export_scorecard(self, session_id: str, panelist_id: str, path: str | Path, *,
                          invariant: bool = False, progress: Progress | None = None,
-                         generated_at: str | None = None) -> ExportResult:
+                         generated_at: str | None = None,
+                         language: str = "en") -> ExportResult:
         if panelist_id not in {p.id for p in self.debrief.sessions.panel(session_id)}:
             raise NotFoundError("panelist in this session", panelist_id)
         view = self.debrief.view(session_id, Viewer.panelist(panelist_id))
         from interview_desk.reports.export import render_scorecard_report
 
         return render_scorecard_report(view, path, generated_at=generated_at or utc_now(),
-                                       invariant=invariant, progress=progress)
+                                       invariant=invariant, progress=progress,
+                                       language=language)
 
     def export_role(self, role_id: str, path: str | Path, *, invariant: bool = False,
                     progress: Progress | None = None,
-                    generated_at: str | None = None) -> ExportResult:
+                    generated_at: str | None = None,
+                    language: str = "en") -> ExportResult:
         comparison = self.debrief.role_comparison(role_id)
         from interview_desk.reports.export import render_role_report
 
         return render_role_report(comparison, path, generated_at=generated_at or utc_now(),
-                                  invariant=invariant, progress=progress)
+                                  invariant=invariant, progress=progress,
+                                  language=language)
 
     def export_calibration(self, path: str | Path, *, invariant: bool = False,
                            progress: Progress | None = None,
-                           generated_at: str | None = None) -> ExportResult:
+                           generated_at: str | None = None,
+                           language: str = "en") -> ExportResult:
         """Every interviewer's calibration, across every session with an open panel."""
         calibration = CalibrationService(self.debrief).calibration()
         from interview_desk.reports.export import render_calibration_report
 
         return render_calibration_report(calibration, path,
                                          generated_at=generated_at or utc_now(),
-                                         invariant=invariant, progress=progress)
+                                         invariant=invariant, progress=progress,
+                                         language=language)

@@ -10,7 +10,7 @@ clock under the question that was current.
 from __future__ import annotations
 
 import wave
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -36,15 +36,25 @@ from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 
 class TranscriptService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database,
+                 led_elsewhere: Callable[[str], bool] = lambda _session_id: False) -> None:
         self.db = db
         self.repo = TranscriptRepository(db)
         self.sessions = SessionRepository(db)
         self.kept_audio = KeptAudio.beside(db)
+        # Whether a session came in a panel file from its lead's laptop (the exchange knows).
+        self._led_elsewhere = led_elsewhere
 
     # consent ----------------------------------------------------------------------------
 
     def record_consent(self, consent: Consent) -> None:
+        """The lead records it, on the lead's laptop; it reaches the panelists' laptops in
+        the panel file. A consent recorded on a panelist's laptop would never reach the lead,
+        who would then refuse every transcript segment from it."""
+        if self._led_elsewhere(consent.session_id):
+            raise ValidationError(
+                "The candidate's consent is recorded by the lead, on the lead's laptop; it "
+                "arrives here in the lead's panel file (ask the lead to export it again).")
         session = self.sessions.get(consent.session_id)
         candidate = CandidateRepository(self.db).get(session.candidate_id)
         try:
@@ -59,9 +69,11 @@ class TranscriptService:
     def require_consent(self, session_id: str) -> Consent:
         c = self.repo.consent(session_id)
         if c is None:
+            where = (" by the lead and has reached this laptop in a panel file"
+                     if self._led_elsewhere(session_id) else "")
             raise ValidationError(
                 "Nothing is transcribed before the candidate's consent is recorded "
-                "for this session.")
+                f"for this session{where}.")
         return c
 
     def audio_recorder(self, session_id: str, panelist_id: str) -> AudioRecorder | None:
@@ -71,6 +83,10 @@ class TranscriptService:
         if consent.scope is not ConsentScope.AUDIO_KEPT:
             return None
         return self.kept_audio.recorder(session_id, self._panelist(session_id, panelist_id))
+
+    def consent_is_the_leads(self, session_id: str) -> bool:
+        """Whether this laptop must wait for the consent in the lead's panel file."""
+        return self._led_elsewhere(session_id)
 
     # the question timeline ----------------------------------------------------------------
 

@@ -46,7 +46,8 @@ class ExchangeRows:
         sql = f"SELECT {cols} FROM [{table}]"
         if conditions:
             sql += " WHERE " + " AND ".join(conditions)
-        return [dict(r) for r in self.db.query(sql + " ORDER BY id", args)]
+        key = "id" if "id" in self.columns[table] else next(iter(self.columns[table]))
+        return [dict(r) for r in self.db.query(sql + f" ORDER BY [{key}]", args)]
 
     def get(self, table: str, ident: str) -> Row | None:
         rows = self.select(table, {"id": ident})
@@ -70,6 +71,31 @@ class ExchangeRows:
         if row["id"] != old_id and table == "notes":
             self.db.execute("UPDATE concern_checks SET note_id = ? WHERE note_id = ?",
                             [row["id"], old_id])
+
+    def replace_consent(self, row: Row) -> None:
+        """A session's consent record (one per session), replaced by a newer one."""
+        cols = list(row)
+        self.db.execute(
+            f"INSERT OR REPLACE INTO transcript_consents ({', '.join(f'[{c}]' for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+
+    def delete_segments(self, segment_ids: Sequence[str]) -> int:
+        """Delete these transcript segments and the quotes pinned from them, zeroing the freed
+        bytes so the words leave the file (as deleting them on the laptop that heard them
+        does); how many segments went."""
+        if not segment_ids:
+            return 0
+        conn = self.db.conn
+        previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            marks = ", ".join("?" for _ in segment_ids)
+            conn.execute(f"DELETE FROM transcript_pins WHERE segment_id IN ({marks})",
+                         list(segment_ids))
+            return int(conn.execute(f"DELETE FROM transcript_segments WHERE id IN ({marks})",
+                                    list(segment_ids)).rowcount)
+        finally:
+            conn.execute(f"PRAGMA secure_delete = {int(previous)}")
 
     def replace_assignments(self, session_id: str, rows: Sequence[Row]) -> None:
         """A session's question assignments, replaced whole."""

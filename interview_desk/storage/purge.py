@@ -25,6 +25,7 @@ from interview_desk.storage.schema import FIND_TABLES
 # lets the result say how many rows went.
 _SESSION_CHILDREN: tuple[tuple[str, str], ...] = (
     ("transcript_pins", "session_id IN ({s})"),
+    ("transcript_deletions", "session_id IN ({s})"),
     ("transcript_segments", "session_id IN ({s})"),
     ("question_timeline", "session_id IN ({s})"),
     ("transcript_consents", "session_id IN ({s})"),

@@ -382,6 +382,27 @@ def _transcribe(db: Database) -> None:
         db.execute(statement)
 
 
+# Transcripts between laptops (issue 17 items 2 and 9): whether the consent lets each
+# panelist's transcript go to the lead (not asked before, so not agreed: 0), and a tombstone
+# for every segment deleted ("delete everything captured"), so that the deletion travels in
+# return files and an older file cannot bring the words back. A tombstone holds ids only.
+_TRANSCRIPTS_TRAVEL = [
+    "ALTER TABLE transcript_consents ADD COLUMN shared_with_lead INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (shared_with_lead IN (0, 1))",
+    """CREATE TABLE transcript_deletions (
+        segment_id TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        panelist_id TEXT NOT NULL REFERENCES panelists(id) ON DELETE CASCADE,
+        deleted_at TEXT NOT NULL)""",
+    "CREATE INDEX idx_transcript_deletions ON transcript_deletions(session_id, panelist_id)",
+]
+
+
+def _transcripts_travel(db: Database) -> None:
+    for statement in _TRANSCRIPTS_TRAVEL:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -392,6 +413,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0007_find_index", _find_index),
     ("0008_perf_indexes", _perf_indexes),
     ("0009_transcribe", _transcribe),
+    ("0010_transcripts_travel", _transcripts_travel),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

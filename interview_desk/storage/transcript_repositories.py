@@ -38,7 +38,7 @@ class TranscriptRepository:
                     session_id=r["session_id"], candidate_name=r["candidate_name"],
                     method=ConsentMethod(r["method"]), scope=ConsentScope(r["scope"]),
                     retention_days=int(r["retention_days"]), recorded_by=r["recorded_by"],
-                    given_at=r["given_at"])
+                    given_at=r["given_at"], shared_with_lead=bool(r["shared_with_lead"]))
                 for r in self.db.query(
                     f"SELECT * FROM transcript_consents WHERE {in_ids('session_id')}",
                     [ids_param(session_ids)])}
@@ -48,14 +48,17 @@ class TranscriptRepository:
         with self.db.atomic():
             self.db.conn.execute(
                 "INSERT INTO transcript_consents (session_id, candidate_name, method, scope, "
-                "retention_days, recorded_by, given_at, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
-                "candidate_name = excluded.candidate_name, method = excluded.method, "
-                "scope = excluded.scope, retention_days = excluded.retention_days, "
+                "retention_days, recorded_by, given_at, shared_with_lead, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) "
+                "DO UPDATE SET candidate_name = excluded.candidate_name, "
+                "method = excluded.method, scope = excluded.scope, "
+                "retention_days = excluded.retention_days, "
                 "recorded_by = excluded.recorded_by, given_at = excluded.given_at, "
+                "shared_with_lead = excluded.shared_with_lead, "
                 "updated_at = excluded.updated_at",
                 [c.session_id, c.candidate_name, c.method.value, c.scope.value,
-                 c.retention_days, c.recorded_by, c.given_at, now, now])
+                 c.retention_days, c.recorded_by, c.given_at, int(c.shared_with_lead), now,
+                 now])
 
     # --- the question timeline ------------------------------------------------------------
 
@@ -124,12 +127,19 @@ class TranscriptRepository:
 
     def delete_captured(self, session_id: str, panelist_id: str) -> int:
         """Delete what this panelist's laptop captured in the session, and the quotes pinned
-        from it; the freed pages are zeroed so the words leave the file too."""
+        from it; the freed pages are zeroed so the words leave the file too. A tombstone
+        (ids only) stays for each segment, so the deletion travels in the return file and no
+        older file brings the words back."""
         conn = self.db.conn
         previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")
         try:
             with self.db.atomic():
+                conn.execute(
+                    "INSERT OR IGNORE INTO transcript_deletions (segment_id, session_id, "
+                    "panelist_id, deleted_at) SELECT id, session_id, panelist_id, ? FROM "
+                    "transcript_segments WHERE session_id = ? AND panelist_id = ?",
+                    [utc_now(), session_id, panelist_id])
                 conn.execute(
                     "DELETE FROM transcript_pins WHERE segment_id IN (SELECT id FROM "
                     "transcript_segments WHERE session_id = ? AND panelist_id = ?)",

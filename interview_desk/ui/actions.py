@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from interview_desk.ui.i18n import tr
+from interview_desk.i18n import QT_TRANSLATE_NOOP
+from interview_desk.ui.i18n import arg, tr
 
 
 class ActionId(Enum):
@@ -102,109 +103,174 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
-    ActionId.SHOW_SESSIONS: ActionSpec("&Sessions", "Ctrl+1"),
-    ActionId.SHOW_CANDIDATES: ActionSpec("&Candidates", "Ctrl+2"),
-    ActionId.SHOW_ROLES: ActionSpec("&Roles", "Ctrl+3"),
-    ActionId.SHOW_KITS: ActionSpec("&Kits", "Ctrl+4"),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("", "&Quit"), QKeySequence.StandardKey.Quit),
+    ActionId.SHOW_SESSIONS: ActionSpec(QT_TRANSLATE_NOOP("", "&Sessions"), "Ctrl+1"),
+    ActionId.SHOW_CANDIDATES: ActionSpec(QT_TRANSLATE_NOOP("", "&Candidates"), "Ctrl+2"),
+    ActionId.SHOW_ROLES: ActionSpec(QT_TRANSLATE_NOOP("", "&Roles"), "Ctrl+3"),
+    ActionId.SHOW_KITS: ActionSpec(QT_TRANSLATE_NOOP("", "&Kits"), "Ctrl+4"),
     # back and forth between the session just held and its scorecard, without the mouse
-    ActionId.SHOW_LIVE: ActionSpec("&Live session", "Ctrl+5"),
-    ActionId.SHOW_SCORECARD: ActionSpec("Score&card", "Ctrl+6"),
+    ActionId.SHOW_LIVE: ActionSpec(QT_TRANSLATE_NOOP("", "&Live session"), "Ctrl+5"),
+    ActionId.SHOW_SCORECARD: ActionSpec(QT_TRANSLATE_NOOP("", "Score&card"), "Ctrl+6"),
     ActionId.SCORECARD_BESIDE_LIVE: ActionSpec(
-        "Scorecard &beside the live session", "Ctrl+Shift+S",
-        "Dock your scorecard next to the notes (rate while it is fresh)"),
-    ActionId.SHOW_DEBRIEF: ActionSpec("&Debrief", "Ctrl+7"),
-    ActionId.SHOW_ROLE_COMPARISON: ActionSpec("Role &comparison", "Ctrl+8"),
-    ActionId.SHOW_OVERDUE: ActionSpec("What is &overdue", "Ctrl+9"),
-    ActionId.SHOW_CALIBRATION: ActionSpec("Interviewer ca&libration", "Ctrl+0"),
+        QT_TRANSLATE_NOOP("", "Scorecard &beside the live session"), "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("", "Dock your scorecard next to the notes (rate while it is fresh)")),
+    ActionId.SHOW_DEBRIEF: ActionSpec(QT_TRANSLATE_NOOP("", "&Debrief"), "Ctrl+7"),
+    ActionId.SHOW_ROLE_COMPARISON: ActionSpec(QT_TRANSLATE_NOOP("", "Role &comparison"), "Ctrl+8"),
+    ActionId.SHOW_OVERDUE: ActionSpec(QT_TRANSLATE_NOOP("", "What is &overdue"), "Ctrl+9"),
+    ActionId.SHOW_CALIBRATION: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Interviewer ca&libration"), "Ctrl+0"),
     # Ctrl+, everywhere, plus the platform's own Preferences key where it has another one
     # (added in ui/settings_dialog.py: many platforms have none).
-    ActionId.SETTINGS: ActionSpec("&Settings…", "Ctrl+,",
-                                  "Retention, backups, overdue thresholds, message templates"),
+    ActionId.SETTINGS: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Settings…"), "Ctrl+,",
+        QT_TRANSLATE_NOOP("", "Retention, backups, overdue thresholds, message templates")),
     ActionId.EXPORT_SESSION_REPORT: ActionSpec(
-        "Export &report…", "Ctrl+E", "Save the selected session's consolidated report as PDF"),
+        QT_TRANSLATE_NOOP("", "Export &report…"), "Ctrl+E",
+        QT_TRANSLATE_NOOP("", "Save the selected session's consolidated report as PDF")),
     ActionId.EXPORT_ROLE_REPORT: ActionSpec(
-        "Export role &comparison…", "Ctrl+Alt+E",
-        "Save a PDF comparing every candidate for the selected session's role"),
-    ActionId.EXPORT_PANEL: ActionSpec("&Export for panel…", "Ctrl+Alt+P",
-                                      "Write the selected session as a file for the panelists"),
-    ActionId.EXPORT_RETURN: ActionSpec("Export my &return file…", "Ctrl+Shift+R",
-                                       "Write your notes and scorecard for the panel lead"),
-    ActionId.IMPORT_FILES: ActionSpec("&Import…", "Ctrl+Shift+I",
-                                      "Import panel or return files (or drop them here)"),
-    ActionId.WATCH_FOLDER: ActionSpec("&Watch a shared folder…", "",
-                                      "Import panel and return files as they appear in a folder"),
+        QT_TRANSLATE_NOOP("", "Export role &comparison…"), "Ctrl+Alt+E",
+        QT_TRANSLATE_NOOP("", "Save a PDF comparing every "
+                          "candidate for the selected session's role")),
+    ActionId.EXPORT_PANEL: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Export for panel…"), "Ctrl+Alt+P",
+        QT_TRANSLATE_NOOP("", "Write the selected session as a file for the panelists")),
+    ActionId.EXPORT_RETURN: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Export my &return file…"), "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("", "Write your notes and scorecard for the panel lead")),
+    ActionId.IMPORT_FILES: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Import…"), "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("", "Import panel or return files (or drop them here)")),
+    ActionId.WATCH_FOLDER: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Watch a shared folder…"), "",
+        QT_TRANSLATE_NOOP("", "Import panel and return files as they appear in a folder")),
     ActionId.SIGNING_CODES: ActionSpec(
-        "Return-file &codes…", "",
-        "Your code, and the codes of the people whose files you imported, to compare aloud"),
-    ActionId.PURGE_OLD: ActionSpec("P&urge old candidates…", "",
-                                   "Delete candidates past the retention period, for good"),
+        QT_TRANSLATE_NOOP("", "Return-file &codes…"), "",
+        QT_TRANSLATE_NOOP("", "Your code, and the codes of the "
+                          "people whose files you imported, to compare aloud")),
+    ActionId.PURGE_OLD: ActionSpec(
+        QT_TRANSLATE_NOOP("", "P&urge old candidates…"), "",
+        QT_TRANSLATE_NOOP("", "Delete candidates past the retention period, for good")),
     ActionId.EXPORT_CANDIDATE: ActionSpec(
-        "Export a &candidate's data…", "",
-        "Write everything held about one candidate as one file (an access request)"),
-    ActionId.RESTORE_BACKUP: ActionSpec("Restore from &backup…", "",
-                                        "Replace the database with one of its backups"),
+        QT_TRANSLATE_NOOP("", "Export a &candidate's data…"), "",
+        QT_TRANSLATE_NOOP("", "Write everything held about one candidate "
+                          "as one file (an access request)")),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Restore from &backup…"), "",
+        QT_TRANSLATE_NOOP("", "Replace the database with one of its backups")),
     ActionId.FIND: ActionSpec(
-        "&Find…", "Ctrl+K",
-        "Search candidates, sessions, notes, evidence, flags and candidate questions"),
+        QT_TRANSLATE_NOOP("", "&Find…"), "Ctrl+K",
+        QT_TRANSLATE_NOOP("", "Search candidates, sessions, notes, "
+                          "evidence, flags and candidate questions")),
     # the platform's Find key too, but only where it cannot mean "find in this text"
-    ActionId.FIND_OUTSIDE_TEXT: ActionSpec("Find (outside a text box)",
-                                           QKeySequence.StandardKey.Find),
-    ActionId.LIVE_CHEAT_SHEET: ActionSpec("Keyboard cheat sheet", "F1", group="live"),
-    ActionId.LIVE_NEXT: ActionSpec("Next question", "Alt+Down", group="live"),
-    ActionId.LIVE_PREVIOUS: ActionSpec("Previous question", "Alt+Up", group="live"),
+    ActionId.FIND_OUTSIDE_TEXT: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Find (outside a text box)"), QKeySequence.StandardKey.Find),
+    ActionId.LIVE_CHEAT_SHEET: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Keyboard cheat sheet"), "F1",
+        group="live"),
+    ActionId.LIVE_NEXT: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Next question"), "Alt+Down",
+        group="live"),
+    ActionId.LIVE_PREVIOUS: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Previous question"), "Alt+Up",
+        group="live"),
     ActionId.LIVE_ASKED_NEXT: ActionSpec(
-        "Mark asked (or covered) and go to the next", "Ctrl+Return", group="live"),
-    ActionId.LIVE_SKIP: ActionSpec("Skip this question", "Alt+K", group="live"),
-    ActionId.LIVE_NEXT_SECTION: ActionSpec("Next section", "Alt+PgDown", group="live"),
-    ActionId.LIVE_PREVIOUS_SECTION: ActionSpec("Previous section", "Alt+PgUp", group="live"),
+        QT_TRANSLATE_NOOP("", "Mark asked (or covered) and go to the next"), "Ctrl+Return",
+        group="live"),
+    ActionId.LIVE_SKIP: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Skip this question"), "Alt+K",
+        group="live"),
+    ActionId.LIVE_NEXT_SECTION: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Next section"), "Alt+PgDown",
+        group="live"),
+    ActionId.LIVE_PREVIOUS_SECTION: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Previous section"), "Alt+PgUp",
+        group="live"),
     ActionId.LIVE_GO_TO: ActionSpec(
-        "Go to a section or question (arrows, Enter)", "Ctrl+G", group="live"),
-    ActionId.LIVE_FREE_TEXT: ActionSpec("Free notes", "Alt+N", group="live"),
-    ActionId.LIVE_SITUATION: ActionSpec("STAR: Situation", "Alt+S", group="live"),
-    ActionId.LIVE_TASK: ActionSpec("STAR: Task", "Alt+T", group="live"),
-    ActionId.LIVE_ACTION: ActionSpec("STAR: Action", "Alt+A", group="live"),
-    ActionId.LIVE_RESULT: ActionSpec("STAR: Result", "Alt+R", group="live"),
-    ActionId.LIVE_FLAG_STRONG: ActionSpec("Flag: strong signal", "F2", group="live"),
-    ActionId.LIVE_FLAG_CONCERN: ActionSpec("Flag: concern", "F3", group="live"),
-    ActionId.LIVE_FLAG_FOLLOW_UP: ActionSpec("Flag: follow up", "F4", group="live"),
-    ActionId.LIVE_ADHOC: ActionSpec("Add an ad-hoc question", "Alt+Q", group="live"),
+        QT_TRANSLATE_NOOP("", "Go to a section or question (arrows, Enter)"), "Ctrl+G",
+        group="live"),
+    ActionId.LIVE_FREE_TEXT: ActionSpec(QT_TRANSLATE_NOOP("", "Free notes"), "Alt+N", group="live"),
+    ActionId.LIVE_SITUATION: ActionSpec(
+        QT_TRANSLATE_NOOP("", "STAR: Situation"), "Alt+S",
+        group="live"),
+    ActionId.LIVE_TASK: ActionSpec(QT_TRANSLATE_NOOP("", "STAR: Task"), "Alt+T", group="live"),
+    ActionId.LIVE_ACTION: ActionSpec(QT_TRANSLATE_NOOP("", "STAR: Action"), "Alt+A", group="live"),
+    ActionId.LIVE_RESULT: ActionSpec(QT_TRANSLATE_NOOP("", "STAR: Result"), "Alt+R", group="live"),
+    ActionId.LIVE_FLAG_STRONG: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Flag: strong signal"), "F2",
+        group="live"),
+    ActionId.LIVE_FLAG_CONCERN: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Flag: concern"), "F3",
+        group="live"),
+    ActionId.LIVE_FLAG_FOLLOW_UP: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Flag: follow up"), "F4",
+        group="live"),
+    ActionId.LIVE_ADHOC: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Add an ad-hoc question"), "Alt+Q",
+        group="live"),
     ActionId.LIVE_CANDIDATE_QUESTION: ActionSpec(
-        "Capture the candidate's question", "Alt+C", group="live"),
+        QT_TRANSLATE_NOOP("", "Capture the candidate's question"), "Alt+C",
+        group="live"),
     ActionId.LIVE_CONCERN_ADDRESSED: ActionSpec(
-        "Mark this question's first-round concern addressed", "Alt+D", group="live"),
+        QT_TRANSLATE_NOOP("", "Mark this question's first-round concern addressed"), "Alt+D",
+        group="live"),
     ActionId.LIVE_CONCERNS: ActionSpec(
-        "Pick a concern (arrows, Space marks addressed)", "Alt+O", group="live"),
-    ActionId.LIVE_TIMER: ActionSpec("Start / pause the clock", "Ctrl+T", group="live"),
+        QT_TRANSLATE_NOOP("", "Pick a concern (arrows, Space marks addressed)"), "Alt+O",
+        group="live"),
+    ActionId.LIVE_TIMER: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Start / pause the clock"), "Ctrl+T",
+        group="live"),
     ActionId.LIVE_END: ActionSpec(
-        "End the session (press twice)", "Ctrl+Shift+E", group="live"),
+        QT_TRANSLATE_NOOP("", "End the session (press twice)"), "Ctrl+Shift+E",
+        group="live"),
     ActionId.LIVE_SWITCH_PANELIST: ActionSpec(
-        "Write as the next panelist", "Ctrl+Shift+P", group="live"),
-    ActionId.LIVE_BACK_TO_NOTE: ActionSpec("Back to the note", "Esc", group="live"),
+        QT_TRANSLATE_NOOP("", "Write as the next panelist"), "Ctrl+Shift+P",
+        group="live"),
+    ActionId.LIVE_BACK_TO_NOTE: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Back to the note"), "Esc",
+        group="live"),
     ActionId.LIVE_ONLY_MINE: ActionSpec(
-        "Show only the questions I ask (again: all)", "Alt+M", group="live"),
+        QT_TRANSLATE_NOOP("", "Show only the questions I ask (again: all)"), "Alt+M",
+        group="live"),
     ActionId.LIVE_LISTEN: ActionSpec(
-        "Transcription: listen (after consent) / pause", "Ctrl+Shift+L", group="live"),
+        QT_TRANSLATE_NOOP("", "Transcription: listen (after consent) / pause"), "Ctrl+Shift+L",
+        group="live"),
     ActionId.LIVE_DELETE_CAPTURED: ActionSpec(
-        "Transcription: delete everything captured in this session (press twice)",
-        "Ctrl+Shift+Backspace", group="live"),
+        QT_TRANSLATE_NOOP("", "Transcription: delete everything captured in this session "
+                          "(press twice)"), "Ctrl+Shift+Backspace",
+        group="live"),
     ActionId.LIVE_PIN: ActionSpec(
-        "Transcription: pin the selected segment, or mark it not said", "F6", group="live"),
+        QT_TRANSLATE_NOOP("", "Transcription: pin the selected segment, or mark it not said"), "F6",
+        group="live"),
     ActionId.TRANSCRIBE_RECORDING: ActionSpec(
-        "&Transcribe a recording…", "",
-        "Transcribe a WAV recording of the selected session (needs the candidate's consent)"),
+        QT_TRANSLATE_NOOP("", "&Transcribe a recording…"), "",
+        QT_TRANSLATE_NOOP("", "Transcribe a WAV recording of the "
+                          "selected session (needs the candidate's consent)")),
+    # %1: the look-for's number, filled in when the action is made
     **{ActionId(f"live_look_for_{n}"): ActionSpec(
-        f"Tick look-for {n} (again: untick)", f"Alt+{n}", group="live") for n in range(1, 9)},
-    ActionId.SAVE: ActionSpec("&Save", QKeySequence.StandardKey.Save, group="page"),
-    ActionId.NEW_ITEM: ActionSpec("&New", QKeySequence.StandardKey.New, group="page"),
-    ActionId.MOVE_UP: ActionSpec("Move up", "Alt+Up", group="page"),
-    ActionId.MOVE_DOWN: ActionSpec("Move down", "Alt+Down", group="page"),
-    ActionId.REMOVE_ROW: ActionSpec("Remove", QKeySequence.StandardKey.Delete, group="page"),
-    ActionId.UNDO_REMOVE: ActionSpec("Undo remove", QKeySequence.StandardKey.Undo,
-                                     group="page"),
-    ActionId.PLAN_SESSION: ActionSpec("&Plan session…", "Ctrl+Shift+N", group="page"),
-    ActionId.IMPORT_KIT: ActionSpec("&Import kit…", "Ctrl+I", group="page"),
-    ActionId.EXPORT_KIT: ActionSpec("&Export kit…", "Ctrl+Alt+X", group="page"),
+        QT_TRANSLATE_NOOP("", "Tick look-for %1 (again: untick)"), f"Alt+{n}",
+        group="live") for n in range(1, 9)},
+    ActionId.SAVE: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Save"), QKeySequence.StandardKey.Save,
+        group="page"),
+    ActionId.NEW_ITEM: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&New"), QKeySequence.StandardKey.New,
+        group="page"),
+    ActionId.MOVE_UP: ActionSpec(QT_TRANSLATE_NOOP("", "Move up"), "Alt+Up", group="page"),
+    ActionId.MOVE_DOWN: ActionSpec(QT_TRANSLATE_NOOP("", "Move down"), "Alt+Down", group="page"),
+    ActionId.REMOVE_ROW: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Remove"), QKeySequence.StandardKey.Delete,
+        group="page"),
+    ActionId.UNDO_REMOVE: ActionSpec(
+        QT_TRANSLATE_NOOP("", "Undo remove"), QKeySequence.StandardKey.Undo,
+        group="page"),
+    ActionId.PLAN_SESSION: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Plan session…"), "Ctrl+Shift+N",
+        group="page"),
+    ActionId.IMPORT_KIT: ActionSpec(QT_TRANSLATE_NOOP("", "&Import kit…"), "Ctrl+I",
+                                    group="page"),
+    ActionId.EXPORT_KIT: ActionSpec(
+        QT_TRANSLATE_NOOP("", "&Export kit…"), "Ctrl+Alt+X",
+        group="page"),
 }
 
 
@@ -220,7 +286,8 @@ class Actions:
         for ident, spec in SPECS.items():
             if spec.group != group:
                 continue
-            action = QAction(tr(spec.text), parent)
+            action = QAction(arg(tr(spec.text), ident.value.rsplit("_", 1)[-1])
+                             if ident in LOOK_FOR_KEYS else tr(spec.text), parent)
             action.setShortcutContext(context)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
@@ -271,21 +338,22 @@ class ScorecardKey(Enum):
 # Plain digits rate when focus is not in a text field (a text field keeps its typed digits);
 # the Alt variants work everywhere in the pane, also while typing evidence.
 SCORECARD_KEYS: dict[ScorecardKey, tuple[str, tuple[str, ...]]] = {
-    ScorecardKey.RATE_1: ("Rate 1", ("1", "Alt+1")),
-    ScorecardKey.RATE_2: ("Rate 2", ("2", "Alt+2")),
-    ScorecardKey.RATE_3: ("Rate 3", ("3", "Alt+3")),
-    ScorecardKey.RATE_4: ("Rate 4", ("4", "Alt+4")),
-    ScorecardKey.NO_EVIDENCE: ("No evidence", ("0", "Alt+0")),
-    ScorecardKey.NEXT: ("Next competency", ("Alt+Down", "Ctrl+PgDown")),
-    ScorecardKey.PREVIOUS: ("Previous competency", ("Alt+Up", "Ctrl+PgUp")),
+    ScorecardKey.RATE_1: (QT_TRANSLATE_NOOP("", "Rate 1"), ("1", "Alt+1")),
+    ScorecardKey.RATE_2: (QT_TRANSLATE_NOOP("", "Rate 2"), ("2", "Alt+2")),
+    ScorecardKey.RATE_3: (QT_TRANSLATE_NOOP("", "Rate 3"), ("3", "Alt+3")),
+    ScorecardKey.RATE_4: (QT_TRANSLATE_NOOP("", "Rate 4"), ("4", "Alt+4")),
+    ScorecardKey.NO_EVIDENCE: (QT_TRANSLATE_NOOP("", "No evidence"), ("0", "Alt+0")),
+    ScorecardKey.NEXT: (QT_TRANSLATE_NOOP("", "Next competency"), ("Alt+Down", "Ctrl+PgDown")),
+    ScorecardKey.PREVIOUS: (QT_TRANSLATE_NOOP("", "Previous competency"), ("Alt+Up", "Ctrl+PgUp")),
     # the same key that moves on in the live view: nobody reaches for the mouse to finish
-    ScorecardKey.SUBMIT: ("Submit scorecard", ("Ctrl+Return", "Ctrl+Enter")),
-    ScorecardKey.EVIDENCE: ("Write the evidence for this rating", ("Alt+E",)),
+    ScorecardKey.SUBMIT: (QT_TRANSLATE_NOOP("", "Submit scorecard"), ("Ctrl+Return", "Ctrl+Enter")),
+    ScorecardKey.EVIDENCE: (QT_TRANSLATE_NOOP("", "Write the evidence for this rating"),
+                           ("Alt+E",)),
     # four keys side by side, in the order of the buttons: no digit (digits rate)
-    ScorecardKey.RECOMMEND_STRONG_NO: ("Recommend: strong no", ("F5",)),
-    ScorecardKey.RECOMMEND_NO: ("Recommend: no", ("F6",)),
-    ScorecardKey.RECOMMEND_YES: ("Recommend: yes", ("F7",)),
-    ScorecardKey.RECOMMEND_STRONG_YES: ("Recommend: strong yes", ("F8",)),
+    ScorecardKey.RECOMMEND_STRONG_NO: (QT_TRANSLATE_NOOP("", "Recommend: strong no"), ("F5",)),
+    ScorecardKey.RECOMMEND_NO: (QT_TRANSLATE_NOOP("", "Recommend: no"), ("F6",)),
+    ScorecardKey.RECOMMEND_YES: (QT_TRANSLATE_NOOP("", "Recommend: yes"), ("F7",)),
+    ScorecardKey.RECOMMEND_STRONG_YES: (QT_TRANSLATE_NOOP("", "Recommend: strong yes"), ("F8",)),
 }
 
 RECOMMEND_KEYS = (ScorecardKey.RECOMMEND_STRONG_NO, ScorecardKey.RECOMMEND_NO,

@@ -22,6 +22,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
 from interview_desk.ui.app_icon import app_icon
 from interview_desk.ui.error_hook import BugReporter
+from interview_desk.ui.i18n import use_language
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.recovery import recover
 
@@ -43,6 +44,7 @@ def application() -> QApplication:
     app.setWindowIcon(app_icon())
     # Wayland and the task bar match the window to packaging/interview-desk.desktop by this.
     app.setDesktopFileName("interview-desk")
+    use_language(app, settings.get(settings.LANGUAGE))
     return app
 
 

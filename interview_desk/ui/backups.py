@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.desk import Desk
 from interview_desk.storage.backup import (
     BackupError,
@@ -40,7 +41,8 @@ from interview_desk.storage.backup import (
 )
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.dates import shown_instant
+from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.models import Column, RowsModel
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
@@ -117,13 +119,13 @@ class BackupScheduler(QObject):
 
 
 def _taken(info: BackupInfo) -> str:
-    return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return shown_instant(info.created_at)
 
 
 def _size(info: BackupInfo) -> str:
     if info.size < 1024 * 1024:
-        return tr("%1 KB").replace("%1", f"{max(1, round(info.size / 1024))}")
-    return tr("%1 MB").replace("%1", f"{info.size / (1024 * 1024):.1f}")
+        return arg(tr("%1 KB"), max(1, round(info.size / 1024)))
+    return arg(tr("%1 MB"), QLocale().toString(info.size / (1024 * 1024), "f", 1))
 
 
 class RestoreDialog(QDialog):
@@ -143,7 +145,8 @@ class RestoreDialog(QDialog):
             "replaces the database with the chosen copy; the current file is kept beside it, "
             "so nothing is lost.").replace("%1", db_path.name), self)
         intro.setWordWrap(True)
-        self.model = RowsModel([Column("Taken", _taken), Column("Size", _size)], None, self)
+        self.model = RowsModel([Column(QT_TRANSLATE_NOOP("", "Taken"), _taken),
+                                Column(QT_TRANSLATE_NOOP("", "Size"), _size)], None, self)
         self.view = QTableView(self)
         self.view.setObjectName("backup_list")
         self.view.setModel(self.model)

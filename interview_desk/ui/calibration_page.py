@@ -28,7 +28,7 @@ from interview_desk.domain.calibration import (
 )
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import current_language, tr
 from interview_desk.ui.models import Column, RowsModel
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, ask_target
@@ -184,9 +184,10 @@ class CalibrationPage(QWidget, ShowsStoredData):
         target = ask_target(self, "interviewer calibration")
         if target is None:
             return
+        language = current_language()
         self.report_export = ReportExport(self, self.ops, target, lambda desk, path, report:
-                                          desk.reports.export_calibration(path,
-                                                                          progress=report))
+                                          desk.reports.export_calibration(
+                                              path, progress=report, language=language))
 
 
 def install_calibration_page(window: Any) -> CalibrationPage:

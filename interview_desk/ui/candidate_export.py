@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.desk import Desk
 from interview_desk.ui.file_dialogs import save_path
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
-JSON_FILTER = "JSON files (*.json);;All files (*)"
+JSON_FILTER = QT_TRANSLATE_NOOP("CandidateExport", "JSON files (*.json);;All files (*)")
 
 
 class CandidatePicker(QDialog):
@@ -91,7 +93,8 @@ class CandidateExport(QObject):
             return
         name = picker.candidate_name().lower().replace(" ", "-")
         path = save_path(self.window, self.tr("Export a candidate's data"),
-                         f"candidate-{name}.json", self.tr(JSON_FILTER))
+                         arg(self.tr("candidate-%1", "a file name"), name) + ".json",
+                         self.tr(JSON_FILTER))
         if path is not None:  # the dialog started in the last folder used
             self.export_to(ident, path)
 
@@ -106,8 +109,8 @@ class CandidateExport(QObject):
     def _on_exported(self, path: object) -> None:
         self.exported.emit(str(path))
         self._show(QMessageBox.Icon.Information, self.tr("File written"),
-                   self.tr("Everything held about the candidate was written to %1.")
-                   .replace("%1", str(path)))
+                   arg(self.tr("Everything held about the candidate was written to %1."),
+                       path))
 
     def _on_failed(self, error: OpError) -> None:
         self.failed.emit(error.message)

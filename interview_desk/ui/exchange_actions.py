@@ -32,21 +32,25 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.exchange.file_names import PANEL_SUFFIX, RETURN_SUFFIX, with_suffix
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import FileReport, ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
+from interview_desk.ui.dates import shown_when
 from interview_desk.ui.exchange_inbox import SharedFolderInbox
 from interview_desk.ui.file_dialogs import choose_folder, open_paths, save_path
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.report_export import safe_file_name
 from interview_desk.ui.signing_codes import SigningCodesDialog
 
 #: Import takes both kinds, and the ``.json`` names files had before they had their own.
-IMPORT_FILTER = "Interview Desk files (*.idpanel *.idreturn *.json);;All files (*)"
-PANEL_FILTER = "Panel files (*.idpanel)"
-RETURN_FILTER = "Return files (*.idreturn)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ExchangeActions", "Interview Desk files (*.idpanel *.idreturn *.json);;All files (*)")
+PANEL_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Panel files (*.idpanel)")
+RETURN_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Return files (*.idreturn)")
 
 
 class SessionPicker(QDialog):
@@ -62,7 +66,7 @@ class SessionPicker(QDialog):
         self.sessions = QComboBox(self)
         self.sessions.setObjectName("session_combo")
         for row in desk.sessions.overview():
-            when = (row.scheduled_at or "")[:16].replace("T", " ")
+            when = shown_when(row.scheduled_at or "")
             self.sessions.addItem(f"{row.candidate} — {row.role} ({when})", row.id)
         if session_id is not None:
             self.sessions.setCurrentIndex(max(self.sessions.findData(session_id), 0))
@@ -120,18 +124,15 @@ class ImportSummaryDialog(QDialog):
         self.setObjectName("import_summary")
         self.setWindowTitle(self.tr("Import finished"))
         conflicts = report.conflicts
-        headline = self.tr("%1 added, %2 updated, %3 unchanged.") \
-            .replace("%1", str(report.added)).replace("%2", str(report.updated)) \
-            .replace("%3", str(report.unchanged))
+        headline = arg(self.tr("%1 added, %2 updated, %3 unchanged."),
+                       report.added, report.updated, report.unchanged)
         if conflicts:
-            headline += " " + self.tr("%n conflict(s) need you: nothing was overwritten.") \
-                .replace("%n", str(len(conflicts)))
+            headline += " " + self.tr("%n conflict(s) need you: nothing was overwritten.", "",
+                                      len(conflicts))
         if report.refused:
-            headline += " " + self.tr("%n file(s) refused.").replace("%n",
-                                                                   str(len(report.refused)))
+            headline += " " + self.tr("%n file(s) refused.", "", len(report.refused))
         if report.waiting:
-            headline += " " + self.tr("%n file(s) waiting for you.").replace(
-                "%n", str(len(report.waiting)))
+            headline += " " + self.tr("%n file(s) waiting for you.", "", len(report.waiting))
         self.headline = QLabel(headline, self)
         self.headline.setObjectName("import_headline")
         self.headline.setWordWrap(True)
@@ -261,7 +262,8 @@ class ExchangeActions(QObject):
         if session_id is None:
             return
         path = save_path(self.window, self.tr("Export for panel"),
-                         self.tr("panel") + f" – {self._about(session_id)}{PANEL_SUFFIX}",
+                         arg(self.tr("panel – %1", "a file name"), self._about(session_id))
+                         + PANEL_SUFFIX,
                          self.tr(PANEL_FILTER))
         if path is not None:
             self.export_panel_to(session_id, with_suffix(path, PANEL_SUFFIX))
@@ -293,7 +295,8 @@ class ExchangeActions(QObject):
         settings.put(settings.LAST_PANELIST, chosen)
         name = safe_file_name(picker.panelists.currentText().split(" (")[0])
         path = save_path(self.window, self.tr("Export my return file"),
-                         self.tr("return") + f" – {name} – {self._about(sid)}{RETURN_SUFFIX}",
+                         arg(self.tr("return – %1 – %2", "a file name"), name,
+                             self._about(sid)) + RETURN_SUFFIX,
                          self.tr(RETURN_FILTER))
         if path is not None:
             self.export_return_to(sid, pid, with_suffix(path, RETURN_SUFFIX))

@@ -22,6 +22,7 @@ from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.exchange import ImportReport, WaitingFile, inbox_files
 from interview_desk.ui import settings
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.ops import Lane, OpError, OpFn, OpRunner
 
 # Sync tools write a file in several pieces: wait this long after the last change.
@@ -127,8 +128,7 @@ class SharedFolderInbox(QObject):
         for n, doc in enumerate(docs, start=1):
             op = self.ops.run(
                 _import_one(doc), lane=Lane.BULK, changes=_what_changed, owner=self,
-                label=self.tr("Importing %1 (%2 of %3)…").replace("%1", doc.source)
-                .replace("%2", str(n)).replace("%3", str(len(docs))))
+                label=arg(self.tr("Importing %1 (%2 of %3)…"), doc.source, n, len(docs)))
             op.succeeded.connect(self._on_file_done)
             op.failed.connect(self._on_file_failed)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_desk.domain import clock
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
@@ -35,9 +36,11 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.backups import install_backups
 from interview_desk.ui.calibration_page import install_calibration_page
 from interview_desk.ui.candidate_export import CandidateExport
+from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_pages import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.find import FindDialog, install_find
+from interview_desk.ui.i18n import arg
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
@@ -182,12 +185,12 @@ class MainWindow(QMainWindow):
         # here as well showed it twice
         self.setWindowTitle(str(desk.path.name if desk.path else self.tr("in memory")))
         if desk.read_only:  # chosen on the recovery screen: SQLite refuses every write
-            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+            self.setWindowTitle(arg(self.tr("%1 (read-only)"), self.windowTitle()))
             self.statusBar().addPermanentWidget(QLabel(
                 self.tr("Opened read-only: nothing you change can be saved.")
                 if desk.view_of is None else
-                self.tr("Read-only: what could still be read of the damaged %1. "
-                        "Nothing you change can be saved.").replace("%1", str(desk.view_of)),
+                arg(self.tr("Read-only: what could still be read of the damaged %1. "
+                            "Nothing you change can be saved."), desk.view_of),
                 self))
         self.registry = Actions(self)  # not "actions": that is QWidget.actions()
         self.nav = QListWidget(self)
@@ -275,9 +278,9 @@ class MainWindow(QMainWindow):
         view.session_ended.connect(self._on_session_ended)
         self._close_scorecard_dock()  # it belonged to the previous session
         # the page list says whose interview is open (first name: the list is narrow)
-        self.add_page("live", self.tr("Live: %1").replace(
-            "%1", view.state.candidate.name.split()[0] if view.state.candidate.name.split()
-            else self.tr("session")), view)
+        self.add_page("live", arg(
+            self.tr("Live: %1"), view.state.candidate.name.split()[0]
+            if view.state.candidate.name.split() else self.tr("session")), view)
         self.registry[ActionId.SHOW_LIVE].setEnabled(True)
         self.registry[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(True)
         self.show_page("live")
@@ -446,10 +449,12 @@ class MainWindow(QMainWindow):
         d = self.desk
         sessions = TablePage(
             self.tr("Sessions"),
-            [Column("Candidate", lambda r: r.candidate), Column("Role", lambda r: r.role),
-             Column("Status", lambda r: self._status_text(r.status)),
-             Column("Scheduled", lambda r: r.scheduled_at[:16].replace("T", " ")),
-             Column("Location", lambda r: r.location)],
+            [Column(QT_TRANSLATE_NOOP("", "Candidate"), lambda r: r.candidate),
+             Column(QT_TRANSLATE_NOOP("", "Role"), lambda r: r.role),
+             Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: self._status_text(r.status)),
+             Column(QT_TRANSLATE_NOOP("", "Scheduled"), lambda r: shown_when(r.scheduled_at),
+                    sort_key=lambda r: r.scheduled_at),
+             Column(QT_TRANSLATE_NOOP("", "Location"), lambda r: r.location)],
             d.sessions.overview, self)
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
@@ -640,7 +645,8 @@ class MainWindow(QMainWindow):
             return
         self.report_export = export_session_report(
             self, self.ops, row.id,
-            suggested=f"{row.candidate} – {row.role} – {row.scheduled_at[:10]} – interview report")
+            suggested=arg(self.tr("%1 – %2 – %3 – interview report", "a file name"),
+                          row.candidate, row.role, row.scheduled_at[:10]))
 
     def _on_export_role_report(self) -> None:
         sessions = self.page("sessions")
@@ -650,7 +656,8 @@ class MainWindow(QMainWindow):
             return
         self.report_export = export_role_report(
             self, self.ops, row.role_id,
-            suggested=f"{row.role} – comparison – {clock.now():%Y-%m-%d}")
+            suggested=arg(self.tr("%1 – comparison – %2", "a file name"), row.role,
+                          f"{clock.now():%Y-%m-%d}"))
 
     # persistence of the window, not of interview data
     def _restore(self) -> None:

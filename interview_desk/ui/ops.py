@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError, file_error
@@ -56,7 +57,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     StorageError, KitFileError, ExchangeFileError, OSError)
 """Errors raised on purpose with a message for people; everything else is a bug."""
 
-BUG_MESSAGE = "Something went wrong — details in the log."
+BUG_MESSAGE = QT_TRANSLATE_NOOP("", "Something went wrong — details in the log.")
 CLOSED_MESSAGE = "The database is closed; nothing was written."
 # A lock held by another program: try again, pausing longer each time, for this long at most
 # (the ten seconds a write on the UI thread used to wait). In WAL mode a transaction that has

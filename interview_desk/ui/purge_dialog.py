@@ -38,6 +38,7 @@ from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.retention import CandidateActivity, PurgeResult
 from interview_desk.ui import settings
+from interview_desk.ui.dates import shown_day
 from interview_desk.ui.i18n import tr
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner
 
@@ -99,8 +100,7 @@ class PurgeModel(QAbstractTableModel):
             return (Qt.CheckState.Checked if row.id in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.DisplayRole:
-            local = row.last_activity.astimezone()
-            return (row.name, row.role, local.strftime("%Y-%m-%d"),
+            return (row.name, row.role, shown_day(row.last_activity),
                     str(row.idle_days(self._now)), str(row.sessions))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -249,8 +249,7 @@ class PurgeDialog(QDialog):
         count = len(ids)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Purge candidates"),
-            (self.tr("Purge 1 candidate?") if count == 1
-             else self.tr("Purge %1 candidates?").replace("%1", str(count))),
+            self.tr("Purge %n candidate(s)?", "", count),
             QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(_whom(self.model.checked_names()) + "\n\n" + self.tr(
             "Their dossiers, sessions, notes, scorecards and decisions will be deleted from "
@@ -287,8 +286,7 @@ class PurgeDialog(QDialog):
         self.op = None
         self.progress.hide()
         count = len(result.names)
-        text = (self.tr("Purged 1 candidate.") if count == 1
-                else self.tr("Purged %1 candidates.").replace("%1", str(count)))
+        text = self.tr("Purged %n candidate(s).", "", count)
         if not result.backups_replaced:
             text += " " + self.tr("The backups could not be replaced and still hold the "
                                   "purged records.")

@@ -13,7 +13,7 @@ from enum import Enum, auto
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -36,7 +36,8 @@ from interview_desk.storage.errors import (
     DatabaseFileError,
     StorageError,
 )
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.dates import shown_instant
+from interview_desk.ui.i18n import arg, tr
 
 
 class Choice(Enum):
@@ -72,9 +73,9 @@ class RecoveryDialog(QDialog):
         self.backups = QListWidget(self)
         self.backups.setObjectName("recovery_backups")
         for info in backups:
-            local = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(tr("Backup of %1 (%2 KB)").replace("%1", local).replace(
-                "%2", f"{max(1, info.size // 1024):,}"))
+            item = QListWidgetItem(arg(tr("Backup of %1 (%2 KB)"),
+                                       shown_instant(info.created_at),
+                                       QLocale().toString(max(1, info.size // 1024))))
             item.setData(Qt.ItemDataRole.UserRole, info)
             self.backups.addItem(item)
         if backups:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.file_dialogs import save_path
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import current_language, tr
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
 if TYPE_CHECKING:  # the real import would load reportlab at start-up
@@ -130,33 +130,40 @@ def ask_target(parent: QWidget, suggested: str, title: str = "") -> Path | None:
 
 def export_session_report(parent: QWidget, ops: OpRunner, session_id: str, *,
                           target: Path | None = None,
-                          suggested: str = "interview report") -> ReportExport | None:
+                          suggested: str = "") -> ReportExport | None:
     """Export the consolidated report of one session; ``None`` if the user cancelled."""
-    target = target or ask_target(parent, suggested)
+    target = target or ask_target(parent, suggested or tr("interview report", "a file name"))
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
-                        desk.reports.export_session(session_id, path, progress=report))
+                        desk.reports.export_session(session_id, path, progress=report,
+                                                    language=language))
 
 
 def export_role_report(parent: QWidget, ops: OpRunner, role_id: str, *,
                        target: Path | None = None,
-                       suggested: str = "role comparison") -> ReportExport | None:
+                       suggested: str = "") -> ReportExport | None:
     """Export the comparison of every candidate for one role."""
-    target = target or ask_target(parent, suggested, tr("Export role comparison"))
+    target = target or ask_target(parent, suggested or tr("role comparison", "a file name"),
+                                  tr("Export role comparison"))
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
-                        desk.reports.export_role(role_id, path, progress=report))
+                        desk.reports.export_role(role_id, path, progress=report,
+                                                 language=language))
 
 
 def export_scorecard_report(parent: QWidget, ops: OpRunner, session_id: str,
                             panelist_id: str, *, target: Path | None = None,
-                            suggested: str = "scorecard") -> ReportExport | None:
+                            suggested: str = "") -> ReportExport | None:
     """Export one panelist's scorecard and notes."""
-    target = target or ask_target(parent, suggested, tr("Export scorecard"))
+    target = target or ask_target(parent, suggested or tr("scorecard", "a file name"),
+                                  tr("Export scorecard"))
     if target is None:
         return None
+    language = current_language()
     return ReportExport(parent, ops, target, lambda desk, path, report:
                         desk.reports.export_scorecard(session_id, panelist_id, path,
-                                                      progress=report))
+                                                      progress=report, language=language))

@@ -45,7 +45,7 @@ AUTOSAVE_FEEDBACK: Key[bool] = Key("live/autosave_feedback", True)
 # The interface language ("" = the system's); read at start-up.
 LANGUAGE: Key[str] = Key("ui/language", "")
 #: The languages the app has a translation for, as (code, name in that language).
-LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"),)
+LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("de", "Deutsch"))
 # The folder of the faster-whisper model used for transcription ("" = none chosen yet).
 TRANSCRIBE_MODEL_DIR: Key[str] = Key("transcribe/model_dir", "")
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from interview_desk.domain.transcript import HeardSegment
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.desk import Desk
 from interview_desk.services.transcriber import (
     Transcriber,
@@ -29,7 +30,7 @@ from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
-WAV_FILTER = "WAV recordings (*.wav);;All files (*)"
+WAV_FILTER = QT_TRANSLATE_NOOP("TranscribeRecording", "WAV recordings (*.wav);;All files (*)")
 
 
 class TranscribeRecording(QObject):
@@ -103,8 +104,8 @@ class TranscribeRecording(QObject):
     def _on_stored(self, segments: Sequence[object]) -> None:
         self.stored.emit(len(segments))
         self._show(self.tr("Recording transcribed"),
-                   self.tr("%1 segment(s) stored under the questions that were open when they "
-                           "were spoken.").replace("%1", str(len(segments))))
+                   self.tr("%n segment(s) stored under the questions that were open when they "
+                           "were spoken.", "", len(segments)))
 
     def _on_failed(self, error: OpError) -> None:
         self.failed.emit(error.message)

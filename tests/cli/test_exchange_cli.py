@@ -177,18 +177,18 @@ def test_cli_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     panel = tmp_path / "panel.json"
     _ok("export-panel", p.session_id, "-o", str(panel), "--db", str(lead_db))
     newer = load(panel)
-    newer["format_version"] = 4
+    newer["format_version"] = 5
     save(tmp_path / "newer.json", newer)
     tampered = load(panel)
     tampered["payload"]["candidate"]["name"] = "Someone Else"
     save(tmp_path / "tampered.json", tampered, reseal=False)
     before = dump(lead_db)
-    for name, expected in (("newer.json", "format version 4"),
+    for name, expected in (("newer.json", "format version 5"),
                            ("tampered.json", "checksum does not match")):
         result = run_cli("import", str(tmp_path / name), "--db", str(lead_db))
         assert result.returncode == 1, result.stdout
         assert expected in result.stderr and result.stderr.count("\n") == 1
-    assert "reads format version 3" in run_cli(
+    assert "reads format version 4" in run_cli(
         "import", str(tmp_path / "newer.json"), "--db", str(lead_db)).stderr
     assert dump(lead_db) == before
     missing = run_cli("export-return", p.session_id, "--panelist", "0" * 32, "-o",

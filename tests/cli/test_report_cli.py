@@ -125,3 +125,14 @@ def test_a_live_sessions_report_is_interim_and_says_so(demo_db: Path, tmp_path: 
     text = " ".join(_text(out).split())
     assert "INTERIM — the panel is sealed: 0 of 3 scorecards are in." in text
     assert "Sealed: the ratings stay hidden" in text
+
+
+def test_report_language_is_chosen_on_the_command_line(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "de.pdf"
+    result = run_cli("report", _decided(demo_db), "-o", str(out), "--language", "de",
+                     "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert "Zweitgespräch — konsolidierter Bericht des Panels" in _text(out)
+    refused = run_cli("report", _decided(demo_db), "-o", str(out), "--language", "xx",
+                      "--db", str(demo_db))
+    assert refused.returncode == 2 and "invalid choice: 'xx'" in refused.stderr

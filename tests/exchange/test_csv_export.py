@@ -10,7 +10,13 @@ import pytest
 
 from interview_desk.exchange.csv_export import neutralise
 from interview_desk.exchange.panel_file import FileKind
-from interview_desk.exchange.tables import COLUMNS, PANEL_LISTS, PANEL_SINGLE, RETURN_LISTS
+from interview_desk.exchange.tables import (
+    COLUMNS,
+    PANEL_LISTS,
+    PANEL_OPTIONAL,
+    PANEL_SINGLE,
+    RETURN_LISTS,
+)
 from interview_desk.paths import resource
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
@@ -84,7 +90,8 @@ def test_schemas_list_exactly_the_columns_the_code_carries() -> None:
         assert schema["properties"]["format"]["const"] == kind.value
         rows = {k.removeprefix("row_"): v for k, v in schema["$defs"].items()
                 if k.startswith("row_")}
-        tables = (set(PANEL_SINGLE.values()) | set(PANEL_LISTS) if kind is FileKind.PANEL
+        tables = (set(PANEL_SINGLE.values()) | set(PANEL_OPTIONAL.values()) | set(PANEL_LISTS)
+                  if kind is FileKind.PANEL
                   else {*RETURN_LISTS, "scorecards"})
         assert set(rows) == tables
         for table, row in rows.items():

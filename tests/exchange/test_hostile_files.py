@@ -25,7 +25,15 @@ from interview_desk.exchange.panel_file import MAX_DEPTH, ExchangeFileError, che
 from interview_desk.exchange.signing import SigningKey, load_key
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository, ScorecardRepository
-from tests.exchange_support import copy_db, do_panelist_work, load, plan_session, save
+from tests.exchange_support import (
+    capture_transcript,
+    copy_db,
+    do_panelist_work,
+    load,
+    plan_session,
+    record_consent,
+    save,
+)
 from tests.helpers import dump
 
 Doc = dict[str, Any]
@@ -54,12 +62,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
                                                               "mallory")}
     lead = Desk.open(root / "lead.sqlite3", key_path=root / "lead.key")
     p = plan_session(lead)
+    record_consent(lead, p)
     lead.exchange.export_panel(p.session_id, root / "panel.json")
     docs = {}
     for name, pid in (("bob", p.bob_id), ("carol", p.carol_id)):
         laptop = Desk.open(root / f"{name}.sqlite3", key_path=root / f"{name}.key")
         laptop.exchange.import_paths([root / "panel.json"])
         do_panelist_work(laptop, p, pid, name, submit=name != "bob")
+        capture_transcript(laptop, p, pid, name)
         if name == "bob":  # a draft handed back first, then the submitted scorecard
             laptop.exchange.export_return(p.session_id, pid, root / "bob-draft.json")
             cards = ScorecardRepository(laptop.db)
@@ -76,6 +86,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     _OTHER["question_id"] = other_kit.questions()[0].id
     other = plan_session(lead)
     _OTHER["session_id"] = other.session_id
+    _OTHER["bob_id"] = other.bob_id
     _OTHER["note_id"] = new_id()
     NoteRepository(lead.db).save(Note(session_id=other.session_id, panelist_id=other.bob_id,
                                       question_id=other.question_ids[0], text="elsewhere",
@@ -87,6 +98,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     lead.close()
     for name in ("lead", "bob"):
         copy_db(root / f"{name}.sqlite3", root / f"{name}-target.sqlite3")
+    # The lead's laptop where the candidate's consent keeps each transcript where it was heard.
+    private = copy_db(root / "lead.sqlite3", root / "lead-private-target.sqlite3")
+    with Desk.open(private, key_path=root / "lead.key") as desk:
+        record_consent(desk, p, shared=False)
     return World(root, root / "lead-target.sqlite3", root / "bob-target.sqlite3",
                  load(root / "panel.json"), docs["bob"], docs["carol"],
                  load(root / "decided.json"), p, keys)
@@ -119,7 +134,7 @@ def _set(path: str, value: Any) -> Callable[[Doc], None]:
 class Case:
     make: Callable[[World, Path], Path]
     expected: str
-    laptop: str = "lead"  # whose database it is imported into
+    laptop: str = "lead"  # whose database it is imported into ("lead", "bob", "lead-private")
 
 
 _SIGNER = {"panel": "lead", "decided_panel": "lead", "bob_return": "bob",
@@ -236,7 +251,7 @@ def _as_session(session_id: str, d: Doc) -> None:
     """The whole panel moved onto ``session_id`` (its panelists and assignments too)."""
     p = d["payload"]
     p["session"]["id"] = session_id
-    for row in (*p["panelists"], *p["assignments"]):
+    for row in (*p["panelists"], *p["assignments"], p["transcript_consent"] or {}):
         row["session_id"] = session_id
     for row in p["assignments"]:  # as the app makes them: a file that passes the value checks
         row["id"] = f"{session_id}:{row['question_id']}"
@@ -250,6 +265,7 @@ def _new_session(d: Doc) -> None:
     """A session of its own (new ids) for the same candidate, kit and role."""
     fresh = {row["id"]: new_id() for row in d["payload"]["panelists"]}
     _as_session(new_id(), d)
+    d["payload"]["transcript_consent"] = None  # consent is given in the room, later
     d["payload"]["session"]["status"] = SessionStatus.PLANNED.value
     for row in d["payload"]["panelists"]:
         row["id"] = fresh[row["id"]]
@@ -284,10 +300,10 @@ def _extra_panelist(d: Doc) -> None:
                                           position=9, updated_at="2099-01-01T00:00:00+00:00"))
 
 
-def _resealed_unsigned(w: World, folder: Path) -> Path:
+def _resealed_unsigned(w: World, folder: Path, table: str = "notes") -> Path:
     """Edited, checksum recomputed, but the signature left as the sender made it."""
     data = copy.deepcopy(w.bob_return)
-    data["payload"]["notes"][0]["text"] = "edited after signing"
+    data["payload"][table][0]["text"] = "edited after signing"
     data["sha256"] = checksum(data["payload"])
     return save(folder / "hostile.json", data, reseal=False)
 
@@ -297,6 +313,43 @@ def _lazy(name: str, path: str, key: str) -> Callable[[World, Path], Path]:
     def make(w: World, folder: Path) -> Path:
         return _ref(name, _set(path, _OTHER[key]))(w, folder)
     return make
+
+def _carols_segment(d: Doc) -> None:
+    """Bob's first segment takes the id of Carol's (already merged), to mark her words."""
+    seg = d["payload"]["transcript_segments"][0]
+    carols = _CAROL_ROWS["transcript_segments"][0]["id"]
+    for pin in d["payload"]["transcript_pins"]:
+        if pin["segment_id"] == seg["id"]:
+            pin["segment_id"] = carols
+    _newer(seg, id=carols, not_said=1)
+
+
+def _delete_carols_segment(d: Doc) -> None:
+    d["payload"]["transcript_deletions"].append({
+        "segment_id": _CAROL_ROWS["transcript_segments"][0]["id"],
+        "session_id": d["payload"]["session_id"], "panelist_id": d["payload"]["panelist_id"],
+        "deleted_at": "2026-11-20T12:00:00+00:00"})
+
+
+def _segments_in_a_session_without_consent(d: Doc) -> None:
+    """Bob's words, as his in another session here, where no consent was ever recorded."""
+    p = d["payload"]
+    sid, pid = _OTHER["session_id"], _OTHER["bob_id"]
+    for table in ("adhoc_questions", "notes", "flags", "candidate_questions", "concern_checks",
+                  "look_for_ticks", "ratings", "transcript_deletions"):
+        p[table] = []
+    p.update(session_id=sid, panelist_id=pid, scorecard=None)
+    for row in (*p["transcript_segments"], *p["transcript_pins"]):
+        row.update(session_id=sid, panelist_id=pid)
+    for row in p["transcript_segments"]:
+        row["question_id"] = None
+    p["transcript_pins"] = [x for x in p["transcript_pins"] if x["star_part"]]
+
+
+def _forged_consent(d: Doc) -> None:
+    _newer(d["payload"]["transcript_consent"], shared_with_lead=1,
+           scope="audio_kept", retention_days=365)
+
 
 CASES: dict[str, Case] = {
     "empty file": Case(_raw(b""), "truncated"),
@@ -443,6 +496,37 @@ CASES: dict[str, Case] = {
     "panel file makes every panelist lead": Case(
         _ref("panel", lambda d: [x.update(is_lead=1) for x in d["payload"]["panelists"]]),
         "A panel has one lead"),  # the domain rule the planner applies, via exchange/validate
+    # --- transcripts: consent, ownership, deletions (issue 17) --------------------------------
+    "transcript segment of another panelist": Case(
+        _ref("bob_return", lambda d: d["payload"]["transcript_segments"][0].update(
+            panelist_id=_CAROL["panelist_id"])), "belongs to another panelist"),
+    "quote pinned as another panelist": Case(
+        _ref("bob_return", lambda d: d["payload"]["transcript_pins"][0].update(
+            panelist_id=_CAROL["panelist_id"])), "belongs to another panelist"),
+    "rewrites another panelist's segment under its id": Case(
+        _ref("bob_return", _carols_segment), "with another panelist (Carol HR)"),
+    "deletes another panelist's segment": Case(
+        _ref("bob_return", _delete_carols_segment), "which another panelist's laptop heard"),
+    "segments where no consent was recorded": Case(
+        _ref("bob_return", _segments_in_a_session_without_consent),
+        "no consent of the candidate"),
+    "segments the consent keeps on the laptop that heard them": Case(
+        _ref("bob_return", lambda d: None), "keeps each transcript on the laptop",
+        laptop="lead-private"),
+    "return file carrying a consent": Case(
+        _ref("bob_return", _set("payload.transcript_consent", None)), "transcript_consent"),
+    "forged consent in a panel file": Case(
+        _ref("panel", _forged_consent, signer="mallory"), "earlier files from the lead",
+        laptop="bob"),
+    "forged consent on the laptop that made the session": Case(
+        _ref("panel", _forged_consent, signer="mallory"), "prepared on this laptop"),
+    "transcript edited after signing": Case(
+        lambda w, folder: _resealed_unsigned(w, folder, "transcript_segments"),
+        "signature does not match"),
+    "signed panel file of the previous format": Case(
+        _ref("panel", _set("format_version", 3)), "format version 3 from an older"),
+    "signed return file of the previous format": Case(
+        _ref("bob_return", _set("format_version", 2)), "format version 2 from an older"),
 }
 
 
@@ -451,11 +535,11 @@ def test_hostile_file_is_refused_and_nothing_changes(world: World, tmp_path: Pat
                                                      name: str) -> None:
     _know_carol(world)
     case = CASES[name]
-    source = world.bob_db if case.laptop == "bob" else world.lead_db
+    source = world.root / f"{case.laptop}-target.sqlite3"
     target = copy_db(source, tmp_path / "target.sqlite3")
     hostile = case.make(world, tmp_path)
     before = dump(target)
-    desk = Desk.open(target, key_path=world.key_path(case.laptop))
+    desk = Desk.open(target, key_path=world.key_path(case.laptop.removesuffix("-private")))
     try:
         with pytest.raises(ExchangeFileError) as refused:
             desk.exchange.import_paths([hostile])
@@ -519,6 +603,9 @@ def test_after_every_refusal_the_genuine_files_import_and_the_reports_build(
                   if c.panelist_id == world.ids.bob_id]
         assert card.submitted_at is not None
         assert card.takeaways == "bob takeaways"
+        heard = desk.transcripts.segments(world.ids.session_id)
+        assert {s.panelist_id for s in heard} == {world.ids.bob_id, world.ids.carol_id}
+        assert not any(s.not_said for s in heard)  # no forgery marked Carol's words
         desk.reports.export_session(world.ids.session_id, tmp_path / "session.pdf")
     assert (tmp_path / "session.pdf").read_bytes().startswith(b"%PDF")
     from interview_desk.ui.app import EXIT_AFTER_SHOW_ENV, SHOWN_MARKER
@@ -539,3 +626,6 @@ def test_the_corpus_covers_every_file_kind(world: World) -> None:
     assert world.panel["format"] == "interview-desk-panel"
     assert world.bob_return["payload"]["notes"] and world.bob_return["payload"]["ratings"]
     assert world.bob_return["payload"]["concern_checks"]
+    assert world.panel["payload"]["transcript_consent"]["shared_with_lead"] == 1
+    assert len(world.bob_return["payload"]["transcript_segments"]) == 2
+    assert len(world.bob_return["payload"]["transcript_pins"]) == 2

@@ -22,7 +22,16 @@ from interview_desk.domain.model import Note
 from interview_desk.exchange.panel_file import ExchangeFileError
 from interview_desk.services.desk import Desk
 from interview_desk.storage.repositories import NoteRepository
-from tests.exchange_support import Planned, copy_db, do_panelist_work, load, plan_session, save
+from tests.exchange_support import (
+    Planned,
+    capture_transcript,
+    copy_db,
+    do_panelist_work,
+    load,
+    plan_session,
+    record_consent,
+    save,
+)
 from tests.helpers import dump
 
 Doc = dict[str, Any]
@@ -41,10 +50,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     root = tmp_path_factory.mktemp("hostile-values")
     with Desk.open(root / "lead.sqlite3") as lead:
         p = plan_session(lead)
+        record_consent(lead, p)
         lead.exchange.export_panel(p.session_id, root / "panel.json")
     with Desk.open(root / "bob.sqlite3") as bob:
         bob.exchange.import_paths([root / "panel.json"])
         do_panelist_work(bob, p, p.bob_id, "bob")
+        capture_transcript(bob, p, p.bob_id, "bob")
         bob.exchange.export_return(p.session_id, p.bob_id, root / "bob.json")
     with Desk.open(root / "lead.sqlite3") as lead:
         NoteRepository(lead.db).save(Note(session_id=p.session_id, panelist_id=p.lead_id,
@@ -133,7 +144,39 @@ def _tick_on_a_question_without_look_fors(payload: Doc, p: Planned) -> None:
     payload["look_for_ticks"][0]["question_id"] = bare
 
 
+def _segment_on(question: Callable[[Planned], str]) -> Change:
+    def change(payload: Doc, p: Planned) -> None:
+        payload["transcript_segments"][0]["question_id"] = question(p)
+    return change
+
+
+def _pin_on_a_segment_not_carried(payload: Doc, _p: Planned) -> None:
+    pin = payload["transcript_pins"][0]
+    payload["transcript_segments"] = [s for s in payload["transcript_segments"]
+                                      if s["id"] != pin["segment_id"]]
+    payload["transcript_pins"] = [pin]
+
+
+def _competency_pin_first(change: Change) -> Change:
+    """Rows travel in id order (random ids): put the quote pinned for a competency first."""
+    def first(payload: Doc, p: Planned) -> None:
+        payload["transcript_pins"].sort(key=lambda x: x["competency_key"] is None)
+        change(payload, p)
+    return first
+
+
+def _pin_both(payload: Doc, _p: Planned) -> None:
+    pin = next(x for x in payload["transcript_pins"] if x["competency_key"])
+    pin["star_part"] = "result"
+
+
+def _pin_span_moved(payload: Doc, _p: Planned) -> None:
+    pin = payload["transcript_pins"][0]
+    pin["end_seconds"] = pin["end_seconds"] + 30
+
+
 SUBMITTED = "scorecard.submitted_at"
+SEG = "transcript_segments"
 CASES: dict[str, Case] = {
     # --- times -------------------------------------------------------------------------------
     "session starts in year 9999": Case(
@@ -240,6 +283,67 @@ CASES: dict[str, Case] = {
                                  "payload.candidate.name", "candidate needs a name"),
     "a blank concern": Case("panel", _set("concerns.0.text", ""), "payload.concerns[1].text",
                             "concern to probe has no text"),
+    # --- transcripts (issue 17): spans, questions, words, pins, consent ----------------------
+    "a segment before the session clock starts": Case(
+        "bob_return", _set(f"{SEG}.0.start_seconds", -1), f"payload.{SEG}[1].start_seconds",
+        "less than the minimum"),
+    "a segment ending before it starts": Case(
+        "bob_return", _set(f"{SEG}.0.end_seconds", 1.5), f"payload.{SEG}[1].end_seconds",
+        "ends at or after its start"),
+    "a segment past the session clock's day": Case(
+        "bob_return", _set(f"{SEG}.0.end_seconds", 90_000), f"payload.{SEG}[1].end_seconds",
+        "greater than the maximum"),
+    "a segment under a question of no session": Case(
+        "bob_return", _segment_on(lambda _p: "e" * 32), f"payload.{SEG}[1].question_id",
+        "not a question of this session"),
+    "a segment under a lead-only concern's id": Case(
+        "bob_return", _segment_on(lambda p: p.lead_only_concern_id),
+        f"payload.{SEG}[1].question_id", "not a question of this session"),
+    "an empty segment": Case("bob_return", _set(f"{SEG}.0.text", "   "),
+                             f"payload.{SEG}[1].text", "empty"),
+    "a segment longer than anything heard in one go": Case(
+        "bob_return", _set(f"{SEG}.0.text", "word " * 500), f"payload.{SEG}[1].text",
+        "too long"),
+    "a segment marked not said with a 2": Case(
+        "bob_return", _set(f"{SEG}.0.not_said", 2), f"payload.{SEG}[1].not_said", "2"),
+    "a pinned quote not in its segment": Case(
+        "bob_return", _set("transcript_pins.0.quote", "I never said that"),
+        "payload.transcript_pins[1].quote", "part of what its segment heard"),
+    "a pinned quote that moved its span": Case(
+        "bob_return", _pin_span_moved, "payload.transcript_pins[1].start_seconds",
+        "keeps its segment's time span"),
+    "a quote pinned to a competency the role lacks": Case(
+        "bob_return", _competency_pin_first(_set("transcript_pins.0.competency_key",
+                                                 "mind_reading")),
+        "payload.transcript_pins[1].competency_key", "not a competency of this session"),
+    "a quote pinned to a competency and a STAR part": Case(
+        "bob_return", _pin_both, "payload.transcript_pins", "either to a competency or"),
+    "a quote pinned to no STAR part there is": Case(
+        "bob_return", _set("transcript_pins.0.star_part", "conclusion"),
+        "payload.transcript_pins[1].star_part", "conclusion"),
+    "a quote pinned from a segment the file does not carry": Case(
+        "bob_return", _pin_on_a_segment_not_carried, "payload.transcript_pins[1].segment_id",
+        "travels with the segment"),
+    "a tombstone at an impossible time": Case(
+        "bob_return", lambda d, p: d["transcript_deletions"].append({
+            "segment_id": "d" * 32, "session_id": p.session_id, "panelist_id": p.bob_id,
+            "deleted_at": "2026-02-30T10:00:00+00:00"}),
+        "payload.transcript_deletions[1].deleted_at", "no such day"),
+    "a consent the candidate did not give": Case(
+        "panel", _set("transcript_consent.candidate_name", "Ingrid Lead"),
+        "payload.transcript_consent.candidate_name", "must come from the candidate"),
+    "a consent kept ten years": Case(
+        "panel", _set("transcript_consent.retention_days", 3650),
+        "payload.transcript_consent.retention_days", "between 1 and 365"),
+    "a consent given no way the app knows": Case(
+        "panel", _set("transcript_consent.method", "nodded"),
+        "payload.transcript_consent.method", "nodded"),
+    "a consent for another session": Case(
+        "panel", _set("transcript_consent.session_id", "e" * 32),
+        "payload.transcript_consent.session_id", "belongs to another session"),
+    "a consent given in year 9999": Case(
+        "panel", _set("transcript_consent.given_at", "9999-01-01T00:00:00+00:00"),
+        "payload.transcript_consent.given_at", "2100"),
 }
 
 

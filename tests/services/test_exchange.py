@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview_desk.domain.model import Note, Rating, Recommendation, Scorecard, utc_now
+from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope
 from interview_desk.exchange.panel_file import (
     ExchangeFile,
     FileKind,
@@ -230,6 +231,8 @@ class _open:
 TIMES = ["2026-11-20T10:00:00.000000+00:00", "2026-11-20T10:05:00.000000+00:00",
          "2026-11-20T10:05:00.000000+00:00", "2026-11-20T11:00:00.000000+00:00"]
 TEXTS = ["", "calm under pressure", "=cmd|' /C calc'!A0", "Zoë 😀 <b>&amp;"]
+SEGMENT_TEXTS = ["We rolled back, then fixed forward.", "I paged the on-call, twice.",
+                 "Zoë said <b>no</b>, and we waited."]
 
 
 def _gid(*parts: str) -> str:
@@ -300,9 +303,28 @@ def return_payloads(draw: st.DrawFn, p: Planned) -> dict[str, Any]:
                             "competency_id": cid, "rating": value,
                             "no_evidence": int(value is None), "evidence": draw(text),
                             **stamps()})
+    # Transcript segments keep the id the laptop that heard them gave them (one segment may
+    # reach the lead in several files, marked "not said" or not); one deleted on the laptop
+    # travels as a tombstone from then on, and an older file may still carry it.
+    deleted = draw(st.lists(st.integers(0, 2), unique=True))
+    segments = [{"id": _gid("segment", pid, str(k)), "session_id": sid, "panelist_id": pid,
+                 "start_seconds": 10.0 * k, "end_seconds": 10.0 * k + 4.5,
+                 "text": SEGMENT_TEXTS[k], "question_id": p.question_ids[k % 2],
+                 "not_said": int(draw(st.booleans())), **stamps()}
+                for k in draw(st.lists(st.integers(0, 2), unique=True)) if k not in deleted]
+    pins = [{"id": _gid("pin", s["id"]), "segment_id": s["id"], "session_id": sid,
+             "panelist_id": pid, "quote": s["text"].split(",")[0],
+             "start_seconds": s["start_seconds"], "end_seconds": s["end_seconds"],
+             "competency_key": None, "star_part": draw(st.sampled_from(["situation", "result"])),
+             "pinned_at": TIMES[0], **stamps()}
+            for s in segments if draw(st.booleans())]
+    tombstones = [{"segment_id": _gid("segment", pid, str(k)), "session_id": sid,
+                   "panelist_id": pid, "deleted_at": TIMES[3]} for k in deleted]
     return {"session_id": sid, "panelist_id": pid, "adhoc_questions": adhoc, "notes": notes,
             "flags": flags, "candidate_questions": [], "concern_checks": checks,
-            "look_for_ticks": ticks, "scorecard": card, "ratings": ratings}
+            "look_for_ticks": ticks, "scorecard": card, "ratings": ratings,
+            "transcript_segments": segments, "transcript_pins": pins,
+            "transcript_deletions": tombstones}
 
 
 # Each panelist signs with their own key (kept in memory): the lead's laptop pins each on the
@@ -322,6 +344,10 @@ def planned_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     path = tmp_path_factory.mktemp("prop") / "lead.sqlite3"
     desk = Desk.open(path)
     p = plan_session(desk)
+    desk.transcripts.record_consent(Consent(
+        session_id=p.session_id, candidate_name="Zoë Ångström", method=ConsentMethod.SIGNED,
+        scope=ConsentScope.TRANSCRIPT_ONLY, retention_days=90, recorded_by="Ingrid Lead",
+        shared_with_lead=True))
     desk.close()
     yield path, p
 
@@ -409,7 +435,8 @@ def test_identical_work_under_different_ids_settles_on_one_id(
                        "result": "", "competency_keys": "[]", "state": "asked",
                        "seconds_spent": 5, **stamp}],
             "flags": [], "candidate_questions": [], "concern_checks": [],
-            "look_for_ticks": [],
+            "look_for_ticks": [], "transcript_segments": [], "transcript_pins": [],
+            "transcript_deletions": [],
             "scorecard": {"id": card_id, "session_id": p.session_id, "panelist_id": p.bob_id,
                           "recommendation": "yes", "takeaways": "same",
                           "submitted_at": TIMES[1], **stamp},

@@ -111,7 +111,7 @@ def test_a_panel_file_carries_the_role_version_and_a_forged_one_is_refused(
         v2 = lead.catalog.save_role(role)  # the session keeps version 1
         panel = lead.exchange.export_panel(p.session_id, tmp_path / "panel.json")
     doc = load(panel)
-    assert doc["format_version"] == 3
+    assert doc["format_version"] == 4
     carried = {r["id"]: (r["family_id"], r["version"]) for r in doc["payload"]["roles"]}
     assert carried == {p.role_id: (role.family_id, 1)}
     assert v2.version == 2

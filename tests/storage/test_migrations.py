@@ -69,7 +69,8 @@ for _version, _session in {3: "d028c007517547fe91a97ef67e5b1959",
                            6: "466765c69c8e404ab4f5ce9084c7cc98",
                            7: "6a8d3d57692849b2a2930d408b7636d7",
                            8: "e0855ec761244150bb18f4e9e66a7147",
-                           9: "a4ab4a56eb9545008fd342ae0f2dbff1"}.items():
+                           9: "a4ab4a56eb9545008fd342ae0f2dbff1",
+                           10: "695730f8e1ec4e9fb16e20fb8d6f3bc7"}.items():
     DECIDED[_version] = dict(DECIDED[2], session=_session)
 
 

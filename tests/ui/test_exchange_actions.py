@@ -94,7 +94,7 @@ def test_conflicts_are_listed_in_the_summary(qtbot: QtBot, desk: Desk, planned: 
     summary = window.exchange.summary
     assert summary is not None
     qtbot.waitUntil(summary.isVisible)
-    assert "1 conflict(s) need you" in summary.headline.text()
+    assert "1 conflict needs you" in summary.headline.text()
     assert summary.conflicts.isVisible()
     assert "Bob Peer submitted two different scorecards" in summary.conflicts.toPlainText()
     summary.resize(1366 * 2 // 3, 420)

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Note
@@ -281,3 +281,22 @@ def test_save_dialogs_start_in_the_last_folder_used_with_candidate_and_date_in_t
     assert open_paths(window, "Import", "*.json") == [chosen]
     window.exchange._ask_panel_path(row.id)
     assert Path(offered[1]).parent == chosen.parent
+
+
+def test_the_report_is_written_in_the_interface_s_language(
+        qtbot: QtBot, qapp: QApplication, demo_desk: Desk, tmp_path: Path) -> None:
+    """#15 item 6: with German chosen, the GUI asks for a German PDF."""
+    from interview_desk.ui.i18n import use_language
+
+    window, page = _window(qtbot, demo_desk)
+    row = _select(qtbot, page, "decided")
+    use_language(qapp, "de")
+    try:
+        export = export_session_report(window, window.ops, row.id, target=tmp_path / "de.pdf")
+    finally:
+        use_language(qapp, "en")
+    assert export is not None
+    with qtbot.waitSignal(export.exported, timeout=20000):
+        pass
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "de.pdf").pages)
+    assert "Zweitgespräch — konsolidierter Bericht des Panels" in text

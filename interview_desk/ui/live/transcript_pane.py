@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -86,6 +87,11 @@ class ConsentDialog(QDialog):
         self.retention.setValue(90)
         self.retention.setSuffix(tr(" days"))
         self.recorded_by = QLineEdit(recorded_by, self)
+        # Part of the scope, asked every time and never assumed: whether each panelist's
+        # transcript goes to the lead in their return file (and so into the debrief).
+        self.shared = QCheckBox(tr("Each panelist's transcript goes to the lead for the "
+                                   "debrief (in return files)"), self)
+        self.shared.setObjectName("consent_shared_with_lead")
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Ask the candidate aloud, in the room. Nothing is captured "
                               "until this is saved; audio is written to disk only if the scope "
@@ -93,6 +99,7 @@ class ConsentDialog(QDialog):
         form.addRow(tr("Candidate who consented"), self.name)
         form.addRow(tr("How"), self.method)
         form.addRow(tr("Scope"), self.scope)
+        form.addRow("", self.shared)
         form.addRow(tr("Keep the transcript for"), self.retention)
         form.addRow(tr("Recorded by"), self.recorded_by)
         buttons = QDialogButtonBox(
@@ -106,7 +113,8 @@ class ConsentDialog(QDialog):
                        method=ConsentMethod(self.method.currentData()),
                        scope=ConsentScope(self.scope.currentData()),
                        retention_days=self.retention.value(),
-                       recorded_by=self.recorded_by.text().strip())
+                       recorded_by=self.recorded_by.text().strip(),
+                       shared_with_lead=self.shared.isChecked())
 
 
 class TranscriptPane(QWidget):
@@ -250,6 +258,11 @@ class TranscriptPane(QWidget):
             self._refresh_indicator()
             return
         if self.desk.transcripts.consent(self.state.session_id) is None:
+            if self.desk.transcripts.consent_is_the_leads(self.state.session_id):
+                # A panelist's laptop listens only under the consent the lead recorded.
+                self._say(tr("Nothing is captured yet: the lead records the candidate's "
+                             "consent, and it reaches this laptop in the lead's panel file."))
+                return
             dialog = ConsentDialog(self.state.candidate.name, self.state.panelist.name, self)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             consent = dialog.consent(self.state.session_id)

@@ -23,6 +23,7 @@ from interview_desk.ui.live import transcript_pane
 from interview_desk.ui.live.clock import Stopwatch
 from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.main_window import MainWindow
+from tests.exchange_support import plan_session, record_consent
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -123,13 +124,16 @@ def test_listening_waits_for_consent(qtbot: QtBot, live: tuple[LiveView, Microph
         if not isinstance(dialog, transcript_pane.ConsentDialog):
             return  # the wait below fails and says so
         dialog.retention.setValue(45)
+        assert not dialog.shared.isChecked()  # never assumed: asked every time
+        dialog.shared.setChecked(True)
         dialog.accept()
 
     _press(qtbot, view, Qt.Key.Key_L, fill_and_save)
     qtbot.waitUntil(lambda: view.transcript.live is not None, timeout=5000)
-    assert _rows(demo_desk, "SELECT candidate_name, retention_days, recorded_by FROM "
-                 "transcript_consents WHERE session_id = ?", view.session_id) == [
-        (view.state.candidate.name, 45, view.state.panelist.name)]
+    assert _rows(demo_desk, "SELECT candidate_name, retention_days, recorded_by, "
+                 "shared_with_lead FROM transcript_consents WHERE session_id = ?",
+                 view.session_id) == [(view.state.candidate.name, 45, view.state.panelist.name,
+                                       1)]
     assert "Listening" in view.transcript.indicator.text()
     view.transcript.stop()
 
@@ -316,3 +320,47 @@ def test_delete_everything_captured_takes_the_kept_audio_too(
     pane.stop()
     with wave.open(str(kept), "rb") as w:  # only what was heard after the delete
         assert w.getnframes() == 16_000
+
+
+def test_a_panelists_laptop_listens_only_under_the_leads_consent(
+        qtbot: QtBot, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session came in the lead's panel file: no consent dialog here (the consent is the
+    lead's); once a panel file carrying the consent arrives, the same key listens."""
+    monkeypatch.setattr(transcript_pane, "extra_installed", lambda: True)
+    with Desk.open(tmp_path / "lead.sqlite3", key_path=tmp_path / "lead.key") as lead:
+        p = plan_session(lead)
+        bare = lead.exchange.export_panel(p.session_id, tmp_path / "bare.idpanel")
+        record_consent(lead, p)
+        with_consent = lead.exchange.export_panel(p.session_id, tmp_path / "consent.idpanel")
+    demo_desk.exchange.import_paths([bare])
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.open_session(p.session_id, p.bob_id)
+    mic = Microphone()
+    view.transcript.make_transcriber = Model
+    view.transcript.open_microphone = mic.open
+    asked: list[object] = []
+
+    def refuse_any_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        asked.append(dialog)
+        if isinstance(dialog, transcript_pane.ConsentDialog):
+            dialog.reject()
+
+    _press(qtbot, view, Qt.Key.Key_L, refuse_any_dialog)
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert asked == [None]  # no consent dialog on a panelist's laptop
+    assert "the lead records the candidate's consent" in view.notice.text()
+    assert mic.feed is None and view.transcript.live is None
+    assert _rows(demo_desk, "SELECT count(*) FROM transcript_consents WHERE session_id = ?",
+                 p.session_id) == [(0,)]
+
+    demo_desk.exchange.import_paths([with_consent])
+    _press(qtbot, view, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: view.transcript.live is not None, timeout=5000)
+    assert "Listening" in view.transcript.indicator.text()
+    view.transcript.stop()
+    w.close()

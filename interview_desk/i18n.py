@@ -1,0 +1,141 @@
+"""Translations without Qt: for reports, the CLI and labels declared in domain/ and services/.
+
+The shipped ``.ts`` sources (``resources/i18n/<language>/<area>.ts``, docs/translations.md) are
+read with ElementTree, so a PDF or a CLI line follows the chosen language without a
+QApplication. The Qt side (``interview_desk.ui.i18n``) loads the compiled ``.qm`` of the same
+messages.
+
+Two ways to mark a string, both found by ``pyside6-lupdate``:
+
+- ``catalog.tr("Interview report")`` / ``catalog.tr("%n session(s)", "", n)`` where it is used.
+  lupdate names the context after the receiver (``w.tr`` → context ``w``); a plain-Python
+  lookup ignores the context, so the receiver may have any name.
+- ``QT_TRANSLATE_NOOP("Label", "Strong hire")`` where a label is declared (an enum's words in
+  domain/); whoever shows it translates it later with ``catalog.translate("Label", text)``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources.abc import Traversable
+
+from interview_desk.paths import resource
+
+#: The language the source strings are written in.
+SOURCE_LANGUAGE = "en"
+#: Every language the app ships a translation for, the source first.
+LANGUAGES: tuple[str, ...] = (SOURCE_LANGUAGE, "de")
+
+#: Which numerus form (index into a message's <numerusform>s) a count takes, per language;
+#: the same rules Qt applies to the .qm. A language not listed uses the English rule.
+_PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "en": lambda n: 0 if n == 1 else 1,
+    "de": lambda n: 0 if n == 1 else 1,
+}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it (yet): lupdate
+    knows this name (Qt's macro), so it keeps Qt's spelling."""
+    del context
+    return text
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Qt's ``QString.arg`` for Python strings: ``%1``, ``%2``… replaced by ``values`` in one
+    pass (so a value that itself holds "%2" stays as it is). A translation may reorder them."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return str(values[index - 1]) if index <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
+def base_language(code: str) -> str:
+    """'de_DE' / 'de-AT' / 'de' → 'de'."""
+    return code.replace("-", "_").split("_")[0].lower()
+
+
+@dataclass(frozen=True)
+class _Message:
+    forms: tuple[str, ...]  # one for a plain message, the numerus forms for a plural one
+
+
+@dataclass
+class Catalog:
+    """The translations of one language, merged from every area's ``.ts`` file."""
+
+    language: str
+    # (context, source, disambiguation) and (source, disambiguation) → the finished forms
+    _by_context: dict[tuple[str, str, str], _Message] = field(default_factory=dict)
+    _by_source: dict[tuple[str, str], _Message] = field(default_factory=dict)
+
+    @staticmethod
+    def load(language: str) -> Catalog:
+        """The catalog of ``language`` ('de', 'de_DE'…); English (the source) when none ships."""
+        return _load(base_language(language or SOURCE_LANGUAGE))
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``text`` in this language (any context), ``%n`` replaced by ``n`` when given."""
+        message = self._by_source.get((text, disambiguation or ""))
+        return self._finish(message, text, n)
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        """``text`` as translated in ``context`` (falling back to any context)."""
+        key = disambiguation or ""
+        message = self._by_context.get((context, text, key)) or self._by_source.get((text, key))
+        return self._finish(message, text, n)
+
+    def _finish(self, message: _Message | None, text: str, n: int) -> str:
+        if message is not None:
+            rule = _PLURAL_RULES.get(self.language, _PLURAL_RULES["en"])
+            index = min(rule(n), len(message.forms) - 1) if n >= 0 else 0
+            text = message.forms[index] or text
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    def add_ts(self, xml_text: str) -> None:
+        """Merge the finished messages of one ``.ts`` file (an unfinished one is left out)."""
+        root = ET.fromstring(xml_text)
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for msg in context.iter("message"):
+                translation = msg.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                       "vanished"):
+                    continue
+                source = msg.findtext("source") or ""
+                comment = msg.findtext("comment") or ""
+                if msg.get("numerus") == "yes":
+                    forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+                if not any(forms):
+                    continue
+                message = _Message(forms)
+                self._by_context.setdefault((name, source, comment), message)
+                self._by_source.setdefault((source, comment), message)
+
+
+def ts_files(language: str) -> list[Traversable]:
+    """The shipped ``.ts`` sources of ``language``, one per area, in a stable order."""
+    folder = resource("i18n", language)
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".ts")), key=lambda f: f.name)
+
+
+@cache
+def _load(language: str) -> Catalog:
+    catalog = Catalog(language)
+    for ts in ts_files(language):
+        catalog.add_ts(ts.read_text(encoding="utf-8"))
+    return catalog
