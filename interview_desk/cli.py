@@ -148,13 +148,14 @@ def _cmd_search(args: argparse.Namespace) -> int:
                 "session_id": hit.raw.session_id, "session": hit.session_label,
                 "panelist_id": hit.raw.author_id, "panelist": hit.author_name,
                 "question_id": hit.raw.question_id, "competency_id": hit.raw.competency_id,
-                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans})
+                "where": hit.where, "snippet": hit.raw.snippet.text, "highlights": spans,
+                "spread": hit.raw.spread})
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not result.groups:
         print("Nothing found.")
     for cand in result.groups:
-        print(cand.name)
+        print(f"{cand.name}  ({cand.candidate_id})")  # the id export-candidate takes
         for session in cand.sessions:
             indent = "  "
             if session.session_id:
@@ -333,9 +334,13 @@ def _cmd_codes(args: argparse.Namespace) -> int:
         pins = desk.exchange.signer_pins()
     print(f"This laptop's return-file code: {own}")
     for pin in pins:
-        state = "confirmed" if pin.confirmed else "not confirmed"
+        if pin.forgotten:
+            state = "forgotten: the next file from this sender pins its key"
+        else:
+            state = f"code {code_of(pin.public_key)}, " + (
+                "confirmed" if pin.confirmed else "not confirmed")
         print(f"{pin.candidate} — {pin.who or pin.party} (session {pin.session_id}, sender "
-              f"{pin.party}): code {code_of(pin.public_key)}, {state}")
+              f"{pin.party}): {state}")
     return 0
 
 
@@ -351,6 +356,44 @@ def _cmd_confirm_code(args: argparse.Namespace) -> int:
         pin = desk.exchange.confirm_code(args.session_id, args.sender, args.code)
     print(f"Confirmed: {pin.who or pin.party}'s code {code_of(pin.public_key)} for this session")
     return 0
+
+
+def _cmd_forget_code(args: argparse.Namespace) -> int:
+    with open_existing(args) as desk:
+        pin = next((p for p in desk.exchange.signer_pins() if p.session_id == args.session_id
+                    and p.party == args.sender and not p.forgotten), None)
+        if pin is None:
+            raise CliError(f"no key is pinned for {args.sender} in session {args.session_id}; "
+                           "nothing was changed")
+        who = pin.who or pin.party
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("refusing to forget a key without --yes (standard input is not "
+                               "a terminal); nothing was changed")
+            try:
+                answer = input(f"Forget {who}'s code {code_of(pin.public_key)} for this "
+                               "session? The next file from them will be trusted as a first "
+                               "file. Type 'yes' to go on: ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() != "yes":
+                print("Nothing was changed.")
+                return 1
+        desk.exchange.forget_code(args.session_id, args.sender)
+    print(f"Forgot {who}'s code {code_of(pin.public_key)}: the next file from them for this "
+          "session pins its key again (compare codes then).")
+    return 0
+
+
+def _add_forget_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("forget-code",
+                       help="forget the key pinned for a sender (e.g. on a new laptop): their "
+                            "next file is trusted as a first file")
+    p.add_argument("session_id", metavar="SESSION_ID")
+    p.add_argument("sender", metavar="SENDER", help="'lead', or the panelist's id")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
+    _add_db(p)
+    p.set_defaults(func=_cmd_forget_code, writes=True)
 
 
 def _add_confirm_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -494,6 +537,7 @@ REGISTRARS: list[Registrar] = [
     _add_import,
     _add_codes,
     _add_confirm_code,
+    _add_forget_code,
     _add_export_csv,
     _add_kits,
     _add_roles,

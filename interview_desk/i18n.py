@@ -139,3 +139,66 @@ def _load(language: str) -> Catalog:
     for ts in ts_files(language):
         catalog.add_ts(ts.read_text(encoding="utf-8"))
     return catalog
+
+
+class Text(str):
+    """Wording made below the interface (a domain label, a reading, a sentence with figures)
+    that can be said again in another language: the string itself is the English, so tests,
+    JSON and logs see what they always saw; ``context``/``template``/``n``/``args`` let a
+    report or a page say it in its own language (:func:`say`)."""
+
+    context: str
+    template: str
+    disambiguation: str
+    n: int
+    args: tuple[object, ...]
+
+    def __new__(cls, context: str, template: str, disambiguation: str = "", n: int = -1,
+                args: tuple[object, ...] = ()) -> Text:
+        # only a count needs the English catalog (its plural forms): labels stay cheap
+        english = template if n < 0 else Catalog.load(SOURCE_LANGUAGE).translate(
+            context, template, disambiguation or None, n)
+        made = super().__new__(cls, arg(english, *args))
+        made.context, made.template, made.disambiguation = context, template, disambiguation
+        made.n, made.args = n, args
+        return made
+
+    def arg(self, *values: object) -> Text:
+        """This wording with ``%1``, ``%2``… filled in (each value said in turn when it is a
+        :class:`Text` itself)."""
+        return Text(self.context, self.template, self.disambiguation, self.n, values)
+
+
+class Words:
+    """Marks wording in plain Python without translating it: ``WORDS.tr("Hire")`` or
+    ``WORDS.tr("%n question(s)", "", n)`` gives a :class:`Text`. lupdate reads the call (its
+    context is the receiver's name, which must equal ``context``)."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> Text:
+        return Text(self.context, text, disambiguation or "", n)
+
+
+class Figure(str):
+    """A number as English writes it ("0.321", "+1.40") among a :class:`Text`'s arguments:
+    :func:`say` gives it the language's decimal mark."""
+
+
+Translate = Callable[[str, str, str | None, int], str]
+
+
+def say(text: str, translate: Translate, decimal: str = ".") -> str:
+    """``text`` in the language of ``translate`` (``Catalog.translate`` or Qt's
+    ``QCoreApplication.translate``) when it is a :class:`Text`, its figures written with
+    ``decimal``; any other string as it is."""
+    if isinstance(text, Figure):
+        return text.replace(".", decimal)
+    if not isinstance(text, Text):
+        return text
+    own = translate(text.context, text.template, text.disambiguation or None, text.n)
+    if text.n >= 0:
+        own = own.replace("%n", str(text.n))
+    return arg(own, *(say(a, translate, decimal) if isinstance(a, str) else a
+                      for a in text.args))

@@ -16,6 +16,11 @@ from functools import lru_cache
 from itertools import permutations
 from typing import Literal
 
+from interview_desk.i18n import Figure, Words
+
+#: The agreement's words (docs/translations.md): pages and reports show them with ``say``.
+Agreement = Words("Agreement")
+
 AlphaLevel = Literal["nominal", "ordinal", "interval", "ratio"]
 IccForm = Literal["1,1", "2,1", "3,1", "1,k", "2,k", "3,k"]
 Rating = float | int | None
@@ -190,20 +195,18 @@ def alpha_reading(alpha: float | None) -> str:
     verdict never disagree (0.7996 is shown as 0.800 and read as reliable).
     """
     if alpha is None:
-        return "Not enough ratings to measure agreement."
+        return Agreement.tr("Not enough ratings to measure agreement.")
     shown = round(alpha, 3)
-    figure = f"{shown:.3f}"
+    figure = Figure(f"{shown:.3f}")
     if shown >= ALPHA_RELIABLE:
-        return f"The panel agrees closely (alpha {figure}). The combined score can be relied on."
+        return Agreement.tr("The panel agrees closely (alpha %1). The combined score can be "
+                            "relied on.").arg(figure)
     if shown >= ALPHA_TENTATIVE:
-        return (
-            f"The panel agrees only in part (alpha {figure}). "
-            "Treat the combined score as tentative."
-        )
-    return (
-        f"The panel does not agree enough to rely on the combined score (alpha {figure}). "
-        "Talk through where the ratings differ before leaning on it."
-    )
+        return Agreement.tr("The panel agrees only in part (alpha %1). Treat the combined "
+                            "score as tentative.").arg(figure)
+    return Agreement.tr("The panel does not agree enough to rely on the combined score (alpha "
+                        "%1). Talk through where the ratings differ before leaning on it."
+                        ).arg(figure)
 
 
 @dataclass(frozen=True)

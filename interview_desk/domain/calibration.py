@@ -25,6 +25,11 @@ from datetime import date, datetime
 
 from interview_desk.domain.debrief import ComparisonRow, PanelistView, PanelView
 from interview_desk.domain.model import Recommendation, SessionStatus, parse_timestamp
+from interview_desk.i18n import Figure, Words
+
+#: Calibration's words (docs/translations.md): pages and reports show them with ``say``.
+Calib = Words("Calib")
+UNDATED = Calib.tr("undated")
 
 #: Below this many sessions a leniency, trend or agreement figure is marked as too few to
 #: read anything into. Five is a judgement, not a law: the interval says the rest.
@@ -75,14 +80,14 @@ class Estimate:
         """"higher than the panel", "lower than the panel", "in line with the panel", or
         why no reading is given."""
         if self.n == 0 or self.mean is None:
-            return "no sessions to compare"
+            return Calib.tr("no sessions to compare")
         if not self.enough:
-            return f"too few sessions ({self.n} of {MIN_SESSIONS} needed)"
+            return Calib.tr("too few sessions (%1 of %2 needed)").arg(self.n, MIN_SESSIONS)
         if self.low is not None and self.low > 0:
-            return "higher than the panel"
+            return Calib.tr("higher than the panel")
         if self.high is not None and self.high < 0:
-            return "lower than the panel"
-        return "in line with the panel"
+            return Calib.tr("lower than the panel")
+        return Calib.tr("in line with the panel")
 
 
     @property
@@ -90,11 +95,12 @@ class Estimate:
         """"+1.40 (95 % +1.12 to +1.68, 5 sessions)" for a page or a report cell."""
         if self.mean is None:
             return "–"
-        sessions = f"{self.n} session" + ("" if self.n == 1 else "s")
+        sessions = Calib.tr("%n session(s)", "", self.n)
         if self.low is None or self.high is None:
-            return f"{signed(self.mean)} ({sessions})"
-        return (f"{signed(self.mean)} (95 % {signed(self.low)} to {signed(self.high)}, "
-                f"{sessions})")
+            return Calib.tr("%1 (%2)").arg(Figure(signed(self.mean)), sessions)
+        return Calib.tr("%1 (95 % %2 to %3, %4)").arg(
+            Figure(signed(self.mean)), Figure(signed(self.low)), Figure(signed(self.high)),
+            sessions)
 
 
 def estimate(values: Sequence[float]) -> Estimate:
@@ -122,7 +128,7 @@ class Count:
 
     @property
     def shown(self) -> str:
-        return f"{self.times} of {self.of}" if self.of else "–"
+        return Calib.tr("%1 of %2").arg(self.times, self.of) if self.of else "–"
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,8 @@ class QuarterPoint:
     def shown(self) -> str:
         """"+0.25 (n=4)": the quarter's mean difference and its number of sessions."""
         mean = self.estimate.mean
-        return "–" if mean is None else f"{signed(mean)} (n={self.estimate.n})"
+        return "–" if mean is None else Calib.tr("%1 (n=%2)").arg(Figure(signed(mean)),
+                                                                    self.estimate.n)
 
 
 @dataclass(frozen=True)
@@ -167,7 +174,8 @@ class InterviewerCalibration:
         median, worst = self.median_submission_hours, self.worst_submission_hours
         if median is None or worst is None:
             return "–"
-        return f"median {median:.1f} h, worst {worst:.1f} h"
+        return Calib.tr("median %1 h, worst %2 h").arg(Figure(f"{median:.1f}"),
+                                                       Figure(f"{worst:.1f}"))
 
 
 @dataclass(frozen=True)
@@ -190,12 +198,12 @@ class AgreementGroup:
     def reading(self) -> str:
         mean = self.mean
         if mean is None:
-            return "no alpha"
+            return Calib.tr("no alpha")
         if not self.enough:
-            return f"too few sessions ({self.n} of {MIN_SESSIONS} needed)"
+            return Calib.tr("too few sessions (%1 of %2 needed)").arg(self.n, MIN_SESSIONS)
         if mean >= 0.8:
-            return "agrees closely"
-        return "agrees in part" if mean >= 0.667 else "does not agree"
+            return Calib.tr("agrees closely")
+        return Calib.tr("agrees in part") if mean >= 0.667 else Calib.tr("does not agree")
 
     @property
     def shown(self) -> str:
@@ -203,7 +211,8 @@ class AgreementGroup:
         mean, low, high = self.mean, self.low, self.high
         if mean is None or low is None or high is None:
             return "–"
-        return f"{mean:.2f} ({low:.2f} – {high:.2f})"
+        return Calib.tr("%1 (%2 – %3)").arg(Figure(f"{mean:.2f}"), Figure(f"{low:.2f}"),
+                                             Figure(f"{high:.2f}"))
 
     @property
     def mean(self) -> float | None:
@@ -301,7 +310,7 @@ def calibrate(views: Sequence[PanelView]) -> Calibration:
     for v in sorted(used, key=lambda v: (v.started_at or v.scheduled_at, v.session_id)):
         assert v.pre is not None
         when = held_at(v)
-        quarter = quarter_of(when) if when else "undated"
+        quarter = quarter_of(when) if when else UNDATED
         end = parse_timestamp(v.ended_at)
         scores = v.pre.panelist_scores
         for p in v.panelists:
@@ -357,9 +366,9 @@ def calibrate(views: Sequence[PanelView]) -> Calibration:
     roles: dict[str, list[PanelView]] = defaultdict(list)
     quarters: dict[str, list[PanelView]] = defaultdict(list)
     for v in used:
-        roles[v.role or "(no name)"].append(v)
+        roles[v.role or Calib.tr("(no name)")].append(v)
         when = held_at(v)
-        quarters[quarter_of(when) if when else "undated"].append(v)
+        quarters[quarter_of(when) if when else UNDATED].append(v)
     return Calibration(sessions=len(used), interviewers=tuple(interviewers),
                        by_role=group(roles), by_quarter=group(quarters))
 
@@ -390,10 +399,13 @@ class Waits:
         """"median 4 days, worst 10 (3 candidates)" — the same words on the page and in the
         PDF."""
         if self.median is None or self.worst is None:
-            return "none yet"
+            return Calib.tr("none yet")
         median = f"{self.median:g}"
-        return (f"median {median} day{'' if median == '1' else 's'}, worst {self.worst} "
-                f"({self.n} candidate{'' if self.n == 1 else 's'})")
+        candidates = Calib.tr("%n candidate(s)", "", self.n)
+        if median == "1":
+            return Calib.tr("median 1 day, worst %1 (%2)").arg(self.worst, candidates)
+        return Calib.tr("median %1 days, worst %2 (%3)").arg(Figure(median), self.worst,
+                                                             candidates)
 
 
 @dataclass(frozen=True)
@@ -404,10 +416,13 @@ class TimeToDecision:
     untold: int  # decided, candidate not told yet
 
     def lines(self) -> list[str]:
-        return [f"Interview to decision: {self.to_decision.shown}"
-                + (f"; {self.undecided} still undecided" if self.undecided else ""),
-                f"Interview to candidate told: {self.to_told.shown}"
-                + (f"; {self.untold} decided but not told yet" if self.untold else "")]
+        decision = (Calib.tr("Interview to decision: %1; %2 still undecided").arg(
+            self.to_decision.shown, self.undecided) if self.undecided
+            else Calib.tr("Interview to decision: %1").arg(self.to_decision.shown))
+        told = (Calib.tr("Interview to candidate told: %1; %2 decided but not told yet").arg(
+            self.to_told.shown, self.untold) if self.untold
+            else Calib.tr("Interview to candidate told: %1").arg(self.to_told.shown))
+        return [decision, told]
 
 
 def _day(stamp: str | None) -> date | None:

@@ -58,13 +58,21 @@ from interview_desk.domain.transcript import (
     TranscriptView,
     transcript_view,
 )
+from interview_desk.i18n import Text, Words
 
 #: The order recommendations are tallied and listed in: strongest for hiring first.
 RECOMMENDATION_ORDER = (Recommendation.STRONG_YES, Recommendation.YES, Recommendation.NO,
                         Recommendation.STRONG_NO)
 
-FLAG_LABELS = {FlagKind.STRONG: "Strong moment", FlagKind.CONCERN: "Concern",
-               FlagKind.FOLLOW_UP: "Follow up"}
+#: The read model's own words (docs/translations.md): pages and reports show them with ``say``.
+Said = Words("Said")
+
+FLAG_LABELS = {FlagKind.STRONG: Said.tr("Strong moment"), FlagKind.CONCERN: Said.tr("Concern"),
+               FlagKind.FOLLOW_UP: Said.tr("Follow up")}
+#: The kind of a question asked outside the kit.
+AD_HOC = Said.tr("Ad-hoc question")
+#: A STAR answer's parts, as the notes label them.
+STAR_LABELS = (Said.tr("Situation"), Said.tr("Task"), Said.tr("Action"), Said.tr("Result"))
 
 
 # --- the rows a view is built from ------------------------------------------------------------
@@ -197,8 +205,9 @@ class Moment(StrEnum):
     POST_DEBRIEF = "post_debrief"  # with every post-debrief change applied
 
     @property
-    def label(self) -> str:
-        return "before the debrief" if self is Moment.PRE_DEBRIEF else "after the debrief"
+    def label(self) -> Text:
+        return (Said.tr("before the debrief") if self is Moment.PRE_DEBRIEF
+                else Said.tr("after the debrief"))
 
 
 @dataclass(frozen=True)
@@ -229,13 +238,13 @@ class RatingView:
         """Short form for narrow columns: "3", "n/e" (no evidence) or "–" (not rated)."""
         if self.rating is not None:
             return str(self.rating)
-        return "n/e" if self.no_evidence else "–"
+        return Said.tr("n/e") if self.no_evidence else "–"
 
     @property
     def said(self) -> str:
         if self.rating is not None:
-            return f"rating {self.rating}"
-        return "no evidence" if self.no_evidence else "not rated"
+            return Said.tr("rating %1").arg(self.rating)
+        return Said.tr("no evidence") if self.no_evidence else Said.tr("not rated")
 
 
 @dataclass(frozen=True)
@@ -337,8 +346,10 @@ class FlagView:
     @property
     def line(self) -> str:
         minute, second = divmod(self.elapsed_seconds, 60)
-        return (f"⚑ {FLAG_LABELS[self.kind]} at {minute}:{second:02d}"
-                + (f" — {self.text}" if self.text else ""))
+        at = f"{minute}:{second:02d}"
+        if self.text:
+            return Said.tr("⚑ %1 at %2 — %3").arg(FLAG_LABELS[self.kind], at, self.text)
+        return Said.tr("⚑ %1 at %2").arg(FLAG_LABELS[self.kind], at)
 
 
 @dataclass(frozen=True)
@@ -355,8 +366,8 @@ class NoteView:
     look_fors: tuple[str, ...] = ()  # "☑ names a trade-off (12:03)", one per ticked look-for
 
     def star_parts(self) -> tuple[tuple[str, str], ...]:
-        return (("Situation", self.situation), ("Task", self.task), ("Action", self.action),
-                ("Result", self.result))
+        return tuple(zip(STAR_LABELS, (self.situation, self.task, self.action, self.result),
+                         strict=True))
 
 
 @dataclass(frozen=True)
@@ -569,7 +580,7 @@ def _amendment_views(card: Scorecard, who: Panelist, amendments: Sequence[Amendm
         if a.recommendation is not None:
             out.append(AmendmentView(
                 panelist_id=who.id, panelist=who.name, competency_id=None,
-                item="Overall recommendation",
+                item=Said.tr("Overall recommendation"),
                 original=card.recommendation.label if card.recommendation else "–",
                 amended=a.recommendation.label, original_evidence="", amended_evidence="",
                 reason=a.reason, amended_at=a.amended_at))
@@ -663,7 +674,7 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         speaking_order=speakers, speaking_order_set=bool(rows.speaking_order),
         policy=rows.policy, departure=dep,
         structure=structure_profile(rows, seal, open_=pre_figures is not None,
-                                    departure=dep, policy_set=rows.policy.is_set),
+                                    departure=dep, composite=composite),
         follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of,
         # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
         transcript=transcript_view(
@@ -710,13 +721,14 @@ def _agenda(comps: Sequence[Competency], total: float, figures: Figures,
 
 
 def note_text(note: Note) -> str:
-    """A note as one text, STAR parts labelled, for quoting it under a concern."""
-    parts = [note.text] if note.text.strip() else []
-    for label, text in (("Situation", note.situation), ("Task", note.task),
-                        ("Action", note.action), ("Result", note.result)):
+    """A note as one text, STAR parts labelled, for quoting it under a concern (the labels
+    said in the reader's language; the lines are the note's, so nothing to translate there)."""
+    parts: list[str] = [note.text] if note.text.strip() else []
+    for label, text in zip(STAR_LABELS, (note.situation, note.task, note.action, note.result),
+                           strict=True):
         if text.strip():
-            parts.append(f"{label}: {text}")
-    return "\n".join(parts)
+            parts.append(Said.tr("%1: %2").arg(label, text))
+    return Text("", "\n".join(f"%{i}" for i in range(1, len(parts) + 1)), args=tuple(parts))
 
 
 class _Noted:
@@ -789,7 +801,7 @@ class _Noted:
 
         def add_adhoc(a: AdhocRow, section: str) -> None:
             # An ad-hoc question is shown even without notes: it was asked.
-            out.append(QuestionView(ref="", text=a.text, kind="Ad-hoc question",
+            out.append(QuestionView(ref="", text=a.text, kind=AD_HOC,
                                     section=section, star=False,
                                     asked_by=self._name(a.panelist_id),
                                     notes=self._items(a.id)))
@@ -808,17 +820,19 @@ class _Noted:
                     add_adhoc(a, s.title)
         for rest in adhoc.values():
             for a in rest:
-                add_adhoc(a, "Ad-hoc questions")
+                add_adhoc(a, Said.tr("Ad-hoc questions"))
         for qid in sorted({n for n in self.notes if n not in known and n}):
             items = self._items(qid)
             if items:
-                out.append(QuestionView(ref="", text="A question no longer in the kit",
-                                        kind="Notes", section="Other", star=False,
+                out.append(QuestionView(ref="", text=Said.tr("A question no longer in the kit"),
+                                        kind=Said.tr("Notes"), section=Said.tr("Other"),
+                                        star=False,
                                         notes=items))
         loose = self._items("")
         if loose:
-            out.append(QuestionView(ref="", text="Moments flagged outside any question",
-                                    kind="Flags", section="Other", star=False, notes=loose))
+            out.append(QuestionView(ref="", text=Said.tr("Moments flagged outside any question"),
+                                    kind=Said.tr("Flags"), section=Said.tr("Other"), star=False,
+                                    notes=loose))
         return tuple(out)
 
     def preview(self) -> tuple[PreviewPointView, ...]:

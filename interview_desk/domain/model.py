@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from interview_desk.domain import clock
 from interview_desk.domain.scale import SCALE
+from interview_desk.i18n import Text, Words
 
 DEFAULT_PLANNED_MINUTES = 60
 # Look-fors a question may list: one key each in the live view (Alt+1..Alt+8), and few enough
@@ -106,18 +107,21 @@ class QuestionType(StrEnum):
     GENERAL = "general"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         return _QUESTION_TYPE_LABELS[self]
 
 
+#: The words of the domain's labels (docs/translations.md): shown through ``say``.
+Label = Words("Label")
+
 _QUESTION_TYPE_LABELS = {
-    QuestionType.BEHAVIOURAL: "Behavioural (STAR)",
-    QuestionType.SITUATIONAL: "Situational",
-    QuestionType.MOTIVATION_FIT: "Motivation & fit",
-    QuestionType.TECHNICAL: "Technical / role-specific",
-    QuestionType.CASE_PRESENTATION: "Case study / presentation",
-    QuestionType.TALKING_POINT: "Talking point (job preview)",
-    QuestionType.GENERAL: "General",
+    QuestionType.BEHAVIOURAL: Label.tr("Behavioural (STAR)"),
+    QuestionType.SITUATIONAL: Label.tr("Situational"),
+    QuestionType.MOTIVATION_FIT: Label.tr("Motivation & fit"),
+    QuestionType.TECHNICAL: Label.tr("Technical / role-specific"),
+    QuestionType.CASE_PRESENTATION: Label.tr("Case study / presentation"),
+    QuestionType.TALKING_POINT: Label.tr("Talking point (job preview)"),
+    QuestionType.GENERAL: Label.tr("General"),
 }
 
 
@@ -139,6 +143,13 @@ class SessionStatus(StrEnum):
     COMPLETED = "completed"
     DECIDED = "decided"
 
+    @property
+    def label(self) -> Text:
+        """"Planned", "Live"…: the status as a person reads it."""
+        return {SessionStatus.PLANNED: Label.tr("Planned"), SessionStatus.LIVE: Label.tr("Live"),
+                SessionStatus.COMPLETED: Label.tr("Completed"),
+                SessionStatus.DECIDED: Label.tr("Decided")}[self]
+
 
 class FlagKind(StrEnum):
     STRONG = "strong"
@@ -155,8 +166,10 @@ class Recommendation(StrEnum):
     STRONG_YES = "strong_yes"
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+    def label(self) -> Text:
+        return {Recommendation.STRONG_NO: Label.tr("Strong no"),
+                Recommendation.NO: Label.tr("No"), Recommendation.YES: Label.tr("Yes"),
+                Recommendation.STRONG_YES: Label.tr("Strong yes")}[self]
 
 
 class Outcome(StrEnum):
@@ -166,8 +179,10 @@ class Outcome(StrEnum):
     ADDITIONAL_ASSESSMENT = "additional_assessment"
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+    def label(self) -> Text:
+        return {Outcome.HIRE: Label.tr("Hire"), Outcome.NO_HIRE: Label.tr("No hire"),
+                Outcome.ANOTHER_ROUND: Label.tr("Another round"),
+                Outcome.ADDITIONAL_ASSESSMENT: Label.tr("Additional assessment")}[self]
 
 
 class NoteState(StrEnum):

@@ -17,6 +17,9 @@ from datetime import datetime
 
 from interview_desk.domain.model import Outcome
 from interview_desk.domain.scale import SCALE
+from interview_desk.i18n import Figure, Words
+
+Said = Words("Said")  # the context of the read model's words (domain.debrief)
 
 
 @dataclass(frozen=True)
@@ -34,12 +37,12 @@ class OverridePolicy:
         """Why these thresholds cannot be stored, or ``None``."""
         for value in (self.hire_below, self.no_hire_above):
             if value is not None and not SCALE.lowest <= value <= SCALE.highest:
-                return (f"A threshold on the composite lies between {SCALE.lowest} and "
-                        f"{SCALE.highest}.")
+                return Said.tr("A threshold on the composite lies between %1 and %2.").arg(
+                    SCALE.lowest, SCALE.highest)
         if (self.hire_below is not None and self.no_hire_above is not None
                 and self.no_hire_above < self.hire_below):
             # Between the two every decision would be an override.
-            return "The no-hire threshold cannot be below the hire threshold."
+            return Said.tr("The no-hire threshold cannot be below the hire threshold.")
         return None
 
 
@@ -54,10 +57,38 @@ class Departure:
     @property
     def sentence(self) -> str:
         if self.outcome is Outcome.HIRE:
-            return (f"a hire with the composite {self.composite:.2f}, below the role's hire "
-                    f"threshold {self.threshold:.2f}")
-        return (f"a no-hire with the composite {self.composite:.2f}, above the role's no-hire "
-                f"threshold {self.threshold:.2f}")
+            return Said.tr("a hire with the composite %1, below the role's hire threshold "
+                           "%2").arg(
+                Figure(f"{self.composite:.2f}"), Figure(f"{self.threshold:.2f}"))
+        return Said.tr("a no-hire with the composite %1, above the role's no-hire threshold "
+                       "%2").arg(
+                Figure(f"{self.composite:.2f}"), Figure(f"{self.threshold:.2f}"))
+
+
+def within_rule(outcome: Outcome, composite: float | None, policy: OverridePolicy) -> str:
+    """What the rule says of a hire or no-hire that does *not* depart (``departure`` gave
+    ``None``), in the rule's own terms and one sentence: which threshold it was checked
+    against, or that there is none. Never "in line with the composite": a no-hire at 3.09
+    under a no-hire threshold of 3.25 is within the rule, not a judgement that 3.09 means no."""
+    hire = outcome is Outcome.HIRE
+    if composite is None:
+        return (Said.tr("A hire without a composite (nothing was rated), so there is nothing "
+                        "to check.") if hire
+                else Said.tr("A no-hire without a composite (nothing was rated), so there is "
+                             "nothing to check."))
+    at = Figure(f"{composite:.2f}")
+    if hire:
+        if policy.hire_below is None:
+            return Said.tr("A hire with the composite %1; the role sets no hire threshold, so "
+                           "a hire needs no override.").arg(at)
+        return Said.tr("A hire with the composite %1, not below the role's hire threshold "
+                       "%2, so it needs no override.").arg(
+            at, Figure(f"{policy.hire_below:.2f}"))
+    if policy.no_hire_above is None:
+        return Said.tr("A no-hire with the composite %1; the role sets no no-hire threshold, "
+                       "so a no-hire needs no override.").arg(at)
+    return Said.tr("A no-hire with the composite %1, not above the role's no-hire threshold "
+                   "%2, so it needs no override.").arg(at, Figure(f"{policy.no_hire_above:.2f}"))
 
 
 def departure(outcome: Outcome, composite: float | None,

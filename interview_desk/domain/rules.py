@@ -34,12 +34,16 @@ from interview_desk.domain.transcript import (
     Segment,
     check_consent,
 )
+from interview_desk.i18n import Words
 
 #: The longest session a planner may book (a working day).
 MAX_PLANNED_MINUTES = 480
 #: The furthest a session clock can plausibly run: a day (the longest booking is 8 hours; a
 #: clock left running over lunch is still far below this).
 MAX_SESSION_CLOCK_SECONDS = 24 * 60 * 60
+
+#: Why a record is refused (docs/translations.md): the op runner says it with ``say``.
+Refusal = Words("Refusal")
 
 
 @dataclass(frozen=True)
@@ -56,56 +60,61 @@ def role_problem(role: Role) -> Problem | None:
     """A role needs a name; each competency a name, a weight of 0 or more, its own key and an
     anchor for every point of the scale. (Keys are made from names before this is asked.)"""
     if not role.name.strip():
-        return Problem("A role needs a name.", "name")
+        return Problem(Refusal.tr("A role needs a name."), "name")
     rule = OverridePolicy(role.hire_below, role.no_hire_above).problem()
     if rule:
         return Problem(rule, "hire_below")
     seen: set[str] = set()
     for c in role.competencies:
         if not c.name.strip():
-            return Problem("Every competency needs a name.", "name", c.id)
+            return Problem(Refusal.tr("Every competency needs a name."), "name", c.id)
         if c.weight < 0:
-            return Problem(f"Competency “{c.name}” has a negative weight.", "weight", c.id)
+            return Problem(Refusal.tr("Competency “%1” has a negative weight.").arg(c.name),
+                           "weight", c.id)
         if c.key in seen:
-            return Problem(f"Two competencies share the key “{c.key}”.", "key", c.id)
+            return Problem(Refusal.tr("Two competencies share the key “%1”.").arg(c.key),
+                           "key", c.id)
         seen.add(c.key)
     for c in role.competencies:
         if len(c.anchors) != SCALE.size:
-            return Problem(f"Competency “{c.name}” has {len(c.anchors)} anchors; the rating "
-                           f"scale has {SCALE.size} points.", "point", c.id)
+            return Problem(Refusal.tr("Competency “%1” has %2 anchors; the rating scale has %3 "
+                                      "points.").arg(c.name, len(c.anchors), SCALE.size),
+                           "point", c.id)
         missing = c.missing_anchors()
         if missing:
             points = ", ".join(str(m) for m in missing)
-            return Problem(f"Competency “{c.name or '(unnamed)'}” has no anchor for rating "
-                           f"{points}.", "text", c.id)
+            return Problem(Refusal.tr("Competency “%1” has no anchor for rating %2.").arg(
+                c.name or Refusal.tr("(unnamed)"), points), "text", c.id)
     return None
 
 
 def kit_problem(kit: Kit) -> Problem | None:
     if not kit.name.strip():
-        return Problem("A kit needs a name.", "name")
+        return Problem(Refusal.tr("A kit needs a name."), "name")
     for s in kit.sections:
         if not s.title.strip():
-            return Problem("Every section needs a title.", "title", s.id)
+            return Problem(Refusal.tr("Every section needs a title."), "title", s.id)
         for q in s.questions:
             if not q.text.strip():
-                return Problem(f"A question in “{s.title}” has no text.", "text", q.id)
+                return Problem(Refusal.tr("A question in “%1” has no text.").arg(s.title),
+                               "text", q.id)
             if q.minutes < 0:
-                return Problem(f"A question in “{s.title}” has negative minutes.", "minutes",
-                               q.id)
+                return Problem(Refusal.tr("A question in “%1” has negative minutes.").arg(
+                    s.title), "minutes", q.id)
             try:
                 clean_look_fors(q.look_fors)
             except ValueError as exc:
-                return Problem(f"A question in “{s.title}”: {exc}.", "look_fors", q.id)
+                return Problem(Refusal.tr("A question in “%1”: %2.").arg(s.title, str(exc)),
+                               "look_fors", q.id)
     return None
 
 
 def candidate_problem(cand: Candidate) -> Problem | None:
     if not cand.name.strip():
-        return Problem("A candidate needs a name.", "name")
+        return Problem(Refusal.tr("A candidate needs a name."), "name")
     for c in cand.concerns:
         if not c.text.strip():
-            return Problem("A concern to probe has no text.", "text", c.id)
+            return Problem(Refusal.tr("A concern to probe has no text."), "text", c.id)
     return None
 
 
@@ -113,20 +122,21 @@ def panel_problem(panel: Sequence[Panelist]) -> Problem | None:
     """At least one panelist, each named, and at most one lead (the planner makes the first
     panelist lead when nobody was chosen)."""
     if not panel:
-        return Problem("A session needs at least one panelist.")
+        return Problem(Refusal.tr("A session needs at least one panelist."))
     for p in panel:
         if not p.name.strip():
-            return Problem("Every panelist needs a name.", "name", p.id)
+            return Problem(Refusal.tr("Every panelist needs a name."), "name", p.id)
     leads = [p for p in panel if p.is_lead]
     if len(leads) > 1:
-        return Problem("A panel has one lead.", "is_lead", leads[1].id)
+        return Problem(Refusal.tr("A panel has one lead."), "is_lead", leads[1].id)
     return None
 
 
 def planned_minutes_problem(minutes: int) -> Problem | None:
     if not 1 <= minutes <= MAX_PLANNED_MINUTES:
         return Problem(
-            f"The planned duration must be between 1 and {MAX_PLANNED_MINUTES} minutes.",
+            Refusal.tr("The planned duration must be between 1 and %1 minutes.").arg(
+                MAX_PLANNED_MINUTES),
             "planned_minutes")
     return None
 
@@ -141,8 +151,8 @@ def scheduled_problem(scheduled_at: str) -> Problem | None:
     except (ValueError, OverflowError):
         plausible = False
     if not plausible:
-        return Problem(f"{scheduled_at!r} is not a date and time an interview can be planned "
-                       "for.", "scheduled_at")
+        return Problem(Refusal.tr("%1 is not a date and time an interview can be planned "
+                                  "for.").arg(repr(scheduled_at)), "scheduled_at")
     return None
 
 
@@ -150,25 +160,27 @@ def clock_problem(clock: Clock) -> Problem | None:
     """What the session clock can never show: a planned session that started or ended, or an
     end before the start (``start_clock`` and ``end_clock`` are the only ways they change)."""
     if clock.status is SessionStatus.PLANNED and (clock.started_at or clock.ended_at):
-        return Problem("A planned session has not started or ended.",
+        return Problem(Refusal.tr("A planned session has not started or ended."),
                        "started_at" if clock.started_at else "ended_at")
     start, end = parse_timestamp(clock.started_at), parse_timestamp(clock.ended_at)
     if start and end and end < start:
-        return Problem("The session ends before it starts.", "ended_at")
+        return Problem(Refusal.tr("The session ends before it starts."), "ended_at")
     return None
 
 
 def rating_problem(rating: Rating) -> Problem | None:
     if rating.rating is not None and rating.rating not in SCALE:
-        return Problem(f"A rating must be {SCALE.in_words}, not {rating.rating}.", "rating")
+        return Problem(Refusal.tr("A rating must be %1 to %2, not %3.").arg(
+            SCALE.lowest, SCALE.highest, rating.rating), "rating")
     if rating.rating is not None and rating.no_evidence:
-        return Problem("A competency cannot be both rated and “no evidence”.", "no_evidence")
+        return Problem(Refusal.tr("A competency cannot be both rated and “no evidence”."),
+                       "no_evidence")
     return None
 
 
 def adhoc_question_problem(q: AdhocQuestion) -> Problem | None:
     if not q.text.strip():
-        return Problem("An ad-hoc question needs some text.", "text")
+        return Problem(Refusal.tr("An ad-hoc question needs some text."), "text")
     return None
 
 
@@ -176,11 +188,12 @@ def look_for_tick_problem(tick: LookForTick, look_fors: Sequence[str]) -> Proble
     """A tick names one of the look-fors its question lists (in the kit version the session
     uses: the live view offers no other), at a time the session clock can show."""
     if tick.look_for not in look_fors:
-        return Problem(f"“{tick.look_for}” is not one of the look-fors this question lists in "
-                       "the session's kit.", "look_for")
+        return Problem(Refusal.tr("“%1” is not one of the look-fors this question lists in "
+                                  "the session's kit.").arg(tick.look_for), "look_for")
     if not 0 <= tick.elapsed_seconds <= MAX_SESSION_CLOCK_SECONDS:
-        return Problem("A look-for is ticked at a time on the session clock, between 0 and "
-                       f"{MAX_SESSION_CLOCK_SECONDS // 3600} hours.", "elapsed_seconds")
+        return Problem(Refusal.tr("A look-for is ticked at a time on the session clock, "
+                                  "between 0 and %1 hours.").arg(
+            MAX_SESSION_CLOCK_SECONDS // 3600), "elapsed_seconds")
     return None
 
 

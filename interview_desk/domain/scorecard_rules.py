@@ -18,9 +18,13 @@ from interview_desk.domain.model import (
     Scorecard,
     new_id,
 )
+from interview_desk.i18n import Words
 
 #: A per-competency range of ratings (max - min) at or above this is a disagreement to discuss.
 DISAGREEMENT_RANGE = 2
+
+#: What stands between a draft and submission, for people: shown with ``say``.
+Refusal = Words("Refusal")
 
 
 # --- completeness and the checks before submit -------------------------------------------------
@@ -71,20 +75,22 @@ def check_before_submit(competencies: Sequence[Competency], card: Scorecard) -> 
     blockers: list[str] = []
     warnings: list[str] = []
     if card.submitted_at:
-        blockers.append("This scorecard was already submitted.")
+        blockers.append(Refusal.tr("This scorecard was already submitted."))
     left = undecided(competencies, card)
     if left:
-        blockers.append("Not yet rated: " + ", ".join(c.name for c in left)
-                        + " (give a rating or choose “no evidence”).")
+        blockers.append(Refusal.tr("Not yet rated: %1 (give a rating or choose “no "
+                                   "evidence”).").arg(", ".join(c.name for c in left)))
     if card.recommendation is None:
-        blockers.append("Choose an overall recommendation.")
+        blockers.append(Refusal.tr("Choose an overall recommendation."))
     bare = missing_evidence(competencies, card)
     if bare:
-        warnings.append("Rated without evidence: " + ", ".join(c.name for c in bare) + ".")
+        warnings.append(Refusal.tr("Rated without evidence: %1.").arg(
+            ", ".join(c.name for c in bare)))
     if is_halo(competencies, card):
         value = next(r.rating for r in card.ratings.values() if r.rating is not None)
-        warnings.append(f"Every competency is rated {value}: is this one overall impression "
-                        "(a halo) rather than separate judgements?")
+        warnings.append(Refusal.tr("Every competency is rated %1: is this one overall "
+                                   "impression (a halo) rather than separate judgements?").arg(
+            value))
     return SubmitCheck(blockers, warnings)
 
 

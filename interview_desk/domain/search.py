@@ -2,10 +2,12 @@
 
 Whatever is typed is taken as words: FTS5 syntax (quotes, ``*``, ``NEAR``, ``AND``/``OR``,
 column filters, parentheses) is never passed through, so no input can be an error or change
-what is searched. The words are joined with AND; in names, evidence, flags and the candidate's
-questions the last one also matches as a prefix while it is still being typed (no space after
-it yet). Notes match whole words: a prefix there merges the postings of every word it starts
-(all of "plan", "planned", "planning"… over 700k notes), 100–600 ms where a word takes 10.
+what is searched. The words are joined with AND (one record holds them all) or spread over
+one candidate's records (``spread_cover``: a name in the dossier, a word in a note). In
+names, evidence, flags and the candidate's questions the last word also matches as a prefix
+while it is still being typed (no space after it yet). Notes match whole words: a prefix
+there merges the postings of every word it starts (all of "plan", "planned", "planning"…
+over 700k notes), 100–600 ms where a word takes 10.
 """
 
 from __future__ import annotations
@@ -54,19 +56,23 @@ def words_of(text: str) -> list[str]:
     return words[:MAX_WORDS]
 
 
-def match_expression(text: str, min_prefix: int | None = MIN_PREFIX) -> str | None:
-    """The FTS5 query for ``text``: every word quoted (so ``AND``, ``NEAR`` are just words),
+def word_phrases(text: str, min_prefix: int | None = MIN_PREFIX) -> list[str]:
+    """Each word of ``text`` as an FTS5 phrase: quoted (so ``AND``, ``NEAR`` are just words),
     the last a prefix while still being typed (of ``min_prefix`` letters or more; ``None``:
-    never). ``None`` when there is nothing to look for."""
+    never)."""
     words = words_of(text)
-    if not words:
-        return None
     parts = [f'"{w}"' for w in words]  # a word never contains a quote (see words_of)
     # still being typed: the text ends in its last word, with no space or mark after it
-    if _is_word_char(text[-1]) and text.casefold().endswith(words[-1].casefold()) \
+    if words and _is_word_char(text[-1]) and text.casefold().endswith(words[-1].casefold()) \
             and min_prefix is not None and len(words[-1]) >= min_prefix:
         parts[-1] += "*"
-    return " ".join(parts)
+    return parts
+
+
+def match_expression(text: str, min_prefix: int | None = MIN_PREFIX) -> str | None:
+    """The FTS5 query for ``text``: all its words (``word_phrases``) in one document.
+    ``None`` when there is nothing to look for."""
+    return " ".join(word_phrases(text, min_prefix)) or None
 
 
 class HitKind(StrEnum):
@@ -133,6 +139,10 @@ class RawHit:
     author_id: str | None = None  # the panelist who typed it
     question_id: str | None = None
     competency_id: str | None = None
+    #: One of a candidate's records that hold the words between them (``spread_cover``),
+    #: not every word itself; its score is the candidate's (how well the record naming
+    #: them matched).
+    spread: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,25 @@ def best_first(hits: Iterable[RawHit], limit: int) -> list[RawHit]:
     """The ``limit`` best hits in bm25 order (lower is better; a stable sort keeps ties in
     the order the index returned them)."""
     return sorted(hits, key=lambda h: h.score)[:limit]
+
+
+def spread_cover(words: int, holds: Sequence[frozenset[int]], most: int) -> list[int]:
+    """Which of one candidate's records to show for a query of ``words`` words spread over
+    them ("Priya negotiation": her name in the dossier, the word in a note): ``holds[i]`` is
+    the set of word positions record ``i`` holds, records in the order to prefer (most telling
+    kind first, then newest). Greedily the record adding most words not yet shown, until
+    every word is; then more records holding any word, in order, up to ``most``. ``[]`` when
+    some word is in none of them (the candidate is no match)."""
+    if not words or set().union(*holds) != set(range(words)):
+        return []
+    chosen: list[int] = []
+    covered: set[int] = set()
+    while len(covered) < words:
+        best = max(range(len(holds)), key=lambda i: (len(holds[i] - covered), -i))
+        chosen.append(best)
+        covered |= holds[best]
+    rest = [i for i, held in enumerate(holds) if held and i not in chosen]
+    return (chosen + rest)[:max(most, len(chosen))]
 
 
 def group(text: str, hits: Sequence[Hit]) -> SearchResult:

@@ -20,24 +20,30 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from interview_desk.domain.model import NoteState, Outcome, QuestionType, SectionKind
-from interview_desk.domain.override import Departure
+from interview_desk.domain.override import Departure, within_rule
 from interview_desk.domain.scorecard_rules import SealState
+from interview_desk.i18n import Text, Words
 
 if TYPE_CHECKING:
     from interview_desk.domain.debrief import SessionRows
 
+#: The profile's words (docs/translations.md): pages and reports show them with ``say``.
+Structure = Words("Structure")
+
 CAMPION = "Campion, Palmer & Campion (1997)"
 SOURCES = {
-    "same_kit": f"{CAMPION}: ask every candidate the same questions",
-    "kit_questions": f"{CAMPION}: ask every candidate the same questions",
-    "adhoc": f"{CAMPION}: limit prompting and follow-up questions",
-    "anchored_scale": f"{CAMPION}: rate each competency on multiple, anchored rating scales",
-    "evidence": f"{CAMPION}: take detailed notes",
-    "candidate_questions_last": f"{CAMPION}: no questions from the candidate until after "
-                                "the interview",
-    "panel": f"{CAMPION}: use multiple interviewers",
-    "independent": f"{CAMPION}: no discussion of the candidate before the ratings are made",
-    "decision": f"{CAMPION}: statistical rather than clinical prediction",
+    "same_kit": Structure.tr("%1: ask every candidate the same questions").arg(CAMPION),
+    "kit_questions": Structure.tr("%1: ask every candidate the same questions").arg(CAMPION),
+    "adhoc": Structure.tr("%1: limit prompting and follow-up questions").arg(CAMPION),
+    "anchored_scale": Structure.tr(
+        "%1: rate each competency on multiple, anchored rating scales").arg(CAMPION),
+    "evidence": Structure.tr("%1: take detailed notes").arg(CAMPION),
+    "candidate_questions_last": Structure.tr(
+        "%1: no questions from the candidate until after the interview").arg(CAMPION),
+    "panel": Structure.tr("%1: use multiple interviewers").arg(CAMPION),
+    "independent": Structure.tr(
+        "%1: no discussion of the candidate before the ratings are made").arg(CAMPION),
+    "decision": Structure.tr("%1: statistical rather than clinical prediction").arg(CAMPION),
 }
 
 # Sections that hold no assessment questions: the candidate's questions should follow the
@@ -53,9 +59,9 @@ class Tick(StrEnum):
     COUNT = "count"  # a count to read, not a rule to meet
 
     @property
-    def label(self) -> str:
-        return {Tick.MET: "yes", Tick.NOT_MET: "no", Tick.PENDING: "not yet",
-                Tick.COUNT: "count"}[self]
+    def label(self) -> Text:
+        return {Tick.MET: Structure.tr("yes"), Tick.NOT_MET: Structure.tr("no"),
+                Tick.PENDING: Structure.tr("not yet"), Tick.COUNT: Structure.tr("count")}[self]
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,10 @@ class StructureProfile:
         told = [c for c in self.ticks if c.tick is not Tick.PENDING]
         met = sum(c.tick is Tick.MET for c in told)
         waiting = len(self.ticks) - len(told)
-        text = f"{met} of {len(told)} components met"
-        return text + (f"; {waiting} not known yet" if waiting else "")
+        if waiting:
+            return Structure.tr("%1 of %2 components met; %3 not known yet").arg(
+                met, len(told), waiting)
+        return Structure.tr("%1 of %2 components met").arg(met, len(told))
 
 
 @dataclass(frozen=True)
@@ -99,26 +107,23 @@ class PeerKit:
     kit_id: str
 
 
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
-
-
 def _same_kit(rows: SessionRows) -> StructureComponent:
-    label = "Same kit version as the other candidates for the role"
+    label = Structure.tr("Same kit version as the other candidates for the role")
     peers = [p for p in rows.peer_kits if p.session_id != rows.session.id]
-    kit = f"“{rows.kit.name}” version {rows.kit.version}"
     if not peers:
-        return StructureComponent("same_kit", label, Tick.MET,
-                                  f"{kit}; no other interview for this role yet.")
+        return StructureComponent("same_kit", label, Tick.MET, Structure.tr(
+            "“%1” version %2; no other interview for this role yet.").arg(
+                rows.kit.name, rows.kit.version))
     same = sum(p.kit_id == rows.kit.id for p in peers)
     tick = Tick.MET if same == len(peers) else Tick.NOT_MET
-    return StructureComponent("same_kit", label, tick,
-                              f"{kit}; {same} of {_plural(len(peers), 'other interview')} "
-                              "for the role used the same version.")
+    return StructureComponent("same_kit", label, tick, Structure.tr(
+        "“%1” version %2; %3 of %4 for the role used the same version.").arg(
+            rows.kit.name, rows.kit.version, same,
+            Structure.tr("%n other interview(s)", "", len(peers))))
 
 
 def _kit_questions(rows: SessionRows) -> StructureComponent:
-    label = "Every kit question asked, or skipped with a reason"
+    label = Structure.tr("Every kit question asked, or skipped with a reason")
     asked = reasoned = unreasoned = missed = 0
     notes_by_question: dict[str, list[tuple[NoteState, bool]]] = {}
     for n in rows.notes:
@@ -142,16 +147,20 @@ def _kit_questions(rows: SessionRows) -> StructureComponent:
     tick = Tick.MET if not (unreasoned or missed) else Tick.NOT_MET
     return StructureComponent(
         "kit_questions", label, tick,
-        f"{asked} asked, {reasoned} skipped with a reason, {unreasoned} skipped without one, "
-        f"{missed} neither asked nor skipped (of {_plural(len(questions), 'kit question')}).")
+        Structure.tr("%1 asked, %2 skipped with a reason, %3 skipped without one, %4 neither "
+                     "asked nor skipped (of %5).").arg(
+            asked, reasoned, unreasoned, missed,
+            Structure.tr("%n kit question(s)", "", len(questions))))
 
 
 def _adhoc(rows: SessionRows) -> StructureComponent:
     askers = {a.panelist_id for a in rows.adhoc}
     return StructureComponent(
-        "adhoc", "Ad-hoc questions (outside the kit)", Tick.COUNT,
-        f"{_plural(len(rows.adhoc), 'ad-hoc question')}"
-        + (f", by {_plural(len(askers), 'panelist')}." if askers else "."))
+        "adhoc", Structure.tr("Ad-hoc questions (outside the kit)"), Tick.COUNT,
+        Structure.tr("%1, by %2.").arg(
+            Structure.tr("%n ad-hoc question(s)", "", len(rows.adhoc)),
+            Structure.tr("%n panelist(s)", "who asked them", len(askers))) if askers
+        else Structure.tr("%n ad-hoc question(s).", "", len(rows.adhoc)))
 
 
 def _submitted(rows: SessionRows) -> list[dict[str, tuple[int | None, bool, str]]]:
@@ -164,7 +173,7 @@ def _submitted(rows: SessionRows) -> list[dict[str, tuple[int | None, bool, str]
 
 
 def _anchored(rows: SessionRows) -> StructureComponent:
-    label = "Every competency rated on its anchored scale"
+    label = Structure.tr("Every competency rated on its anchored scale")
     comps = list(rows.competencies)
     anchored = sum(not c.missing_anchors() for c in comps)
     rated = no_evidence = blank = 0
@@ -180,9 +189,10 @@ def _anchored(rows: SessionRows) -> StructureComponent:
     tick = Tick.MET if anchored == len(comps) and not blank else Tick.NOT_MET
     return StructureComponent(
         "anchored_scale", label, tick,
-        f"{anchored} of {_plural(len(comps), 'competency', 'competencies')} anchored at "
-        f"every point; {rated} rated, {no_evidence} marked “no evidence”, {blank} left "
-        "unrated.")
+        Structure.tr("%1 of %2 anchored at every point; %3 rated, %4 marked “no evidence”, %5 "
+                     "left unrated.").arg(
+            anchored, Structure.tr("%n competency(-ies)", "", len(comps)), rated, no_evidence,
+            blank))
 
 
 def _evidence(rows: SessionRows) -> StructureComponent:
@@ -193,96 +203,106 @@ def _evidence(rows: SessionRows) -> StructureComponent:
                 given += 1
                 with_evidence += bool(evidence.strip())
     tick = Tick.MET if given and with_evidence == given else Tick.NOT_MET
-    return StructureComponent("evidence", "Evidence written behind every rating", tick,
-                              f"{with_evidence} of {_plural(given, 'rating')} "
-                              "have written evidence.")
+    return StructureComponent(
+        "evidence", Structure.tr("Evidence written behind every rating"), tick,
+        Structure.tr("%1 of %2 have written evidence.").arg(
+            with_evidence, Structure.tr("%n rating(s)", "", given)))
 
 
 def _candidate_questions_last(rows: SessionRows) -> StructureComponent:
-    label = "The candidate's questions after the kit's"
+    label = Structure.tr("The candidate's questions after the kit's")
     sections = rows.kit.sections
     theirs = [i for i, s in enumerate(sections) if s.kind is SectionKind.CANDIDATE_QUESTIONS]
     ours = [i for i, s in enumerate(sections)
             if s.kind not in _NOT_ASSESSMENT and s.questions]
-    recorded = _plural(len(rows.candidate_questions), "question")
+    recorded = len(rows.candidate_questions)
     if not theirs:
-        return StructureComponent(label=label, key="candidate_questions_last",
-                                  tick=Tick.NOT_MET,
-                                  evidence=f"The kit has no place for the candidate's "
-                                           f"questions; {recorded} from the candidate noted.")
+        return StructureComponent(
+            label=label, key="candidate_questions_last", tick=Tick.NOT_MET,
+            evidence=Structure.tr("The kit has no place for the candidate's questions; %n "
+                                  "question(s) from the candidate noted.", "", recorded))
     after = not ours or min(theirs) > max(ours)
     return StructureComponent(
         "candidate_questions_last", label, Tick.MET if after else Tick.NOT_MET,
-        ("The kit puts them after its assessment questions"
-         if after else "The kit puts them before some of its assessment questions")
-        + f"; {recorded} from the candidate noted.")
+        Structure.tr("The kit puts them after its assessment questions; %n question(s) from "
+                     "the candidate noted.", "", recorded) if after
+        else Structure.tr("The kit puts them before some of its assessment questions; %n "
+                          "question(s) from the candidate noted.", "", recorded))
 
 
 def _panel(rows: SessionRows) -> StructureComponent:
     submitted = sum(bool(c.submitted_at) for c in rows.scorecards)
     tick = Tick.MET if submitted >= 2 else (
         Tick.PENDING if len(rows.panel) >= 2 else Tick.NOT_MET)
-    return StructureComponent("panel", "At least two panelists rated", tick,
-                              f"{_plural(len(rows.panel), 'panelist')}, "
-                              f"{_plural(submitted, 'scorecard')} submitted.")
+    return StructureComponent(
+        "panel", Structure.tr("At least two panelists rated"), tick,
+        Structure.tr("%1, %2 submitted.").arg(
+            Structure.tr("%n panelist(s)", "", len(rows.panel)),
+            Structure.tr("%n scorecard(s)", "", submitted)))
 
 
 def _independent(rows: SessionRows, seal: SealState) -> StructureComponent:
-    label = "Every scorecard submitted before the seal opened"
+    label = Structure.tr("Every scorecard submitted before the seal opened")
     n = len(seal.panel)
     if seal.unsealed_at is None:
         if seal.all_submitted:
-            return StructureComponent("independent", label, Tick.MET,
-                                      f"All {n} submitted; the seal opened on the last.")
-        return StructureComponent("independent", label, Tick.PENDING,
-                                  f"{len(seal.submitted)} of {n} submitted; still sealed.")
+            return StructureComponent("independent", label, Tick.MET, Structure.tr(
+                "All %1 submitted; the seal opened on the last.").arg(n))
+        return StructureComponent("independent", label, Tick.PENDING, Structure.tr(
+            "%1 of %2 submitted; still sealed.").arg(len(seal.submitted), n))
     before = sum(1 for c in rows.scorecards
                  if c.submitted_at and c.submitted_at <= seal.unsealed_at)
     tick = Tick.MET if before == n else Tick.NOT_MET
     return StructureComponent(
         "independent", label, tick,
-        f"The lead unsealed early; {before} of {n} scorecards were in before that.")
+        Structure.tr("The lead unsealed early; %1 of %2 scorecards were in before that.").arg(
+            before, n))
 
 
 def _decision(rows: SessionRows, dep: Departure | None,
-              policy_set: bool) -> StructureComponent:
-    label = "Decision taken from the composite, or overridden with a reason"
+              composite: float | None) -> StructureComponent:
+    label = Structure.tr("Decision within the role's thresholds, or overridden with a reason")
     d = rows.decision
     if d is None:
-        return StructureComponent("decision", label, Tick.PENDING, "Not decided yet.")
+        return StructureComponent("decision", label, Tick.PENDING,
+                                  Structure.tr("Not decided yet."))
     if d.outcome in (Outcome.ANOTHER_ROUND, Outcome.ADDITIONAL_ASSESSMENT):
-        return StructureComponent("decision", label, Tick.MET,
-                                  f"{d.outcome.label}: no hire or no-hire to check yet.")
-    if not policy_set:
-        return StructureComponent("decision", label, Tick.NOT_MET,
-                                  "The role sets no threshold on the composite, so the "
-                                  "decision was not checked against it.")
+        return StructureComponent("decision", label, Tick.MET, Structure.tr(
+            "%1: no hire or no-hire to check yet.").arg(d.outcome.label))
+    if not rows.policy.is_set:
+        return StructureComponent("decision", label, Tick.NOT_MET, Structure.tr(
+            "The role sets no threshold on the composite, so the decision was not checked "
+            "against it."))
     if dep is None:
         return StructureComponent("decision", label, Tick.MET,
-                                  f"{d.outcome.label}, in line with the composite.")
+                                  within_rule(d.outcome, composite, rows.policy))
     if d.override_reason.strip():
-        return StructureComponent("decision", label, Tick.MET,
-                                  f"Overridden with a written reason: {dep.sentence}.")
-    return StructureComponent("decision", label, Tick.NOT_MET,
-                              f"No override reason recorded for {dep.sentence}.")
+        return StructureComponent("decision", label, Tick.MET, Structure.tr(
+            "Overridden with a written reason: %1.").arg(dep.sentence))
+    return StructureComponent("decision", label, Tick.NOT_MET, Structure.tr(
+        "No override reason recorded for %1.").arg(dep.sentence))
 
 
 def structure_profile(rows: SessionRows, seal: SealState, *, open_: bool,
-                      departure: Departure | None, policy_set: bool) -> StructureProfile:
+                      departure: Departure | None, composite: float | None) -> StructureProfile:
     """The profile of one session; what needs the ratings waits while ``open_`` is false."""
 
     def waits(key: str, label: str) -> StructureComponent:
-        return StructureComponent(key, label, Tick.PENDING, "Shown once the panel opens.")
+        return StructureComponent(key, label, Tick.PENDING,
+                                  Structure.tr("Shown once the panel opens."))
 
     parts: Sequence[StructureComponent]
     if open_:
         parts = (_kit_questions(rows), _adhoc(rows), _anchored(rows), _evidence(rows),
                  _candidate_questions_last(rows))
     else:
-        parts = (waits("kit_questions", "Every kit question asked, or skipped with a reason"),
-                 waits("adhoc", "Ad-hoc questions (outside the kit)"),
-                 waits("anchored_scale", "Every competency rated on its anchored scale"),
-                 waits("evidence", "Evidence written behind every rating"),
-                 waits("candidate_questions_last", "The candidate's questions after the kit's"))
+        parts = (waits("kit_questions", Structure.tr(
+                     "Every kit question asked, or skipped with a reason")),
+                 waits("adhoc", Structure.tr("Ad-hoc questions (outside the kit)")),
+                 waits("anchored_scale", Structure.tr(
+                     "Every competency rated on its anchored scale")),
+                 waits("evidence", Structure.tr("Evidence written behind every rating")),
+                 waits("candidate_questions_last", Structure.tr(
+                     "The candidate's questions after the kit's")))
     return StructureProfile((_same_kit(rows), *parts, _panel(rows), _independent(rows, seal),
-                             _decision(rows, departure, policy_set)))
+                             _decision(rows, departure, composite)))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from interview_desk.domain.model import new_id, utc_now
+from interview_desk.i18n import Words
 
 # Longest retention a consent may name: a year past the decision is longer than any hiring
 # process needs, and a typo of 3650 must not become the candidate's agreement.
@@ -26,13 +27,18 @@ MAX_RETENTION_DAYS = 365
 MAX_SEGMENT_CHARS = 2000
 
 
+#: The consent record's words (docs/translations.md): shown with ``say``.
+Consented = Words("Consented")
+
+
 class ConsentMethod(StrEnum):
     SAID_ALOUD = "said_aloud"
     SIGNED = "signed"
 
     @property
     def label(self) -> str:
-        return {"said_aloud": "Said aloud in the room", "signed": "Signed"}[self.value]
+        return {"said_aloud": Consented.tr("Said aloud in the room"),
+                "signed": Consented.tr("Signed")}[self.value]
 
 
 class ConsentScope(StrEnum):
@@ -41,8 +47,8 @@ class ConsentScope(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"transcript_only": "Transcript only",
-                "audio_kept": "Transcript and audio kept"}[self.value]
+        return {"transcript_only": Consented.tr("Transcript only"),
+                "audio_kept": Consented.tr("Transcript and audio kept")}[self.value]
 
 
 
@@ -79,15 +85,20 @@ class Consent:
 
     @property
     def sharing(self) -> str:
-        return ("shared with the lead in return files" if self.shared_with_lead
-                else "kept on the laptop that heard it")
+        return (Consented.tr("shared with the lead in return files") if self.shared_with_lead
+                else Consented.tr("kept on the laptop that heard it"))
 
     @property
     def summary(self) -> str:
-        return (f"{self.candidate_name} consented ({self.method.label.lower()}) on "
-                f"{self.given_at[:16].replace('T', ' ')}; {self.scope.label.lower()}, "
-                f"{self.sharing}; kept {self.retention_days} days; recorded by "
-                f"{self.recorded_by}")
+        return Consented.tr("%1 consented (%2) on %3; %4, %5; kept %n day(s); recorded by %6",
+                            "", self.retention_days).arg(
+            self.candidate_name, {
+                ConsentMethod.SAID_ALOUD: Consented.tr("said aloud in the room"),
+                ConsentMethod.SIGNED: Consented.tr("signed")}[self.method],
+            self.given_at[:16].replace("T", " "), {
+                ConsentScope.TRANSCRIPT_ONLY: Consented.tr("transcript only"),
+                ConsentScope.AUDIO_KEPT: Consented.tr("transcript and audio kept")}[self.scope],
+            self.sharing, self.recorded_by)
 
 
 def check_consent(c: Consent, candidate_name: str) -> None:

@@ -21,6 +21,7 @@ from interview_desk.domain.debrief import (
     RatingView,
 )
 from interview_desk.domain.scale import SCALE
+from interview_desk.i18n import arg
 from interview_desk.reports.fonts import SANS
 from interview_desk.reports.layout import ACCENT, MUTED, PANEL_COLOURS, RULE, SHADE, Writer
 
@@ -52,7 +53,8 @@ def _scale(width: float) -> Drawing:
     return d
 
 
-def _row(cells: Sequence[RatingView | None], mean: float | None, width: float) -> Drawing:
+def _row(cells: Sequence[RatingView | None], mean: float | None, width: float,
+         no_evidence: str) -> Drawing:
     height = len(cells) * (BAR + BAR_GAP) + 4
     d = _drawing(width, height)
     d.add(Rect(0, 0, width, height, fillColor=SHADE, strokeColor=None))
@@ -64,7 +66,7 @@ def _row(cells: Sequence[RatingView | None], mean: float | None, width: float) -
         if cell is not None and cell.rating is not None:
             d.add(Rect(0, y, _x(cell.rating, width), BAR, fillColor=colour, strokeColor=None))
         elif cell is not None and cell.no_evidence:
-            d.add(String(2, y + 0.5, "no evidence", fontName=SANS, fontSize=5.5,
+            d.add(String(2, y + 0.5, no_evidence, fontName=SANS, fontSize=5.5,
                          fillColor=colour))
         y -= BAR + BAR_GAP
     if mean is not None:
@@ -79,15 +81,17 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
                   cards: Sequence[tuple[PanelistInfo, CardView]], figures: Figures,
                   width: float) -> list[Flowable]:
     """The chart (a table of name | bars | mean) and its legend; the means are ``figures``'."""
-    name_w, mean_w = width * 0.30, width * 0.10
+    mean_head = w.cell(w.tr("Mean"), bold=True, center=True)
+    # the heading's longest word fits its column, in any language ("Mittelwert")
+    name_w, mean_w = width * 0.30, max(width * 0.10, float(mean_head.minWidth()) + 8)
     bars_w = width - name_w - mean_w - 16
-    rows: list[list[object]] = [[w.cell("Competency", bold=True), _scale(bars_w),
-                                 w.cell("Mean", bold=True, center=True)]]
+    rows: list[list[object]] = [[w.cell(w.tr("Competency"), bold=True), _scale(bars_w),
+                                 mean_head]]
     for c in competencies:
         cells = [card.rating(c.id) for _who, card in cards]
         mean = figures.mean(c.id)
-        rows.append([w.cell(c.name), _row(cells, mean, bars_w),
-                     w.cell(f"{mean:.2f}" if mean is not None else "–", center=True)])
+        rows.append([w.cell(c.name), _row(cells, mean, bars_w, w.tr("no evidence")),
+                     w.cell(w.num(f"{mean:.2f}") if mean is not None else "–", center=True)])
     chart = Table(rows, colWidths=[name_w, bars_w + 8, mean_w], repeatRows=1, hAlign="LEFT",
                   splitInRow=1)
     chart.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -103,8 +107,9 @@ def ratings_chart(w: Writer, competencies: Sequence[CompetencyInfo],
         legend_rows.append([swatch, w.cell(who.name)])
     mean_mark = _drawing(10, 8)
     mean_mark.add(Line(5, 0, 5, 8, strokeColor=colors.black, strokeWidth=1.2))
-    legend_rows.append([mean_mark, w.cell(f"Panel mean {figures.moment.label} (bars: each "
-                                          f"panelist's rating, {SCALE.span})")])
+    legend_rows.append([mean_mark, w.cell(arg(
+        w.tr("Panel mean %1 (bars: each panelist's rating, %2)"), w.say(figures.moment.label),
+        SCALE.span))])
     legend = Table(legend_rows, colWidths=[14, width - 14], hAlign="LEFT", splitInRow=1)
     legend.setStyle([("FONTNAME", (0, 0), (-1, -1), SANS),
                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

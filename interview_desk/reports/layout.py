@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from interview_desk.domain.placeholders import placeholders
-from interview_desk.i18n import Catalog
+from interview_desk.i18n import QT_TRANSLATE_NOOP, Catalog, arg, base_language, say
 from interview_desk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from interview_desk.reports.text import Ink
 
@@ -43,7 +43,7 @@ RULE = colors.HexColor("#C9D1DB")
 SHADE = colors.HexColor("#EEF2F6")
 WARNING = colors.HexColor("#9A3412")
 # said after a blank the kit left for the panel to fill in
-BLANK_NOTE = "left blank in the kit"
+BLANK_NOTE = QT_TRANSLATE_NOOP("Report", "left blank in the kit")
 # Up to eight panelists get distinct colours, then the palette repeats.
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
@@ -98,10 +98,37 @@ class Writer:
         self.ink = Ink()
         self.s = Styles()
         self.catalog = Catalog.load(language)
+        self.language = base_language(language or "en")
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Our own wording (never the user's) in the report's language (docs/translations.md)."""
         return self.catalog.tr(text, disambiguation, n)
+
+    def say(self, text: str) -> str:
+        """Wording made in domain/ (an ``i18n.Text``: a label, a reading) in the report's
+        language; the user's text as it is."""
+        return say(text, self.catalog.translate, self.decimal)
+
+    @property
+    def decimal(self) -> str:
+        """The decimal mark of the report's language (German writes 3,36)."""
+        return DECIMAL_MARKS.get(self.language, ".")
+
+    def num(self, figure: str) -> str:
+        """A figure our code wrote ("3.36", "-0.321") with the report's decimal mark."""
+        return figure.replace(".", self.decimal)
+
+    def score(self, value: float | None) -> str:
+        """:func:`fmt_score` with the report's decimal mark."""
+        return self.num(fmt_score(value))
+
+    def when(self, iso: str) -> str:
+        """A stored time in the report's language's date format (:func:`fmt_when`)."""
+        return fmt_when(iso, self.language)
+
+    def day(self, iso: str) -> str:
+        """Only the day of a stored time ('2026-05-04', German '04.05.2026')."""
+        return self.when(iso).split(" ")[0]
 
     def p(self, text: str | None, style: ParagraphStyle | None = None, *,
           empty: str = "") -> Paragraph:
@@ -123,7 +150,7 @@ class Writer:
         parts = re.split("(" + "|".join(map(re.escape, blanks)) + ")", text)
         return "".join(
             f'<font color="{colour}"><u>{self.ink(part, bold=bold)}</u> '
-            f'({self.ink(BLANK_NOTE, bold=bold)})</font>' if i % 2
+            f'({self.ink(self.catalog.translate("Report", BLANK_NOTE), bold=bold)})</font>' if i % 2
             else self.ink(part, bold=bold)
             for i, part in enumerate(parts))
 
@@ -242,23 +269,32 @@ def fmt_score(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def fmt_when(iso: str) -> str:
+#: How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so
+#: no month names depend on the C library's locale.
+DATE_FORMATS = {"de": "%d.%m.%Y %H:%M"}
+#: Each language's decimal mark where it is not the point.
+DECIMAL_MARKS = {"de": ","}
+
+
+def fmt_when(iso: str, language: str = "en") -> str:
     """'2026-05-04 10:00' for a planned time (the wall-clock time the panel agreed on);
     '2026-05-04 08:00 UTC' for a machine stamp (stored with its offset), so a decision or
-    submission time is never mistaken for local time. '' stays ''."""
+    submission time is never mistaken for local time. '' stays ''. ``language`` 'de' writes
+    the German '04.05.2026 10:00'."""
     if not iso:
         return ""
+    form = DATE_FORMATS.get(language, "%Y-%m-%d %H:%M")
     try:
         dt = datetime.fromisoformat(iso)
         if dt.tzinfo is None:
-            return dt.strftime("%Y-%m-%d %H:%M")
-        return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M") + " UTC"
+            return dt.strftime(form)
+        return dt.astimezone(UTC).strftime(form) + " UTC"
     except (ValueError, OverflowError):
         # An impossible stored time (an older import let it in) is shown as it stands.
         return iso[:16].replace("T", " ")
 
 
-def _numbered_canvas(footer_note: str, stamp: str) -> type[Canvas]:
+def _numbered_canvas(footer_note: str, stamp: str, page_of: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         """Holds each page until the end so the footer can say 'page X of Y'."""
 
@@ -288,7 +324,7 @@ def _numbered_canvas(footer_note: str, stamp: str) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.drawString(MARGIN, 9 * mm, footer_note)
             self.drawRightString(width - MARGIN, 9 * mm,
-                                 f"Confidential — page {self._pageNumber} of {total}")
+                                 arg(page_of, self._pageNumber, total))
             if stamp:
                 self.setFont(SANS_BOLD, 9)
                 self.setFillColor(WARNING)
@@ -302,17 +338,22 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
     """A4 document: a cover page without the running header, then body pages with it."""
 
     def __init__(self, target: Any, *, title: str, header_markup: str, generated_at: str,
-                 styles: Styles, landscape_pages: bool = False, invariant: bool = False,
-                 progress: Callable[[int, str], None] | None = None, stamp: str = "") -> None:
+                 styles: Styles, writer: Writer, landscape_pages: bool = False,
+                 invariant: bool = False, progress: Callable[[int, str], None] | None = None,
+                 stamp: str = "") -> None:
         pagesize = (A4[1], A4[0]) if landscape_pages else A4
         super().__init__(
             target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_GAP / 2, bottomMargin=MARGIN + 2 * mm, title=title,
-            author="Interview Desk", creator="Interview Desk", subject="Confidential",
+            author="Interview Desk", creator="Interview Desk",
+            subject=writer.tr("Confidential"),
             invariant=int(invariant), initialFontName=SANS)
         self._header_markup = header_markup
         self._styles = styles
-        self._footer_note = f"Generated {fmt_when(generated_at)} by Interview Desk"
+        self._footer_note = arg(writer.tr("Generated %1 by Interview Desk"),
+                                writer.when(generated_at))
+        self._page_of = writer.tr("Confidential — page %1 of %2")
+        self._laying_out = writer.tr("Laying out pages…")
         self._stamp = stamp
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -331,7 +372,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         if kind == "SIZE_EST":
             self._size = max(1, value)
         elif kind == "PROGRESS":
-            self._progress(min(95, 10 + int(85 * value / self._size)), "Laying out pages…")
+            self._progress(min(95, 10 + int(85 * value / self._size)), self._laying_out)
 
     def _running_header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
@@ -352,4 +393,5 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type
         canvas.restoreState()
 
     def render(self, story: list[Flowable]) -> None:
-        self.build(story, canvasmaker=_numbered_canvas(self._footer_note, self._stamp))
+        self.build(story, canvasmaker=_numbered_canvas(self._footer_note, self._stamp,
+                                                       self._page_of))

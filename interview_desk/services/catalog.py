@@ -22,6 +22,7 @@ from interview_desk.domain.rules import Problem, candidate_problem, kit_problem,
 from interview_desk.exchange.kit_csv import load_question_csv
 from interview_desk.exchange.kit_file import dump_kit, load_kit
 from interview_desk.files import atomic_write
+from interview_desk.services.search import SearchService
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
     CandidateRepository,
@@ -176,7 +177,20 @@ class CatalogService:
 
     # candidates
     def list_candidates(self, search: str = "") -> list[Candidate]:
-        return self.candidates.find(search.strip())
+        """Candidates by name: those whose dossier holds every word of ``search``, and
+        those whose records hold the words between them (Find across records: a name and
+        a word from a note)."""
+        text = search.strip()
+        found = self.candidates.find(text)
+        if not text:
+            return found
+        have = {c.id for c in found}
+        spread = [i for i in SearchService(self.db).spread_candidates(text) if i not in have]
+        if not spread:
+            return found
+        more = self.candidates.get_many(spread)
+        return sorted([*found, *(more[i] for i in spread if i in more)],
+                      key=lambda c: c.name.casefold())
 
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self.candidates.get(candidate_id)

@@ -32,6 +32,7 @@ from interview_desk.domain.model import (
     new_id,
     utc_now,
 )
+from interview_desk.i18n import Words
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError, ValidationError
@@ -43,6 +44,9 @@ from interview_desk.storage.repositories import (
     SessionRepository,
 )
 from interview_desk.storage.session_rows import SessionRowsRepository
+
+#: Messages for people when a write is refused (docs/translations.md): shown with ``say``.
+Refusal = Words("Refusal")
 
 
 class DebriefService:
@@ -89,18 +93,19 @@ class DebriefService:
         the concerns the debrief left open (and ``carry_concerns``, one per entry) to probe.
         """
         if not self.scorecards.seal_state(session_id).is_open:
-            raise ValidationError("The panel is still sealed: wait for every scorecard, or "
-                                  "unseal it as the lead, before deciding.")
+            raise ValidationError(Refusal.tr("The panel is still sealed: wait for every "
+                                              "scorecard, or unseal it as the lead, before "
+                                              "deciding."))
         if not rationale.strip():
-            raise ValidationError("Write down why: a decision needs its rationale.")
+            raise ValidationError(Refusal.tr("Write down why: a decision needs its rationale."))
         if not decided_by.strip():
-            raise ValidationError("Say who decided.")
+            raise ValidationError(Refusal.tr("Say who decided."))
         view = self.view(session_id)
         dep = view.departure_for(outcome)
         reason = override_reason.strip()
         if dep is not None and not reason:
-            raise ValidationError(f"This is {dep.sentence}: write why, to be recorded as an "
-                                  "override.")
+            raise ValidationError(Refusal.tr("This is %1: write why, to be recorded as an "
+                                             "override.").arg(dep.sentence))
         existing = self.decisions.for_session(session_id)
         # Saving the same outcome again (a corrected rationale, the date the candidate was
         # told) keeps when it was decided; another outcome is a new decision, taken now.
@@ -174,14 +179,14 @@ class DebriefService:
         panel = {p.id for p in self.sessions.panel(session_id)}
         order = list(panelist_ids)
         if order and (set(order) != panel or len(order) != len(panel)):
-            raise ValidationError("The speaking order names every panelist once.")
+            raise ValidationError(Refusal.tr("The speaking order names every panelist once."))
         self.debriefs.set_speaking_order(session_id, order)
 
     def mark_candidate_told(self, session_id: str, at: str | None = None) -> Decision:
         d = self.decisions.for_session(session_id)
         if d is None:
-            raise ValidationError("Record the decision before noting that the candidate was "
-                                  "told.")
+            raise ValidationError(Refusal.tr("Record the decision before noting that the "
+                                             "candidate was told."))
         d.candidate_informed_at = at or utc_now()
         self.decisions.save(d)
         return d

@@ -221,9 +221,10 @@ class ExchangeService:
         With ``code``, it must be the pinned key's code (the command line types it in).
         """
         pin = self.pins.get(session_id, party)
-        if pin is None:
+        if pin is None or pin.forgotten:
+            since = " since its key was forgotten" if pin else ""
             raise ValidationError(f"No file from {party} for session {session_id} was imported "
-                                  "here: there is no code to confirm yet.")
+                                  f"here{since}: there is no code to confirm yet.")
         if code is not None and _plain(code) != _plain(code_of(pin.public_key)):
             raise ValidationError(
                 f"The code {code} is not the code of the key pinned for {pin.who or party} "
@@ -233,6 +234,18 @@ class ExchangeService:
         confirmed = self.pins.get(session_id, party)
         assert confirmed is not None
         return confirmed
+
+    def forget_code(self, session_id: str, party: str) -> SignerPin:
+        """Forget the key pinned for a sender of a session (they moved to another laptop):
+        the next file from them pins its key again, as a first file would. Nothing else
+        changes; what their earlier files brought stays."""
+        pin = self.pins.get(session_id, party)
+        if pin is None or pin.forgotten:
+            raise ValidationError(f"No key is pinned for {party} in session {session_id}: "
+                                  "there is nothing to forget.")
+        with self.db.atomic():
+            self.pins.forget(session_id, party)
+        return pin
 
     def led_elsewhere(self, session_id: str) -> bool:
         """Whether the session came here in a panel file from its lead's laptop (the key
@@ -248,7 +261,8 @@ class ExchangeService:
         if key == self.signing_key().public_key or self.pins.key_confirmed(key):
             return True
         session_id, party = _sender(doc)
-        return self.pins.get(session_id, party) is not None
+        pin = self.pins.get(session_id, party)
+        return pin is not None and not pin.forgotten
 
     def waiting_file(self, path: Path, doc: ExchangeFile) -> WaitingFile:
         session_id, party = _sender(doc)
@@ -504,7 +518,7 @@ class _Merger:
         key = self.doc.signer
         self.report.signed_by = who
         pin = self.pins.get(session_id, party)
-        if pin is not None:
+        if pin is not None and not pin.forgotten:
             if pin.public_key != key:
                 raise self.refuse(
                     f"it is signed with the code {code_of(key)}, but the earlier files from "
@@ -515,7 +529,7 @@ class _Merger:
             return
         if key == self.own_key:
             self.report.confirmed = True
-        elif made_here:
+        elif made_here and pin is None:  # a forgotten lead's session was not made here
             raise self.refuse(
                 f"it changes a session that was prepared on this laptop, but it is signed by "
                 f"another laptop (code {code_of(key)}); only this laptop may change it")

@@ -18,10 +18,14 @@ from interview_desk.domain.messages import (
     kind_for,
 )
 from interview_desk.domain.model import parse_timestamp
+from interview_desk.i18n import Words
 from interview_desk.services.debrief import DebriefService
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.message_templates import MessageTemplateRepository
 from interview_desk.storage.repositories import CandidateRepository
+
+#: Messages for people when a write is refused (docs/translations.md): shown with ``say``.
+Refusal = Words("Refusal")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class MessageService:
         """The message for a decided session, by default the one its outcome calls for."""
         view = self.debrief.view(session_id)
         if view.decision is None:
-            raise ValidationError("Record the decision before telling the candidate.")
+            raise ValidationError(Refusal.tr("Record the decision before telling the candidate."))
         kind = kind or kind_for(view.decision.outcome)
         due = parse_timestamp(view.decision.follow_up_due)
         return Draft(
@@ -62,10 +66,10 @@ class MessageService:
 
     def save_template(self, template: MessageTemplate) -> MessageTemplate:
         if not template.subject.strip() or not template.body.strip():
-            raise ValidationError("A message needs a subject and a text.")
+            raise ValidationError(Refusal.tr("A message needs a subject and a text."))
         unknown = template.unknown_placeholders()
         if unknown:
-            raise ValidationError("Unknown placeholder(s) in the message: " + ", ".join(
-                "{" + u + "}" for u in unknown) + ".")
+            raise ValidationError(Refusal.tr("Unknown placeholder(s) in the message: %1.").arg(
+                ", ".join("{" + u + "}" for u in unknown)))
         self.templates.save(template)
         return template

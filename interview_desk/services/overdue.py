@@ -18,8 +18,12 @@ from interview_desk.domain.scorecard_rules import (
     scorecard_due,
     working_days_between,
 )
+from interview_desk.i18n import Words
 from interview_desk.storage.follow_up_repositories import FollowUpRepository
 from interview_desk.storage.repositories import DecisionRepository
+
+#: What the page shows of each item (docs/translations.md): shown with ``say``.
+Overdue = Words("Overdue")
 
 
 @dataclass(frozen=True)
@@ -73,14 +77,14 @@ class OverdueService:
             if now > due:
                 for name in missing.get(s.id, ()):
                     out.append(OverdueItem(
-                        kind="scorecard", what=f"Scorecard of {name}",
+                        kind="scorecard", what=Overdue.tr("Scorecard of %1").arg(name),
                         due=due.isoformat(timespec="minutes"),
                         overdue_days=(now - due).days, working_days=waited, **base))
             decision = decisions.get(s.id)
             if decision is None:
                 out.append(OverdueItem(
                     kind="decision",
-                    what=f"Held {end.date().isoformat()}, no decision yet",
+                    what=Overdue.tr("Held %1, no decision yet").arg(end.date().isoformat()),
                     due=end.date().isoformat(), overdue_days=(now - end).days,
                     working_days=waited, **base))
             # Once the told date is recorded the candidate is no longer waiting.
@@ -89,7 +93,8 @@ class OverdueService:
                 if now.date() > told_due:
                     out.append(OverdueItem(
                         kind="candidate_told",
-                        what=f"Held {end.date().isoformat()}, not told yet",
+                        what=Overdue.tr("Held %1, not told yet").arg(
+                            end.date().isoformat()),
                         due=told_due.isoformat(), overdue_days=(now.date() - told_due).days,
                         working_days=waited, **base))
         return sorted(out, key=lambda i: (-i.overdue_days, i.candidate, i.kind))

@@ -29,6 +29,8 @@ from interview_desk.domain.scorecard_rules import (
     apply_amendments,
     check_before_submit,
 )
+from interview_desk.domain.transcript import Pin, clock_label
+from interview_desk.i18n import Words
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
@@ -45,11 +47,15 @@ from interview_desk.storage.scorecard_repositories import (
     question_index,
     scorecard_for,
 )
+from interview_desk.storage.transcript_repositories import TranscriptRepository
 
 # scrypt parameters: about 16 MiB and a few tens of milliseconds per check; a PIN is short, so
 # the hash must be slow to guess offline, yet switching panelists must still feel immediate.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 MIN_PIN_LENGTH = 4
+
+#: Messages for people when a write is refused (docs/translations.md): shown with ``say``.
+Refusal = Words("Refusal")
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -81,12 +87,14 @@ class SubmitRefused(ValidationError):
 
 @dataclass(frozen=True)
 class EvidenceOption:
-    """One of the panelist's own notes offered as evidence for a competency."""
+    """One of the panelist's own notes (or quotes pinned from the transcript) offered as
+    evidence for a competency."""
 
     note_id: str
     question: str
     text: str
     tagged: bool  # the note (or its question) is tagged with the competency
+    quote: bool = False  # the candidate's own words, pinned from the transcript
 
 
 @dataclass
@@ -120,6 +128,7 @@ class ScorecardService:
         self.seals = SealRepository(db)
         self.pins = PanelistPinRepository(db)
         self.live = LiveRepository(db)
+        self.transcripts = TranscriptRepository(db)
 
     # --- what is rated ----------------------------------------------------------------------
 
@@ -147,8 +156,9 @@ class ScorecardService:
         """Store a draft. A submitted scorecard is locked: changes go through ``amend``."""
         stored = scorecard_for(self.db, card.session_id, card.panelist_id)
         if stored is not None and stored.submitted_at:
-            raise ValidationError("This scorecard was submitted and is locked; record a "
-                                  "post-debrief change with a reason instead.")
+            raise ValidationError(Refusal.tr("This scorecard was submitted and is locked; "
+                                             "record a post-debrief change with a reason "
+                                             "instead."))
         self._validate(card)
         card.submitted_at = None
         self.cards.save(card)
@@ -159,7 +169,8 @@ class ScorecardService:
         self._panelist(card.session_id, card.panelist_id)
         for cid, r in card.ratings.items():
             if cid not in known:
-                raise ValidationError(f"Competency {cid!r} is not part of this role.")
+                raise ValidationError(Refusal.tr("Competency %1 is not part of this role.").arg(
+                    repr(cid)))
             problem = rating_problem(r)
             if problem is not None:
                 raise ValidationError(problem.message)
@@ -179,7 +190,7 @@ class ScorecardService:
         with self.db.atomic():
             stored = scorecard_for(self.db, card.session_id, card.panelist_id)
             if stored is not None and stored.submitted_at:
-                raise ValidationError("This scorecard was already submitted.")
+                raise ValidationError(Refusal.tr("This scorecard was already submitted."))
             was_open = self.seal_state(card.session_id).is_open
             card.submitted_at = utc_now()
             self.cards.save(card)
@@ -197,21 +208,25 @@ class ScorecardService:
               recommendation: Recommendation | None = None) -> Amendment:
         """Record a change after submission; the submitted original stays untouched."""
         if not reason.strip():
-            raise ValidationError("Say why the scorecard changes after the debrief.")
+            raise ValidationError(Refusal.tr("Say why the scorecard changes after the debrief."))
         stored = scorecard_for(self.db, session_id, panelist_id)
         if stored is None or not stored.submitted_at:
-            raise ValidationError("Only a submitted scorecard takes post-debrief changes; "
-                                  "a draft can still be edited directly.")
+            raise ValidationError(Refusal.tr("Only a submitted scorecard takes post-debrief "
+                                             "changes; a draft can still be edited directly."))
         if competency_id is None and recommendation is None:
-            raise ValidationError("Choose what changes: a competency or the recommendation.")
+            raise ValidationError(Refusal.tr(
+                "Choose what changes: a competency or the recommendation."))
         if competency_id is not None:
             if competency_id not in {c.id for c in self.competencies(session_id)}:
-                raise ValidationError(f"Competency {competency_id!r} is not part of this role.")
+                raise ValidationError(Refusal.tr("Competency %1 is not part of this role.").arg(
+                    repr(competency_id)))
             if (rating is None) == (not no_evidence):
-                raise ValidationError(
-                    f"Give a rating of {SCALE.in_words} or choose “no evidence”.")
+                raise ValidationError(Refusal.tr(
+                    "Give a rating of %1 to %2 or choose “no evidence”.").arg(
+                        SCALE.lowest, SCALE.highest))
             if rating is not None and rating not in SCALE:
-                raise ValidationError(f"A rating must be {SCALE.in_words}, not {rating}.")
+                raise ValidationError(Refusal.tr("A rating must be %1 to %2, not %3.").arg(
+                    SCALE.lowest, SCALE.highest, rating))
         a = Amendment(scorecard_id=stored.id, reason=reason.strip(), amended_at=utc_now(),
                       competency_id=competency_id, rating=rating, no_evidence=no_evidence,
                       evidence=evidence, recommendation=recommendation)
@@ -242,10 +257,11 @@ class ScorecardService:
         """The lead opens the consolidated view before everyone submitted; recorded."""
         lead = self._panelist(session_id, lead_id)
         if not lead.is_lead:
-            raise ValidationError(f"Only the panel lead can unseal; {lead.name} is not the lead.")
+            raise ValidationError(Refusal.tr(
+                "Only the panel lead can unseal; %1 is not the lead.").arg(lead.name))
         state = self.seal_state(session_id)
         if state.is_open:
-            raise ValidationError("The consolidated view is already open.")
+            raise ValidationError(Refusal.tr("The consolidated view is already open."))
         at = utc_now()
         with self.db.atomic():
             self.sessions.update_fields(session_id, unsealed_at=at, unsealed_by=lead.name)
@@ -264,7 +280,8 @@ class ScorecardService:
         """Set (or with ``None``/"" remove) a panelist's PIN; only a salted hash is stored."""
         if pin:
             if len(pin) < MIN_PIN_LENGTH:
-                raise ValidationError(f"A PIN needs at least {MIN_PIN_LENGTH} characters.")
+                raise ValidationError(Refusal.tr("A PIN needs at least %1 characters.").arg(
+                    MIN_PIN_LENGTH))
             self.pins.set(panelist_id, hash_pin(pin))
         else:
             self.pins.set(panelist_id, None)
@@ -291,7 +308,23 @@ class ScorecardService:
             text, keys = questions.get(tick.question_id, ("", []))
             if competency.key in keys:
                 options.append(EvidenceOption(tick.id, text, look_for_as_evidence(tick), True))
+        # Quotes the panelist pinned from the transcript for this competency, never one on a
+        # segment since marked "not said" (a mis-hearing is left out everywhere).
+        segments = {s.id: s for s in self.transcripts.segments(session_id)
+                    if s.panelist_id == panelist_id and not s.not_said}
+        for pin in self.transcripts.pins(session_id):
+            segment = segments.get(pin.segment_id)
+            if (segment is None or pin.panelist_id != panelist_id
+                    or pin.competency_key != competency.key):
+                continue
+            text = questions.get(segment.question_id or "", ("", []))[0]
+            options.append(EvidenceOption(pin.id, text, pin_as_evidence(pin), True, quote=True))
         return sorted(options, key=lambda o: not o.tagged)  # stable: kit order within groups
+
+
+def pin_as_evidence(pin: Pin) -> str:
+    """A pinned quote as a line of evidence: the candidate's words, quoted, with their span."""
+    return f"“{pin.quote}” ({clock_label(pin.start)}–{clock_label(pin.end)})"
 
 
 def look_for_as_evidence(tick: LookForTick) -> str:

@@ -51,6 +51,48 @@ _SOURCES: dict[HitKind, tuple[str, str]] = {
         JOIN sessions s ON s.id = x.session_id"""),
 }
 
+# Find across records: how a candidate's rows of each kind lie in rowid order (a session's
+# notes, a scorecard's ratings… are written together), so that one range lookup per run of
+# rows asks an index for a word among that candidate's documents only. ``{ids}``: candidates.
+# (The candidate's questions are left out: nothing indexes them by session, and reading the
+# whole table per search costs more than they add.)
+_RANGES: dict[HitKind, str] = {
+    HitKind.CANDIDATE: "SELECT id, rowid, rowid FROM candidates WHERE id IN ({ids})",
+    HitKind.SESSION: """SELECT candidate_id, rowid, rowid FROM sessions
+        WHERE candidate_id IN ({ids})""",
+    HitKind.NOTE: """SELECT s.candidate_id, min(x.rowid), max(x.rowid) FROM sessions s
+        JOIN notes x ON x.session_id = s.id WHERE s.candidate_id IN ({ids})
+        GROUP BY x.session_id, x.panelist_id""",
+    HitKind.EVIDENCE: """SELECT s.candidate_id, min(x.rowid), max(x.rowid) FROM sessions s
+        JOIN scorecards c ON c.session_id = s.id JOIN ratings x ON x.scorecard_id = c.id
+        WHERE s.candidate_id IN ({ids}) GROUP BY c.id""",
+    HitKind.FLAG: """SELECT s.candidate_id, min(x.rowid), max(x.rowid) FROM sessions s
+        JOIN flags x ON x.session_id = s.id WHERE s.candidate_id IN ({ids})
+        GROUP BY x.session_id, x.panelist_id""",
+}
+
+_NOTE_SOURCE = """x.id, x.session_id, x.panelist_id, x.question_id, NULL, s.candidate_id
+    FROM hits JOIN notes x ON x.rowid = hits.rowid JOIN sessions s ON s.id = x.session_id"""
+
+# The newest few matches of each run only, before their rows are read: a common word may
+# hold most of a candidate's notes, and a handful per run is all that is ever shown.
+_IN_RANGES = """
+WITH ranges(lo, hi) AS (VALUES {values}),
+found AS MATERIALIZED (
+    SELECT f.rowid AS rowid,
+           row_number() OVER (PARTITION BY ranges.lo ORDER BY f.rowid DESC) AS nth
+    FROM ranges  -- CROSS: each run asks the index, never a pass over every match
+    CROSS JOIN {fts} f ON f.{fts} MATCH ? AND f.rowid BETWEEN ranges.lo AND ranges.hi),
+hits AS MATERIALIZED (SELECT rowid FROM found WHERE nth <= ?)
+SELECT hits.rowid, {source}
+"""
+
+# ... and a word found in few documents of a kind at all: every one of them, at once.
+_ALL_OF_FEW = """
+WITH hits AS MATERIALIZED (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)
+SELECT hits.rowid, {source}
+"""
+
 _DOCS = f"""
 WITH hits AS MATERIALIZED (
     SELECT rowid, bm25({{fts}}) AS score,
@@ -88,6 +130,90 @@ class SearchRepository:
                 out.append(RawHit(kind, ref, score, Snippet.parse(snip), candidate, session,
                                   author, question, competency))
         return out
+
+    def sizes(self) -> tuple[int, int]:
+        """How many candidates and sessions there are."""
+        return (self.db.execute("SELECT count(*) FROM candidates").fetchone()[0],
+                self.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+    def who(self, phrase: str, most: tuple[int, int]) -> dict[str, float] | None:
+        """The candidates whose dossier or sessions (role, place) hold the FTS5 ``phrase``,
+        each with its best bm25; ``None`` when more than ``most`` (dossiers, sessions) hold
+        it: a word that names nobody in particular, not worth looking further for."""
+        found: dict[str, float] = {}
+        for kind, column, table, at_most in (
+                (HitKind.CANDIDATE, "x.id", "candidates", most[0]),
+                (HitKind.SESSION, "x.candidate_id", "sessions", most[1])):
+            fts = _SOURCES[kind][0]
+            rows = self.db.execute(
+                f"SELECT {column}, hits.score FROM (SELECT rowid, bm25({fts}) AS score "
+                f"FROM {fts} WHERE {fts} MATCH ? LIMIT ?) AS hits "
+                f"JOIN {table} x ON x.rowid = hits.rowid", [phrase, at_most + 1]).fetchall()
+            if len(rows) > at_most:
+                return None
+            for candidate_id, score in rows:
+                found[candidate_id] = min(score, found.get(candidate_id, score))
+        return found
+
+    def ranges(self, kind: HitKind,
+               candidate_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Per candidate, the rowid runs holding their rows of ``kind`` (overlapping or
+        adjacent runs of the same candidate joined): what ``holding`` looks in."""
+        if not candidate_ids:
+            return {}
+        marks = ",".join("?" for _ in candidate_ids)
+        mine: dict[str, list[tuple[int, int]]] = {}
+        for cid, lo, hi in sorted(self.db.execute(_RANGES[kind].format(ids=marks),
+                                                  list(candidate_ids))):
+            runs = mine.setdefault(cid, [])
+            if runs and lo <= runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
+            else:
+                runs.append((lo, hi))
+        return mine
+
+    def few(self, kind: HitKind, phrase: str, most: int) -> list[tuple[int, RawHit]] | None:
+        """Every document of ``kind`` holding the FTS5 ``phrase``, as ``holding`` gives them,
+        or ``None`` when more than ``most`` do (then ``holding`` looks within runs): a name
+        or a rare word costs one lookup, not one per run."""
+        fts, source = ("notes_fts", _NOTE_SOURCE) if kind is HitKind.NOTE else _SOURCES[kind]
+        many = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} "
+                               "MATCH ? LIMIT ?)", [phrase, most + 1]).fetchone()[0]
+        if many > most:  # counted without reading the rows: a common word is left to runs
+            return None
+        return self._raw(_ALL_OF_FEW.format(fts=fts, source=source), [phrase, most], kind)
+
+    def _raw(self, sql: str, args: list[Any], kind: HitKind) -> list[tuple[int, RawHit]]:
+        return [(rowid, RawHit(kind, ref, 0.0, Snippet(()), candidate, session, author,
+                               question, competency))
+                for rowid, ref, session, author, question, competency, candidate in
+                self.db.execute(sql, args)]
+
+    def holding(self, kind: HitKind, runs: Sequence[tuple[int, int]], phrase: str,
+                per_run: int) -> list[tuple[int, RawHit]]:
+        """The newest ``per_run`` documents of ``kind`` in each of ``runs`` (rowids) holding
+        the FTS5 ``phrase``, by rowid, unranked and without snippet (``snippets`` adds those
+        to the few shown). A run may hold other candidates' rows too: the caller keeps its
+        own."""
+        if not runs:
+            return []
+        fts, source = ("notes_fts", _NOTE_SOURCE) if kind is HitKind.NOTE else _SOURCES[kind]
+        sql = _IN_RANGES.format(values=",".join("(?, ?)" for _ in runs), fts=fts,
+                                source=source)
+        args: list[Any] = [x for run in runs for x in run]
+        return self._raw(sql, [*args, phrase, per_run], kind)
+
+    def snippets(self, kind: HitKind, rowids: Sequence[int],
+                 match: str) -> dict[int, Snippet]:
+        """The snippets of these documents of ``kind`` for ``match`` (by rowid)."""
+        if not rowids:
+            return {}
+        fts, column = ("notes_fts", -1) if kind is HitKind.NOTE else (_SOURCES[kind][0], 0)
+        marks = ",".join("?" for _ in rowids)
+        return {rowid: Snippet.parse(snip) for rowid, snip in self.db.execute(
+            f"SELECT rowid, snippet({fts}, {column}, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', "
+            f"'…', {SNIPPET_TOKENS}) FROM {fts} WHERE {fts} MATCH ? AND rowid IN ({marks})",
+            [match, *rowids])}
 
     def seals(self, session_ids: Iterable[str]) -> dict[str, tuple[SealState, str | None]]:
         """Each session's seal and its lead, as ``ScorecardService.seal_state`` builds them,

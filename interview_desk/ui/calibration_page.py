@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,16 +26,20 @@ from interview_desk.domain.calibration import (
     Calibration,
     InterviewerCalibration,
 )
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.i18n import current_language, tr
+from interview_desk.ui.i18n import arg, current_language, say, tr
 from interview_desk.ui.models import Column, RowsModel
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, ask_target
+from interview_desk.ui.wrapping_header import WrappingHeader
 
 
 def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     view = QTableView(parent)
+    # titles wrap inside their column: at 150 % (and in German) one line per title was cut
+    view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,7 +52,7 @@ def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
 
 
 def _trend(i: InterviewerCalibration) -> str:
-    return "  ".join(f"{q.quarter}: {q.shown}" for q in i.trend
+    return "  ".join(f"{say(q.quarter)}: {q.shown}" for q in i.trend
                      if q.estimate.mean is not None) or "–"
 
 
@@ -72,33 +76,37 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(desk.path is not None)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('Interviewer calibration')}</h2>", self))
+        title = self.tr("Interviewer calibration")  # outside the f-string, for lupdate
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(self.export_button)
         self.summary = QLabel(self)
         self.summary.setObjectName("calibration_summary")
         self.summary.setWordWrap(True)
         self.interviewers = RowsModel(parent=self, columns=[
-            Column("Interviewer", lambda i: i.name),
-            Column("Scorecards\n(sessions)", lambda i: f"{i.scorecards} ({i.sessions})"),
-            Column("Time to submit", lambda i: tr(i.submission_shown)),
-            Column("Score against\nthe panel", lambda i: tr(i.score_vs_panel.shown)),
-            Column("Recommendation\nagainst the panel",
-                   lambda i: tr(i.recommendation_vs_panel.shown)),
-            Column("Outlier", lambda i: tr(i.outlier.shown)),
-            Column("Changed after\ndebrief", lambda i: tr(i.changed.shown)),
-            Column("Reading", lambda i: tr(i.score_vs_panel.reading)),
-            Column("Trend per quarter", _trend),
+            Column(QT_TRANSLATE_NOOP("", "Interviewer"), lambda i: i.name),
+            Column(QT_TRANSLATE_NOOP("", "Scorecards\n(sessions)"),
+                   lambda i: f"{i.scorecards} ({i.sessions})"),
+            Column(QT_TRANSLATE_NOOP("", "Time to\nsubmit"), lambda i: say(i.submission_shown)),
+            Column(QT_TRANSLATE_NOOP("", "Score against\nthe panel"),
+                   lambda i: say(i.score_vs_panel.shown)),
+            Column(QT_TRANSLATE_NOOP("", "Recommendation\nagainst the panel"),
+                   lambda i: say(i.recommendation_vs_panel.shown)),
+            Column(QT_TRANSLATE_NOOP("", "Outlier"), lambda i: say(i.outlier.shown)),
+            Column(QT_TRANSLATE_NOOP("", "Changed after\ndebrief"), lambda i: say(i.changed.shown)),
+            Column(QT_TRANSLATE_NOOP("", "Reading"), lambda i: say(i.score_vs_panel.reading)),
+            Column(QT_TRANSLATE_NOOP("", "Trend per quarter"), _trend),
         ])
         self.interviewer_view = _table(self, self.interviewers, "calibration_interviewers")
         self.interviewer_view.setAccessibleName(self.tr("Interviewers"))
         self.interviewer_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         agreement_columns = [
-            Column("", lambda g: g.label),
-            Column("Sessions\nwith alpha", lambda g: str(g.n)),
-            Column("Mean alpha\n(lowest – highest)", lambda g: g.shown),
-            Column("Reading", lambda g: tr(g.reading)),
+            Column("", lambda g: say(g.label)),
+            Column(QT_TRANSLATE_NOOP("", "Sessions\nwith alpha"), lambda g: str(g.n)),
+            Column(QT_TRANSLATE_NOOP("", "Mean alpha\n(lowest – highest)"),
+                   lambda g: say(g.shown)),
+            Column(QT_TRANSLATE_NOOP("", "Reading"), lambda g: say(g.reading)),
         ]
         self.roles = RowsModel(agreement_columns, parent=self)
         self.quarters = RowsModel(agreement_columns, parent=self)
@@ -106,14 +114,14 @@ class CalibrationPage(QWidget, ShowsStoredData):
         quarter_view = _table(self, self.quarters, "calibration_quarters")
         role_view.setAccessibleName(self.tr("Agreement by role"))
         quarter_view.setAccessibleName(self.tr("Agreement by quarter"))
-        explain = QLabel(self.tr(
+        explain = QLabel(arg(self.tr(
             "Score against the panel: in each session, the interviewer's weighted score minus "
             "the mean of the other panelists' scores (before the debrief), averaged over the "
             "sessions, with its 95 % interval. Positive: rates higher than the rest of the "
             "panel; negative: lower. A reading is given only when the interval leaves out zero "
             "and at least %1 sessions back it. Outlier: alone at the top or bottom of a "
-            "competency the panel disagreed on. Interviewers are matched by name.").replace(
-                "%1", str(MIN_SESSIONS)), self)
+            "competency the panel disagreed on. Interviewers are matched by name."),
+            MIN_SESSIONS), self)
         explain.setWordWrap(True)
         explain.setObjectName("calibration_explained")
         agreement = QHBoxLayout()
@@ -140,14 +148,14 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.summary.setText(self.tr("Reading every session…"))
         self.op = self.ops.run(lambda desk, report: desk.calibration.calibration(report),
                                lane=Lane.BULK, owner=self)
-        self.op.progressed.connect(lambda _p, message: self.summary.setText(tr(message)))
+        self.op.progressed.connect(lambda _p, message: self.summary.setText(say(message)))
         self.op.succeeded.connect(self._show)
         self.op.failed.connect(self._on_failed)
 
     def _on_failed(self, error: OpError) -> None:
         self.op = None
-        self.summary.setText(self.tr("Calibration could not be computed: %1").replace(
-            "%1", error.message))
+        self.summary.setText(arg(self.tr("Calibration could not be computed: %1"),
+                                 error.message))
 
     def _show(self, cal: Calibration) -> None:
         self.op = None
@@ -159,14 +167,14 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.roles.set_rows(cal.by_role)
         self.quarters.set_rows(cal.by_quarter)
         self.interviewer_view.resizeRowsToContents()
-        head = self.tr("%1 session(s) with the panel's figures open.").replace(
-            "%1", str(cal.sessions))
+        head = self.tr("%n session(s) with the panel's figures open.", "", cal.sessions)
         if not cal.sessions:
-            head += " " + self.tr("Nothing to calibrate yet: figures appear once a panel's "
-                                  "scorecards are in.")
+            head = arg(self.tr("%1 %2"), head, self.tr(
+                "Nothing to calibrate yet: figures appear once a panel's scorecards are in."))
         elif not cal.enough:
-            head += " " + self.tr("Fewer than %1 sessions: read these figures as anecdotes, "
-                                  "not as a tendency.").replace("%1", str(MIN_SESSIONS))
+            head = arg(self.tr("%1 %2"), head, arg(self.tr(
+                "Fewer than %1 sessions: read these figures as anecdotes, not as a tendency."),
+                MIN_SESSIONS))
         self.summary.setText(head)
         self.calibrated.emit(cal)
 
@@ -181,7 +189,7 @@ class CalibrationPage(QWidget, ShowsStoredData):
         super().showEvent(event)
 
     def _on_export_clicked(self) -> None:
-        target = ask_target(self, "interviewer calibration")
+        target = ask_target(self, self.tr("interviewer calibration"))
         if target is None:
             return
         language = current_language()
@@ -192,5 +200,5 @@ class CalibrationPage(QWidget, ShowsStoredData):
 
 def install_calibration_page(window: Any) -> CalibrationPage:
     page = CalibrationPage(window.desk, window.ops, window)
-    window.add_page("calibration", window.tr("Calibration"), page)
+    window.add_page("calibration", tr("Calibration"), page)
     return page

@@ -48,3 +48,19 @@ def shown_day(moment: datetime) -> str:
         return local.strftime("%Y-%m-%d")
     return QLocale().toString(QDate(local.year, local.month, local.day),
                               QLocale.FormatType.ShortFormat)
+
+
+def day_format() -> str:
+    """How a date edit writes a day: ISO in English, the chosen language's short form
+    otherwise (the same as ``shown_when``)."""
+    if current_language() == SOURCE_LANGUAGE:
+        return "yyyy-MM-dd"
+    return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def shown_date(local_iso: str) -> str:
+    """The day of a stored time ('2026-12-07…') for the screen, as ``shown_when`` writes it."""
+    day = QDate.fromString(local_iso[:10], "yyyy-MM-dd")
+    if current_language() == SOURCE_LANGUAGE or not day.isValid():
+        return local_iso[:10]
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)

@@ -30,7 +30,7 @@ from interview_desk.domain import clock
 from interview_desk.domain.debrief import AgendaItem, PanelView
 from interview_desk.domain.override import timer_reading
 from interview_desk.domain.structure import Tick
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import arg, say, tr
 from interview_desk.ui.look import Tone, text_style, tint
 
 _TICKS = {Tick.MET: "✓", Tick.NOT_MET: "✗", Tick.PENDING: "…", Tick.COUNT: "#"}
@@ -110,7 +110,8 @@ class AgendaPanel(QWidget):
         self.data_ = d
         self.order.clear()
         for p in d.speaking_order:
-            item = QListWidgetItem(p.name + (f" — {p.panel_role}" if p.panel_role else ""))
+            item = QListWidgetItem(arg(self.tr("%1 — %2"), p.name, p.panel_role)
+                                   if p.panel_role else p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.order.addItem(item)
         self.clear_order.setEnabled(d.speaking_order_set)
@@ -120,9 +121,8 @@ class AgendaPanel(QWidget):
         for n, it in enumerate(d.agenda, start=1):
             spread = "—" if it.figures.spread is None else str(it.figures.spread)
             mark = " ⚠" if it.figures.disagreement else ""
-            self.items.addItem(tr("%1. %2 — spread %3%4").replace("%1", str(n))
-                               .replace("%2", it.competency.name).replace("%3", spread)
-                               .replace("%4", mark))
+            self.items.addItem(arg(tr("%1. %2 — spread %3%4"), n, it.competency.name, spread,
+                                   mark))
         self.items.blockSignals(False)
         if d.agenda:
             self.items.setCurrentRow(min(row, len(d.agenda) - 1))
@@ -144,11 +144,10 @@ class AgendaPanel(QWidget):
         f = it.figures
         mean = "—" if f.mean is None else f"{f.mean:.2f}"
         out = [f"<h3>{escape(it.competency.name)}</h3>",
-               "<p>" + escape(self.tr("Mean %1 · range %2–%3 · weight %4 of the score")
-                              .replace("%1", mean)
-                              .replace("%2", "—" if f.low is None else str(f.low))
-                              .replace("%3", "—" if f.high is None else str(f.high))
-                              .replace("%4", f"{it.competency.share:.0%}")) + "</p>"]
+               "<p>" + escape(arg(self.tr("Mean %1 · range %2–%3 · weight %4 of the score"),
+                                  mean, "—" if f.low is None else f.low,
+                                  "—" if f.high is None else f.high,
+                                  f"{it.competency.share:.0%}")) + "</p>"]
         for n, e in enumerate(it.entries, start=1):
             said = _rating(e.rating.rating, e.rating.no_evidence)
             if e.changed and e.after is not None:
@@ -174,12 +173,11 @@ class AgendaPanel(QWidget):
             return
         r = timer_reading(self._started, clock.now(), self.minutes.value())
         if r.over:
-            self.timer_label.setText(self.tr("Over time: %1 on this item").replace(
-                "%1", r.text))
+            self.timer_label.setText(arg(self.tr("Over time: %1 on this item"), r.text))
             # the error tone of the palette in use: the fixed dark red was unreadable on dark
             tint(self.timer_label, lambda: text_style(Tone.ERROR, self, bold=True))
         else:
-            self.timer_label.setText(self.tr("%1 left on this item").replace("%1", r.text))
+            self.timer_label.setText(arg(self.tr("%1 left on this item"), r.text))
             tint(self.timer_label, None)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -199,11 +197,13 @@ def structure_html(d: PanelView) -> str:
     for c in d.structure.components:
         colour = _TICK_COLOURS[c.tick]
         rows.append(f"<tr><td style='color:{colour}; font-weight:bold' align='center'>"
-                    f"{_TICKS[c.tick]}</td><td><b>{escape(c.label)}</b><br/>"
-                    f"{escape(c.evidence)}<br/><small style='color:#555'>"
-                    f"{escape(c.source)}</small></td></tr>")
+                    f"{_TICKS[c.tick]}</td><td><b>{escape(say(c.label))}</b><br/>"
+                    f"{escape(say(c.evidence))}<br/><small style='color:#555'>"
+                    f"{escape(say(c.source))}</small></td></tr>")
     key = tr("✓ met · ✗ not met · … not known yet · # a count. No single score: the ticks "
              "and counts are the profile.")
-    return (f"<h3>{escape(tr('How structured the interview was'))}</h3>"
-            f"<p>{escape(d.structure.summary)}. {escape(key)}</p>"
+    # tr() outside the f-strings: lupdate does not read inside them
+    title = tr("How structured the interview was")
+    summary = arg(tr("%1. %2"), say(d.structure.summary), key)
+    return (f"<h3>{escape(title)}</h3><p>{escape(summary)}</p>"
             f"<table cellpadding='4'>{''.join(rows)}</table>")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -30,17 +29,18 @@ from interview_desk.domain.calibration import time_to_decision
 from interview_desk.domain.debrief import ComparisonRow
 from interview_desk.domain.model import Recommendation
 from interview_desk.domain.scorecard_rules import OverdueThresholds
+from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui import settings
+from interview_desk.ui import dates, settings
 from interview_desk.ui.debrief_view import outcome_text, recommendation_text, score_text
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import arg, say, tr
 from interview_desk.ui.models import ID_ROLE, SORT_ROLE, Column, RowsModel
 from interview_desk.ui.ops import OpRunner, ShowsStoredData
 from interview_desk.ui.reads import Read, read_in_background
 from interview_desk.ui.report_export import ReportExport, export_role_report, safe_file_name
 from interview_desk.ui.scorecard_pane import ScorecardPane
-from interview_desk.ui.wrapping_header import WrappingHeader
+from interview_desk.ui.wrapping_header import ColumnFitter, WrappingHeader
 
 
 def _num(v: float | int | None) -> float:
@@ -50,8 +50,7 @@ def _num(v: float | int | None) -> float:
 
 def _recs_text(r: ComparisonRow) -> str:
     if r.pre is None:
-        return tr("sealed (%1 of %2 in)").replace("%1", str(r.submitted)).replace(
-            "%2", str(r.panel_size))
+        return arg(tr("sealed (%1 of %2 in)"), r.submitted, r.panel_size)
     given = [(rec, n) for rec, n in r.pre.tally if n]
     if not given:
         return "—"
@@ -93,7 +92,7 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     view.setTabKeyNavigation(False)  # Tab leaves the table (cell by cell it never did)
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    ColumnFitter(view, cells=False)  # titles wrap between words, never inside one
     return view, proxy
 
 
@@ -112,21 +111,23 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.role.setObjectName("comparison_role")
         self.role.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = RowsModel(parent=self, columns=[
-            Column("Candidate", lambda r: r.candidate, lambda r: r.candidate.casefold()),
-            Column("Score\nbefore debrief",
+            Column(QT_TRANSLATE_NOOP("", "Candidate"), lambda r: r.candidate,
+                   lambda r: r.candidate.casefold()),
+            Column(QT_TRANSLATE_NOOP("", "Score\nbefore debrief"),
                    lambda r: tr("sealed") if r.pre is None else score_text(r.pre.panel_score),
                    lambda r: _num(r.pre.panel_score if r.pre else None)),
-            Column("Score\nafter debrief", _score_after,
+            Column(QT_TRANSLATE_NOOP("", "Score\nafter debrief"), _score_after,
                    lambda r: _num(r.post.panel_score if r.post else None)),
-            Column("Recommendations\nbefore debrief", _recs_text, _recs_key),
-            Column("Agreement (alpha)\nbefore debrief",
+            Column(QT_TRANSLATE_NOOP("", "Recommendations\nbefore debrief"), _recs_text,
+                   _recs_key),
+            Column(QT_TRANSLATE_NOOP("", "Agreement (alpha)\nbefore debrief"),
                    lambda r: "—" if r.pre is None or r.pre.agreement.alpha is None
                    else f"{r.pre.agreement.alpha:.3f}",
                    lambda r: _num(r.pre.agreement.alpha if r.pre else None)),
-            Column("Decision",
+            Column(QT_TRANSLATE_NOOP("", "Decision"),
                    lambda r: outcome_text(r.decision.outcome) if r.decision
                    else tr("pending"), lambda r: r.decision.outcome.value if r.decision else ""),
-            Column("Days since\ninterview",
+            Column(QT_TRANSLATE_NOOP("", "Days since\ninterview"),
                    lambda r: "—" if r.days_since(self._now) is None
                    else str(r.days_since(self._now)),
                    lambda r: _num(r.days_since(self._now))),
@@ -136,7 +137,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
         self.view.setAccessibleName(self.tr("Role comparison"))
         self.view.activated.connect(self._on_activated)  # Enter or double-click
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('Role comparison')}</h2>", self))
+        title = self.tr("Role comparison")  # outside the f-string, where lupdate reads it
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Role:"), self))
         top.addWidget(self.role)
@@ -246,14 +248,13 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
     def _on_read_finished(self, read: Read) -> None:
         if read is self._read:
             self._read = None
-            self.status.setText(self.tr("%1 interview(s).").replace(
-                "%1", str(self.model.rowCount())))
+            self.status.setText(self.tr("%n interview(s).", "", self.model.rowCount()))
             self._show_waits()
 
     def _show_waits(self) -> None:
         """The same lines as the role report's "Time to decision", over the rows read."""
         self.waits.setText("<b>" + self.tr("Time to decision") + "</b><br>" + "<br>".join(
-            escape(tr(line)) for line in time_to_decision(self.model.rows).lines()))
+            escape(say(line)) for line in time_to_decision(self.model.rows).lines()))
 
     def _on_export_clicked(self) -> None:
         role_id = self.role.currentData()
@@ -261,8 +262,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
             return
         self.report_export = export_role_report(
             self, self.ops, role_id,
-            suggested=safe_file_name(self.role.currentText())
-            + f" – comparison – {clock.now():%Y-%m-%d}")
+            suggested=arg(self.tr("%1 – comparison – %2"), safe_file_name(self.role.currentText()),
+                          f"{clock.now():%Y-%m-%d}"))
 
     def _on_activated(self, index: QModelIndex) -> None:
         sid = self.proxy.data(index, ID_ROLE)
@@ -276,8 +277,9 @@ def thresholds_from_settings() -> OverdueThresholds:
         candidate_told_working_days=settings.get(settings.CANDIDATE_TOLD_WORKING_DAYS))
 
 
-_KIND_TEXT = {"scorecard": "Scorecard not submitted", "decision": "Decision pending",
-              "candidate_told": "Candidate not told"}
+_KIND_TEXT = {"scorecard": QT_TRANSLATE_NOOP("", "Scorecard not submitted"),
+              "decision": QT_TRANSLATE_NOOP("", "Decision pending"),
+              "candidate_told": QT_TRANSLATE_NOOP("", "Candidate not told")}
 
 
 class OverduePage(QWidget, ShowsStoredData):
@@ -291,14 +293,18 @@ class OverduePage(QWidget, ShowsStoredData):
         self.open_debrief = open_debrief
         self.edit_thresholds = edit_thresholds
         self.model = RowsModel(parent=self, columns=[
-            Column("What", lambda i: tr(_KIND_TEXT[i.kind]), lambda i: i.kind),
-            Column("Candidate", lambda i: i.candidate, lambda i: i.candidate.casefold()),
-            Column("Role", lambda i: i.role, lambda i: i.role.casefold()),
-            Column("Detail", lambda i: tr(i.what), lambda i: i.what),
-            Column("Due", lambda i: i.due.replace("T", " ")[:16], lambda i: i.due),
-            Column("Days overdue", lambda i: str(i.overdue_days),
+            Column(QT_TRANSLATE_NOOP("", "What"), lambda i: tr(_KIND_TEXT[i.kind]),
+                   lambda i: i.kind),
+            Column(QT_TRANSLATE_NOOP("", "Candidate"), lambda i: i.candidate,
+                   lambda i: i.candidate.casefold()),
+            Column(QT_TRANSLATE_NOOP("", "Role"), lambda i: i.role, lambda i: i.role.casefold()),
+            Column(QT_TRANSLATE_NOOP("", "Detail"), lambda i: say(i.what), lambda i: i.what),
+            Column(QT_TRANSLATE_NOOP("", "Due"), lambda i: dates.shown_when(i.due),
+                   lambda i: i.due),
+            Column(QT_TRANSLATE_NOOP("", "Days overdue"), lambda i: str(i.overdue_days),
                    lambda i: i.overdue_days),
-            Column("Working days\nsince interview", lambda i: str(i.working_days),
+            Column(QT_TRANSLATE_NOOP("", "Working days\nsince interview"),
+                   lambda i: str(i.working_days),
                    lambda i: i.working_days),
         ])
         self.view, self.proxy = _table(self, self.model)
@@ -313,7 +319,8 @@ class OverduePage(QWidget, ShowsStoredData):
         thresholds = QPushButton(self.tr("Thresholds…"), self)
         thresholds.clicked.connect(self._on_thresholds_clicked)
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.tr('What is overdue')}</h2>", self))
+        title = self.tr("What is overdue")  # outside the f-string, where lupdate reads it
+        top.addWidget(QLabel(f"<h2>{title}</h2>", self))
         top.addStretch(1)
         top.addWidget(thresholds)
         QWidget.setTabOrder(thresholds, self.view)  # the button above the table comes first
@@ -337,13 +344,12 @@ class OverduePage(QWidget, ShowsStoredData):
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
         # Only the thresholds in force: a figure about candidates in general had no source.
-        rule = self.tr("Scorecards are due %1 h after the session; candidates should hear "
-                       "within %2 working days (weekends skipped). Change these with "
-                       "Thresholds…").replace("%1", str(t.scorecard_hours)) \
-            .replace("%2", str(t.candidate_told_working_days))
+        rule = arg(self.tr("Scorecards are due %1 h after the session; candidates should hear "
+                           "within %2 working days (weekends skipped). Change these with "
+                           "Thresholds…"), t.scorecard_hours, t.candidate_told_working_days)
         head = self.tr("Nothing is overdue.") if not items else \
-            self.tr("%1 item(s) need attention.").replace("%1", str(len(items)))
-        self.summary.setText(head + " " + rule)
+            self.tr("%n item(s) need attention.", "", len(items))
+        self.summary.setText(arg(self.tr("%1 %2"), head, rule))
 
     def showEvent(self, event: Any) -> None:
         self.refresh()  # time passes: the list is recomputed whenever it is looked at
@@ -440,10 +446,10 @@ def install_debrief_pages(window: Any) -> SessionActionsBar:
         window.show_page("debrief")
         window.page("debrief").show_session(session_id)
 
-    window.add_page("debrief", window.tr("Debrief"), debrief_page)
-    window.add_page("role_comparison", window.tr("Role comparison"),
+    window.add_page("debrief", tr("Debrief"), debrief_page)
+    window.add_page("role_comparison", tr("Role comparison"),
                     lambda: RoleComparisonPage(window.desk, window.ops, open_debrief, window))
-    window.add_page("overdue", window.tr("What is overdue"),
+    window.add_page("overdue", tr("What is overdue"),
                     lambda: OverduePage(window.desk, open_debrief, window,
                                         edit_thresholds=lambda: open_settings(
                                             window, SettingsTab.FOLLOW_UP)))

@@ -45,14 +45,15 @@ from interview_desk.domain.model import Outcome, Recommendation, SessionStatus
 from interview_desk.domain.scale import SCALE
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
+from interview_desk.storage.repositories import SessionSummary
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import arg, say, tr
 from interview_desk.ui.look import Tone, colours, text_style, tint
 from interview_desk.ui.ops import OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, export_session_report, safe_file_name
 from interview_desk.ui.tell_candidate import tell_button
-from interview_desk.ui.wrapping_header import WrappingHeader
+from interview_desk.ui.wrapping_header import ColumnFitter, WrappingHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +69,14 @@ def outcome_text(o: Outcome) -> str:
     return {Outcome.HIRE: tr("Hire"), Outcome.NO_HIRE: tr("No hire"),
             Outcome.ANOTHER_ROUND: tr("Another round"),
             Outcome.ADDITIONAL_ASSESSMENT: tr("Additional assessment")}[o]
+
+
+def status_word(s: SessionStatus) -> str:
+    """The status as a lower-case word inside a line ("status decided")."""
+    return {SessionStatus.PLANNED: tr("planned", "session status"),
+            SessionStatus.LIVE: tr("live", "session status"),
+            SessionStatus.COMPLETED: tr("completed", "session status"),
+            SessionStatus.DECIDED: tr("decided", "session status")}[s]
 
 
 def score_text(v: float | None) -> str:
@@ -125,8 +134,7 @@ class MatrixModel(QAbstractTableModel):
             if section < n:
                 c = d.competencies[section]
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return tr("%1 — weight %2").replace("%1", c.name).replace(
-                        "%2", f"{c.weight:g}")
+                    return arg(tr("%1 — weight %2"), c.name, f"{c.weight:g}")
                 return c.name  # the header wraps it at its width
             return [tr("Weighted\nscore"), tr("Recommen-\ndation")][section - n]
         people = self._people
@@ -324,7 +332,7 @@ class DebriefView(QWidget):
         self.matrix.setModel(self.matrix_model)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix_columns = ColumnFitter(self.matrix)  # no title or cell cut inside a word
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix.horizontalHeader().geometriesChanged.connect(self._fit_matrix)
         self.matrix.clicked.connect(self._on_cell_clicked)
@@ -472,7 +480,7 @@ class DebriefView(QWidget):
         self.follow_up = QDateEdit(page)
         self.follow_up.setAccessibleName(self.tr("Follow up by"))
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(dates.day_format())
         self.has_due.toggled.connect(self.follow_up.setEnabled)
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.follow_up)
@@ -484,7 +492,7 @@ class DebriefView(QWidget):
         self.told_on = QDateEdit(page)
         self.told_on.setAccessibleName(self.tr("Candidate told on"))
         self.told_on.setCalendarPopup(True)
-        self.told_on.setDisplayFormat("yyyy-MM-dd")
+        self.told_on.setDisplayFormat(dates.day_format())
         self.told.toggled.connect(self.told_on.setEnabled)
         told_row.addWidget(self.told)
         told_row.addWidget(self.told_on)
@@ -514,15 +522,13 @@ class DebriefView(QWidget):
         if self.session_id is None:
             return
         d = self.data_ = self.desk.debrief.view(self.session_id)
-        when = (d.started_at or d.scheduled_at or "")[:16]
-        self.header.setText(f"{d.candidate} — {d.role}")
-        self.subheader.setText(self.tr("Interview %1 · status %2 · %3 of %4 scorecards "
-                                       "submitted").replace("%1", when.replace("T", " "))
-                               .replace("%2", d.status.value)
-                               .replace("%3", str(len(d.seal.submitted)))
-                               .replace("%4", str(len(d.seal.panel)))
-                               + (self.tr(" · a follow-up interview (another round)")
-                                  if d.follow_up_of else ""))
+        when = dates.shown_when(d.started_at or d.scheduled_at or "")
+        self.header.setText(arg(self.tr("%1 — %2"), d.candidate, d.role))
+        self.subheader.setText(arg(
+            self.tr("Interview %1 · status %2 · %3 of %4 scorecards submitted · a follow-up "
+                    "interview (another round)") if d.follow_up_of
+            else self.tr("Interview %1 · status %2 · %3 of %4 scorecards submitted"),
+            when, status_word(d.status), len(d.seal.submitted), len(d.seal.panel)))
         if d.sealed:
             self._show_sealed(d)
             self.stack.setCurrentIndex(0)
@@ -542,16 +548,17 @@ class DebriefView(QWidget):
         """The matrix is as tall as its rows, so the evidence gets the rest of the page."""
         rows = sum(self.matrix.rowHeight(r) for r in range(self.matrix_model.rowCount()))
         header = self.matrix.horizontalHeader().sizeHint().height()
-        self.matrix.setFixedHeight(rows + header + 2 * self.matrix.frameWidth() + 2)
+        sideways = self.matrix.horizontalHeader().length() > self.matrix.viewport().width()
+        bar = self.matrix.horizontalScrollBar().sizeHint().height() if sideways else 0
+        self.matrix.setFixedHeight(rows + header + bar + 2 * self.matrix.frameWidth() + 2)
 
     def _show_sealed(self, d: PanelView) -> None:
         waiting = [d.panelist_name(p) for p in d.seal.waiting_for]
-        self.seal_label.setText(self.tr(
+        self.seal_label.setText(arg(self.tr(
             "The panel is sealed: %1 of %2 scorecards are in, still waiting for %3. Nobody sees "
             "the others' ratings until every panelist has submitted, so no voice anchors the "
-            "rest. The lead can open the debrief early; that is recorded with the reason.")
-            .replace("%1", str(len(d.seal.submitted))).replace("%2", str(len(d.seal.panel)))
-            .replace("%3", ", ".join(waiting)))
+            "rest. The lead can open the debrief early; that is recorded with the reason."),
+            len(d.seal.submitted), len(d.seal.panel), ", ".join(waiting)))
         self.unseal_lead.clear()
         for p in d.panelists:
             if p.panelist.is_lead:
@@ -563,27 +570,26 @@ class DebriefView(QWidget):
             return ""
         a = d.pre.agreement
         alpha = "—" if a.alpha is None else f"{a.alpha:.2f}"
-        text = (self.tr("Composite (weighted score of the independent ratings): %1 of %2 · "
-                        "agreement alpha %3 · to discuss first (spread ≥ 2): %4")
-                .replace("%1", score_text(d.composite)).replace("%2", str(SCALE.highest))
-                .replace("%3", alpha)
-                .replace("%4", str(sum(f.disagreement
-                                       for f in d.pre.per_competency.values()))))
+        text = arg(self.tr("Composite (weighted score of the independent ratings): %1 of %2 · "
+                           "agreement alpha %3 · to discuss first (spread ≥ 2): %4"),
+                   score_text(d.composite), SCALE.highest, alpha,
+                   sum(f.disagreement for f in d.pre.per_competency.values()))
         rule = self._rule_text(d)
         return text + (f"\n{rule}" if rule else "")
 
     def _rule_text(self, d: PanelView) -> str:
-        parts = []
-        if d.policy.hire_below is not None:
-            parts.append(self.tr("a hire below %1").replace("%1", score_text(
-                d.policy.hire_below)))
-        if d.policy.no_hire_above is not None:
-            parts.append(self.tr("a no-hire above %1").replace("%1", score_text(
-                d.policy.no_hire_above)))
-        if not parts:
-            return ""
-        return self.tr("The role's rule: %1 needs a written override reason.").replace(
-            "%1", self.tr(" or ").join(parts))
+        hire, no_hire = d.policy.hire_below, d.policy.no_hire_above
+        if hire is not None and no_hire is not None:
+            return arg(self.tr("The role's rule: a hire below %1 or a no-hire above %2 needs a "
+                               "written override reason."), score_text(hire),
+                       score_text(no_hire))
+        if hire is not None:
+            return arg(self.tr("The role's rule: a hire below %1 needs a written override "
+                               "reason."), score_text(hire))
+        if no_hire is not None:
+            return arg(self.tr("The role's rule: a no-hire above %1 needs a written override "
+                               "reason."), score_text(no_hire))
+        return ""
 
     def _on_speaking_order(self, ids: list[str]) -> None:
         if self.session_id is None:
@@ -598,67 +604,71 @@ class DebriefView(QWidget):
         pre, post = d.pre, d.post
         if pre is None or post is None:
             return ""
-        lines = [self.tr("Panel weighted score before the debrief (the independent ratings): "
-                         "%1 (of %2)").replace("%1", score_text(pre.panel_score))
-                 .replace("%2", str(SCALE.highest))]
+        lines = [arg(self.tr("Panel weighted score before the debrief (the independent "
+                             "ratings): %1 (of %2)"), score_text(pre.panel_score), SCALE.highest)]
         if d.changed_after_debrief:
-            lines.append(self.tr("Panel weighted score after the debrief: %1 (of %2)").replace(
-                "%1", score_text(post.panel_score)).replace("%2", str(SCALE.highest)))
+            lines.append(arg(self.tr("Panel weighted score after the debrief: %1 (of %2)"),
+                             score_text(post.panel_score), SCALE.highest))
         a = pre.agreement
         alpha = "—" if a.alpha is None else f"{a.alpha:.3f}"
         icc = self.tr("not computable (needs two competencies everyone rated)") \
             if a.icc is None else f"{a.icc:.3f}"
         lines += [
             self.tr("Agreement of the independent ratings (before the debrief):"),
-            self.tr("Krippendorff's alpha (ordinal): %1").replace("%1", alpha),
-            a.reading,
-            self.tr("ICC(2,1): %1").replace("%1", icc),
-            self.tr("Based on %1 competencies rated by two or more panelists (%2 ratings).")
-            .replace("%1", str(a.units)).replace("%2", str(a.pairable_values)),
+            arg(self.tr("Krippendorff's alpha (ordinal): %1"), alpha),
+            say(a.reading),
+            arg(self.tr("ICC(2,1): %1"), icc),
+            arg(self.tr("Based on %1 competencies rated by two or more panelists (%2 ratings)."),
+                a.units, a.pairable_values),
         ]
         if d.changed_after_debrief:
             value = "—" if post.agreement.alpha is None else f"{post.agreement.alpha:.3f}"
-            lines.append(self.tr("After the debrief: alpha %1.").replace("%1", value))
+            lines.append(arg(self.tr("After the debrief: alpha %1."), value))
         names = {c.id: c.name for c in d.competencies}
         disagreements = [names[cid] for cid, f in pre.per_competency.items() if f.disagreement]
         if disagreements:
-            lines.append(self.tr("Disagreements before the debrief (range ≥ 2): %1.").replace(
-                "%1", ", ".join(disagreements)))
+            lines.append(arg(self.tr("Disagreements before the debrief (range ≥ 2): %1."),
+                             ", ".join(disagreements)))
         late = [p.panelist.name for p in d.shown if p.submitted_after_unseal]
         if late:
-            lines.append(self.tr("⚠ Submitted after the lead unsealed (may have seen the "
-                                 "others' ratings): %1.").replace("%1", ", ".join(late)))
+            lines.append(arg(self.tr("⚠ Submitted after the lead unsealed (may have seen the "
+                                     "others' ratings): %1."), ", ".join(late)))
         if d.seal.unsealed_at:
-            lines.append(self.tr("Unsealed early by %1 at %2.").replace(
-                "%1", d.seal.unsealed_by or "?").replace(
-                "%2", d.seal.unsealed_at[:16].replace("T", " ")))
+            lines.append(arg(self.tr("Unsealed early by %1 at %2."), d.seal.unsealed_by or "?",
+                             dates.shown_when(d.seal.unsealed_at or "")))
         return "\n".join(lines)
 
     def _changes_html(self, d: PanelView) -> str:
         from html import escape
 
-        out = [f"<h3>{escape(self.tr('Changes after the debrief'))}</h3>"]
+        # each tr() outside the f-strings: lupdate does not read inside them
+        changes, none = self.tr("Changes after the debrief"), self.tr(
+            "None: every scorecard stands as submitted.")
+        concerns, no_concerns = self.tr("First-round concerns"), self.tr(
+            "The first round left no concerns open.")
+        takeaways = self.tr("Key takeaways")
+        out = [f"<h3>{escape(changes)}</h3>"]
         rows = []
         for a in d.amendments:
             what = a.item if a.competency_id is not None else self.tr("Overall recommendation")
             rows.append(f"<li><b>{escape(a.panelist)}</b>, {escape(what)}: "
-                        f"{escape(a.original)} → {escape(a.amended)} "
-                        f"<i>({escape(a.amended_at[:16].replace('T', ' '))})</i> — "
+                        f"{escape(say(a.original))} → {escape(say(a.amended))} "
+                        f"<i>({escape(dates.shown_when(a.amended_at))})</i> — "
                         f"{escape(a.reason)}</li>")
         out.append(f"<ul>{''.join(rows)}</ul>" if rows else
-                   f"<p>{escape(self.tr('None: every scorecard stands as submitted.'))}</p>")
-        out.append(f"<h3>{escape(self.tr('First-round concerns'))}</h3><ul>")
+                   f"<p>{escape(none)}</p>")
+        out.append(f"<h3>{escape(concerns)}</h3><ul>")
         for c in d.concerns:
             if c.addressed:
-                status = self.tr("addressed by %1").replace("%1", c.addressed_by or "?")
-                note = f"<br/><small>{escape(c.note)}</small>" if c.note else ""
+                status = arg(self.tr("addressed by %1"), c.addressed_by or "?")
+                note = f"<br/><small>{escape(say(c.note))}</small>" if c.note else ""
             else:
                 status, note = self.tr("NOT addressed"), ""
             out.append(f"<li>{escape(c.text)} — <b>{escape(status)}</b>{note}</li>")
         if not d.concerns:
-            out.append(f"<li>{escape(self.tr('The first round left no concerns open.'))}</li>")
+            out.append(f"<li>{escape(no_concerns)}</li>")
         out.append("</ul>")
-        out.append(f"<h3>{escape(self.tr('Key takeaways'))}</h3><ul>")
+        out.append(f"<h3>{escape(takeaways)}</h3><ul>")
         for p in d.shown:
             text = p.pre.takeaways if p.pre else ""
             out.append(f"<li><b>{escape(p.panelist.name)}</b>: {escape(text) or '—'}</li>")
@@ -686,7 +696,7 @@ class DebriefView(QWidget):
             self.outcome.setCurrentIndex(self.outcome.findData(dec.outcome.value))
             self.rationale.setPlainText(dec.rationale)
             self.decided_by.setCurrentText(dec.decided_by)
-            self.decided_at.setText(dec.decided_at[:16].replace("T", " "))
+            self.decided_at.setText(dates.shown_when(dec.decided_at))
             self.has_due.setChecked(bool(dec.follow_up_due))
             self.follow_up.setDate(QDate.fromString(dec.follow_up_due[:10], "yyyy-MM-dd")
                                    if dec.follow_up_due else today.addDays(7))
@@ -708,10 +718,10 @@ class DebriefView(QWidget):
         outcome = Outcome(self.outcome.currentData()) if self.outcome.currentData() else None
         dep = d.departure_for(outcome) if d is not None and outcome is not None else None
         if dep is not None:
-            self.override_note.setText(self.tr("This would be %1: write why below; it is "
-                                               "recorded as an override, with the composite, "
-                                               "and shown in the report.")
-                                       .replace("%1", dep.sentence))
+            self.override_note.setText(arg(self.tr("This would be %1: write why below; it is "
+                                                   "recorded as an override, with the "
+                                                   "composite, and shown in the report."),
+                                           say(dep.sentence)))
         else:
             self.override_note.setText("")
         # Each field shows only when the chosen outcome needs it.
@@ -735,22 +745,21 @@ class DebriefView(QWidget):
             return
         if index.column() == n:
             self.evidence.setPlainText(
-                self.tr("%1: weighted score %2; takeaways:\n%3").replace("%1", p.panelist.name)
-                .replace("%2", _before_after(p.pre.score, p.post.score))
-                .replace("%3", p.pre.takeaways))
+                arg(self.tr("%1: weighted score %2; takeaways:\n%3"), p.panelist.name,
+                    _before_after(p.pre.score, p.post.score), p.pre.takeaways))
             return
         c = d.competencies[index.column()]
         pre, post = p.pre.rating(c.id), p.post.rating(c.id)
         lines = [f"{p.panelist.name} — {c.name}",
-                 self.tr("Rating: %1").replace("%1", _rating_text(
+                 arg(self.tr("Rating: %1"), _rating_text(
                      post.rating if post else None, bool(post and post.no_evidence))), "",
                  (post.evidence if post else "") or self.tr("No evidence written.")]
         if p.changed(c.id) and pre is not None:
             reasons = "; ".join(a.reason for a in p.amendments if a.competency_id == c.id)
-            lines += ["", self.tr("Before the debrief: %1").replace(
-                "%1", _rating_text(pre.rating, pre.no_evidence)),
-                pre.evidence or self.tr("No evidence written."),
-                self.tr("Changed because: %1").replace("%1", reasons)]
+            lines += ["", arg(self.tr("Before the debrief: %1"),
+                              _rating_text(pre.rating, pre.no_evidence)),
+                      pre.evidence or self.tr("No evidence written."),
+                      arg(self.tr("Changed because: %1"), reasons)]
         self.evidence.setPlainText("\n".join(lines))
 
     def _on_save_decision(self) -> None:
@@ -805,7 +814,8 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.chooser.currentIndexChanged.connect(self._on_session_chosen)
         self.view = DebriefView(desk, ops, parent=self)
         row = QHBoxLayout()
-        title = QLabel(f"<h2>{self.tr('Debrief')}</h2>", self)
+        heading = self.tr("Debrief")  # outside the f-string, where lupdate reads it
+        title = QLabel(f"<h2>{heading}</h2>", self)
         row.addWidget(title)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("Session:"), self))
@@ -833,7 +843,7 @@ class DebriefPage(QWidget, ShowsStoredData):
         for r in self.desk.sessions.overview():
             if r.status is SessionStatus.PLANNED and r.id != current:  # keep one shown on purpose
                 continue
-            self.chooser.addItem(f"{r.candidate} — {r.scheduled_at[:10]} ({r.status.value})",
+            self.chooser.addItem(self._session_text(r),
                                  r.id)
         self.chooser.blockSignals(False)
         index = self.chooser.findData(current) if current else -1
@@ -855,11 +865,14 @@ class DebriefPage(QWidget, ShowsStoredData):
             r = next((x for x in self.desk.sessions.overview() if x.id == session_id), None)
             if r is None:
                 return
-            self.chooser.addItem(f"{r.candidate} — {r.scheduled_at[:10]} ({r.status.value})",
-                                 session_id)
+            self.chooser.addItem(self._session_text(r), session_id)
             index = self.chooser.count() - 1
         self.chooser.setCurrentIndex(index)
         self._on_session_chosen(index)
+
+    def _session_text(self, r: SessionSummary) -> str:
+        return arg(self.tr("%1 — %2 (%3)"), r.candidate, dates.shown_date(r.scheduled_at),
+                   status_word(r.status))
 
     def _on_export_clicked(self) -> None:
         sid = self.chooser.currentData()
@@ -867,7 +880,8 @@ class DebriefPage(QWidget, ShowsStoredData):
             return
         self.report_export = export_session_report(
             self, self.ops, sid,
-            suggested=safe_file_name(self.chooser.currentText()) + " – interview report")
+            suggested=arg(self.tr("%1 – interview report"),
+                          safe_file_name(self.chooser.currentText())))
 
     def _on_session_chosen(self, index: int) -> None:
         sid = self.chooser.itemData(index) if index >= 0 else None

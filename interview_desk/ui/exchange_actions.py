@@ -149,15 +149,15 @@ class ImportSummaryDialog(QDialog):
             for c, value in enumerate([f.source, what, self._code(f), f.added, f.updated,
                                        f.unchanged, len(f.conflicts)]):
                 item = QTableWidgetItem(str(value))
+                if c == 0:
+                    item.setToolTip(f.source)  # the whole name, when the column elides it
                 if c == 2:
                     item.setToolTip(self.tr("Signed by %1").replace("%1", f.signed_by))
                 if c >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_width(self.table, stretch=(0, 1))
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.table)
@@ -186,11 +186,10 @@ class ImportSummaryDialog(QDialog):
             waiting.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             for r, w in enumerate(report.waiting):
                 for c, text in enumerate([w.path.name, w.description, w.code]):
-                    waiting.setItem(r, c, QTableWidgetItem(text))
-            waiting.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
-            waiting.horizontalHeader().setSectionResizeMode(
-                1, QHeaderView.ResizeMode.Stretch)
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    waiting.setItem(r, c, item)
+            _fit_width(waiting, stretch=(0, 1))
             layout.addWidget(waiting, 1)
             self.accept_waiting = QPushButton(self.tr("&Import the waiting files"), self)
             self.accept_waiting.setObjectName("accept_waiting")
@@ -199,7 +198,9 @@ class ImportSummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(860, 420 if problems or report.waiting else 300)
+        screen = self.screen().availableGeometry()
+        self.resize(min(860, screen.width() - 40),
+                    min(420 if problems or report.waiting else 300, screen.height() - 60))
 
     def _code(self, f: FileReport) -> str:
         if f.confirmed:
@@ -208,11 +209,25 @@ class ImportSummaryDialog(QDialog):
             state = self.tr("not confirmed, first file")
         else:
             state = self.tr("not confirmed")
-        return f"{f.signer_code} ({state})"
+        return f"{f.signer_code}\n({state})"  # two short lines, not one wide column
 
     def _on_accept_waiting(self) -> None:
         self.waiting_accepted.emit(self.waiting)
         self.accept()
+
+
+def _fit_width(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    """Every column within the table's width at any size or scale: the ``stretch`` columns
+    (long names, descriptions) share what the others leave, wrapping at spaces and eliding
+    a long word in the middle (the tooltip holds it whole); the others fit their text. Rows
+    grow to their wrapped text."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class ExchangeActions(QObject):

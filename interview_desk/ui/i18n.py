@@ -11,9 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from interview_desk.i18n import SOURCE_LANGUAGE, arg, base_language
+from interview_desk.i18n import say as _say
 from interview_desk.paths import resource
 
-__all__ = ["arg", "current_language", "tr", "use_language"]
+__all__ = ["arg", "current_language", "say", "tr", "use_language"]
 
 #: The compiled catalogs, one per language: resources/i18n/interview_desk_<language>.qm.
 QM_NAME = "interview_desk_{}.qm"
@@ -67,3 +68,9 @@ def use_language(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(system if speaks else QLocale(code))
     _language = code
     return code
+
+
+def say(text: str) -> str:
+    """Wording made below the interface (an ``i18n.Text``: a domain label, a reading) in the
+    interface's language; any other string (data) as it is."""
+    return _say(text, QCoreApplication.translate)

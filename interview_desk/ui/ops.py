@@ -40,11 +40,11 @@ from PySide6.QtCore import (
 
 from interview_desk.exchange.kit_file import KitFileError
 from interview_desk.exchange.panel_file import ExchangeFileError
-from interview_desk.i18n import QT_TRANSLATE_NOOP
+from interview_desk.i18n import QT_TRANSLATE_NOOP, Text
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError, file_error
-from interview_desk.ui.i18n import tr
+from interview_desk.ui.i18n import say, tr
 
 _log = logging.getLogger("interview_desk.ui.ops")
 
@@ -89,6 +89,14 @@ def is_transient(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+def _said(exc: BaseException) -> str:
+    """A user error's message in the interface's language: a service words it as an
+    ``i18n.Text`` (docs/translations.md); ``str()`` would keep only its English."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return say(exc.args[0])
+    return str(exc)
+
+
 @dataclass(frozen=True)
 class OpError:
     """Why an op failed, as the UI shows it."""
@@ -106,7 +114,7 @@ def classify(exc: BaseException, path: str = "") -> OpError:
         return OpError(tr("The database is busy (another program is writing): %1").replace(
             "%1", str(exc)), exc, transient=True)
     if isinstance(exc, USER_ERRORS):
-        return OpError(str(exc) or type(exc).__name__, exc)
+        return OpError(_said(exc) or type(exc).__name__, exc)
     if isinstance(exc, sqlite3.Error) and (problem := file_error(exc, path)) is not None:
         return OpError(str(problem), exc)
     return OpError(tr(BUG_MESSAGE), exc, bug=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from interview_desk.services.desk import Desk
 from interview_desk.ui.file_dialogs import save_path
-from interview_desk.ui.i18n import current_language, tr
+from interview_desk.ui.i18n import current_language, say, tr
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
 if TYPE_CHECKING:  # the real import would load reportlab at start-up
@@ -75,7 +75,7 @@ class ReportExport(QObject):
                             "recommendations."))
         if result.warning:
             box.setIcon(QMessageBox.Icon.Warning)
-            notes.append(tr(result.warning))
+            notes.append(say(result.warning))
         if notes:
             box.setInformativeText("\n\n".join(notes))
         open_file = box.addButton(tr("Open report"), QMessageBox.ButtonRole.AcceptRole)

@@ -456,7 +456,11 @@ class ScorecardPane(QWidget):
         self._options = self.service.evidence_options(self.session_id, self.panelist_id, c)
         self.notes.clear()
         for o in self._options:
-            head = ("★ " if o.tagged else "") + (o.question or self.tr("(note)"))
+            if o.quote:  # the candidate's own words, marked apart from the panelist's notes
+                head = self.tr("❝ Pinned quote from the transcript")
+                head += f" · {o.question}" if o.question else ""
+            else:
+                head = ("★ " if o.tagged else "") + (o.question or self.tr("(note)"))
             item = QListWidgetItem(f"{head}\n{o.text}", self.notes)
             item.setToolTip(o.text)
         if not self._options:

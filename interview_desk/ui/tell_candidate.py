@@ -31,7 +31,8 @@ from interview_desk.domain.model import utc_now
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.messages import Draft
-from interview_desk.ui.i18n import tr
+from interview_desk.ui import dates
+from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.ops import OpError, OpRunner
 
 
@@ -45,8 +46,7 @@ class TellCandidateDialog(QDialog):
         self.ops = ops
         self.session_id = session_id
         self.draft: Draft = desk.messages.draft(session_id)  # raises when undecided
-        self.setWindowTitle(self.tr("Tell the candidate — %1").replace(
-            "%1", self.draft.candidate))
+        self.setWindowTitle(arg(self.tr("Tell the candidate — %1"), self.draft.candidate))
         self.setObjectName("tell_candidate")
         self.kind = QComboBox(self)
         self.kind.setObjectName("tell_kind")
@@ -100,8 +100,8 @@ class TellCandidateDialog(QDialog):
         layout.addLayout(buttons)
         self._fill()
         if self.draft.told_at:
-            self.status.setText(self.tr("Recorded as told on %1.").replace(
-                "%1", self.draft.told_at[:10]))
+            self.status.setText(arg(self.tr("Recorded as told on %1."),
+                                    dates.shown_date(self.draft.told_at or "")))
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         for edit in (self.timeline, self.signed):
             edit.textEdited.connect(lambda _t: self._fill())
@@ -160,13 +160,13 @@ class TellCandidateDialog(QDialog):
         op.failed.connect(self._on_told_failed)
 
     def _on_told_recorded(self, _decision: object) -> None:
-        self.status.setText(self.status.text() + " " + self.tr(
-            "Recorded as told today."))
+        self.status.setText(arg(self.tr("%1 %2"), self.status.text(),
+                                self.tr("Recorded as told today.")))
         self.record.setChecked(False)  # once is enough
         self.told_recorded.emit(self.session_id)
 
     def _on_told_failed(self, error: OpError) -> None:
-        self.status.setText(self.tr("Not recorded as told: %1").replace("%1", error.message))
+        self.status.setText(arg(self.tr("Not recorded as told: %1"), error.message))
 
 
 def tell_button(parent: QWidget, desk: Desk, ops: OpRunner,

@@ -15,11 +15,13 @@ def test_search_prints_grouped_hits_and_json(demo_desk: Desk) -> None:
     text = run_cli("search", "pushback", "--db", db)
     assert text.returncode == 0 and text.stderr == ""
     lines = text.stdout.splitlines()
-    assert lines[0] == "Amara Okonkwo" and "Senior Backend Engineer" in lines[1]
-    assert lines[2].strip() == "Evidence: Rahul Mehta — Collaboration & communication"
-    assert "[pushback]" in lines[3]
     out = run_cli("search", "pushback", "--json", "--db", db)
     [hit] = json.loads(out.stdout)
+    # the id export-candidate needs, without --json
+    assert lines[0] == f"Amara Okonkwo  ({hit['candidate_id']})"
+    assert "Senior Backend Engineer" in lines[1] and f"({hit['session_id']})" in lines[1]
+    assert lines[2].strip() == "Evidence: Rahul Mehta — Collaboration & communication"
+    assert "[pushback]" in lines[3]
     assert hit["kind"] == "evidence" and hit["panelist"] == "Rahul Mehta"
     start, end = hit["highlights"][0]
     assert hit["snippet"][start:end] == "pushback"
@@ -48,3 +50,13 @@ def test_unquoted_words_are_searched_together(demo_desk: Desk) -> None:
     assert unquoted.returncode == 0 and unquoted.stderr == ""
     hits = json.loads(unquoted.stdout)
     assert hits and hits == json.loads(quoted.stdout)
+
+
+def test_a_name_and_a_word_from_her_evidence_find_her(demo_desk: Desk) -> None:
+    db = str(demo_desk.path)
+    demo_desk.close()
+    run = run_cli("search", "Amara", "pushback", "--json", "--db", db)
+    assert run.returncode == 0 and run.stderr == ""
+    hits = json.loads(run.stdout)
+    assert {(h["kind"], h["candidate"], h["spread"]) for h in hits} == {
+        ("candidate", "Amara Okonkwo", True), ("evidence", "Amara Okonkwo", True)}

@@ -197,8 +197,17 @@ def _decided(outcome: Outcome, reason: str = "") -> Decision:
 def test_the_decision_from_the_composite_or_overridden_with_a_reason() -> None:
     # Composite: Alpha mean 8/3 (weight 2), Beta 7/3, Gamma 3 → (16/3 + 7/3 + 3) / 4 = 2.67
     policy = OverridePolicy(hire_below=3.0, no_hire_above=3.5)
+    # what the rule says, not "in line with the composite": 2.67 is no verdict of no
     assert _tick(_rows(policy=policy, decision=_decided(Outcome.NO_HIRE)), "decision") == (
-        Tick.MET, "No hire, in line with the composite.")
+        Tick.MET, "A no-hire with the composite 2.67, not above the role's no-hire threshold "
+                  "3.50, so it needs no override.")
+    hire_only = OverridePolicy(hire_below=2.5)
+    assert _tick(_rows(policy=hire_only, decision=_decided(Outcome.NO_HIRE)), "decision") == (
+        Tick.MET, "A no-hire with the composite 2.67; the role sets no no-hire threshold, so a "
+                  "no-hire needs no override.")
+    assert _tick(_rows(policy=hire_only, decision=_decided(Outcome.HIRE)), "decision") == (
+        Tick.MET, "A hire with the composite 2.67, not below the role's hire threshold 2.50, "
+                  "so it needs no override.")
     tick, evidence = _tick(_rows(policy=policy, decision=_decided(Outcome.HIRE)), "decision")
     assert tick is Tick.NOT_MET and evidence.startswith(
         "No override reason recorded for a hire with the composite 2.67, below")

@@ -164,6 +164,22 @@ def test_the_report_and_json_show_the_override_with_the_composite_it_overrode(
                                     "no_hire_above": None}
 
 
+def test_a_no_hire_within_the_rule_is_worded_as_the_rule_says_in_page_and_pdf(
+        desk: Desk, tmp_path: Path) -> None:
+    from interview_desk.ui.debrief_agenda import structure_html
+
+    sid = _session(desk, no_hire_above=2.25).session_id  # composite 2.00, one Yes beside a No
+    _decide(desk, sid, Outcome.NO_HIRE)
+    pdf = tmp_path / "report.pdf"
+    desk.reports.export_session(sid, pdf, generated_at="2026-05-06T08:30:00.000000+00:00")
+    text = " ".join("\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages).split())
+    said = ("A no-hire with the composite 2.00, not above the role's no-hire threshold 2.25, "
+            "so it needs no override.")
+    assert said in text and "in line with" not in text
+    page = structure_html(desk.debrief.view(sid))  # the Debrief page's Structure tab
+    assert said.replace("'", "&#x27;") in page
+
+
 def test_the_demo_role_carries_a_rule_its_decision_follows(demo_desk: Desk) -> None:
     sid = next(r.id for r in demo_desk.sessions.overview()
                if r.status is SessionStatus.DECIDED)

@@ -146,3 +146,61 @@ def test_a_database_from_before_find_gets_its_old_text_indexed(tmp_path: Path) -
         for fts, _body, _prefix in FIND_TABLES.values():
             desk.db.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
         assert SearchRepository(desk.db).seals([]) == {}
+
+
+def test_a_name_and_a_word_from_her_note_find_her_across_records(desk: Desk) -> None:
+    role = _role(desk)
+    spec = PanelSpec((PanelistSpec((3, 3, 2, 4, 3, 3), YES),
+                      PanelistSpec((2, 3, 3, 3, 3, 3), YES)))
+    priya = store_panel(desk, spec, role, "Priya Raman")
+    other = store_panel(desk, spec, role, "Ada Lovelace")
+    word = marker(0, "text")  # in both candidates' notes, in no dossier
+    result = desk.search.find(f"Priya {word}")
+    assert [g.name for g in result.groups] == ["Priya Raman"]  # not Ada, not nothing
+    kinds = {(h.kind, h.raw.session_id) for h in result.hits}
+    assert {(HitKind.CANDIDATE, None), (HitKind.NOTE, priya.session_id)} <= kinds
+    assert all(h.raw.spread for h in result.hits)
+    note = next(h for h in result.hits if h.kind is HitKind.NOTE)
+    assert (word, True) in note.raw.snippet.parts  # the note's word is highlighted
+    # a word from her evidence and one from her flag, with a prefix of her name being typed
+    assert {h.kind for h in desk.search.find(f"{marker(1, 'ev', 2)} {marker(0, 'flag', 1)} "
+                                             "Pri").hits} == {HitKind.CANDIDATE,
+                                                               HitKind.EVIDENCE, HitKind.FLAG}
+    # every word must be somewhere in her records; syntax is still words
+    assert desk.search.find(f"Priya {word} zzznowhere").hits == []
+    assert [g.name for g in desk.search.find(f'"Priya AND {word}" NEAR(').groups] == []
+    assert [g.name for g in desk.search.find(f"Priya AND {word}").groups] == []  # "and"
+    assert [g.name for g in desk.search.find(f"Lovelace {word}").groups] == ["Ada Lovelace"]
+    assert other.session_id in {h.raw.session_id for h in desk.search.find(
+        f"Lovelace {word}").hits}
+    # the Candidates page's filter follows
+    assert [c.name for c in desk.catalog.list_candidates(f"priya {word}")] == ["Priya Raman"]
+
+
+def test_a_record_holding_every_word_ranks_before_words_spread_over_records(
+        desk: Desk) -> None:
+    role = _role(desk)
+    spec = PanelSpec((PanelistSpec((3, 3, 2, 4, 3, 3), YES),))
+    spread = store_panel(desk, spec, role, "Priya Raman")
+    store_panel(desk, spec, role, "Grace Hopper")
+    hopper = desk.catalog.list_candidates("Hopper")[0]
+    hopper.first_round_summary = f"Worked with Priya on {marker(0, 'text')}"
+    desk.catalog.save_candidate(hopper)
+    result = desk.search.find(f"Priya {marker(0, 'text')}")
+    assert [g.name for g in result.groups] == ["Grace Hopper", "Priya Raman"]
+    assert not result.hits[0].raw.spread and result.hits[-1].raw.spread
+    assert spread.session_id in {h.raw.session_id for h in result.hits}
+    assert len(desk.search.find(f"Priya {marker(0, 'text')}", limit=1).hits) == 1
+
+
+def test_a_sealed_note_never_makes_its_candidate_a_match(desk: Desk) -> None:
+    spec = PanelSpec((PanelistSpec((3, 3, 2, 4, 3, 3), YES),
+                      PanelistSpec((2, 3, 3, 3, 3, 3), YES, submitted=False)))
+    stored = store_panel(desk, spec, _role(desk), "Sealed Sam")
+    for word in (marker(1, "text"), marker(1, "flag", 0), marker(0, "ev", 0)):
+        assert desk.search.find(f"Sam {word}").hits == [], word
+        assert desk.catalog.list_candidates(f"Sam {word}") == [], word
+    assert [h.kind for h in desk.search.find(f"Sam {marker(0, 'text')}").hits] == [
+        HitKind.CANDIDATE, HitKind.NOTE]  # the lead's own note is no secret from the lead
+    desk.scorecards.unseal(stored.session_id, stored.panel[0].id, "the panel meets now")
+    assert HitKind.NOTE in {h.kind for h in desk.search.find(f"Sam {marker(1, 'text')}").hits}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from interview_desk.services.desk import Desk
 from interview_desk.ui.i18n import use_language
 from interview_desk.ui.ops import OpRunner
+from tests.ui.no_prompts_at_teardown import pytest_runtest_teardown  # noqa: F401 (a hook)
 from tests.ui.ops_support import close_all, runner_for
 
 

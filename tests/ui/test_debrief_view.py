@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -276,3 +277,34 @@ def test_a_planned_session_stays_shown_after_unsealing_it(qtbot: QtBot, demo_des
     page.refresh()
     assert page.chooser.currentData() == sid
     assert page.view.session_id == sid
+
+
+def test_narrow_matrix_titles_break_between_words_and_no_cell_is_cut(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    view = DebriefView(demo_desk, runner_for(demo_desk), _sid(demo_desk, "decided"))
+    qtbot.addWidget(view)
+    view.resize(720, 500)  # the Debrief page at 150 % on 1366×768, in logical pixels
+    view.show()
+    qtbot.waitExposed(view)
+    matrix, model = view.matrix, view.matrix_model
+    header = matrix.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for c in range(model.columnCount()):
+        width = matrix.columnWidth(c)
+        title = str(model.headerData(c, Qt.Orientation.Horizontal))
+        # "Collaboration" is never "Collaborati/on" (a line may break after a slash)
+        for word in filter(None, re.split(r"\s+|(?<=/)", title)):
+            assert header.fontMetrics().horizontalAdvance(word) + 2 * margin <= width, word
+        for r in range(model.rowCount()):
+            text = model.data(model.index(r, c))
+            font = model.data(model.index(r, c), Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else matrix.font())
+            if text:  # "2 (disagree)" whole, not "2 (disagr…"
+                assert metrics.horizontalAdvance(text) < width, (text, width)
+    disagree = [model.data(model.index(model.rowCount() - 1, c))
+                for c in range(model.columnCount())]
+    assert any("(disagree)" in str(t) for t in disagree)
+    assert header.length() <= matrix.viewport().width()  # and it still fits: no scrolling

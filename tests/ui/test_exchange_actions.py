@@ -347,7 +347,7 @@ def test_a_watched_folder_keeps_a_file_from_an_unknown_sender_waiting(
     assert len(NoteRepository(desk.db).for_session(planned.session_id)) == 2
     second = window.exchange.summary
     assert second is not summary and second.table.item(0, 2).text() == (
-        f"{bob_code} (not confirmed, first file)")
+        f"{bob_code}\n(not confirmed, first file)")
     second.accept()
     # Bob's next file comes in by itself: his key is known for this session now.
     later = _bobs_return(tmp_path, desk, planned, "later")
@@ -381,3 +381,30 @@ def test_the_codes_dialog_shows_my_code_and_marks_a_sender_confirmed(
     assert codes.table.item(0, 3).text() == "yes" and not codes.confirm_button.isEnabled()
     assert desk.exchange.signer_pins()[0].confirmed
     codes.reject()
+
+
+def test_the_import_summary_fits_its_width_with_long_file_names(qtbot: QtBot) -> None:
+    from interview_desk.exchange.panel_file import FileKind
+    from interview_desk.services.exchange import FileReport, ImportReport
+
+    long = "return-Zoë Ångström-2026-11-20-bob-Peer-Engineering.interview-desk-return.json"
+    files = [FileReport(source=long.replace("bob", who), kind=FileKind.RETURN,
+                        description=f"{who} Peer — Zoë Ångström", added=7, updated=1,
+                        signer_code="J4E7-X6SG", signed_by=who, first_use=True)
+             for who in ("bob", "carol")]
+    summary = ImportSummaryDialog(ImportReport(files=files))
+    qtbot.addWidget(summary)
+    summary.resize(860, 300)  # as shown at 1366×768; at 150 % the same in logical pixels
+    summary.show()
+    qtbot.waitExposed(summary)
+    table = summary.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()  # nothing off the side
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    for c in range(2, table.columnCount()):  # codes and counts whole, never elided
+        for r in range(table.rowCount()):
+            for line in table.item(r, c).text().splitlines():
+                assert metrics.horizontalAdvance(line) < table.columnWidth(c), (r, c, line)
+    assert table.item(0, 0).toolTip() == files[0].source  # the whole name, when elided
+    assert table.rowHeight(0) > metrics.height() * 1.5  # wrapped rows grow

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Recommendation, Scorecard
+from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope, HeardSegment
 from interview_desk.services.desk import Desk
 from interview_desk.services.scorecards import with_rating
 from interview_desk.ui.scorecard_pane import NO_EVIDENCE, AmendDialog, ScorecardPane
@@ -341,3 +342,38 @@ def test_switching_panelist_after_a_submit_shows_a_clean_card(
     assert all(b.isEnabled() for b in pane.rating_group.buttons())
     assert "Ingrid" not in pane.notes.item(0).text() or pane.notes.count() == 0
     assert "locked" not in pane.status_label.text().split("\n")[0]
+
+
+def test_pinned_quotes_are_offered_as_evidence_marked_as_the_candidates_words(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    sid = _live(demo_desk)
+    view = demo_desk.debrief.view(sid)
+    lead, other = view.panel[0].id, view.panel[1].id
+    t = demo_desk.transcripts
+    t.record_consent(Consent(session_id=sid, candidate_name=view.candidate,
+                             method=ConsentMethod.SAID_ALOUD,
+                             scope=ConsentScope.TRANSCRIPT_ONLY, retention_days=90,
+                             recorded_by=view.panel[0].name))
+    q = demo_desk.live.open(sid).kit.questions()[0]
+    t.open_question(sid, lead, q.id, 0.0)
+    t.open_question(sid, other, q.id, 0.0)
+    kept, misheard = t.add_heard(sid, lead, [HeardSegment(62, 70, "I rewrote the billing job"),
+                                             HeardSegment(80, 84, "a word misheard")])
+    (others,) = t.add_heard(sid, other, [HeardSegment(90, 95, "heard on another laptop")])
+    first = demo_desk.scorecards.competencies(sid)[0]
+    for segment, who in ((kept, lead), (misheard, lead), (others, other)):
+        t.pin(segment.id, who, competency_key=first.key)
+    t.set_not_said(misheard.id)
+
+    pane = _pane(qtbot, demo_desk, sid, lead)
+    pane.show_competency(first.id)
+    texts = [pane.notes.item(i).text() for i in range(pane.notes.count())]
+    quotes = [x for x in texts if x.startswith("❝ Pinned quote from the transcript")]
+    # only the panelist's own quote, never one since marked "not said", never another's
+    assert quotes == [f"❝ Pinned quote from the transcript · {q.text}\n"
+                      "“I rewrote the billing job” (1:02–1:10)"]
+    row = texts.index(quotes[0])
+    pane.notes.setCurrentRow(row)
+    pane.notes.setFocus()
+    qtbot.keyClick(pane.notes, Qt.Key.Key_Return)
+    assert pane.evidence.toPlainText().endswith("“I rewrote the billing job” (1:02–1:10)")

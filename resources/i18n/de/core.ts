@@ -1518,6 +1518,14 @@ Signiert mit Ihrem Code %2: Lesen Sie ihn der Person vor, die die Datei importie
         <translation>Nur wenn der Absender Ihnen genau diesen Code vorgelesen hat</translation>
     </message>
     <message>
+        <source>&amp;Forget this key…</source>
+        <translation>Diesen Schlüssel &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>When the sender moved to another laptop: their next file is trusted as a first file</source>
+        <translation>Wenn der Absender auf einen anderen Laptop gewechselt ist: seiner nächsten Datei wird wie einer ersten Datei vertraut</translation>
+    </message>
+    <message>
         <source>Senders whose files this laptop imported:</source>
         <translation>Absender, deren Dateien dieser Laptop importiert hat:</translation>
     </message>
@@ -1534,8 +1542,28 @@ Signiert mit Ihrem Code %2: Lesen Sie ihn der Person vor, die die Datei importie
         <translation>noch nicht</translation>
     </message>
     <message>
+        <source>forgotten: the next file pins its key</source>
+        <translation>vergessen: die nächste Datei legt ihren Schlüssel fest</translation>
+    </message>
+    <message>
         <source>Marking the code confirmed…</source>
         <translation>Code wird als bestätigt markiert…</translation>
+    </message>
+    <message>
+        <source>Forgetting the key…</source>
+        <translation>Schlüssel wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget this key?</source>
+        <translation>Diesen Schlüssel vergessen?</translation>
+    </message>
+    <message>
+        <source>Forget %1&apos;s code %2 for %3&apos;s session? The next file from them will be trusted as a first file, whoever signed it: compare codes with them then.</source>
+        <translation>Den Code %2 von %1 für die Sitzung von %3 vergessen? Der nächsten Datei von dort wird wie einer ersten Datei vertraut, wer auch immer sie signiert hat: Vergleichen Sie dann die Codes miteinander.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
     </message>
 </context>
 <context>

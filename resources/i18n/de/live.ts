@@ -1329,6 +1329,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>❝ Pinned quote from the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(note)</source>
         <translation type="unfinished"></translation>
     </message>
