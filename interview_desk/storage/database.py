@@ -281,6 +281,14 @@ def is_read_only(db: Database) -> bool:
     return bool(getattr(db.conn, "read_only", False))
 
 
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``; None for an in-memory database."""
+    if db.memory:
+        return None
+    name = db.execute("PRAGMA database_list").fetchone()[2]
+    return Path(name) if name else None
+
+
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 

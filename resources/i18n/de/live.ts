@@ -21,7 +21,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is never written to disk.</source>
+        <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is written to disk only if the scope says it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,11 +53,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>● Listening — loading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>● Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>❚❚ Paused — nothing is captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · audio kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,6 +86,14 @@
     </message>
     <message>
         <source>No microphone could be opened; nothing is captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio cannot be kept, so nothing is captured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
