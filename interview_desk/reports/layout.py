@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -50,6 +51,8 @@ PANEL_COLOURS = [colors.HexColor(c) for c in (
 
 #: A table cell's text up to this long is parsed once and shared by every cell showing it.
 SHARED_CELL_CHARS = 80
+#: A table cell's left plus right padding, in points (the tables below use it).
+CELL_PADDING = 8.0
 
 MARGIN = 18 * mm
 HEADER_GAP = 12 * mm
@@ -211,8 +214,8 @@ class Writer:
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -223,6 +226,36 @@ class Writer:
         style += list(extra)
         table.setStyle(TableStyle(style))
         return table
+
+    @staticmethod
+    def fit_words(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[float]:
+        """``widths`` moved so that no column is narrower than its longest word.
+
+        reportlab breaks a word that does not fit its column anywhere ("Recommendation/s",
+        "unchange/d"). Each column gets at least its widest word (a soft hyphen is a place to
+        break) plus the cell padding; what that needs is taken from the columns with room to
+        spare, in proportion to that room, so the table keeps its total width. When there is
+        not room enough for every word, the given widths stand.
+        """
+        hyphen = stringWidth("-", SANS, 8.5)
+        least = [0.0] * len(widths)
+        for row in rows:
+            for i, cell in enumerate(row[:len(widths)]):
+                text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell)
+                style = cell.style if isinstance(cell, Paragraph) else None
+                font = style.fontName if style is not None else SANS
+                size = style.fontSize if style is not None else 8.5
+                for word in text.split():
+                    pieces = word.split("\xad")
+                    extra = hyphen if len(pieces) > 1 else 0.0
+                    widest = max(stringWidth(piece, font, size) for piece in pieces) + extra
+                    least[i] = max(least[i], widest + CELL_PADDING)
+        need = sum(max(0.0, low - w) for low, w in zip(least, widths, strict=True))
+        room = sum(max(0.0, w - low) for low, w in zip(least, widths, strict=True))
+        if need == 0 or room < need:
+            return list(widths)
+        return [low if w < low else w - (w - low) * need / room
+                for low, w in zip(least, widths, strict=True)]
 
     def table_then(self, rows: Sequence[Sequence[Any]], widths: Sequence[float],
                    after: Sequence[Flowable], *, last_rows: int = 1) -> list[Flowable]:

@@ -297,3 +297,20 @@ def test_a_long_tables_cells_are_laid_out_once_and_read_the_same(
             for i in range(300)] == [True] * 300
     cells = sum(len(r) for r in rows)
     assert len(laid_out) <= cells + 2 * len(pages) * 4, len(laid_out)  # once, bar page ends
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_role_comparison_table_breaks_no_word(
+        demo_desk: Desk, tmp_path: Path, language: str) -> None:
+    # Its fixed column shares once cut "Recommendation/s" and "unchange/d" in two.
+    role = demo_desk.catalog.roles.all()[0]
+    out = tmp_path / "role.pdf"
+    demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME, language=language)
+    lines = {line.strip() for page in _pages(out) for line in page.splitlines()}
+    whole = {"en": ["Recommendations", "unchanged", "Candidate", "Agreement"],
+             "de": ["Kandidat", "Empfehlungen", "Status"]}[language]
+    for word in whole:
+        assert any(line == word or line.startswith(word + " ") or line.endswith(" " + word)
+                   or f" {word} " in line for line in lines), (word, sorted(lines))
+    # a soft hyphen is where a long German word may break, and nowhere else
+    assert not any(len(line) == 1 and line.isalpha() for line in lines), sorted(lines)
