@@ -16,19 +16,22 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__, logs
-from interview_desk.exchange.kit_file import KitFileError
-from interview_desk.exchange.panel_file import ExchangeFileError
-from interview_desk.exchange.signing import code_of
 from interview_desk.i18n import LANGUAGES as REPORT_LANGUAGES
 from interview_desk.i18n import SOURCE_LANGUAGE
 from interview_desk.paths import DB_ENV, default_db_path
-from interview_desk.services.desk import Desk
-from interview_desk.storage import instance_lock
 from interview_desk.storage.connections import wal_path
+from interview_desk.storage.database import open_reading
 from interview_desk.storage.errors import OutdatedDatabaseError, StorageError, file_error
+from interview_desk.storage.session_list import session_overview
+
+if TYPE_CHECKING:
+    from interview_desk.services.desk import Desk
+
+# The services, the file formats and signing load only in the commands that use them: a
+# listing such as `sessions` must not pay for every import of the app (issue 13).
 
 PROG = "interview-desk"
 #: EX_SOFTWARE from sysexits.h: an internal error, not something the user did.
@@ -56,6 +59,8 @@ def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Desk:
     ``read_only``: for commands that only read; SQLite refuses any write, so a running app's
     file is never disturbed. A file from an older version is upgraded by a normal open first.
     """
+    from interview_desk.services.desk import Desk
+
     path = db_path(args)
     explicit = getattr(args, "db", None) is not None
     if explicit and not path.exists() and not wal_path(path).exists():
@@ -70,6 +75,26 @@ def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Desk:
 
 
 @contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
+    """A read-only connection for a command that only lists rows: the same checks and the
+    same database as ``open_existing(args, read_only=True)``, without loading the services."""
+    path = db_path(args)
+    if getattr(args, "db", None) is None and not path.exists():
+        open_existing(args).close()  # the default database is made on first use
+    elif not path.exists() and not wal_path(path).exists():
+        raise CliError(f"no database at {path}")
+    try:
+        conn = open_reading(path)
+    except OutdatedDatabaseError:
+        open_existing(args).close()  # a file from an older version is upgraded first
+        conn = open_reading(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
 def _writing(args: argparse.Namespace) -> Iterator[None]:
     """Hold the database's one-writer lock for a writing command (refused while it is taken).
 
@@ -80,6 +105,8 @@ def _writing(args: argparse.Namespace) -> Iterator[None]:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # first use: the data folder
     elif not path.parent.is_dir():
         raise CliError(f"no folder {path.parent} for the database {path.name}")
+    from interview_desk.storage import instance_lock
+
     with instance_lock.acquire(path, f"the `{PROG} {args.command}` command"):
         yield
 
@@ -107,12 +134,12 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _cmd_sessions(args: argparse.Namespace) -> int:
-    with open_existing(args, read_only=True) as desk:
+    with _reading(args) as conn:
         # the ids beside the names: `report --role` and scripts need the role's id
         rows = [{"id": r.id, "candidate": r.candidate, "role": r.role,
                  "status": r.status.value, "scheduled_at": r.scheduled_at,
                  "location": r.location, "candidate_id": r.candidate_id,
-                 "role_id": r.role_id, "kit_id": r.kit_id} for r in desk.sessions.overview()]
+                 "role_id": r.role_id, "kit_id": r.kit_id} for r in session_overview(conn)]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
@@ -292,6 +319,7 @@ def _add_export_return(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from interview_desk.exchange.panel_file import read_file
+    from interview_desk.services.desk import Desk
 
     # Every file is checked before the database is even opened (or created).
     docs = [read_file(f) for f in args.files]
@@ -329,6 +357,8 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _cmd_codes(args: argparse.Namespace) -> int:
+    from interview_desk.exchange.signing import code_of
+
     with open_existing(args, read_only=True) as desk:
         own = desk.exchange.own_code()
         pins = desk.exchange.signer_pins()
@@ -352,6 +382,8 @@ def _add_codes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def _cmd_confirm_code(args: argparse.Namespace) -> int:
+    from interview_desk.exchange.signing import code_of
+
     with open_existing(args) as desk:
         pin = desk.exchange.confirm_code(args.session_id, args.sender, args.code)
     print(f"Confirmed: {pin.who or pin.party}'s code {code_of(pin.public_key)} for this session")
@@ -359,6 +391,8 @@ def _cmd_confirm_code(args: argparse.Namespace) -> int:
 
 
 def _cmd_forget_code(args: argparse.Namespace) -> int:
+    from interview_desk.exchange.signing import code_of
+
     with open_existing(args) as desk:
         pin = next((p for p in desk.exchange.signer_pins() if p.session_id == args.session_id
                     and p.party == args.sender and not p.forgotten), None)
@@ -581,10 +615,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Failures a user can cause (a bad file, an unknown id, a refused write, a full disk), each
-#: with a message written for people. Anything else is a bug and must not pass for one of these.
-USER_ERRORS: tuple[type[Exception], ...] = (
-    CliError, StorageError, KitFileError, ExchangeFileError, OSError)
+def _is_user_error(exc: Exception) -> bool:
+    """A failure a user can cause (a bad file, an unknown id, a refused write, a full disk),
+    with a message written for people. Anything else is a bug and must not pass for one."""
+    # imported here: only the commands that read such files load these modules
+    from interview_desk.exchange.kit_file import KitFileError
+    from interview_desk.exchange.panel_file import ExchangeFileError
+
+    return isinstance(exc, CliError | StorageError | KitFileError | ExchangeFileError | OSError)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -602,18 +640,18 @@ def run_command(args: argparse.Namespace) -> int:
         else:
             result = args.func(args)
         return result
-    except USER_ERRORS as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if _is_user_error(exc):
+            print(f"{PROG}: error: {exc}", file=sys.stderr)
+            return 1
+        if not isinstance(exc, sqlite3.DatabaseError):
+            return _bug(args, exc)
         # Damage the checks at open could not see (they are bounded) is still the file's.
         problem = file_error(exc, str(db_path(args)))
         if problem is None:
             return _bug(args, exc)
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 1
-    except Exception as exc:
-        return _bug(args, exc)
 
 
 def _bug(args: argparse.Namespace, exc: Exception) -> int:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:  # importlib.resources loads only when a resource is read (start-up time)
+    from importlib.resources.abc import Traversable
 
 APP_NAME = "InterviewDesk"
 DB_ENV = "INTERVIEW_DESK_DB"
@@ -58,6 +60,8 @@ def resource(*parts: str) -> Traversable:
 
 
 def _resources_root() -> Traversable:
+    from importlib import resources
+
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         # PyInstaller sets both; its spec copies resources/ to the bundle's data folder.

@@ -9,14 +9,14 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_desk.cli import CliError, _add_db, open_existing
 from interview_desk.domain import clock
-from interview_desk.services.retention import (
-    DEFAULT_RETENTION_DAYS,
-    CandidateActivity,
-    RetentionService,
-)
+from interview_desk.domain.retention import DEFAULT_RETENTION_DAYS
+
+if TYPE_CHECKING:  # every command builds this parser: the service loads only for a purge
+    from interview_desk.services.retention import CandidateActivity, RetentionService
 
 
 def _days(text: str) -> int:

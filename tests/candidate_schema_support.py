@@ -32,6 +32,26 @@ _DESCRIPTION = (
     "stored as text. A panelist's PIN hash is not the candidate's data and is left out.")
 
 
+# Recordings kept under "transcript and audio kept" consent are files beside the database:
+# listed, never inlined.
+_KEPT_AUDIO: dict[str, Any] = {
+    "description": "Recordings kept on this laptop under 'transcript and audio kept' consent: "
+                   "where each WAV file is, its size, length and SHA-256. The audio itself is "
+                   "never in this document.",
+    "type": "array",
+    "items": {
+        "type": "object", "additionalProperties": False,
+        "required": ["session_id", "panelist_id", "file", "bytes", "seconds", "sha256"],
+        "properties": {
+            "session_id": {"type": "string"}, "panelist_id": {"type": "string"},
+            "file": {"type": "string"}, "bytes": {"type": "integer", "minimum": 0},
+            "seconds": {"type": "number", "minimum": 0},
+            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        },
+    },
+}
+
+
 def build(db_file: Path) -> dict[str, Any]:
     conn = sqlite3.connect(db_file)
     try:
@@ -67,6 +87,7 @@ def build(db_file: Path) -> dict[str, Any]:
             "candidate_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
             "tables": {"type": "object", "additionalProperties": False,
                        "required": list(tables), "properties": tables},
+            "kept_audio": _KEPT_AUDIO,
         },
         "$defs": defs,
     }

@@ -118,7 +118,11 @@ class Amendment:
 
 def apply_amendments(card: Scorecard, amendments: Iterable[Amendment]) -> Scorecard:
     """The post-debrief version of ``card`` (a copy; the original is left as submitted)."""
-    effective = copy.deepcopy(card)
+    # A card's fields and its ratings' fields are strings, numbers and enums: copying the card
+    # and each rating is the deep copy, without deepcopy's generic walk (a role comparison
+    # makes thousands of these; deepcopy was a fifth of its time).
+    effective = copy.copy(card)
+    effective.ratings = {key: copy.copy(rating) for key, rating in card.ratings.items()}
     for a in sorted(amendments, key=lambda a: a.amended_at):
         if a.scorecard_id != card.id:
             continue

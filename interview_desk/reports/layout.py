@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -47,6 +48,11 @@ BLANK_NOTE = QT_TRANSLATE_NOOP("Report", "left blank in the kit")
 # Up to eight panelists get distinct colours, then the palette repeats.
 PANEL_COLOURS = [colors.HexColor(c) for c in (
     "#2E6FBA", "#D9822B", "#3A9E6A", "#B8405E", "#7A5BB5", "#8C6D3F", "#2AA1B3", "#6B6B6B")]
+
+#: A table cell's text up to this long is parsed once and shared by every cell showing it.
+SHARED_CELL_CHARS = 80
+#: A table cell's left plus right padding, in points (the tables below use it).
+CELL_PADDING = 8.0
 
 MARGIN = 18 * mm
 HEADER_GAP = 12 * mm
@@ -91,6 +97,28 @@ class Styles:
                                      textColor=MUTED, spaceAfter=0)
 
 
+class _Cell(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A table cell's paragraph, laid out once per width.
+
+    reportlab's Table wraps every cell to size its row, again for each page a long table is
+    split over, and again to draw it — always at the cell's column width. A paragraph's
+    layout depends on that width alone (never on the height offered), so the first one is kept:
+    a role comparison of 1,000 interviews wrapped each of its cells three times.
+    """
+
+    _laid_out: tuple[float, float, float] | None = None  # width offered, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        done = self._laid_out
+        # a split that moved the whole paragraph on dropped its lines: laid out again
+        if done is not None and done[0] == avail_width and hasattr(self, "blPara"):
+            self.width, self.height = done[1], done[2]
+            return done[1], done[2]
+        width, height = super().wrap(avail_width, avail_height)
+        self._laid_out = (avail_width, width, height)
+        return width, height
+
+
 class Writer:
     """Builds flowables from user text: every string goes through one :class:`Ink`."""
 
@@ -99,6 +127,10 @@ class Writer:
         self.s = Styles()
         self.catalog = Catalog.load(language)
         self.language = base_language(language or "en")
+        # Table cells repeat ("–", "sealed", "3.25", "Completed"): each distinct text is
+        # marked up and parsed once per style, its fragments shared by the cells showing it.
+        # Keyed by the style itself: its fonts and colours are in the fragments.
+        self._cells: dict[tuple[str, ParagraphStyle], tuple[str, Any]] = {}
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Our own wording (never the user's) in the report's language (docs/translations.md)."""
@@ -182,8 +214,8 @@ class Writer:
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
@@ -194,6 +226,36 @@ class Writer:
         style += list(extra)
         table.setStyle(TableStyle(style))
         return table
+
+    @staticmethod
+    def fit_words(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[float]:
+        """``widths`` moved so that no column is narrower than its longest word.
+
+        reportlab breaks a word that does not fit its column anywhere ("Recommendation/s",
+        "unchange/d"). Each column gets at least its widest word (a soft hyphen is a place to
+        break) plus the cell padding; what that needs is taken from the columns with room to
+        spare, in proportion to that room, so the table keeps its total width. When there is
+        not room enough for every word, the given widths stand.
+        """
+        hyphen = stringWidth("-", SANS, 8.5)
+        least = [0.0] * len(widths)
+        for row in rows:
+            for i, cell in enumerate(row[:len(widths)]):
+                text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell)
+                style = cell.style if isinstance(cell, Paragraph) else None
+                font = style.fontName if style is not None else SANS
+                size = style.fontSize if style is not None else 8.5
+                for word in text.split():
+                    pieces = word.split("\xad")
+                    extra = hyphen if len(pieces) > 1 else 0.0
+                    widest = max(stringWidth(piece, font, size) for piece in pieces) + extra
+                    least[i] = max(least[i], widest + CELL_PADDING)
+        need = sum(max(0.0, low - w) for low, w in zip(least, widths, strict=True))
+        room = sum(max(0.0, w - low) for low, w in zip(least, widths, strict=True))
+        if need == 0 or room < need:
+            return list(widths)
+        return [low if w < low else w - (w - low) * need / room
+                for low, w in zip(least, widths, strict=True)]
 
     def table_then(self, rows: Sequence[Sequence[Any]], widths: Sequence[float],
                    after: Sequence[Flowable], *, last_rows: int = 1) -> list[Flowable]:
@@ -209,12 +271,28 @@ class Writer:
 
     def head(self, text: str) -> Paragraph:
         """A header cell (white on the accent colour)."""
-        return self.p(text, self.s.cell_head)
+        return self._cell(text, self.s.cell_head)
 
     def cell(self, text: str | None, *, bold: bool = False, center: bool = False,
              empty: str = "") -> Paragraph:
         style = self.s.cell_bold if bold else self.s.cell_center if center else self.s.cell
-        return self.p(text, style, empty=empty)
+        return self._cell(text, style, empty=empty)
+
+    def _cell(self, text: str | None, style: ParagraphStyle, *, empty: str = "") -> Paragraph:
+        """What :meth:`p` makes, as a :class:`_Cell`; a short text is parsed once per style."""
+        if text is None or not text.strip():
+            text = empty
+        key = (text, style)
+        known = self._cells.get(key)
+        if known is not None:
+            return _Cell(known[0], style, frags=known[1])
+        markup = self.ink(text, bold=style.fontName == SANS_BOLD) if text else ""
+        cell = _Cell(markup, style)
+        # Only short texts repeat; a long one may be split over pages, which edits its
+        # fragments, so it is never shared.
+        if len(text) <= SHARED_CELL_CHARS:
+            self._cells[key] = (markup, cell.frags)
+        return cell
 
 
 def gap(height: float = 6) -> Spacer:

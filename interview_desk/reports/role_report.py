@@ -86,7 +86,7 @@ def role_story(w: Writer, data: RoleComparison, width: float) -> list[Flowable]:
                      w.cell(w.say(r.decision.label) if r.decision else "",
                             empty=w.tr("undecided"))])
     # the footnote explains the table: it never sits alone on a page
-    story += w.table_then(rows, widths, [gap(6), w.p(arg(w.tr(
+    story += w.table_then(rows, w.fit_words(rows, widths), [gap(6), w.p(arg(w.tr(
         "Score before the debrief: each competency's mean rating across the independently "
         "submitted scorecards, weighted by the role's weights (%1); the competency columns and "
         "the recommendations are before the debrief too. Score after the debrief: the same "

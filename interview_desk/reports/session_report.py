@@ -40,6 +40,7 @@ from interview_desk.domain.transcript import PinView
 from interview_desk.i18n import arg
 from interview_desk.reports.chart import ratings_chart
 from interview_desk.reports.layout import (
+    CELL_PADDING,
     SHADE,
     TWO_LINES,
     Writer,
@@ -362,8 +363,6 @@ def _summary(w: Writer, v: PanelView, width: float) -> list[Flowable]:
                   w.p(d.rationale, empty=w.tr("(no rationale written)"))]
     return story
 
-
-CELL_PADDING = 8.0  # the table's left + right padding
 
 
 def _fit(w: Writer, heading: str) -> float:

@@ -4,30 +4,33 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from interview_desk.exchange.kit_file import shipped_kit
-from interview_desk.services.calibration import CalibrationService
-from interview_desk.services.catalog import CatalogService
-from interview_desk.services.debrief import DebriefService
-from interview_desk.services.exchange import ExchangeService
-from interview_desk.services.live import LiveService
-from interview_desk.services.messages import MessageService
-from interview_desk.services.overdue import OverdueService
-from interview_desk.services.report_data import ReportService
-from interview_desk.services.retention import RetentionService
-from interview_desk.services.scorecards import ScorecardService
-from interview_desk.services.search import SearchService
-from interview_desk.services.sessions import SessionService
-from interview_desk.services.transcripts import TranscriptService
 from interview_desk.storage.database import (
     is_read_only,
     open_database,
     roll_back_open_transaction,
     set_busy_timeout,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from interview_desk.services.calibration import CalibrationService
+    from interview_desk.services.catalog import CatalogService
+    from interview_desk.services.debrief import DebriefService
+    from interview_desk.services.exchange import ExchangeService
+    from interview_desk.services.live import LiveService
+    from interview_desk.services.messages import MessageService
+    from interview_desk.services.overdue import OverdueService
+    from interview_desk.services.report_data import ReportService
+    from interview_desk.services.retention import RetentionService
+    from interview_desk.services.scorecards import ScorecardService
+    from interview_desk.services.search import SearchService
+    from interview_desk.services.sessions import SessionService
+    from interview_desk.services.transcripts import TranscriptService
 
 
 @dataclass
@@ -36,37 +39,90 @@ class Desk:
     path: Path | None = None
     # This laptop's signing key file; None: the one in the data folder (tests point it away).
     key_path: Path | None = None
-    catalog: CatalogService = field(init=False)
-    sessions: SessionService = field(init=False)
-    scorecards: ScorecardService = field(init=False)
-    debrief: DebriefService = field(init=False)
-    overdue: OverdueService = field(init=False)
-    reports: ReportService = field(init=False)
-    exchange: ExchangeService = field(init=False)
-    live: LiveService = field(init=False)
-    retention: RetentionService = field(init=False)
-    search: SearchService = field(init=False)
-    calibration: CalibrationService = field(init=False)
-    messages: MessageService = field(init=False)
     #: The damaged file this desk shows what could be read of (``path`` is then a copy).
     view_of: Path | None = field(default=None, init=False)
     #: A private folder of this desk's own (the copy above), removed when it closes.
     scratch: Path | None = field(default=None, init=False)
 
-    def __post_init__(self) -> None:
-        self.catalog = CatalogService(self.db)
-        self.sessions = SessionService(self.db)
-        self.scorecards = ScorecardService(self.db)
-        self.debrief = DebriefService(self.db, self.scorecards)
-        self.overdue = OverdueService(self.db)
-        self.reports = ReportService(self.debrief)
-        self.exchange = ExchangeService(self.db, self.key_path)
-        self.live = LiveService(self.db)
-        self.retention = RetentionService(self.db)
-        self.calibration = CalibrationService(self.debrief)
-        self.messages = MessageService(self.db, self.debrief)
-        self.search = SearchService(self.db)
-        self.transcripts = TranscriptService(self.db, led_elsewhere=self.exchange.led_elsewhere)
+    # Each service (and its module) is made the first time it is used: a start that shows
+    # the Sessions list, or a command that lists rows, loads no more than it needs.
+    @cached_property
+    def catalog(self) -> CatalogService:
+        from interview_desk.services.catalog import CatalogService
+
+        return CatalogService(self.db)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from interview_desk.services.sessions import SessionService
+
+        return SessionService(self.db)
+
+    @cached_property
+    def scorecards(self) -> ScorecardService:
+        from interview_desk.services.scorecards import ScorecardService
+
+        return ScorecardService(self.db)
+
+    @cached_property
+    def debrief(self) -> DebriefService:
+        from interview_desk.services.debrief import DebriefService
+
+        return DebriefService(self.db, self.scorecards)
+
+    @cached_property
+    def overdue(self) -> OverdueService:
+        from interview_desk.services.overdue import OverdueService
+
+        return OverdueService(self.db)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from interview_desk.services.report_data import ReportService
+
+        return ReportService(self.debrief)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from interview_desk.services.exchange import ExchangeService
+
+        return ExchangeService(self.db, self.key_path)
+
+    @cached_property
+    def live(self) -> LiveService:
+        from interview_desk.services.live import LiveService
+
+        return LiveService(self.db)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from interview_desk.services.retention import RetentionService
+
+        return RetentionService(self.db)
+
+    @cached_property
+    def calibration(self) -> CalibrationService:
+        from interview_desk.services.calibration import CalibrationService
+
+        return CalibrationService(self.debrief)
+
+    @cached_property
+    def messages(self) -> MessageService:
+        from interview_desk.services.messages import MessageService
+
+        return MessageService(self.db, self.debrief)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from interview_desk.services.search import SearchService
+
+        return SearchService(self.db)
+
+    @cached_property
+    def transcripts(self) -> TranscriptService:
+        from interview_desk.services.transcripts import TranscriptService
+
+        return TranscriptService(self.db, led_elsewhere=self.exchange.led_elsewhere)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False,
@@ -104,6 +160,8 @@ class Desk:
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
         if not self.catalog.kits.any():  # not every kit read in full at every start
+            from interview_desk.exchange.kit_file import shipped_kit
+
             self.catalog.import_kit(shipped_kit())
 
     def roll_back(self) -> None:

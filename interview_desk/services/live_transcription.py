@@ -1,11 +1,14 @@
 """Listening in the room: audio in, segments out, on a thread of its own.
 
 The microphone's callback only appends bytes (16 kHz mono float32) under a lock; a worker
-thread cuts them into chunks, runs the transcriber on each, and hands the segments, already on
-the session clock, to ``on_heard``. Nothing here ever waits on the UI, and the UI never waits
-here: ``backlog_seconds`` says how far transcription has fallen behind, and nothing captured is
-dropped while listening (the queue is unbounded; a slow laptop is late, not lossy). Audio lives
-only in memory and is forgotten once transcribed.
+thread loads the model (a second or more: never on the UI thread), then cuts the audio into
+chunks, runs the transcriber on each, and hands the segments, already on the session clock, to
+``on_heard``. Nothing here ever waits on the UI, and the UI never waits here: ``ready`` says
+whether the model has loaded, ``backlog_seconds`` how far transcription has fallen behind, and
+nothing captured is dropped while listening (the queue is unbounded; a slow laptop, or one
+still loading the model, is late, not lossy). Audio lives only in memory and is forgotten once
+transcribed, unless ``keep`` is given: then every captured byte is also handed to it (the
+consent's "audio kept too" scope; see ``kept_audio``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ CHUNK_SECONDS = 8.0
 
 Heard = Callable[[Sequence[HeardSegment]], None]
 Failed = Callable[[BaseException], None]
+Load = Callable[[], Transcriber]
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,23 @@ class _Chunk:
 class LiveTranscription:
     """One session's listening. ``start(at)`` begins (or resumes) at a moment of the session
     clock; ``pause()`` stops taking audio; ``discard()`` forgets everything not yet
-    transcribed; ``stop()`` transcribes what is left and ends the thread."""
+    transcribed; ``stop()`` transcribes what is left and ends the thread.
 
-    def __init__(self, transcriber: Transcriber, on_heard: Heard, on_failed: Failed, *,
-                 chunk_seconds: float = CHUNK_SECONDS) -> None:
-        self._transcriber = transcriber
+    ``load`` makes the transcriber, on the worker thread; if it fails, ``on_failed`` gets its
+    exception (a ``TranscribeUnavailable`` says why in one line), everything captured is
+    forgotten and the thread ends. ``on_ready`` is told once the model has loaded."""
+
+    def __init__(self, load: Load, on_heard: Heard, on_failed: Failed, *,
+                 chunk_seconds: float = CHUNK_SECONDS,
+                 on_ready: Callable[[], None] | None = None,
+                 keep: Callable[[bytes], None] | None = None) -> None:
+        self._load = load
         self._on_heard = on_heard
         self._on_failed = on_failed
+        self._on_ready = on_ready
+        self._keep = keep
+        self._ready = False
+        self._dead = False
         self._chunk_bytes = int(chunk_seconds * SAMPLE_RATE) * 4
         self._lock = threading.Lock()
         self._buffer = bytearray()
@@ -61,6 +75,8 @@ class LiveTranscription:
         with self._lock:
             if not self._listening:
                 return
+            if self._keep is not None:
+                self._keep(audio)
             self._buffer += audio
             while len(self._buffer) >= self._chunk_bytes:
                 self._push(bytes(self._buffer[:self._chunk_bytes]))
@@ -78,8 +94,15 @@ class LiveTranscription:
     def listening(self) -> bool:
         return self._listening
 
+    @property
+    def ready(self) -> bool:
+        """The model has loaded; until then audio waits in the backlog."""
+        return self._ready
+
     def start(self, at_seconds: float) -> None:
         with self._lock:
+            if self._dead:  # the model could not be loaded: nothing more is taken
+                return
             self._buffer.clear()
             self._buffer_at = at_seconds
             self._listening = True
@@ -121,6 +144,18 @@ class LiveTranscription:
     # --- the worker ----------------------------------------------------------------------------
 
     def _run(self) -> None:
+        try:
+            transcriber = self._load()
+        except Exception as exc:  # handed to the view, which says why and stops listening
+            with self._lock:
+                self._dead = True
+                self._listening = False
+            self.discard()
+            self._on_failed(exc)
+            return
+        self._ready = True
+        if self._on_ready is not None:
+            self._on_ready()
         while True:
             chunk = self._queue.get()
             if chunk is None:
@@ -130,7 +165,7 @@ class LiveTranscription:
                 self._busy_bytes = len(chunk.audio)
             try:
                 heard = [HeardSegment(s.start + chunk.at_seconds, s.end + chunk.at_seconds,
-                                      s.text) for s in self._transcriber.transcribe(chunk.audio)]
+                                      s.text) for s in transcriber.transcribe(chunk.audio)]
             except Exception as exc:  # handed to the view, which logs it and stops listening
                 self._on_failed(exc)
                 heard = []

@@ -21,12 +21,13 @@ from sqlite_utils import Database
 from interview_desk import __version__
 from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp, utc_now
+from interview_desk.domain.retention import DEFAULT_RETENTION_DAYS
 from interview_desk.files import atomic_write
+from interview_desk.services.kept_audio import KeptAudio
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.follow_up_repositories import FollowUpRepository, SessionActivity
 from interview_desk.storage.purge import PurgeRepository
 
-DEFAULT_RETENTION_DAYS = 180
 CANDIDATE_DATA_FORMAT = "interview-desk-candidate-data"
 
 Report = Callable[[int, str], None]
@@ -64,12 +65,15 @@ class PurgeResult:
     wal_truncated: bool
     # False when the app's backups could not be replaced (they still hold the purged records).
     backups_replaced: bool = True
+    # recordings kept under "transcript and audio kept" consent, deleted with the rest
+    audio_files_deleted: int = 0
 
 
 class RetentionService:
     def __init__(self, db: Database) -> None:
         self.follow_up = FollowUpRepository(db)
         self.store = PurgeRepository(db)
+        self.kept_audio = KeptAudio.beside(db)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -128,9 +132,14 @@ class RetentionService:
         tables = self.store.candidate_rows(candidate_id)
         if not tables["candidates"]:
             raise NotFoundError("candidate", candidate_id)
+        sessions = [str(r["id"]) for r in tables.get("sessions", [])]
+        # kept recordings are listed, never inlined: the file, its size and its SHA-256
+        kept = [{"session_id": f.session_id, "panelist_id": f.panelist_id,
+                 "file": str(f.path), "bytes": f.bytes, "seconds": round(f.seconds, 3),
+                 "sha256": f.sha256} for f in self.kept_audio.files(sessions)]
         return {"format": CANDIDATE_DATA_FORMAT, "format_version": 1,
                 "created_at": utc_now(), "app_version": __version__,
-                "candidate_id": candidate_id, "tables": tables}
+                "candidate_id": candidate_id, "tables": tables, "kept_audio": kept}
 
     def export_candidate(self, candidate_id: str, path: str | Path) -> Path:
         """Write ``candidate_data`` as a JSON file (atomically, readable by its owner only)."""
@@ -170,6 +179,8 @@ class RetentionService:
             say(45, "Rebuilding the search index…")
             self.store.rebuild_search_index()
             self.store.check_no_orphans()
+        # after the commit: a failed purge keeps the recordings its rows still point to
+        audio_deleted = self.kept_audio.delete_sessions(sessions)
         say(65, "Clearing the write-ahead log…")
         truncated = self.store.checkpoint()
         say(80, "Compacting the database file…")
@@ -185,7 +196,8 @@ class RetentionService:
                            session_ids=tuple(sessions), rows_deleted=rows,
                            file_bytes_before=size_before,
                            file_bytes_after=self.store.file_bytes(),
-                           wal_truncated=truncated, backups_replaced=backups_replaced)
+                           wal_truncated=truncated, backups_replaced=backups_replaced,
+                           audio_files_deleted=audio_deleted)
 
 
 def _blocker(session: SessionActivity, now: datetime) -> str:

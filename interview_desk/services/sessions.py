@@ -27,8 +27,8 @@ from interview_desk.storage.repositories import (
     KitRepository,
     RoleRepository,
     SessionRepository,
-    SessionSummary,
 )
+from interview_desk.storage.session_list import SessionSummary
 
 __all__ = ["MAX_PLANNED_MINUTES", "Plan", "PlanWarnings", "SessionService"]
 

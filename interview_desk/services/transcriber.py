@@ -89,7 +89,20 @@ class WhisperTranscriber:
             yield HeardSegment(float(s.start), float(s.end), str(s.text))
 
 
+def does_not_load(path: Path, exc: BaseException) -> TranscribeUnavailable:
+    """The one line for a model folder whose model faster-whisper cannot load."""
+    text = str(exc).strip()
+    reason = text.splitlines()[0] if text else type(exc).__name__
+    return TranscribeUnavailable(f"{path} does not load as a Whisper model ({reason}); get the "
+                                 "model again or choose another folder.")
+
+
 def load_transcriber(model_dir: str | Path | None) -> Transcriber:
+    """The model in ``model_dir``, loaded (a second or more: never on the UI thread)."""
     if not extra_installed():
         raise TranscribeUnavailable(INSTALL_HINT)
-    return WhisperTranscriber(check_model_dir(model_dir))
+    path = check_model_dir(model_dir)
+    try:
+        return WhisperTranscriber(path)
+    except Exception as exc:  # a damaged or foreign model.bin: the folder's fault, one line
+        raise does_not_load(path, exc) from exc

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from interview_desk.domain.transcript import (
     Consent,
     ConsentError,
+    ConsentScope,
     HeardSegment,
     Pin,
     QuestionOpened,
@@ -27,6 +28,7 @@ from interview_desk.domain.transcript import (
     check_consent,
     make_pin,
 )
+from interview_desk.services.kept_audio import AudioRecorder, KeptAudio
 from interview_desk.services.transcriber import Transcriber
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.repositories import CandidateRepository, SessionRepository
@@ -39,6 +41,7 @@ class TranscriptService:
         self.db = db
         self.repo = TranscriptRepository(db)
         self.sessions = SessionRepository(db)
+        self.kept_audio = KeptAudio.beside(db)
         # Whether a session came in a panel file from its lead's laptop (the exchange knows).
         self._led_elsewhere = led_elsewhere
 
@@ -72,6 +75,14 @@ class TranscriptService:
                 "Nothing is transcribed before the candidate's consent is recorded "
                 f"for this session{where}.")
         return c
+
+    def audio_recorder(self, session_id: str, panelist_id: str) -> AudioRecorder | None:
+        """Where this panelist's captured audio is kept, if the candidate consented to audio
+        being kept; None (nothing is ever written) for "transcript only"."""
+        consent = self.require_consent(session_id)
+        if consent.scope is not ConsentScope.AUDIO_KEPT:
+            return None
+        return self.kept_audio.recorder(session_id, self._panelist(session_id, panelist_id))
 
     def consent_is_the_leads(self, session_id: str) -> bool:
         """Whether this laptop must wait for the consent in the lead's panel file."""
@@ -129,7 +140,9 @@ class TranscriptService:
         self.repo.set_not_said(segment_id, not_said)
 
     def delete_captured(self, session_id: str, panelist_id: str) -> int:
-        """Everything this panelist's laptop captured in the session, gone for good."""
+        """Everything this panelist's laptop captured in the session, gone for good: the
+        segments, and the kept audio (its recorder must be closed first)."""
+        self.kept_audio.delete(session_id, panelist_id)
         return self.repo.delete_captured(session_id, panelist_id)
 
     def _segment(self, segment_id: str) -> Segment:

@@ -25,13 +25,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from interview_desk.domain import clock
 from interview_desk.paths import data_dir
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:  # not loaded by the commands that only list backups
+    from sqlite_utils import Database
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -100,7 +102,8 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
             with _connection(db_path, read_only=True) as source:
                 _copy_checked(source, partial, db_path)
         else:
-            source = conn_or_db.conn if isinstance(conn_or_db, Database) else conn_or_db
+            source = (conn_or_db if isinstance(conn_or_db, sqlite3.Connection)
+                      else conn_or_db.conn)
             _copy_checked(source, partial, db_path)
         previous = list_backups(db_path)
         if previous and filecmp.cmp(partial, previous[0].path, shallow=False):

@@ -18,12 +18,13 @@ the rest of the code calls). Two rules keep the file safe:
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import sys
 import threading
 from pathlib import Path
+
+from interview_desk.storage.clean_close import record_clean_close
 
 #: How long a connection waits for another one's write lock before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -53,8 +54,10 @@ class _Counted(sqlite3.Connection):
     released: bool
 
     def close(self) -> None:
-        self.factory.release(self)
+        clean = self.factory.release(self)
         super().close()
+        if clean:  # after SQLite let go of the file: it may still delete an empty -wal
+            record_clean_close(self.key)
 
 
 class ConnectionFactory:
@@ -64,6 +67,8 @@ class ConnectionFactory:
         self._lock = threading.Lock()
         self._open: dict[Path, int] = {}
         self._read_only: set[Path] = set()
+        # Files whose first open here passed the open-time checks (or needed none).
+        self._checked: set[Path] = set()
 
     def holds(self, path: Path) -> bool:
         """Whether a connection to ``path`` made here is still open in this process."""
@@ -73,6 +78,12 @@ class ConnectionFactory:
     def is_read_only(self, path: Path) -> bool:
         with self._lock:
             return file_key(path) in self._read_only
+
+    def mark_checked(self, path: Path) -> None:
+        """The file's first open in this process found it sound (see ``clean_close``)."""
+        with self._lock:
+            if file_key(path) in self._open:
+                self._checked.add(file_key(path))
 
     def connect(self, path: Path, *, read_only: bool = False,
                 settings: bool = True) -> sqlite3.Connection:
@@ -107,34 +118,44 @@ class ConnectionFactory:
             conn.execute("PRAGMA fullfsync = 1").fetchall()
         return conn
 
-    def release(self, conn: _Counted) -> None:
-        """Book a closing connection; the last writable one folds the WAL into the file."""
+    def release(self, conn: _Counted) -> bool:
+        """Book a closing connection; the last writable one folds the WAL into the file.
+
+        True when that left a checked file whole and alone: its identity is then recorded
+        once the connection has closed, so the next open need not check it again.
+        """
         with self._lock:
             if conn.released:
-                return  # closed twice: sqlite3 allows it
+                return False  # closed twice: sqlite3 allows it
             conn.released = True
             count = self._open.get(conn.key, 0)
             last = count <= 1
+            checked = conn.key in self._checked
             if last:
                 self._open.pop(conn.key, None)
                 self._read_only.discard(conn.key)
+                self._checked.discard(conn.key)
             else:
                 self._open[conn.key] = count - 1
         if last and not conn.read_only:
-            _truncate_wal(conn)
+            return _truncate_wal(conn) and checked
+        return False
 
 
-def _truncate_wal(conn: sqlite3.Connection) -> None:
+def _truncate_wal(conn: sqlite3.Connection) -> bool:
     """Copy the WAL into the file and empty it, so the ``.sqlite3`` file alone holds everything.
 
     Another process still reading keeps the WAL from being truncated; that is harmless (its
-    frames are still copied) and not worth waiting for at close.
+    frames are still copied) and not worth waiting for at close. True when it was emptied.
     """
-    with contextlib.suppress(sqlite3.Error):
+    try:
         if conn.in_transaction:
             conn.rollback()
         conn.execute(f"PRAGMA busy_timeout = {_CLOSE_CHECKPOINT_WAIT_MS}").fetchall()
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        busy, _frames, _copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(busy == 0)
 
 
 def create_private_file(path: Path) -> bool:

@@ -13,9 +13,9 @@ import sqlite3
 import threading
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
+from interview_desk.storage.clean_close import unchanged_since_clean_close
 from interview_desk.storage.connections import (
     FACTORY,
     create_private_file,
@@ -31,6 +31,11 @@ from interview_desk.storage.errors import (
     storage_error,
 )
 from interview_desk.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    # Loaded at the first Database made: ``open_reading`` (the quickest read-only commands)
+    # never needs sqlite-utils, which costs more to import than listing years of sessions.
+    from sqlite_utils import Database
 
 #: Start-up must stay quick on a large file: the structural check stops after this long
 #: (a partial check passes). See "Saving and durability" in the README for the figures.
@@ -55,6 +60,23 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     if FACTORY.holds(path):
         # Already open and checked in this process: a second connection (writer, worker).
         return _wrap(_connect(path, read_only=read_only), path, first=False)
+    return _wrap(_open_first(path, create=create, read_only=read_only, check=check), path,
+                 first=True)
+
+
+def open_reading(path: str | Path) -> sqlite3.Connection:
+    """A read-only plain ``sqlite3`` connection, after the same checks as
+    ``open_database(path, create=False, read_only=True)``: for a command that only reads
+    rows and must start quickly (an older file raises ``OutdatedDatabaseError``)."""
+    path = Path(path)
+    if FACTORY.holds(path):
+        return _connect(path, read_only=True)
+    return _open_first(path, create=False, read_only=True, check=True)
+
+
+def _open_first(path: Path, *, create: bool, read_only: bool,
+                check: bool) -> sqlite3.Connection:
+    """The process's first connection to ``path``, once the file has been proven sound."""
     created = _prepare_file(path, create=create, read_only=read_only)
     conn = _connect(path, read_only=read_only)
     try:
@@ -64,9 +86,11 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     except BaseException:
         conn.close()
         raise
+    if check:
+        FACTORY.mark_checked(path)
     if not conn.read_only:  # type: ignore[attr-defined]
         _restrict_permissions(path)
-    return _wrap(conn, path, first=True)
+    return conn
 
 
 def preflight(path: Path) -> None:
@@ -128,7 +152,9 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
             if not (created or create):
                 raise NotADatabaseError(str(path), "it holds no Interview Desk data")
             return 0
-        if check:
+        # A file unchanged since this app closed it after a check needs no second one: that
+        # check was most of the start-up on a large file (see clean_close.py).
+        if check and not unchanged_since_clean_close(path):
             _quick_check(conn, path)
             _check_schema(tables, found, path)
     except StorageError:
@@ -182,6 +208,8 @@ def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -
 @cache
 def _expected_schema(version: int) -> dict[str, set[str]]:
     """What the first ``version`` migrations build, read back from an in-memory database."""
+    from sqlite_utils import Database
+
     db = Database(memory=True, execute_plugins=False)
     try:
         for _name, fn in MIGRATIONS[:version]:
@@ -199,6 +227,8 @@ def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
 
 
 def _database(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
     # No sqlite-utils plugins: whatever else is installed must not touch candidate data, and
     # looking them up scans every installed package (~15 ms of each start-up).
     db = Database(conn, execute_plugins=False)
@@ -221,9 +251,11 @@ def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
             db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         if migrate(db):
             # A connection that ran ALTER TABLE … DROP COLUMN can no longer checkpoint
-            # ("database table is locked", SQLite 3.40): go on with a fresh one.
+            # ("database table is locked", SQLite 3.40): go on with a fresh one, opened
+            # first so the file is never left without a connection (no close-time work).
+            fresh = _connect(path, read_only=False)
             conn.close()
-            conn = _connect(path, read_only=False)
+            conn = fresh
             db = _database(conn)
         # After the first migration: a new file is built in a rollback journal, so a crash
         # half-way leaves an empty file, never one whose schema is only in a WAL.
@@ -236,6 +268,8 @@ def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
 
 def open_memory_database() -> Database:
     """An in-memory database with the full schema (for tests and previews)."""
+    from sqlite_utils import Database
+
     db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrate(db)
@@ -245,6 +279,14 @@ def open_memory_database() -> Database:
 def is_read_only(db: Database) -> bool:
     """Whether this connection refuses writes (opened read-only, here or by an earlier open)."""
     return bool(getattr(db.conn, "read_only", False))
+
+
+def database_file(db: Database) -> Path | None:
+    """The file behind ``db``; None for an in-memory database."""
+    if db.memory:
+        return None
+    name = db.execute("PRAGMA database_list").fetchone()[2]
+    return Path(name) if name else None
 
 
 def schema_version(db: Database) -> int:
@@ -269,9 +311,11 @@ def migrate(db: Database) -> int:
 
 
 def _restrict_permissions(path: Path) -> None:
-    # On e.g. a FAT-formatted USB stick nothing better is possible.
+    # On e.g. a FAT-formatted USB stick nothing better is possible. Only when needed: a chmod
+    # sets the file's ctime, which would make the next open check it again (clean_close.py).
     with contextlib.suppress(OSError):
-        path.chmod(0o600)
+        if path.stat().st_mode & 0o777 != 0o600:
+            path.chmod(0o600)
 
 
 def roll_back_open_transaction(db: Database) -> None:

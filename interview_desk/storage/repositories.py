@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlite_utils import Database
@@ -41,6 +40,11 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.schema import FIND_TABLES
+
+# SessionSummary lives beside the query that lists sessions without sqlite-utils; named here
+# too, as it always was.
+from interview_desk.storage.session_list import SessionSummary as SessionSummary
+from interview_desk.storage.session_list import session_overview
 
 Row = dict[str, Any]
 
@@ -396,21 +400,6 @@ class CandidateRepository:
 # --- sessions and panel ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SessionSummary:
-    """A session as lists show it: who, for which role, when, where, how far along."""
-
-    id: str
-    candidate: str
-    role: str
-    status: SessionStatus
-    scheduled_at: str
-    location: str
-    candidate_id: str
-    role_id: str
-    kit_id: str
-
-
 def _session_from_row(r: Row) -> Session:
     return Session(candidate_id=r["candidate_id"], role_id=r["role_id"], kit_id=r["kit_id"],
                    scheduled_at=r["scheduled_at"], location=r["location"],
@@ -445,17 +434,8 @@ class SessionRepository:
             "SELECT * FROM sessions ORDER BY scheduled_at DESC, id")]
 
     def overview(self) -> list[SessionSummary]:
-        """One row per session with candidate and role names, for lists and the CLI.
-
-        Plain tuples, not sqlite-utils' dicts: building a dict per row was most of the time
-        of listing years of sessions."""
-        statuses = {s.value: s for s in SessionStatus}
-        return [SessionSummary(sid, candidate, role, statuses[status], *rest)
-                for sid, candidate, role, status, *rest in self.db.execute(
-            "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
-            "s.location, s.candidate_id, s.role_id, s.kit_id "
-            "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
-            "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id")]
+        """One row per session with candidate and role names, for lists and the CLI."""
+        return session_overview(self.db.conn)
 
     def count_using(self, column: Literal["kit_id", "candidate_id"], ident: str) -> int:
         """How many sessions use this kit version or candidate (roles: RoleRepository)."""

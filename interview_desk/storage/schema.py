@@ -7,8 +7,10 @@ written by a newer app can be recognised (and refused) before anything touches i
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # only the migrations use it, and they are given one
+    from sqlite_utils import Database
 
 _TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 

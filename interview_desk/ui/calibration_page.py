@@ -198,7 +198,7 @@ class CalibrationPage(QWidget, ShowsStoredData):
                                               path, progress=report, language=language))
 
 
-def install_calibration_page(window: Any) -> CalibrationPage:
-    page = CalibrationPage(window.desk, window.ops, window)
-    window.add_page("calibration", tr("Calibration"), page)
-    return page
+def install_calibration_page(window: Any) -> None:
+    """The page is built the first time it is shown (not before the window's first paint)."""
+    window.add_page("calibration", tr("Calibration"),
+                    lambda: CalibrationPage(window.desk, window.ops, window))

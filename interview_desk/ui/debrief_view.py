@@ -45,7 +45,7 @@ from interview_desk.domain.model import Outcome, Recommendation, SessionStatus
 from interview_desk.domain.scale import SCALE
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.storage.repositories import SessionSummary
+from interview_desk.storage.session_list import SessionSummary
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import arg, say, tr

@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         sessions.model.modelReset.connect(self._on_sessions_listed)
         self._on_sessions_listed()
         self.add_page("welcome", self.tr("Get started"),
-                      WelcomePage(d, self._first_run_steps(), self))
+                      lambda: WelcomePage(d, self._first_run_steps(), self))
 
     def _on_sessions_listed(self) -> None:
         sessions = self.page("sessions")
@@ -671,7 +671,10 @@ class MainWindow(QMainWindow):
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
-        if is_empty(self.desk):  # a first run: the welcome, not a blank table
+        sessions = self._pages["sessions"]
+        assert isinstance(sessions, TablePage)
+        # a first run: the welcome, not a blank table (a listed session says it is none)
+        if sessions.model.rowCount() == 0 and is_empty(self.desk):
             last = "welcome"
         self.show_page(last if last in self._keys else "sessions")
 

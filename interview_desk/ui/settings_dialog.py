@@ -35,8 +35,10 @@ from interview_desk.domain.messages import PLACEHOLDERS, SHIPPED, MessageKind, M
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES
 from interview_desk.services.transcriber import TranscribeUnavailable, check_model_dir
+from interview_desk.services.transcription_model import ModelCheck, installed_model_folders
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import tr
+from interview_desk.ui.model_dialog import GetModelDialog, ModelChecker
 from interview_desk.ui.ops import OpError, OpRunner
 
 
@@ -145,28 +147,96 @@ class SettingsDialog(QDialog):
         self.backups.setSuffix(self.tr(" backups"))
         self.backups.setValue(settings.get(settings.BACKUPS_KEEP))
         form.addRow(self.tr("&Backups kept:"), self.backups)
-        # Transcription (optional extra): the folder of a faster-whisper model, installed
-        # from a folder copied to this laptop; nothing is downloaded.
+        # Transcription (optional extra): the folder of a faster-whisper model: downloaded
+        # (Get the model…), copied to this laptop, or brought by an installed model wheel.
+        # A folder is checked (checksum or load) off the UI thread before it is kept.
         self.model_dir = QLineEdit(settings.get(settings.TRANSCRIBE_MODEL_DIR), page)
         self.model_dir.setObjectName("settings_transcribe_model_dir")
         self.model_dir.setAccessibleName(self.tr("Transcription model folder"))
-        self.model_dir.setPlaceholderText(self.tr("none: transcription is off"))
+        wheels = installed_model_folders()
+        self.model_dir.setPlaceholderText(
+            self.tr("none: the installed model wheel is used") if wheels else
+            self.tr("none: transcription is off"))
+        self.model_dir.editingFinished.connect(self._check_model_dir)
         browse = QPushButton(self.tr("Choose…"), page)
         browse.clicked.connect(self._choose_model_dir)
+        get = QPushButton(self.tr("&Get the model…"), page)
+        get.setObjectName("settings_get_model")
+        get.clicked.connect(self.get_model)
         row = QHBoxLayout()
         row.addWidget(self.model_dir, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Transcription &model folder:"), row)
+        row.addWidget(get)
+        label = QLabel(self.tr("Transcription &model folder:"), page)
+        label.setBuddy(self.model_dir)  # the row's field is a layout: the mnemonic needs this
+        form.addRow(label, row)
+        self.model_state = QLabel(page)
+        self.model_state.setObjectName("settings_model_state")
+        self.model_state.setWordWrap(True)
+        form.addRow("", self.model_state)
         form.addRow("", QLabel(self.tr(
             "A faster-whisper model such as tiny.en (about 75 MB, fine on two cores) or "
             "base.en; needs pip install 'interview-desk[transcribe]'."), page))
+        self.checker = ModelChecker(self)
+        self.checker.checked.connect(self._on_model_checked)
+        self.checker.refused.connect(self._on_model_refused)
+        # folder -> the check's one line, and whether it passed
+        self.model_verdicts: dict[str, tuple[bool, str]] = {}
+        self._ok_waits_for_check = False
+        self.get_model_dialog: GetModelDialog | None = None
         return page
+
+    def get_model(self) -> None:
+        """Get the model…: download, a folder or a wheel; the model it ends with is shown
+        here (and kept on OK)."""
+        dialog = GetModelDialog(parent=self)
+        dialog.finished.connect(lambda _r: self._on_got_model(dialog))
+        self.get_model_dialog = dialog
+        dialog.open()
+
+    def _on_got_model(self, dialog: GetModelDialog) -> None:
+        if dialog.model_folder:
+            self.model_dir.setText(dialog.model_folder)
+            self._check_model_dir()
+        dialog.deleteLater()
+        self.get_model_dialog = None
+
+    def _check_model_dir(self) -> None:
+        folder = self.model_dir.text().strip()
+        if not folder or folder in self.model_verdicts:
+            self._show_model_verdict()
+            return
+        self.model_state.setText(self.tr("Checking the model…"))
+        if not self._ok_waits_for_check:
+            self.status.clear()  # what was said of the folder before no longer holds
+        self.checker.check(folder)
+
+    def _on_model_checked(self, folder: str, check: ModelCheck) -> None:
+        self.model_verdicts[folder] = (True, self.tr("Model ready: %1").replace(
+            "%1", check.summary))
+        self._after_model_verdict()
+
+    def _on_model_refused(self, folder: str, text: str) -> None:
+        self.model_verdicts[folder] = (False, text)
+        self._after_model_verdict()
+
+    def _after_model_verdict(self) -> None:
+        self._show_model_verdict()
+        if self._ok_waits_for_check:
+            self._ok_waits_for_check = False
+            self.buttons.setEnabled(True)
+            self._on_ok()
+
+    def _show_model_verdict(self) -> None:
+        verdict = self.model_verdicts.get(self.model_dir.text().strip())
+        self.model_state.setText(verdict[1] if verdict else "")
 
     def _choose_model_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("The folder of a faster-whisper model"), self.model_dir.text())
         if folder:
             self.model_dir.setText(folder)
+            self._check_model_dir()
 
     def _messages(self) -> QWidget:
         page = QWidget(self)
@@ -252,12 +322,24 @@ class SettingsDialog(QDialog):
                         "%2", ", ".join("{" + u + "}" for u in unknown)))
                 return
         model_dir = self.model_dir.text().strip()
-        if model_dir:
+        if model_dir and model_dir != settings.get(settings.TRANSCRIBE_MODEL_DIR):
+            # a new folder is kept only once checked (off this thread: hashing or loading)
             try:
                 check_model_dir(model_dir)
             except TranscribeUnavailable as exc:
                 self.tabs.setCurrentIndex(int(SettingsTab.PRIVACY))
                 self.status.setText(str(exc))
+                return
+            verdict = self.model_verdicts.get(model_dir)
+            if verdict is None:
+                self._ok_waits_for_check = True
+                self.buttons.setEnabled(False)
+                self.status.setText(self.tr("Checking the model…"))
+                self._check_model_dir()
+                return
+            if not verdict[0]:
+                self.tabs.setCurrentIndex(int(SettingsTab.PRIVACY))
+                self.status.setText(verdict[1])
                 return
         settings.put(settings.TRANSCRIBE_MODEL_DIR, model_dir)
         settings.put(settings.DEFAULT_INTERVIEW_MINUTES, self.minutes.value())
@@ -275,6 +357,10 @@ class SettingsDialog(QDialog):
                                                   for t in changed], owner=self)
         op.succeeded.connect(lambda _saved: self.accept())
         op.failed.connect(self._on_save_failed)
+
+    def done(self, result: int) -> None:
+        self.checker.wait()  # a model check in flight reports to this dialog: let it end
+        super().done(result)
 
     def _on_save_failed(self, error: OpError) -> None:
         self.buttons.setEnabled(True)

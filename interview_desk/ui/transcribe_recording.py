@@ -24,6 +24,7 @@ from interview_desk.services.transcriber import (
     TranscribeUnavailable,
     load_transcriber,
 )
+from interview_desk.services.transcription_model import chosen_model_folder
 from interview_desk.services.transcripts import check_wav
 from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
@@ -43,8 +44,9 @@ class TranscribeRecording(QObject):
         self.window, self.desk, self.ops = window, desk, ops
         self.selected_session = selected_session
         # the seam tests use: what turns the recording into segments
+        # (runs on the worker thread: loading a model takes a second or more)
         self.make_transcriber: Callable[[], Transcriber] = lambda: load_transcriber(
-            settings.get(settings.TRANSCRIBE_MODEL_DIR))
+            chosen_model_folder(settings.get(settings.TRANSCRIBE_MODEL_DIR)))
         self.message: QMessageBox | None = None
         self.worker: threading.Thread | None = None
         action.triggered.connect(self.choose)
@@ -72,12 +74,16 @@ class TranscribeRecording(QObject):
         try:
             self.desk.transcripts.require_consent(session_id)
             check_wav(path)
-            transcriber = self.make_transcriber()
-        except (ValidationError, TranscribeUnavailable) as exc:
+        except ValidationError as exc:
             self.failed.emit(str(exc))
             return
 
         def run() -> None:
+            try:
+                transcriber = self.make_transcriber()
+            except TranscribeUnavailable as exc:
+                self.failed.emit(str(exc))
+                return
             try:
                 segments = list(transcriber.transcribe(path))
             except Exception as exc:  # the model's failure is shown, with the cause

@@ -17,6 +17,7 @@ It prints ``EXPLAIN QUERY PLAN`` for the main queries first. Not collected by py
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import re
@@ -333,6 +334,11 @@ def cli_sessions_figure(db: Path, repeat: int) -> Figure:
             f"c = sqlite3.connect(sys.argv[1])\nfor r in c.execute({OVERVIEW_SQL!r}):\n"
             "    print(r[0], r[4][:16], r[3], r[1], '—', r[2])\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # As a user's file is: last closed cleanly by the app (so an open needs no second check;
+    # see storage/clean_close.py). The record goes to this run's data folder (main()).
+    subprocess.run([sys.executable, "-c", "import sys\nfrom interview_desk.services.desk "
+                    "import Desk\nDesk.open(sys.argv[1], create=False).close()", str(db)],
+                   check=True, env=env, cwd=ROOT)
 
     def floor() -> None:
         subprocess.run([sys.executable, "-c", bare, str(db)], check=True,
@@ -756,6 +762,22 @@ def main() -> int:
         if path is not None and not path.is_file():
             parser.error(f"no database at {path}")
     args.db = args.db.resolve()
+    # An installed app starts from compiled bytecode (pip and the desktop build compile it);
+    # with PYTHONDONTWRITEBYTECODE set, a source checkout would compile every module at each
+    # start, which PySide6 (the floor) never does.
+    compileall.compile_dir(ROOT / "interview_desk", quiet=1)
+    # Records of files closed cleanly (and anything else the app keeps) stay out of the
+    # user's data folder: every process of this run uses one of its own.
+    data = Path(tempfile.mkdtemp(prefix="bench-run-data-"))
+    os.environ["INTERVIEW_DESK_DATA_DIR"] = str(data)
+    try:
+        _run(args)
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+def _run(args: argparse.Namespace) -> None:
     figures = run_all(args.db, args.repeat)
     growth: dict[str, float] = {}
     if args.small:
@@ -778,7 +800,6 @@ def main() -> int:
              "figures": [x.as_json() for x in figures], "growth": growth,
              "warnings": WARNINGS},
             ensure_ascii=False, indent=2), encoding="utf-8")
-    return 0
 
 
 if __name__ == "__main__":

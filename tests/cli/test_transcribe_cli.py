@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import wave
 from pathlib import Path
 
@@ -53,3 +54,23 @@ def test_consent_first_then_transcribe_says_how_to_get_the_model(demo_db: Path,
     doc = json.loads(run_cli("export-json", s["id"], "--db", str(demo_db)).stdout)
     assert doc["transcript"]["consent"]["retention_days"] == 30
     assert doc["transcript"]["segments"] == []
+
+
+def test_check_model_and_get_model_say_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "interview_desk", *args], text=True,
+                              capture_output=True, env=env, timeout=120)
+
+    empty = run("check-model", str(tmp_path))
+    assert empty.returncode == 1
+    assert empty.stderr.strip().endswith("(model.bin missing); choose the folder of a "
+                                         "faster-whisper model such as tiny.en.")
+    got = run("get-model", "tiny.en", "--into", str(tmp_path / "models"))
+    assert got.returncode == 1 and len(got.stderr.strip().splitlines()) == 1
+    assert ("cannot be reached" in got.stderr or "optional extra" in got.stderr)
+    assert not (tmp_path / "models").exists()

@@ -267,3 +267,50 @@ def test_a_notes_sections_title_never_ends_a_page(tmp_path: Path, filler: int) -
     pages = _pages(out)
     on = next(i for i, text in enumerate(pages) if "TITLEMARK" in text)
     assert "QUESTIONMARK" in pages[on], "the section's title ended a page alone"
+
+
+def test_a_long_tables_cells_are_laid_out_once_and_read_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # reportlab's Table wrapped each cell to size its row, again for the page it split at,
+    # and again to draw it: the role comparison of the busiest role took 4× a bare render.
+    laid_out: list[str] = []
+    break_lines = Paragraph.breakLines
+
+    def counting(self: Paragraph, widths: list[float]) -> object:
+        laid_out.append(self.text)
+        return break_lines(self, widths)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    w = Writer()
+    body = [[w.cell(f"Candidate {i}"), w.cell("3.25", center=True), w.cell("–", center=True),
+             w.cell("agrees in part\n(alpha 0.71)")] for i in range(300)]
+    rows = [[w.head("Candidate"), w.head("Score"), w.head("C1"), w.head("Agreement")], *body]
+    out = tmp_path / "long.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4)
+    doc.build(w.table_then(rows, [200, 60, 60, 120], [w.p("FOOTNOTE", w.s.small)]))
+
+    pages = _pages(out)
+    assert len(pages) > 5  # split over many pages, the header repeated on each
+    # (the last row goes with the footnote, in a table of its own: no header if it went over)
+    assert [p[:28] for p in pages[:-1]] == ["Candidate Score C1 Agreement"] * (len(pages) - 1)
+    assert [f"Candidate {i} 3.25 – agrees in part (alpha 0.71)" in " ".join(pages)
+            for i in range(300)] == [True] * 300
+    cells = sum(len(r) for r in rows)
+    assert len(laid_out) <= cells + 2 * len(pages) * 4, len(laid_out)  # once, bar page ends
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_role_comparison_table_breaks_no_word(
+        demo_desk: Desk, tmp_path: Path, language: str) -> None:
+    # Its fixed column shares once cut "Recommendation/s" and "unchange/d" in two.
+    role = demo_desk.catalog.roles.all()[0]
+    out = tmp_path / "role.pdf"
+    demo_desk.reports.export_role(role.id, out, generated_at=FIXED_TIME, language=language)
+    lines = {line.strip() for page in _pages(out) for line in page.splitlines()}
+    whole = {"en": ["Recommendations", "unchanged", "Candidate", "Agreement"],
+             "de": ["Kandidat", "Empfehlungen", "Status"]}[language]
+    for word in whole:
+        assert any(line == word or line.startswith(word + " ") or line.endswith(" " + word)
+                   or f" {word} " in line for line in lines), (word, sorted(lines))
+    # a soft hyphen is where a long German word may break, and nowhere else
+    assert not any(len(line) == 1 and line.isalpha() for line in lines), sorted(lines)

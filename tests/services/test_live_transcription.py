@@ -9,6 +9,7 @@ from typing import Any
 
 from interview_desk.domain.transcript import HeardSegment
 from interview_desk.services.live_transcription import BYTES_PER_SECOND, LiveTranscription
+from interview_desk.services.transcriber import TranscribeUnavailable
 
 
 class Echo:
@@ -36,7 +37,7 @@ def _listen(model: Echo) -> tuple[LiveTranscription, list[HeardSegment], list[Ba
     def on_heard(segments: Sequence[HeardSegment]) -> None:
         heard.extend(segments)
 
-    return (LiveTranscription(model, on_heard, failed.append, chunk_seconds=4.0), heard,
+    return (LiveTranscription(lambda: model, on_heard, failed.append, chunk_seconds=4.0), heard,
             failed)
 
 
@@ -89,8 +90,54 @@ def test_a_model_failure_is_reported_not_swallowed() -> None:
             raise RuntimeError("model crashed")
 
     failed: list[BaseException] = []
-    live = LiveTranscription(Broken(), lambda _s: None, failed.append, chunk_seconds=1.0)
+    live = LiveTranscription(Broken, lambda _s: None, failed.append, chunk_seconds=1.0)
     live.start(0.0)
     live.feed(_seconds(1))
     assert live.stop(timeout=10)
     assert [str(e) for e in failed] == ["model crashed"]
+
+
+def test_the_model_loads_on_the_worker_while_audio_waits_in_the_backlog() -> None:
+    model = Echo()
+    loading = threading.Event()
+    release = threading.Event()
+    loaded_on: list[threading.Thread] = []
+    ready: list[bool] = []
+
+    def load() -> Echo:
+        loaded_on.append(threading.current_thread())
+        loading.set()
+        release.wait(10)  # a slow laptop loading the model
+        return model
+
+    heard: list[HeardSegment] = []
+    live = LiveTranscription(load, heard.extend, lambda e: None, chunk_seconds=4.0,
+                             on_ready=lambda: ready.append(True))
+    live.start(0.0)
+    assert loading.wait(10)
+    assert not live.ready
+    live.feed(_seconds(8))  # the room goes on while the model loads: nothing is lost
+    assert live.backlog_seconds() == 8.0
+    release.set()
+    assert live.stop(timeout=10)
+    assert live.ready and ready == [True]
+    assert loaded_on and loaded_on[0] is not threading.current_thread()
+    assert [h.start for h in heard] == [0, 4]
+
+
+def test_a_model_that_cannot_load_is_reported_and_nothing_more_is_taken() -> None:
+    def load() -> Echo:
+        raise TranscribeUnavailable("/nowhere holds no Whisper model (model.bin missing)")
+
+    failed: list[BaseException] = []
+    done = threading.Event()
+    live = LiveTranscription(load, lambda _s: None,
+                             lambda e: (failed.append(e), done.set()), chunk_seconds=1.0)
+    live.start(0.0)
+    live.feed(_seconds(3))
+    assert done.wait(10)
+    live.start(5.0)  # refused: the model is not there
+    live.feed(_seconds(3))
+    assert not live.listening and live.backlog_seconds() == 0.0
+    assert live.stop(timeout=10)
+    assert [str(e) for e in failed] == ["/nowhere holds no Whisper model (model.bin missing)"]

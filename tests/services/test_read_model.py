@@ -8,7 +8,7 @@ from interview_desk.domain.debrief import Viewer
 from interview_desk.domain.model import Recommendation, new_id, utc_now
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
-from interview_desk.storage.repositories import SessionSummary
+from interview_desk.storage.session_list import SessionSummary
 
 
 def _decided(desk: Desk) -> SessionSummary:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Note
 from interview_desk.services.desk import Desk
-from interview_desk.storage.repositories import SessionSummary
+from interview_desk.storage.session_list import SessionSummary
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.main_window import MainWindow, TablePage
 from interview_desk.ui.report_export import ReportExport, export_session_report

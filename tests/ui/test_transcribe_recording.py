@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope, HeardSegment
@@ -63,6 +64,7 @@ def test_a_recording_is_transcribed_under_the_timeline(qtbot: QtBot, demo_desk: 
 
 def test_the_model_folder_is_a_setting_checked_before_it_is_kept(
         qtbot: QtBot, demo_desk: Desk, tmp_path: Path) -> None:
+    from interview_desk.services.transcription_model import installed_model_folders
     from interview_desk.ui import settings
     from interview_desk.ui.settings_dialog import SettingsDialog, SettingsTab
     from tests.ui.ops_support import runner_for
@@ -74,7 +76,18 @@ def test_the_model_folder_is_a_setting_checked_before_it_is_kept(
     assert "holds no Whisper model" in dialog.status.text()
     assert dialog.tabs.currentIndex() == SettingsTab.PRIVACY
     assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == ""
-    (tmp_path / "model.bin").write_bytes(b"\0")
+    (tmp_path / "model.bin").write_bytes(b"\0")  # a model.bin, but no model: checked, refused
     dialog._on_ok()
-    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
-    assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == str(tmp_path)
+    qtbot.waitUntil(lambda: "config.json missing" in dialog.status.text(), timeout=5000)
+    assert "config.json missing" in dialog.model_state.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == ""
+    wheels = installed_model_folders()
+    if not wheels:
+        dialog.reject()
+        pytest.skip("no model wheel installed: a real model folder is not at hand")
+    dialog.model_dir.setText(str(wheels[0]))  # the real tiny.en: verified, then kept
+    dialog._on_ok()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    assert settings.get(settings.TRANSCRIBE_MODEL_DIR) == str(wheels[0])
+    assert "tiny.en, checksum verified" in dialog.model_state.text()

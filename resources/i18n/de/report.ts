@@ -2746,7 +2746,7 @@ Bewer­tungs­bögen</translation>
     <name>writer</name>
     <message>
         <source>Confidential</source>
-        <extracomment>Room for the first two lines of a note under its headings (quote leading 13, spacing). A paragraph never leaves a single line at the foot of a page, so room for one line moved the whole note over and left the question heading and the panelist&apos;s name behind. How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so no month names depend on the C library&apos;s locale. Each language&apos;s decimal mark where it is not the point.</extracomment>
+        <extracomment>A table cell&apos;s text up to this long is parsed once and shared by every cell showing it. A table cell&apos;s left plus right padding, in points (the tables below use it). Room for the first two lines of a note under its headings (quote leading 13, spacing). A paragraph never leaves a single line at the foot of a page, so room for one line moved the whole note over and left the question heading and the panelist&apos;s name behind. How each language writes a day and a time (German: 04.05.2026 10:00); numbers only, so no month names depend on the C library&apos;s locale. Each language&apos;s decimal mark where it is not the point.</extracomment>
         <translation>Vertraulich</translation>
     </message>
     <message>

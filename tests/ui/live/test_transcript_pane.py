@@ -5,6 +5,7 @@ stores is read back from the database file."""
 from __future__ import annotations
 
 import sqlite3
+import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from interview_desk.domain.transcript import Consent, ConsentMethod, ConsentScope, HeardSegment
 from interview_desk.services.desk import Desk
 from interview_desk.services.live_transcription import BYTES_PER_SECOND
-from interview_desk.services.transcriber import INSTALL_HINT
+from interview_desk.services.transcriber import INSTALL_HINT, WhisperTranscriber, check_model_dir
 from interview_desk.ui.live import transcript_pane
 from interview_desk.ui.live.clock import Stopwatch
 from interview_desk.ui.live.live_view import LiveView
@@ -205,6 +206,120 @@ def test_without_the_extra_the_view_is_unchanged_and_the_key_says_how_to_get_it(
     assert view.transcript.live is None and not view.transcript.isVisible()
     assert view.notice.text() == INSTALL_HINT
     w.close()
+
+
+def test_the_model_loads_off_the_ui_thread_with_a_visible_loading_state(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk) -> None:
+    import threading
+
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(_consent(view))
+    release = threading.Event()
+    loaded_on: list[threading.Thread] = []
+
+    def slow_model() -> Model:  # a laptop that takes its time loading the model
+        loaded_on.append(threading.current_thread())
+        release.wait(10)
+        return Model()
+
+    pane.make_transcriber = slow_model
+    view.show_item(view._agenda[0])
+    pane.toggle_listening()
+    assert "loading the model" in pane.indicator.text()
+    # the note takes keys while the model loads: the UI thread is not waiting for it
+    editor = view.current_editor()
+    before = editor.toPlainText()
+    qtbot.keyClicks(editor, "still typing")
+    assert editor.toPlainText() == before + "still typing"
+    mic.say(8)  # the room goes on; the audio waits for the model
+    release.set()
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    assert "loading" not in pane.indicator.text() and "● Listening" in pane.indicator.text()
+    assert loaded_on and loaded_on[0] is not threading.main_thread()
+    pane.stop()
+
+
+def test_a_missing_model_stops_listening_with_one_line(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk,
+        tmp_path: Path) -> None:
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(_consent(view))
+    empty = tmp_path / "no-model"
+    empty.mkdir()
+    # the folder is checked before faster-whisper is touched: the same with or without the extra
+    pane.make_transcriber = lambda: WhisperTranscriber(check_model_dir(empty))
+    pane.toggle_listening()
+    qtbot.waitUntil(lambda: pane.live is None, timeout=5000)
+    assert mic.closed
+    text = view.notice.text()
+    assert text.startswith("Transcription stopped:") and "model.bin missing" in text
+    assert "\n" not in text and "Transcription off" in pane.indicator.text()
+
+
+def _files_under(*roots: Path) -> list[Path]:
+    return [p for root in roots if root.exists() for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize("scope", [ConsentScope.TRANSCRIPT_ONLY, ConsentScope.AUDIO_KEPT])
+def test_audio_reaches_the_disk_only_when_the_consent_keeps_it(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk,
+        scope: ConsentScope) -> None:
+    from interview_desk.paths import data_dir
+    from interview_desk.services.kept_audio import pcm16
+    from tests.services.test_kept_audio import tone
+
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(
+        Consent(view.session_id, view.state.candidate.name, ConsentMethod.SAID_ALOUD, scope,
+                30, view.state.panelist.name))
+    pane.toggle_listening()
+    shown = [pane.indicator.text()]  # the panel sees whether audio is being kept
+    assert mic.feed is not None
+    audio = tone(8.0, 523.0)  # through the microphone's seam, as PortAudio would call it
+    for i in range(0, len(audio), 6400):
+        mic.feed(audio[i:i + 6400])
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    pane.stop()
+    assert demo_desk.path is not None
+    files = _files_under(demo_desk.path.parent, data_dir())
+    wavs = [p for p in files if p.suffix == ".wav"]
+    if scope is ConsentScope.TRANSCRIPT_ONLY:
+        assert "audio kept" not in shown[0]
+        assert wavs == []
+        as_float, as_pcm = audio[40_000:40_064], pcm16(audio)[20_000:20_032]
+        for p in files:  # not a byte of the audio, in any form, anywhere
+            data = p.read_bytes()
+            assert as_float not in data and as_pcm not in data, p
+    else:
+        assert "● Listening" in shown[0] and "audio kept" in shown[0]
+        assert [p.name for p in wavs] == [f"{view.state.panelist.id}.wav"]
+        with wave.open(str(wavs[0]), "rb") as w:
+            assert w.readframes(w.getnframes()) == pcm16(audio)
+
+
+def test_delete_everything_captured_takes_the_kept_audio_too(
+        qtbot: QtBot, live: tuple[LiveView, Microphone], demo_desk: Desk) -> None:
+    view, mic = live
+    pane = view.transcript
+    demo_desk.transcripts.record_consent(
+        Consent(view.session_id, view.state.candidate.name, ConsentMethod.SIGNED,
+                ConsentScope.AUDIO_KEPT, 30, view.state.panelist.name))
+    pane.toggle_listening()
+    mic.say(8)
+    qtbot.waitUntil(lambda: pane.segments.count() == 1, timeout=5000)
+    kept = demo_desk.transcripts.kept_audio.path(view.session_id, view.state.panelist.id)
+    assert kept.exists()
+    _press(qtbot, view, Qt.Key.Key_Backspace)
+    _press(qtbot, view, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: pane.segments.count() == 0, timeout=5000)
+    assert not kept.exists() or kept.stat().st_size == 44  # still listening: a fresh file
+    mic.say(1)
+    pane.stop()
+    with wave.open(str(kept), "rb") as w:  # only what was heard after the delete
+        assert w.getnframes() == 16_000
 
 
 def test_a_panelists_laptop_listens_only_under_the_leads_consent(
