@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 PROG = "interview-desk"
 #: EX_SOFTWARE from sysexits.h: an internal error, not something the user did.
 EXIT_BUG = 70
+#: The exit status of a command whose reader stopped reading (128 + SIGPIPE, as the shell shows it).
+EXIT_BROKEN_PIPE = 141
 
 
 class CliError(Exception):
@@ -639,7 +642,14 @@ def run_command(args: argparse.Namespace) -> int:
                 result: int = args.func(args)
         else:
             result = args.func(args)
+        sys.stdout.flush()  # here, so a reader that went away is met below, not at exit
         return result
+    except BrokenPipeError:
+        # The reader went away (`interview-desk sessions | head`): what it took was printed,
+        # nothing to say about it. Output that still sits in the buffer goes nowhere, so
+        # Python's own flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         if _is_user_error(exc):
             print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -6,7 +6,10 @@ reads goes on working.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,3 +133,18 @@ def _live_session(db: Path) -> str:
         return str(conn.execute("SELECT id FROM sessions WHERE status = 'live'").fetchone()[0])
     finally:
         conn.close()
+
+
+def test_a_reader_that_stops_reading_gets_no_error(demo_db: Path) -> None:
+    # `interview-desk sessions | head`: the pipe closes before the listing is written.
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before a byte is written
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    try:
+        done = subprocess.run([sys.executable, "-m", "interview_desk", "--db", str(demo_db),
+                               "sessions"], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, timeout=60, env=env, cwd=REPO_ROOT)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == cli.EXIT_BROKEN_PIPE
