@@ -4,12 +4,11 @@ scorecard and the dialogs of the area (the German words bring their own letters)
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
@@ -18,7 +17,7 @@ from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.prepare.kit_editor import KitEditor
 from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
 from tests.ui.ops_support import runner_for
-from tests.ui.test_mnemonics import _clashes, _mnemonic
+from tests.ui.test_mnemonics import _clashes
 from tests.ui.test_translations import _live_dialogs
 
 
@@ -27,24 +26,6 @@ def german(qapp: QApplication) -> Iterator[None]:
     use_language(qapp, "de")
     yield
     use_language(qapp, "en")
-
-
-def _dialog_clashes(root: QWidget) -> dict[str, list[str]]:
-    """Alt letters claimed twice by the visible controls of one window (no menu bar)."""
-    owners: dict[str, list[str]] = defaultdict(list)
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QAbstractButton) or (
-                isinstance(widget, QLabel) and widget.buddy() is not None):
-            text = widget.text()
-        elif isinstance(widget, QGroupBox):
-            text = widget.title()
-        else:
-            continue
-        if (key := _mnemonic(text)) is not None:
-            owners[key].append(text)
-    return {key: texts for key, texts in owners.items() if len(texts) > 1}
 
 
 def test_counts_take_german_plural_forms(german: None) -> None:
@@ -107,7 +88,7 @@ def test_each_alt_letter_is_claimed_once_in_german(
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
-        if clashes := _dialog_clashes(dialog):
+        if clashes := _clashes(dialog):
             found[title] = clashes
         dialog.reject()
     window.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -29,13 +30,15 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _clashes(window: MainWindow) -> dict[str, list[str]]:
-    """Alt letters claimed twice by the menu bar and the controls now visible."""
+def _clashes(root: QWidget) -> dict[str, list[str]]:
+    """Alt letters claimed twice by the menu bar (a main window's) and the controls now
+    visible in ``root``."""
     owners: dict[str, list[str]] = defaultdict(list)
-    for action in window.menuBar().actions():
-        if (key := _mnemonic(action.text())) is not None:
-            owners[key].append(f"menu {action.text()!r}")
-    for widget in window.findChildren(QWidget):
+    if isinstance(root, QMainWindow):
+        for action in root.menuBar().actions():
+            if (key := _mnemonic(action.text())) is not None:
+                owners[key].append(f"menu {action.text()!r}")
+    for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
         if isinstance(widget, QAbstractButton) or (
