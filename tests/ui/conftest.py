@@ -21,6 +21,14 @@ def _interface_in_english(qapp: QApplication) -> None:
     use_language(qapp, "en")
 
 
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The interface in German for one test, English again after it."""
+    use_language(qapp, "de")
+    yield
+    use_language(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _close_test_runners() -> Iterator[None]:
     yield

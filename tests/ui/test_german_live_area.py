@@ -4,28 +4,17 @@ scorecard and the dialogs of the area (the German words bring their own letters)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
-from interview_desk.ui.i18n import use_language
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.prepare.kit_editor import KitEditor
 from interview_desk.ui.prepare.session_planner import SessionPlannerDialog
 from tests.ui.ops_support import runner_for
 from tests.ui.test_mnemonics import _clashes
 from tests.ui.test_translations import _live_dialogs
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    use_language(qapp, "de")
-    yield
-    use_language(qapp, "en")
 
 
 def test_counts_take_german_plural_forms(german: None) -> None:

@@ -3,12 +3,9 @@ service's refusals and the dates in German (the page-wide check is test_translat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from interview_desk.domain.model import Role
@@ -17,16 +14,8 @@ from interview_desk.services.debrief import Refusal
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import ValidationError
 from interview_desk.ui.debrief_view import DebriefView
-from interview_desk.ui.i18n import use_language
 from interview_desk.ui.ops import classify
 from tests.ui.ops_support import runner_for
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    use_language(qapp, "de")
-    yield
-    use_language(qapp, "en")
 
 
 def test_a_refusal_from_a_service_reaches_the_page_in_german(german: None) -> None:

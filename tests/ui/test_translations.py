@@ -338,13 +338,6 @@ def pending_sources() -> set[str]:
     return out
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    use_language(qapp, "de")
-    yield
-    use_language(qapp, "en")
-
-
 def test_german_is_chosen_and_qt_s_own_buttons_follow(german: None) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
