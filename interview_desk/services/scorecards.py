@@ -319,7 +319,8 @@ class ScorecardService:
                 continue
             text = questions.get(segment.question_id or "", ("", []))[0]
             options.append(EvidenceOption(pin.id, text, pin_as_evidence(pin), True, quote=True))
-        return sorted(options, key=lambda o: not o.tagged)  # stable: kit order within groups
+        # the candidate's own pinned words first, then tagged notes; stable: kit order within
+        return sorted(options, key=lambda o: (not o.tagged, not o.quote))
 
 
 def pin_as_evidence(pin: Pin) -> str:
