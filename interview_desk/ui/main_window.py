@@ -56,6 +56,7 @@ from interview_desk.ui.report_export import (
 )
 from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
 from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.source_lines import forget_module_sources
 from interview_desk.ui.transcribe_recording import TranscribeRecording
 from interview_desk.ui.welcome import Step, WelcomePage, is_empty
 
@@ -172,6 +173,7 @@ def default_size(available: QSize) -> QSize:
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        forget_module_sources()  # the app's modules are imported by now
         self.desk = desk
         app = QCoreApplication.instance()
         if app is not None:  # a quit without a close event still writes everything first
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
         factory = self._factories.pop(key, None)
         if factory is not None:
             self._put(key, factory())
+            forget_module_sources()  # a page built late may have imported more
         return self._pages[key]
 
     def _on_nav_row_changed(self, row: int) -> None:
