@@ -25,6 +25,7 @@ from interview_desk.files import atomic_write
 from interview_desk.services.search import SearchService
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
+    CandidateListing,
     CandidateRepository,
     KitRepository,
     RoleRepository,
@@ -180,15 +181,22 @@ class CatalogService:
         """Candidates by name: those whose dossier holds every word of ``search``, and
         those whose records hold the words between them (Find across records: a name and
         a word from a note)."""
+        ids = [c.id for c in self.candidate_listing(search)]
+        found = self.candidates.get_many(ids)  # a fixed number of statements, not one per row
+        return [found[i] for i in ids if i in found]
+
+    def candidate_listing(self, search: str = "") -> list[CandidateListing]:
+        """The candidates :meth:`list_candidates` finds, in its order, as a list shows them
+        (id, name, role): the Candidates page holds no dossier it does not show."""
         text = search.strip()
-        found = self.candidates.find(text)
+        found = self.candidates.listing(text)
         if not text:
             return found
         have = {c.id for c in found}
         spread = [i for i in SearchService(self.db).spread_candidates(text) if i not in have]
         if not spread:
             return found
-        more = self.candidates.get_many(spread)
+        more = self.candidates.listing_of(spread)
         return sorted([*found, *(more[i] for i in spread if i in more)],
                       key=lambda c: c.name.casefold())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as _RowMissing
@@ -325,6 +325,27 @@ class KitRepository:
 # --- candidates ------------------------------------------------------------------------------
 
 
+def _candidates_matching(search: str) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) of the candidates whose name, e-mail, role
+    name, summary or concerns hold every word of ``search`` (the last also as a prefix),
+    through Find's index; every candidate for a search of no words."""
+    match = match_expression(search, min_prefix=2)
+    if match is None:
+        return "", []
+    fts = FIND_TABLES["candidates"][0]
+    return f"WHERE rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ", [match]
+
+
+class CandidateListing(NamedTuple):
+    """A candidate as the Candidates list shows it: a tuple, not the dossier. Years of
+    candidates are thousands of rows, and their summaries and concerns took most of the
+    page's memory while the list shows a name and a role."""
+
+    id: str
+    name: str
+    role_id: str | None  # the newest version of the role applied for
+
+
 class CandidateRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -377,17 +398,26 @@ class CandidateRepository:
     def find(self, search: str = "") -> list[Candidate]:
         """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
         summary and concerns through Find's index (the last word also as a prefix)."""
-        match = match_expression(search, min_prefix=2)
-        if match is None:
-            rows = self.db.execute("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
-        else:
-            fts = FIND_TABLES["candidates"][0]
-            rows = self.db.execute(
-                f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
-                f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
-        ids = [r[0] for r in rows]
+        ids = [c.id for c in self.listing(search)]
         found = self.get_many(ids)  # in a fixed number of statements, not one get per row
         return [found[i] for i in ids if i in found]
+
+    def listing(self, search: str = "") -> list[CandidateListing]:
+        """What :meth:`find` finds, in the same order, as list rows."""
+        return self._listing(*_candidates_matching(search))
+
+    def listing_of(self, candidate_ids: Iterable[str]) -> dict[str, CandidateListing]:
+        """The list rows of these candidates (unknown ids are left out), in one statement."""
+        return {c.id: c for c in self._listing(f"WHERE {in_ids('id')} ",
+                                               [ids_param(candidate_ids)])}
+
+    def _listing(self, where: str, params: list[str]) -> list[CandidateListing]:
+        # The role applied for is the role, not a version of it: its newest version.
+        newest = RoleRepository(self.db).newest_version_ids()
+        return [CandidateListing(i, name, newest.get(role_id) if role_id else None)
+                for i, name, role_id in self.db.execute(
+                    f"SELECT id, name, role_id FROM candidates {where}"
+                    "ORDER BY name COLLATE NOCASE", params)]
 
     def delete(self, candidate_id: str) -> None:
         with self.db.atomic():

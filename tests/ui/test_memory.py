@@ -8,6 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from interview_desk.domain.model import Candidate
+from interview_desk.services.desk import Desk
+from interview_desk.ui.main_window import MainWindow
+from interview_desk.ui.prepare.candidate_editor import CandidatesPage
 from tests.conftest import REPO_ROOT
 
 
@@ -51,3 +57,31 @@ os._exit(0)  # no teardown of Qt objects in whatever order Python picks
     assert after_window < 50_000
     assert late > after_window
     assert after_page < 50_000
+
+
+def _shown(page: CandidatesPage) -> list[tuple[str, str]]:
+    m = page.model
+    return [(m.data(m.index(r, 0)), m.data(m.index(r, 1))) for r in range(m.rowCount())]
+
+
+def test_the_candidates_list_holds_names_and_roles_not_dossiers(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    # 3,000 dossiers (summaries, concerns) were 13 MiB of a list that shows two columns.
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("candidates")
+    page = window.page("candidates")
+    assert isinstance(page, CandidatesPage)
+    roles = {r.id: r.name for r in demo_desk.catalog.list_roles()}
+    dossiers = demo_desk.catalog.list_candidates()
+    summary_word = next(w for w in dossiers[0].first_round_summary.split() if len(w) > 6)
+
+    for search in ("", summary_word, dossiers[1].name.split()[0], "no such words"):
+        page.search.setText(search)
+        expected = [(c.name, roles.get(c.role_id or "", ""))
+                    for c in demo_desk.catalog.list_candidates(search)]
+        assert _shown(page) == expected, search
+        assert not any(isinstance(row, Candidate) for row in page.model.rows)
+    page.search.clear()
+    assert len(page.model.rows) == len(dossiers) == 3

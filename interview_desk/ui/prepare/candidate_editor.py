@@ -26,6 +26,7 @@ from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.repositories import CandidateListing
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpRunner
@@ -305,9 +306,9 @@ class CandidatesPage(MasterDetailPage):
         title = QCoreApplication.translate("CandidatesPage", "Candidates")
         self._roles: dict[str, str] = {}
 
-        def load(search: str) -> list[Candidate]:
+        def load(search: str) -> list[CandidateListing]:
             self._roles = {r.id: r.name for r in catalog.list_roles()}
-            return catalog.list_candidates(search)
+            return catalog.candidate_listing(search)  # names and roles, not dossiers
 
         super().__init__(
             title,
