@@ -27,6 +27,7 @@ from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
     CandidateListing,
     CandidateRepository,
+    KitListing,
     KitRepository,
     RoleRepository,
     SessionRepository,
@@ -102,6 +103,10 @@ class CatalogService:
     def list_kits(self) -> list[Kit]:
         """The newest version of every kit."""
         return self.kits.latest_versions()
+
+    def kit_listing(self) -> list[KitListing]:
+        """The kits of :meth:`list_kits` as a list shows them (name, version, minutes)."""
+        return self.kits.listing()
 
     def get_kit(self, kit_id: str) -> Kit:
         return self.kits.get(kit_id)

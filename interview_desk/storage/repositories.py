@@ -225,6 +225,16 @@ def _kit_competencies(text: str) -> list[KitCompetency]:
         return []
 
 
+class KitListing(NamedTuple):
+    """A kit version as the Kits list shows it: the list held every question of every kit
+    to show a name, a version and a length."""
+
+    id: str
+    name: str
+    version: int
+    minutes: int  # of all its questions (Kit.total_minutes)
+
+
 class KitRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -289,6 +299,15 @@ class KitRepository:
             "(SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
             "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
+
+    def listing(self) -> list[KitListing]:
+        """What :meth:`latest_versions` lists, in its order, in one statement."""
+        return [KitListing(*r) for r in self.db.execute(
+            "SELECT id, name, version, "
+            "(SELECT COALESCE(SUM(minutes), 0) FROM questions WHERE kit_id = k.id) "
+            "FROM kits k WHERE version = "
+            "(SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
+            "ORDER BY name COLLATE NOCASE")]
 
     def any(self) -> bool:
         """Whether any kit is stored."""

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from interview_desk.domain.model import Candidate
+from interview_desk.domain.model import Candidate, Kit, Question, Section
 from interview_desk.services.desk import Desk
 from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+from interview_desk.ui.prepare.kit_editor import KitsPage
 from tests.conftest import REPO_ROOT
 
 
@@ -85,3 +86,27 @@ def test_the_candidates_list_holds_names_and_roles_not_dossiers(
         assert not any(isinstance(row, Candidate) for row in page.model.rows)
     page.search.clear()
     assert len(page.model.rows) == len(dossiers) == 3
+
+
+def test_the_kits_list_holds_names_versions_and_minutes_not_every_question(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    kit = demo_desk.catalog.list_kits()[0]
+    demo_desk.catalog.save_kit(Kit(name="A kit of two", sections=[Section(
+        title="Only", questions=[Question(text="One?", minutes=7),
+                                 Question(text="Two?", minutes=5)])]))
+    demo_desk.catalog.save_kit(Kit(name="An empty kit"))
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("kits")
+    page = window.page("kits")
+    assert isinstance(page, KitsPage)
+    m = page.model
+
+    shown = [tuple(m.data(m.index(r, c)) for c in range(3)) for r in range(m.rowCount())]
+
+    assert shown == [(k.name, str(k.version), str(k.total_minutes()))
+                     for k in demo_desk.catalog.list_kits()]
+    assert ("A kit of two", "1", "12") in shown and ("An empty kit", "1", "0") in shown
+    assert (kit.name, str(kit.version), str(kit.total_minutes())) in shown
+    assert not any(isinstance(row, Kit) for row in m.rows)
