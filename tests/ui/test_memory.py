@@ -110,3 +110,38 @@ def test_the_kits_list_holds_names_versions_and_minutes_not_every_question(
     assert ("A kit of two", "1", "12") in shown and ("An empty kit", "1", "0") in shown
     assert (kit.name, str(kit.version), str(kit.total_minutes())) in shown
     assert not any(isinstance(row, Kit) for row in m.rows)
+
+
+def test_the_gui_says_counts_in_english_without_parsing_the_ts_sources() -> None:
+    # Qt's .qm holds the same messages compiled; a label with a count ("%n other
+    # interview(s)", the debrief's structure profile) parsed every English .ts with an XML
+    # parser loaded for it.
+    code = """
+import sys
+import interview_desk.i18n as i18n
+from interview_desk.ui.app import application
+application()
+said = [str(i18n.Words("Structure").tr("%n other interview(s)", "", n)) for n in (1, 2)]
+print(said == ["1 other interview", "2 other interviews"], i18n._load.cache_info().currsize,
+      "xml.etree.ElementTree" in sys.modules)
+"""
+    assert _run_child(code).split() == ["True", "0", "False"]
+
+
+def test_every_english_count_reads_the_same_from_the_qm_as_from_the_ts(qapp: object) -> None:
+    import xml.etree.ElementTree as ET
+
+    from interview_desk import i18n
+
+    messages = [(context.findtext("name") or "", m.findtext("source") or "",
+                 m.findtext("comment") or None)
+                for ts in i18n.ts_files("en")
+                for context in ET.fromstring(ts.read_text(encoding="utf-8")).iter("context")
+                for m in context.iter("message") if m.get("numerus") == "yes"]
+    catalog = i18n.Catalog.load("en")
+    assert len(messages) > 30
+    assert i18n._english_forms is not None  # use_language set Qt's: it is what is compared
+    for context, source, comment in messages:
+        for n in (0, 1, 2, 21):
+            assert i18n._english(context, source, comment, n) == catalog.translate(
+                context, source, comment, n), (context, source, n)
