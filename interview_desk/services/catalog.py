@@ -13,7 +13,6 @@ from interview_desk.domain.model import (
     Candidate,
     Competency,
     Kit,
-    Question,
     Role,
     clean_look_fors,
     new_id,
@@ -29,6 +28,7 @@ from interview_desk.storage.repositories import (
     CandidateRepository,
     KitListing,
     KitRepository,
+    QuestionChoice,
     RoleRepository,
     SessionRepository,
 )
@@ -126,9 +126,10 @@ class CatalogService:
                 f"This kit version is used by {used} session(s) and cannot be deleted.")
         self.kits.delete(kit_id)
 
-    def kit_questions(self) -> list[tuple[Kit, Question]]:
-        """Every question of the newest kit versions, for linking a concern to a question."""
-        return [(k, q) for k in self.list_kits() for q in k.questions()]
+    def question_choices(self) -> list[QuestionChoice]:
+        """Every question of the newest kit versions, for linking a concern to a question:
+        its id and text with its kit's name and version, not every kit in full."""
+        return self.kits.question_choices()
 
     def save_kit(self, kit: Kit) -> Kit:
         """Store a kit. If a session already uses this version, store a new version instead.

@@ -235,6 +235,15 @@ class KitListing(NamedTuple):
     minutes: int  # of all its questions (Kit.total_minutes)
 
 
+class QuestionChoice(NamedTuple):
+    """A question of a kit's newest version, as a list of questions to link names it."""
+
+    id: str
+    text: str
+    kit_name: str
+    kit_version: int
+
+
 class KitRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -308,6 +317,15 @@ class KitRepository:
             "FROM kits k WHERE version = "
             "(SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
             "ORDER BY name COLLATE NOCASE")]
+
+    def question_choices(self) -> list[QuestionChoice]:
+        """Every question of the kits :meth:`listing` lists, kit by kit in its order, each
+        kit's in the order it asks them, in one statement (not every kit read in full)."""
+        return [QuestionChoice(*r) for r in self.db.execute(
+            "SELECT q.id, q.text, k.name, k.version FROM kits k "
+            "JOIN kit_sections s ON s.kit_id = k.id JOIN questions q ON q.section_id = s.id "
+            "WHERE k.version = (SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
+            "ORDER BY k.name COLLATE NOCASE, k.id, s.position, q.position")]
 
     def any(self) -> bool:
         """Whether any kit is stored."""

@@ -145,3 +145,22 @@ def test_every_english_count_reads_the_same_from_the_qm_as_from_the_ts(qapp: obj
         for n in (0, 1, 2, 21):
             assert i18n._english(context, source, comment, n) == catalog.translate(
                 context, source, comment, n), (context, source, n)
+
+
+def test_the_concern_question_list_names_every_question_of_the_newest_kits(
+        demo_desk: Desk) -> None:
+    # It read every kit in full (a get per kit) to name its questions.
+    kit = demo_desk.catalog.list_kits()[0]
+    demo_desk.catalog.save_kit(Kit(name=kit.name, family_id=kit.family_id,
+                                   version=kit.version + 1, sections=[Section(
+                                       title="Only", questions=[Question(text="Newer?")])]))
+    demo_desk.catalog.save_kit(Kit(name="Another kit", sections=[
+        Section(title="Second", position=1, questions=[Question(text="B?"), Question(text="C?")]),
+        Section(title="First", position=0, questions=[Question(text="A?")])]))
+
+    choices = demo_desk.catalog.question_choices()
+
+    assert [(c.id, c.text, c.kit_name, c.kit_version) for c in choices] == [
+        (q.id, q.text, k.name, k.version)
+        for k in demo_desk.catalog.list_kits() for q in k.questions()]
+    assert ("Newer?", kit.version + 1) in {(c.text, c.kit_version) for c in choices}
