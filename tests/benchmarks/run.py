@@ -597,14 +597,15 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
                     "overdue"):
             window.show_page(key)
             app.processEvents()
-            # The role comparison is read on the thread pool, in parts: one turn of the event
-            # loop showed none of them, and leaving the page cancelled the read, so its rows
-            # (and the reader's memory) were never counted. Visited means read to the end.
+            # A page read on the thread pool (the role comparison, in parts) showed none of
+            # its rows after one turn of the event loop, and leaving it cancelled the read:
+            # its rows (and the reader's memory) were never counted. Visited means read to
+            # the end, for any page that says it is still reading.
             page = window.page(key)
             deadline = time.perf_counter() + 300
-            while key == "role_comparison" and page.loading:  # type: ignore[attr-defined]
+            while getattr(page, "loading", False):
                 if time.perf_counter() > deadline:
-                    raise SystemExit("the role comparison was still reading after 300 s")
+                    raise SystemExit(f"the {key} page was still reading after 300 s")
                 QTest.qWait(10)
             app.processEvents()
         print(peak_rss_kib(), flush=True)
