@@ -112,11 +112,11 @@ class ConnectionFactory:
                 self._read_only.add(key)
         # Each answer is read to the end, so no statement stays open on the connection.
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
-        if threading.current_thread() is not threading.main_thread():
-            conn.execute(f"PRAGMA cache_size = -{THREAD_CACHE_KIB}").fetchall()
         if not settings:
             return conn
         conn.execute("PRAGMA foreign_keys = ON").fetchall()
+        if threading.current_thread() is not threading.main_thread():
+            conn.execute(f"PRAGMA cache_size = -{THREAD_CACHE_KIB}").fetchall()  # reads the schema
         # FULL: a committed save is on the disk before the commit returns, so it survives a
         # power cut, not only a crash of the app. macOS's fsync does not reach the platter
         # unless asked with F_FULLFSYNC.
