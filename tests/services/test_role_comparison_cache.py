@@ -81,6 +81,10 @@ def test_a_rating_changed_here_shows_in_the_next_comparison_and_pdf(
     after = demo_desk.debrief.role_comparison(role_id)
     assert after == _fresh(tmp_path / "demo.sqlite3", role_id)
     assert _post(after, sid) != before
+    # the page's parts too
+    parts = [r for part in demo_desk.debrief.role_comparison_parts(role_id) for r in part.rows]
+    assert sorted(parts, key=lambda r: r.session_id) == sorted(after.rows,
+                                                               key=lambda r: r.session_id)
     assert fmt_score(_post(after, sid)) in _pdf_text(demo_desk, role_id, tmp_path / "r.pdf")
 
 
