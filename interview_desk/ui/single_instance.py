@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -29,7 +30,9 @@ from interview_desk.storage.instance_lock import (
     instance_key,
 )
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from interview_desk.ui.main_window import MainWindow
 
 #: Set to 1 and the owner prints each request it receives (tests of the handover).
 ECHO_ENV = "INTERVIEW_DESK_ECHO_HANDOVER"
@@ -175,6 +178,8 @@ def serve(database: Path) -> InstanceServer:
 
 
 def _on_request_received(request: HandoverRequest) -> None:
+    from interview_desk.ui.main_window import MainWindow  # loaded by now: the window is up
+
     window = next((w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()), None)
     if window is not None:
