@@ -20,7 +20,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from interview_desk.exchange.panel_file import ExchangeFile
 from interview_desk.services.changes import Changes
 from interview_desk.services.desk import Desk
-from interview_desk.services.exchange import ImportReport, WaitingFile, inbox_files
+from interview_desk.services.exchange_report import ImportReport, WaitingFile, inbox_files
 from interview_desk.ui import settings
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.ops import Lane, OpError, OpFn, OpRunner

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,9 +41,7 @@ from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
-from interview_desk.ui.prepare.session_planner import SessionPlanning
-from interview_desk.ui.purge_dialog import install_purge
-from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.prepare.planning import SessionPlanning
 from interview_desk.ui.transcribe_recording import TranscribeRecording
 
 if TYPE_CHECKING:
@@ -598,7 +596,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a[ident])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])
-        install_purge(self, a[ActionId.PURGE_OLD])
+        a[ActionId.PURGE_OLD].setEnabled(self.desk.path is not None)
+        a[ActionId.PURGE_OLD].triggered.connect(self._on_purge)
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
         self.candidate_export = CandidateExport(self, self.desk, self.ops,
                                                 a[ActionId.EXPORT_CANDIDATE])
@@ -609,7 +608,14 @@ class MainWindow(QMainWindow):
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
         file_menu.addSeparator()
-        install_settings(self, file_menu, a[ActionId.SETTINGS])
+        # File → Settings…, on the platform's Preferences key and on Ctrl+, where it has none
+        keys = a[ActionId.SETTINGS].shortcuts()  # Ctrl+, (actions.SPECS)
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+            if binding not in keys and not binding.isEmpty():
+                keys.append(binding)
+        a[ActionId.SETTINGS].setShortcuts(keys)
+        file_menu.addAction(a[ActionId.SETTINGS])
+        a[ActionId.SETTINGS].triggered.connect(self._on_settings)
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -645,6 +651,17 @@ class MainWindow(QMainWindow):
         sessions.model.modelReset.connect(self._on_session_selected)
         self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
+
+    # The dialogs' modules load when first opened (start-up time, issue 13).
+    def _on_purge(self) -> None:
+        from interview_desk.ui.purge_dialog import open_purge
+
+        open_purge(self)
+
+    def _on_settings(self) -> None:
+        from interview_desk.ui.settings_dialog import open_settings
+
+        open_settings(self)
 
     @property
     def find_dialog(self) -> FindDialog:
