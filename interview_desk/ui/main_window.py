@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -475,7 +476,7 @@ class MainWindow(QMainWindow):
              Column(QT_TRANSLATE_NOOP("", "Scheduled"), lambda r: shown_when(r.scheduled_at),
                     sort_key=lambda r: r.scheduled_at),
              Column(QT_TRANSLATE_NOOP("", "Location"), lambda r: r.location)],
-            d.sessions.overview, self)
+            d.session_overview, self)
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, self.ops, sessions.view, sessions)
@@ -807,11 +808,12 @@ class MainWindow(QMainWindow):
         live = self._live()
         if live is not None:
             live.shutdown()
-        from interview_desk.ui.scorecard_pane import ScorecardPane
-
-        # the scorecard page, the dock and any scorecard window opened from the Sessions page
-        for pane in self.findChildren(ScorecardPane):
-            pane.flush()
+        # The scorecard page, the dock and any scorecard window opened from the Sessions page:
+        # none exists unless its module was loaded, and quitting need not load it.
+        scorecards = sys.modules.get("interview_desk.ui.scorecard_pane")
+        if scorecards is not None:
+            for pane in self.findChildren(scorecards.ScorecardPane):
+                pane.flush()
         self.ops.close()
 
 

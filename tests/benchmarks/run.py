@@ -381,9 +381,9 @@ def role_pdf_figure(db: Path, f: Facts, repeat: int) -> Figure:
     from bench_report import bare
 
     from interview_desk.services.desk import Desk
-    from interview_desk.storage.database import open_database
+    from interview_desk.storage.database import open_connection
 
-    desk = Desk(open_database(db, create=False), db)
+    desk = Desk(open_connection(db, create=False), db)
     texts = role_cells(db, f.busiest_role)
     out = Path(tempfile.mkdtemp(prefix="bench-run-pdf-"))
     bare(texts, out / "warm.pdf")  # fonts registered once, outside both figures
