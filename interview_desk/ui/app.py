@@ -113,14 +113,16 @@ def _run_window(args: argparse.Namespace, database: Path | None,
         return started
     desk, window = started
     reporter.window = window
-    if database is not None:
-        single_instance.serve(database)
     if request.files:
         single_instance.carry_out(
             window, single_instance.HandoverRequest(files=request.files), to_front=False)
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         # A zero timer fires after the event loop's first turn has laid out and painted it.
         QTimer.singleShot(0, _announce_shown_and_quit)
+    if database is not None:
+        # Later launches are served from the first turn after the window is painted: they
+        # wait for the server (hand_over retries), and the window need not wait for QtNetwork.
+        QTimer.singleShot(0, lambda: single_instance.serve(database))
     if script := os.environ.get(TYPING_SCRIPT_ENV):
         from interview_desk.ui.scripted_typing import start_typing
 
