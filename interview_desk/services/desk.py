@@ -58,10 +58,12 @@ class Desk:
         costs more than listing years of sessions: the first window does without)."""
         return database_over(self.connection)
 
-    def session_overview(self) -> list[SessionSummary]:
-        """Every session as the Sessions list shows it, newest first, read without
-        sqlite-utils (what the first window shows; ``sessions.overview`` reads the same)."""
-        return session_overview(self.connection)
+    def session_overview(self, *, first: int | None = None,
+                         after: SessionSummary | None = None) -> list[SessionSummary]:
+        """Sessions as the Sessions list shows them, newest first (all, the ``first`` ones,
+        or those ``after`` a row), read without sqlite-utils: what the first window shows
+        (``sessions.overview`` reads the same list)."""
+        return session_overview(self.connection, first=first, after=after)
 
     @cached_property
     def catalog(self) -> CatalogService:

@@ -67,9 +67,12 @@ class TablePage(QWidget, ShowsStoredData):
     """A titled, sortable table over a service call."""
 
     def __init__(self, title: str, columns: Sequence[Column],
-                 load: Callable[[], Sequence[Any]], parent: QWidget | None = None) -> None:
+                 load: Callable[[], Sequence[Any]], parent: QWidget | None = None, *,
+                 more: Callable[[Any], Sequence[Any]] | None = None) -> None:
+        """``load`` reads every row, or with ``more`` the first ``TABLE_BATCH`` (see
+        ``RowsModel``)."""
         super().__init__(parent)
-        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH)
+        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
         self.view.setModel(self.model)
@@ -476,7 +479,8 @@ class MainWindow(QMainWindow):
              Column(QT_TRANSLATE_NOOP("", "Scheduled"), lambda r: shown_when(r.scheduled_at),
                     sort_key=lambda r: r.scheduled_at),
              Column(QT_TRANSLATE_NOOP("", "Location"), lambda r: r.location)],
-            d.session_overview, self)
+            lambda: d.session_overview(first=TABLE_BATCH), self,
+            more=lambda last: d.session_overview(after=last))
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, self.ops, sessions.view, sessions)
