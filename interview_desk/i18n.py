@@ -17,7 +17,6 @@ Two ways to mark a string, both found by ``pyside6-lupdate``:
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -104,6 +103,8 @@ class Catalog:
 
     def add_ts(self, xml_text: str) -> None:
         """Merge the finished messages of one ``.ts`` file (an unfinished one is left out)."""
+        import xml.etree.ElementTree as ET  # only reports and the CLI read .ts: not at start
+
         root = ET.fromstring(xml_text)
         for context in root.iter("context"):
             name = context.findtext("name") or ""

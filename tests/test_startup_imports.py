@@ -76,7 +76,8 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.prepare.session_planner", "interview_desk.ui.welcome",
     "interview_desk.ui.find", "interview_desk.ui.purge_dialog",
     "interview_desk.ui.settings_dialog", "interview_desk.ui.signing_codes",
-    "interview_desk.ui.recovery")
+    "interview_desk.ui.recovery", "interview_desk.exchange.panel_file",
+    "interview_desk.exchange.kit_file", "xml.etree")
 
 _LOADED_WHEN_SHOWN = """
 import sys

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_desk.exchange.file_names import is_importable
-from interview_desk.exchange.panel_file import ExchangeFile, FileKind
+
+if TYPE_CHECKING:
+    from interview_desk.exchange.panel_file import ExchangeFile, FileKind
 
 
 @dataclass
