@@ -59,9 +59,9 @@ if TYPE_CHECKING:
 
 #: Rows a table offers its view at first, and more each time it scrolls to the end.
 TABLE_BATCH = 400
-#: Rows whose text sets the width of a table's columns: two screenfuls (measuring 100 rows was a
-#: tenth of the first window's time, issue 13).
-SIZE_FROM_ROWS = 40
+#: Rows whose text sets the width of a table's columns. Not fewer: the newest sessions are the
+#: planned ones, and 40 rows sized Status to "Planned" (later rows read "Decid…").
+SIZE_FROM_ROWS = 100
 
 
 class TablePage(QWidget, ShowsStoredData):
