@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
         """The live view gets the width of the page list; the docked scorecard belongs to the
         live session and goes when another page shows (a card docked over another
         candidate's debrief was misread as theirs)."""
-        live = self._showing("live")
+        view = self._live()
+        live = view is not None and self.stack.currentWidget() is view
         if not live:  # first: the page list and the dock side by side widened the window
             self._close_scorecard_dock()
         self.nav.setVisible(not live)
@@ -391,14 +392,22 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def _live(self) -> LiveView | None:
-        """The live view, once a session has been opened (the "live" page is never another)."""
+        """The live view, once a session has been opened (a purge leaves a note in its place)."""
         page = self._pages.get("live")
         if page is None:
             return None
-        from interview_desk.ui.live.live_view import LiveView  # loaded: one was made
+        from interview_desk.ui.live.live_view import LiveView
 
-        assert isinstance(page, LiveView)
-        return page
+        return page if isinstance(page, LiveView) else None
+
+    def _scorecard(self) -> ScorecardPane | None:
+        """The scorecard page's pane, once one has been opened (or a purge's note)."""
+        page = self._pages.get("scorecard")
+        if page is None:
+            return None
+        from interview_desk.ui.scorecard_pane import ScorecardPane
+
+        return page if isinstance(page, ScorecardPane) else None
 
     def _showing(self, key: str) -> bool:
         """Whether the page under ``key`` is built and on screen."""
@@ -425,6 +434,7 @@ class MainWindow(QMainWindow):
         page = self._pages[key]
         view = getattr(page, "view", None)
         live = self._live() if key == "live" else None
+        pane = self._scorecard() if key == "scorecard" else None
         if live is not None:
             live.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
@@ -435,8 +445,8 @@ class MainWindow(QMainWindow):
                 current = view.currentIndex()
                 view.setCurrentIndex(current if current.isValid()
                                      else view.model().index(0, 0))
-        elif key == "scorecard":  # the pane passes the keyboard on to its first rating
-            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif pane is not None:
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
             # a page's key puts the keyboard on that page (it stayed in the page list)
