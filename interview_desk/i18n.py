@@ -103,7 +103,7 @@ class Catalog:
 
     def add_ts(self, xml_text: str) -> None:
         """Merge the finished messages of one ``.ts`` file (an unfinished one is left out)."""
-        import xml.etree.ElementTree as ET  # only reports and the CLI read the sources
+        import xml.etree.ElementTree as ET  # only reports and the CLI read .ts: not at start
 
         root = ET.fromstring(xml_text)
         for context in root.iter("context"):

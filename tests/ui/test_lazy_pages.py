@@ -149,3 +149,59 @@ def test_the_sessions_page_selects_a_session_beyond_the_first_batch(
 
     assert sessions.selected() == every[-1]
     assert sessions.model.rowCount() == len(every)
+
+
+def test_a_partial_load_reads_the_rest_only_when_scrolled_to_or_asked_for(
+        qtmodeltester: Any) -> None:
+    from interview_desk.ui.models import Column, RowsModel
+
+    every = [_Row(n) for n in range(25)]
+    reads: list[str] = []
+
+    def first() -> list[_Row]:
+        reads.append("first")
+        return every[:10]
+
+    def after(last: _Row) -> list[_Row]:
+        reads.append(f"after {last.id}")
+        return every[every.index(last) + 1:]
+
+    model = RowsModel([Column("Name", lambda r: r.name)], first, batch=10, more=after)
+    assert model.rowCount() == 10 and model.canFetchMore() and reads == ["first"]
+    model.fetchMore()  # the view scrolled to the end of what it has
+    assert model.rowCount() == 20 and reads == ["first", "after id9"]
+    model.fetchMore()
+    assert model.rowCount() == 25 and not model.canFetchMore()
+    model.refresh()
+    assert model.rowCount() == 10 and model.canFetchMore()
+    assert model.row_of("id23") == 23  # found beyond the first rows
+    model.refresh()
+    assert len(model.rows) == 25
+    assert reads == ["first", "after id9", "first", "after id9", "first", "after id9"]
+    qtmodeltester.check(model)
+
+
+def test_the_sessions_page_shows_its_first_rows_and_reads_the_rest_when_scrolled(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from interview_desk.ui import main_window
+    from interview_desk.ui.main_window import TablePage
+
+    monkeypatch.setattr(main_window, "TABLE_BATCH", 2)  # the demo has a handful of sessions
+    every = demo_desk.sessions.overview()
+    read: list[dict[str, Any]] = []
+    listed = demo_desk.session_overview
+    monkeypatch.setattr(demo_desk, "session_overview",
+                        lambda **how: read.append(how) or listed(**how))
+    w = MainWindow(demo_desk)
+    qtbot.addWidget(w)
+    w.show_page("sessions")
+    w.show()
+    qtbot.waitExposed(w)
+    sessions = w.page("sessions")
+    assert isinstance(sessions, TablePage)
+    assert sessions.model.rowCount() == 2 < len(every) and read == [{"first": 2}]
+
+    sessions.view.scrollToBottom()
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == len(every))
+    assert read == [{"first": 2}, {"after": every[1]}]
+    assert sessions.model.rows == every
