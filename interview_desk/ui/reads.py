@@ -2,8 +2,14 @@
 
 Writes go through the op runner (``ui/ops.py``) on the one writer connection; a read that
 takes seconds (a busy role's comparison) must neither block the window nor hold up the
-writer's queue, so it runs on the thread pool with its own connection to the same file.
+writer's queue, so it runs on a pool thread with its own connection to the same file.
 The page shows each part as it arrives; asking again (another role) cancels the old read.
+
+A superseded read must not hold up the one that replaced it: a cancelled read stops before
+its next part, every read starts on a thread of its own at once (never queued behind reads
+still finishing a part nobody waits for), and a reader computes at most one part ahead of
+the page, so the UI thread takes a part in and paints it without fighting the reader for
+Python's lock.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
@@ -24,6 +31,10 @@ _log = logging.getLogger("interview_desk.ui.reads")
 
 ReadFn = Callable[[Desk], Iterable[Any]]
 """``fn(desk)`` yields the parts of the answer, first the one to show at once."""
+
+#: How long a reader waits for the UI thread to take a part before it reads the next anyway
+#: (a UI thread that stopped turning its event loop, e.g. at exit, must not hold it forever).
+TAKE_WAIT_S = 1.0
 
 
 class Read(QObject):
@@ -36,22 +47,35 @@ class Read(QObject):
     def __init__(self) -> None:
         super().__init__()  # no parent: the worker holds it until it has finished
         self._cancelled = threading.Event()
+        self._taken = threading.Event()  # the page has taken the last part posted
+        # Connected before any page's slot, so it runs first: it only asks for the next turn
+        # of the event loop, by which time the page has taken the part in.
+        self.part_read.connect(self._on_part_read)
 
     def cancel(self) -> None:
         """Parts not yet read are not read; parts already posted are dropped by the page
         (it disconnects, or compares the read it is waiting for)."""
         self._cancelled.set()
+        self._taken.set()  # a reader waiting for the page stops at once
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def run(self, desk: Desk, fn: ReadFn) -> None:
+    def _on_part_read(self, _part: object) -> None:
+        QTimer.singleShot(0, self._taken.set)
+
+    def run(self, desk: Desk, fn: ReadFn, *, paced: bool = True) -> None:
+        """Post each part of ``fn(desk)``; ``paced``: wait for the page to take a part in
+        before reading the next (never on the UI thread itself, which takes it later)."""
         try:
             for part in fn(desk):
                 if self.cancelled:
                     break
+                self._taken.clear()
                 self.part_read.emit(part)
+                if paced:
+                    self._taken.wait(TAKE_WAIT_S)
         except StorageError as exc:  # e.g. the role was deleted meanwhile
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: logged with its traceback, never swallowed
@@ -89,7 +113,29 @@ def read_in_background(desk: Desk, fn: ReadFn) -> Read:
     read = Read()
     if desk.path is None:
         # Run once the caller has connected: a zero-delay timer is the next event loop turn.
-        QTimer.singleShot(0, lambda: read.run(desk, fn))
+        QTimer.singleShot(0, lambda: read.run(desk, fn, paced=False))
         return read
-    QThreadPool.globalInstance().start(_Worker(str(desk.path), read, fn))
+    _pool().start(_Worker(str(desk.path), read, fn))
     return read
+
+
+#: Threads for reads: enough that a new read starts at once while reads the user has left
+#: behind (going through roles) finish the part they are in. A cancelled read that has not
+#: started yet ends as soon as it does.
+MAX_READS = 8
+
+
+@cache
+def _pool() -> QThreadPool:
+    """The reads' own pool (Qt's global pool has as many threads as cores, two on a small
+    laptop, and queued a new read behind two cancelled ones). A child of the application,
+    which waits for it as it ends, as it does for the global pool."""
+    pool = QThreadPool(QCoreApplication.instance())
+    pool.setMaxThreadCount(MAX_READS)
+    return pool
+
+
+def wait_for_reads(msecs: int) -> bool:
+    """True once no read is running (within ``msecs``): for tests, which must not leave a
+    worker behind."""
+    return _pool().waitForDone(msecs)
