@@ -6,7 +6,7 @@ writer's queue, so it runs on a pool thread with its own connection to the same 
 The page shows each part as it arrives; asking again (another role) cancels the old read.
 
 A superseded read must not hold up the one that replaced it: a cancelled read stops before
-its next part, every read starts on a thread of its own at once (never queued behind reads
+its next part, every read starts at once on a thread of its own (never queued behind reads
 still finishing a part nobody waits for), and a reader computes at most one part ahead of
 the page, so the UI thread takes a part in and paints it without fighting the reader for
 Python's lock.
@@ -43,14 +43,15 @@ class Read(QObject):
     part_read = Signal(object)
     failed = Signal(str)  # a message for people
     finished = Signal()  # after the last part, a failure or a cancel
+    # Posted by the reader after each part_read, so it is delivered after the page's slots
+    # for that part (events posted to one thread arrive in order).
+    _part_passed = Signal()
 
     def __init__(self) -> None:
         super().__init__()  # no parent: the worker holds it until it has finished
         self._cancelled = threading.Event()
         self._taken = threading.Event()  # the page has taken the last part posted
-        # Connected before any page's slot, so it runs first: it only asks for the next turn
-        # of the event loop, by which time the page has taken the part in.
-        self.part_read.connect(self._on_part_read)
+        self._part_passed.connect(self._on_part_passed)
 
     def cancel(self) -> None:
         """Parts not yet read are not read; parts already posted are dropped by the page
@@ -62,8 +63,10 @@ class Read(QObject):
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def _on_part_read(self, _part: object) -> None:
-        QTimer.singleShot(0, self._taken.set)
+    def _on_part_passed(self) -> None:
+        # The page has taken the part in; a timer fires once the events it caused (the
+        # repaint) have been handled too, before the reader competes for the GIL again.
+        QTimer.singleShot(1, self._taken.set)
 
     def run(self, desk: Desk, fn: ReadFn, *, paced: bool = True) -> None:
         """Post each part of ``fn(desk)``; ``paced``: wait for the page to take a part in
@@ -75,6 +78,7 @@ class Read(QObject):
                 self._taken.clear()
                 self.part_read.emit(part)
                 if paced:
+                    self._part_passed.emit()
                     self._taken.wait(TAKE_WAIT_S)
         except StorageError as exc:  # e.g. the role was deleted meanwhile
             self.failed.emit(str(exc))
@@ -115,24 +119,21 @@ def read_in_background(desk: Desk, fn: ReadFn) -> Read:
         # Run once the caller has connected: a zero-delay timer is the next event loop turn.
         QTimer.singleShot(0, lambda: read.run(desk, fn, paced=False))
         return read
-    _pool().start(_Worker(str(desk.path), read, fn))
+    pool = _pool()
+    # Never queued: every thread may still be finishing a part of a read the user has left
+    # (going through roles; each stops at the end of its part), and this one is awaited.
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 1))
+    pool.start(_Worker(str(desk.path), read, fn))
     return read
-
-
-#: Threads for reads: enough that a new read starts at once while reads the user has left
-#: behind (going through roles) finish the part they are in. A cancelled read that has not
-#: started yet ends as soon as it does.
-MAX_READS = 8
 
 
 @cache
 def _pool() -> QThreadPool:
-    """The reads' own pool (Qt's global pool has as many threads as cores, two on a small
-    laptop, and queued a new read behind two cancelled ones). A child of the application,
-    which waits for it as it ends, as it does for the global pool."""
-    pool = QThreadPool(QCoreApplication.instance())
-    pool.setMaxThreadCount(MAX_READS)
-    return pool
+    """The reads' own pool, which grows rather than queue a read (Qt's global pool has as
+    many threads as cores, two on a small laptop, and queued the read of the role just
+    chosen behind two cancelled ones). A child of the application, which waits for it as
+    it ends, as it does for the global pool."""
+    return QThreadPool(QCoreApplication.instance())
 
 
 def wait_for_reads(msecs: int) -> bool:
