@@ -168,6 +168,11 @@ class Desk:
         """After a failed operation: nothing half-written stays open on this connection."""
         roll_back_open_transaction(self.db)
 
+    def interrupt(self) -> None:
+        """Stop the statement this desk's connection is running, from any thread (it raises
+        ``sqlite3.OperationalError``): for a reader whose answer nobody waits for any more."""
+        self.db.conn.interrupt()
+
     def close(self) -> None:
         self.db.close()
         if self.scratch is not None:

@@ -6,17 +6,19 @@ writer's queue, so it runs on a pool thread with its own connection to the same 
 The page shows each part as it arrives; asking again (another role) cancels the old read.
 
 A superseded read must not hold up the one that replaced it: a cancelled read stops before
-its next part, every read starts at once on a thread of its own (never queued behind reads
-still finishing a part nobody waits for), and a reader computes at most one part ahead of
-the page, so the UI thread takes a part in and paints it without fighting the reader for
-Python's lock.
+its next part (and in the statement it is running, if any), every read starts at once on a
+thread of its own (never queued behind reads still finishing a part nobody waits for), and
+a reader computes at most one part ahead of the page, so the UI thread takes a part in and
+paints it without fighting the reader for Python's lock.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -52,12 +54,29 @@ class Read(QObject):
         self._cancelled = threading.Event()
         self._taken = threading.Event()  # the page has taken the last part posted
         self._part_passed.connect(self._on_part_passed)
+        self._lock = threading.Lock()  # the reader's desk is never interrupted as it closes
+        self._desk: Desk | None = None
 
     def cancel(self) -> None:
-        """Parts not yet read are not read; parts already posted are dropped by the page
-        (it disconnects, or compares the read it is waiting for)."""
+        """Parts not yet read are not read, and a statement running now stops; parts
+        already posted are dropped by the page (it disconnects, or compares the read it is
+        waiting for)."""
         self._cancelled.set()
         self._taken.set()  # a reader waiting for the page stops at once
+        with self._lock:
+            if self._desk is not None:
+                self._desk.interrupt()
+
+    @contextmanager
+    def reading_on(self, desk: Desk) -> Iterator[None]:
+        """While the reader uses ``desk`` (its own connection), a cancel interrupts it."""
+        with self._lock:
+            self._desk = desk
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._desk = None
 
     @property
     def cancelled(self) -> bool:
@@ -82,11 +101,18 @@ class Read(QObject):
                     self._taken.wait(TAKE_WAIT_S)
         except StorageError as exc:  # e.g. the role was deleted meanwhile
             self.failed.emit(str(exc))
-        except Exception as exc:  # a bug: logged with its traceback, never swallowed
-            _log.error("Background read failed", exc_info=exc)
-            self.failed.emit(tr(BUG_MESSAGE))
+        except sqlite3.OperationalError as exc:
+            if not (self.cancelled and exc.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT):
+                self._failed_by_bug(exc)
+        except Exception as exc:
+            self._failed_by_bug(exc)
         finally:
             self.finished.emit()
+
+    def _failed_by_bug(self, exc: Exception) -> None:
+        # a bug: logged with its traceback, never swallowed
+        _log.error("Background read failed", exc_info=exc)
+        self.failed.emit(tr(BUG_MESSAGE))
 
 
 class _Worker(QRunnable):
@@ -105,7 +131,8 @@ class _Worker(QRunnable):
             self.read.finished.emit()
             return
         try:
-            self.read.run(desk, self.fn)
+            with self.read.reading_on(desk):
+                self.read.run(desk, self.fn)
         finally:
             desk.close()
 

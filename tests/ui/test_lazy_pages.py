@@ -221,3 +221,40 @@ def test_a_reader_reads_the_next_part_only_once_the_page_has_taken_the_last(
     assert len(asked) == len(taken) > 1  # one session a part
     assert asked == [(n, n) for n in range(1, len(asked) + 1)]
     assert page.model.rowCount() == sum(taken) > 0
+
+
+def test_leaving_a_role_stops_the_statement_its_read_is_running(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    desk = window.desk
+    wanted = desk.catalog.roles.all()[0].id
+    kit = desk.catalog.kits.latest_versions()[0]
+    slow = desk.catalog.save_role(desk.catalog.role_from_kit(kit, "Data Engineer")).id
+    started, ended = threading.Event(), threading.Event()
+    real = DebriefService.role_comparison_parts
+
+    def long_statement(self: DebriefService, role_id: str, **kw: Any) -> Any:
+        if role_id == slow:
+            started.set()
+            try:  # seconds of SQLite's own work, on the reader's connection
+                self.db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                                "FROM n WHERE x < 20000000) SELECT count(*) FROM n")
+            finally:
+                ended.set()
+        yield from real(self, role_id, **kw)
+
+    window.show_page("role_comparison")
+    page = window.page("role_comparison")
+    assert isinstance(page, RoleComparisonPage)
+    page.role.setCurrentIndex(page.role.findData(wanted))
+    qtbot.waitUntil(lambda: not page.loading)
+    monkeypatch.setattr(DebriefService, "role_comparison_parts", long_statement)
+    page.role.setCurrentIndex(page.role.findData(slow))
+    qtbot.waitUntil(started.is_set)
+
+    page.role.setCurrentIndex(page.role.findData(wanted))
+
+    qtbot.waitUntil(ended.is_set, timeout=1000)  # not seconds later
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.model.rowCount() == len(desk.debrief.role_comparison(wanted).rows) > 0
+    assert "failed" not in caplog.text  # an interrupted read nobody waits for is no bug
