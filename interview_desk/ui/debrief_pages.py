@@ -96,10 +96,11 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     return view, proxy
 
 
-#: Sessions in the comparison's first part (a screenful of rows, the newest interviews) and
-#: in each later one. A read that another role made obsolete stops at the end of its part:
-#: parts of 20 (at most ~60 ms on the five-year file, against ~550 ms for parts of 100) keep
-#: it from holding up the new read, for ~20 % more time over a whole busy role.
+# Sessions in the comparison's first part (a screenful of rows, the newest interviews) and
+# in each later one. A read that another role made obsolete stops at the end of its part:
+# parts of 20 (at most ~60 ms on the five-year file, against ~550 ms for parts of 100) keep
+# it from holding up the new read, for ~20 % more time over a whole busy role. (Not "#:":
+# lupdate would take it for a note to the translators of the next string.)
 _FIRST_PART = 20
 _PART = 20
 
