@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_desk.storage.database import (
+    interrupt,
     is_read_only,
     open_database,
     roll_back_open_transaction,
@@ -171,7 +172,7 @@ class Desk:
     def interrupt(self) -> None:
         """Stop the statement this desk's connection is running, from any thread (it raises
         ``sqlite3.OperationalError``): for a reader whose answer nobody waits for any more."""
-        self.db.conn.interrupt()
+        interrupt(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -324,6 +324,12 @@ def roll_back_open_transaction(db: Database) -> None:
         db.conn.rollback()
 
 
+def interrupt(db: Database) -> None:
+    """Stop the statement running on this connection; safe from any thread (the statement
+    raises ``sqlite3.OperationalError`` with ``SQLITE_INTERRUPT``)."""
+    db.conn.interrupt()
+
+
 def set_busy_timeout(db: Database, milliseconds: int) -> None:
     """How long this connection waits for another's lock before it reports "locked"."""
     db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
