@@ -235,10 +235,12 @@ def test_leaving_a_role_stops_the_statement_its_read_is_running(
 
     def long_statement(self: DebriefService, role_id: str, **kw: Any) -> Any:
         if role_id == slow:
-            started.set()
-            try:  # seconds of SQLite's own work, on the reader's connection
-                self.db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
-                                "FROM n WHERE x < 20000000) SELECT count(*) FROM n")
+            # seconds of SQLite's own work on the reader's connection, which says from
+            # inside the statement that it is running (an interrupt before it would be lost)
+            self.db.conn.create_function("running", 0, lambda: started.set() or 1)
+            try:
+                self.db.execute("WITH RECURSIVE n(x) AS (SELECT running() UNION ALL "
+                                "SELECT x + 1 FROM n WHERE x < 20000000) SELECT count(*) FROM n")
             finally:
                 ended.set()
         yield from real(self, role_id, **kw)
