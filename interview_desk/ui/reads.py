@@ -142,6 +142,10 @@ def read_in_background(desk: Desk, fn: ReadFn) -> Read:
     ``Read`` at once (its signals are queued to this thread). A database in memory has no
     file for a second connection: it is read here, before this returns."""
     read = Read()
+    if (app := QCoreApplication.instance()) is not None:
+        # Quitting without closing the window first (a logout, SIGTERM) must not wait for a
+        # reader left waiting for a page whose event loop has stopped.
+        app.aboutToQuit.connect(read.cancel)
     if desk.path is None:
         # Run once the caller has connected: a zero-delay timer is the next event loop turn.
         QTimer.singleShot(0, lambda: read.run(desk, fn, paced=False))
