@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +34,14 @@ def dump(db_file: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def let_file_clock_pass(db_file: Path) -> None:
+    """Wait until the last write to ``db_file`` (or its -wal) is 60 ms old.
+
+    A backup records which file state it copied only once the file has been quiet for a tick
+    of the file clock (``storage/backup.py``); there is no signal to wait for.
+    """
+    newest = max(Path(f"{db_file}{suffix}").stat().st_ctime_ns for suffix in ("", "-wal")
+                 if Path(f"{db_file}{suffix}").exists())
+    time.sleep(max(0.0, (newest + 60_000_000 - time.time_ns()) / 1e9))

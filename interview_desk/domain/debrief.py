@@ -14,7 +14,7 @@ Plain Python, no I/O.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -915,18 +915,31 @@ class RoleComparison:
     rows: tuple[ComparisonRow, ...]
 
 
+def comparison_row(v: PanelView) -> ComparisonRow:
+    """One session's row of the role comparison: its own view's figures, nothing recomputed."""
+    return ComparisonRow(
+        session_id=v.session_id, candidate=v.candidate, status=v.status,
+        scheduled_at=v.scheduled_at, held_at=v.started_at or v.scheduled_at,
+        sealed=v.sealed, submitted=len(v.seal.submitted), panel_size=len(v.seal.panel),
+        pre=v.pre, post=v.post, decision=v.decision,
+        competency_ids={c.key: c.id for c in v.competencies})
+
+
+def compare_rows(role_id: str, role: str, description: str,
+                 competencies: tuple[CompetencyInfo, ...],
+                 rows: Iterable[ComparisonRow]) -> RoleComparison:
+    """The comparison of ``rows`` (each from :func:`comparison_row`): held interviews only
+    (a planned one has nothing to compare), oldest first."""
+    held = sorted((r for r in rows if r.status is not SessionStatus.PLANNED),
+                  key=lambda r: (r.scheduled_at, r.candidate))
+    return RoleComparison(role_id=role_id, role=role, description=description,
+                          competencies=competencies, rows=tuple(held))
+
+
 def role_comparison(role_id: str, role: str, description: str,
                     competencies: tuple[CompetencyInfo, ...],
                     views: Sequence[PanelView]) -> RoleComparison:
     """Held interviews only (a planned one has nothing to compare), oldest first; every
     figure is the session's own view's, so the comparison and the debrief cannot differ."""
-    held = sorted((v for v in views if v.status is not SessionStatus.PLANNED),
-                  key=lambda v: (v.scheduled_at, v.candidate))
-    return RoleComparison(
-        role_id=role_id, role=role, description=description, competencies=competencies,
-        rows=tuple(ComparisonRow(
-            session_id=v.session_id, candidate=v.candidate, status=v.status,
-            scheduled_at=v.scheduled_at, held_at=v.started_at or v.scheduled_at,
-            sealed=v.sealed, submitted=len(v.seal.submitted), panel_size=len(v.seal.panel),
-            pre=v.pre, post=v.post, decision=v.decision,
-            competency_ids={c.key: c.id for c in v.competencies}) for v in held))
+    return compare_rows(role_id, role, description, competencies,
+                        (comparison_row(v) for v in views))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from datetime import UTC, datetime
 from typing import Any
 
@@ -97,16 +98,29 @@ class Styles:
                                      textColor=MUTED, spaceAfter=0)
 
 
+#: One layout of a paragraph at one width: (width, height, reportlab's lines, its widths,
+#: the fragments as reportlab's line breaking left them — a split reads its lines with them).
+_Layout = tuple[float, float, Any, list[float], Any]
+
+
 class _Cell(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A table cell's paragraph, laid out once per width.
 
     reportlab's Table wraps every cell to size its row, again for each page a long table is
     split over, and again to draw it — always at the cell's column width. A paragraph's
     layout depends on that width alone (never on the height offered), so the first one is kept:
-    a role comparison of 1,000 interviews wrapped each of its cells three times.
+    a role comparison of 1,000 interviews wrapped each of its cells three times. Cells showing
+    the same short text in the same style ("–", "3.25", "unchanged") share ``layouts``, so
+    each is laid out once per width for the whole table.
     """
 
     _laid_out: tuple[float, float, float] | None = None  # width offered, width, height
+    frags: Any  # reportlab's parsed text
+
+    def __init__(self, *args: Any, layouts: dict[float, _Layout] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # as reportlab's split makes the parts, too
+        self._layouts = layouts
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         done = self._laid_out
@@ -114,9 +128,25 @@ class _Cell(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
         if done is not None and done[0] == avail_width and hasattr(self, "blPara"):
             self.width, self.height = done[1], done[2]
             return done[1], done[2]
-        width, height = super().wrap(avail_width, avail_height)
-        self._laid_out = (avail_width, width, height)
-        return width, height
+        shared = self._layouts.get(avail_width) if self._layouts is not None else None
+        if shared is not None:
+            self.width, self.height, self.blPara, self._wrapWidths, self.frags = shared
+        else:
+            super().wrap(avail_width, avail_height)
+            if self._layouts is not None:
+                self._layouts[avail_width] = (self.width, self.height, self.blPara,
+                                              self._wrapWidths, self.frags)
+        self._laid_out = (avail_width, self.width, self.height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # Splitting edits the lines' words: a shared layout is copied first, so the other
+        # cells showing the same text keep theirs.
+        if self._layouts is not None and hasattr(self, "blPara"):
+            self.blPara = deepcopy(self.blPara)
+            self.frags = deepcopy(self.frags)
+            self._layouts = None
+        return super().split(avail_width, avail_height)  # type: ignore[no-any-return]
 
 
 class Writer:
@@ -128,9 +158,10 @@ class Writer:
         self.catalog = Catalog.load(language)
         self.language = base_language(language or "en")
         # Table cells repeat ("–", "sealed", "3.25", "Completed"): each distinct text is
-        # marked up and parsed once per style, its fragments shared by the cells showing it.
+        # marked up, parsed and laid out once per style, shared by the cells showing it.
         # Keyed by the style itself: its fonts and colours are in the fragments.
-        self._cells: dict[tuple[str, ParagraphStyle], tuple[str, Any]] = {}
+        self._cells: dict[tuple[str, ParagraphStyle],
+                          tuple[str, Any, dict[float, _Layout]]] = {}
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Our own wording (never the user's) in the report's language (docs/translations.md)."""
@@ -239,16 +270,21 @@ class Writer:
         """
         hyphen = stringWidth("-", SANS, 8.5)
         least = [0.0] * len(widths)
+        # Cells repeat ("–", "3.25", "unchanged"): each text is measured once per font.
+        measured: dict[tuple[str, str, float], float | None] = {}
         for row in rows:
             for i, cell in enumerate(row[:len(widths)]):
                 text = cell.getPlainText() if isinstance(cell, Paragraph) else str(cell)
                 style = cell.style if isinstance(cell, Paragraph) else None
                 font = style.fontName if style is not None else SANS
                 size = style.fontSize if style is not None else 8.5
-                for word in text.split():
-                    pieces = word.split("\xad")
-                    extra = hyphen if len(pieces) > 1 else 0.0
-                    widest = max(stringWidth(piece, font, size) for piece in pieces) + extra
+                key = (text, font, size)
+                if key not in measured:  # None: no word at all
+                    measured[key] = max(
+                        (_widest_piece(word, font, size, hyphen) for word in text.split()),
+                        default=None)
+                widest = measured[key]
+                if widest is not None:
                     least[i] = max(least[i], widest + CELL_PADDING)
         need = sum(max(0.0, low - w) for low, w in zip(least, widths, strict=True))
         room = sum(max(0.0, w - low) for low, w in zip(least, widths, strict=True))
@@ -279,20 +315,30 @@ class Writer:
         return self._cell(text, style, empty=empty)
 
     def _cell(self, text: str | None, style: ParagraphStyle, *, empty: str = "") -> Paragraph:
-        """What :meth:`p` makes, as a :class:`_Cell`; a short text is parsed once per style."""
+        """What :meth:`p` makes, as a :class:`_Cell`; a short text is parsed and laid out
+        once per style."""
         if text is None or not text.strip():
             text = empty
         key = (text, style)
         known = self._cells.get(key)
         if known is not None:
-            return _Cell(known[0], style, frags=known[1])
+            return _Cell(known[0], style, frags=known[1], layouts=known[2])
         markup = self.ink(text, bold=style.fontName == SANS_BOLD) if text else ""
-        cell = _Cell(markup, style)
-        # Only short texts repeat; a long one may be split over pages, which edits its
-        # fragments, so it is never shared.
-        if len(text) <= SHARED_CELL_CHARS:
-            self._cells[key] = (markup, cell.frags)
+        # Only short texts repeat; a long one is neither kept nor shared.
+        if len(text) > SHARED_CELL_CHARS:
+            return _Cell(markup, style)
+        layouts: dict[float, _Layout] = {}
+        cell = _Cell(markup, style, layouts=layouts)
+        self._cells[key] = (markup, cell.frags, layouts)
         return cell
+
+
+def _widest_piece(word: str, font: str, size: float, hyphen: float) -> float:
+    """The width ``word`` needs on one line: its widest piece between soft hyphens, and the
+    hyphen drawn where it breaks."""
+    pieces = word.split("\xad")
+    extra = hyphen if len(pieces) > 1 else 0.0
+    return max(float(stringWidth(piece, font, size)) for piece in pieces) + extra
 
 
 def gap(height: float = 6) -> Spacer:

@@ -7,18 +7,20 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from sqlite_utils import Database
 
 from interview_desk.domain.debrief import (
+    ComparisonRow,
     CompetencyInfo,
     PanelView,
     RoleComparison,
     SessionRows,
     Viewer,
+    compare_rows,
+    comparison_row,
     panel_view,
-    role_comparison,
 )
 from interview_desk.domain.live import ConcernCheck
 from interview_desk.domain.model import (
@@ -59,6 +61,10 @@ class DebriefService:
         self.decisions = DecisionRepository(db)
         self.rows = SessionRowsRepository(db)
         self.debriefs = DebriefRepository(db)
+        # Each session's comparison row, computed from its view; good while the database's
+        # generation is the one they were read at (see ``_comparison_rows``).
+        self._rows: dict[str, ComparisonRow] = {}
+        self._rows_generation: tuple[int, int] | None = None
 
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
         """The session as ``viewer`` may see it; by default the consolidated view, looked at
@@ -211,12 +217,32 @@ class DebriefService:
         return tuple(CompetencyInfo(c.id, c.key, c.name, c.weight, shares[c.id])
                      for c in role.competencies)
 
+    def _comparison_rows(self, session_ids: Sequence[str]) -> Mapping[str, ComparisonRow]:
+        """Each session's comparison row, from its view (the one read model), computed once.
+
+        A busy role's thousand views take seconds; the page, its parts and the PDF ask for
+        them again and again while nothing changes. The rows are kept until anything is
+        written to the database, by this process or another (an import, a merge, a rating
+        from another window): then every row is read and computed again, so a kept figure
+        can never be older than the database it came from.
+        """
+        generation = self.rows.generation()
+        if generation is None or generation != self._rows_generation:
+            self._rows.clear()
+            self._rows_generation = generation
+        missing = [sid for sid in session_ids if sid not in self._rows]
+        if missing:
+            for rows in self.rows.load_many(missing, notes=False):
+                self._rows[rows.session.id] = comparison_row(self._view(rows))
+        return self._rows
+
     def role_comparison(self, role_id: str) -> RoleComparison:
         """Every held interview for the role, each figure from that session's own view."""
         role = self.roles.get(role_id)
-        views = self.role_views(role_id)
-        return role_comparison(role.id, role.name, role.description,
-                               self._competencies(role_id), views)
+        ids = self.rows.session_ids_for_role(role_id)
+        rows = self._comparison_rows(ids)
+        return compare_rows(role.id, role.name, role.description, self._competencies(role_id),
+                            (rows[sid] for sid in ids))
 
     def role_comparison_parts(self, role_id: str, *, first: int = 20, size: int = 100,
                               ) -> Iterator[RoleComparison]:
@@ -230,6 +256,7 @@ class DebriefService:
         start, step = 0, first
         while start < len(ids):
             chunk = ids[start:start + step]
-            views = [self._view(rows) for rows in self.rows.load_many(chunk, notes=False)]
-            yield role_comparison(role.id, role.name, role.description, comps, views)
+            rows = self._comparison_rows(chunk)
+            yield compare_rows(role.id, role.name, role.description, comps,
+                               (rows[sid] for sid in chunk))
             start, step = start + step, size

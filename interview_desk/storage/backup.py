@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import filecmp
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from interview_desk.domain import clock
 from interview_desk.paths import data_dir
+from interview_desk.storage.clean_close import file_identity
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.schema import SCHEMA_VERSION
 
@@ -39,6 +41,11 @@ DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^backup-(\d{8}T\d{12}Z)\.sqlite3$")
 _TEMP_PREFIX = ".partial-"
+#: Which file the newest backup was copied from, as ``stat`` saw it (see ``_source_state``).
+_SOURCE_RECORD = "newest-source.json"
+#: A file written this recently may be written again within the same tick of the file clock
+#: without its times changing, so its state is not recorded (coarse clocks tick in ≤ 10 ms).
+_QUIET_NS = 50_000_000
 #: A partial file older than this was left by a crash, not by a backup still being written.
 _STALE_TEMP_SECONDS = 3600
 #: How long setting the old file aside waits for another connection to let go.
@@ -95,17 +102,23 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
     """
     folder = _private_folder(backup_dir(db_path))
     _remove_stale_partials(folder)
+    given = (None if conn_or_db is None else conn_or_db
+             if isinstance(conn_or_db, sqlite3.Connection) else conn_or_db.conn)
+    before = _source_state(db_path)
+    previous = list_backups(db_path)
+    if previous and before is not None and _recorded_source(folder, previous[0].path) == before:
+        # Nothing was written since the newest backup was copied from this very file: a
+        # second copy of a large file would cost seconds (at every close) to learn that.
+        _rotate(db_path, max(1, keep))
+        return previous[0].path
     created = clock.now()
     target = folder / f"backup-{created.strftime(_STAMP_FORMAT)}.sqlite3"
     with _partial_file(folder) as partial:
-        if conn_or_db is None:
+        if given is None:
             with _connection(db_path, read_only=True) as source:
                 _copy_checked(source, partial, db_path)
         else:
-            source = (conn_or_db if isinstance(conn_or_db, sqlite3.Connection)
-                      else conn_or_db.conn)
-            _copy_checked(source, partial, db_path)
-        previous = list_backups(db_path)
+            _copy_checked(given, partial, db_path)
         if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
             # Nothing changed since: an idle hour must not rotate out an older backup.
             target = previous[0].path
@@ -113,8 +126,74 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
             _fsync(partial)
             os.replace(partial, target)
             _fsync_folder(folder)
+    _record_source(folder, target, before, _source_state(db_path))
     _rotate(db_path, max(1, keep))
     return target
+
+
+_Identity = dict[str, int | str]
+
+
+def _source_state(db_path: Path) -> dict[str, _Identity | None] | None:
+    """The database file and its companions as ``stat`` sees them, or None if it is missing.
+
+    Every write to a file sets its status-change time, which no user process can set back
+    (``clean_close.py`` relies on the same), so an equal state means an equal database.
+    ``-shm`` is left out: it is an index that reads change too, never the data.
+    """
+    main = file_identity(db_path)
+    if main is None:
+        return None
+    return {"main": main, "wal": _companion(Path(f"{db_path}-wal")),
+            "journal": _companion(Path(f"{db_path}-journal"))}
+
+
+def _companion(path: Path) -> _Identity | None:
+    # An empty -wal holds nothing: whether one lies there only says whether a connection is
+    # open (a checkpoint that emptied it wrote to the main file, whose state then differs).
+    # Its status-change time is left out: SQLite sets the -wal's owner and mode at every open,
+    # which moves that time though not a byte changed; a write still moves its mtime.
+    found = file_identity(path)
+    if found is None or not found["st_size"]:
+        return None
+    del found["st_ctime_ns"]
+    return found
+
+
+def _record_source(folder: Path, backup: Path, before: dict[str, _Identity | None] | None,
+                   after: dict[str, _Identity | None] | None) -> None:
+    """Write down which file state ``backup`` holds, when that state is certain.
+
+    Only when nothing changed while the copy was read, and the last write is older than a
+    tick of the file clock (a write just after this would otherwise keep the same times).
+    Without a record the next backup is copied and compared, as before.
+    """
+    record = folder / _SOURCE_RECORD
+    with contextlib.suppress(OSError):
+        record.unlink(missing_ok=True)
+    if before is None or before != after:
+        return
+    newest_change = max(int(part.get("st_ctime_ns", part["st_mtime_ns"]))
+                        for part in before.values() if part is not None)
+    if time.time_ns() - newest_change < _QUIET_NS:  # file times follow the real clock
+        return
+    with contextlib.suppress(OSError):
+        partial = folder / f"{_TEMP_PREFIX}{os.getpid()}-source.json"
+        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"backup": backup.name, "source": before}, fh)
+        os.replace(partial, record)
+
+
+def _recorded_source(folder: Path, backup: Path) -> object:
+    """The file state ``backup`` was copied from, if it was recorded (else None)."""
+    try:
+        recorded = json.loads((folder / _SOURCE_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(recorded, dict) or recorded.get("backup") != backup.name:
+        return None
+    return recorded.get("source")
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:

@@ -50,7 +50,8 @@ def _companions_empty(path: Path) -> bool:
     return True
 
 
-def _identity(path: Path) -> dict[str, int | str] | None:
+def file_identity(path: Path) -> dict[str, int | str] | None:
+    """What ``stat`` says of ``path`` that any write to it changes; None when it is not there."""
     try:
         st = path.stat()
     except OSError:
@@ -65,7 +66,7 @@ def unchanged_since_clean_close(path: Path) -> bool:
     """Whether ``path`` is, byte for byte, the file this app last closed cleanly after a check."""
     if not _companions_empty(path):
         return False
-    now = _identity(path)
+    now = file_identity(path)
     if now is None:
         return False
     try:
@@ -85,7 +86,7 @@ def record_clean_close(path: Path) -> None:
     if not _companions_empty(path):
         forget(path)
         return
-    identity = _identity(path)
+    identity = file_identity(path)
     if identity is None:
         return
     target = _record_path(path)

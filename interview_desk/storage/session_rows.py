@@ -54,6 +54,17 @@ class SessionRowsRepository:
         self.db = db
         self.sessions = SessionRepository(db)
 
+    def generation(self) -> tuple[int, int] | None:
+        """A value that changes whenever anything is written to the database after it is
+        read: by another connection or process (``PRAGMA data_version``, which sees every
+        commit but this connection's own) or by this connection (its total of changed rows).
+        A cache of figures read from the rows is good for as long as it stays the same.
+        ``None`` inside a transaction: what it reads may yet be rolled back."""
+        if self.db.conn.in_transaction:
+            return None
+        other = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(other), self.db.conn.total_changes
+
     def session_ids_for_role(self, role_id: str) -> list[str]:
         """Sessions planned with any version of the role, oldest first."""
         family = RoleRepository(self.db).family_ids(role_id)

@@ -27,6 +27,7 @@ from interview_desk.domain.model import (
     Session,
     SessionStatus,
 )
+from interview_desk.reports import layout
 from interview_desk.reports.layout import MARGIN, Writer, keep_with_next
 from interview_desk.reports.session_report import CELL_PADDING, matrix_flowables
 from interview_desk.services.desk import Desk
@@ -295,8 +296,40 @@ def test_a_long_tables_cells_are_laid_out_once_and_read_the_same(
     assert [p[:28] for p in pages[:-1]] == ["Candidate Score C1 Agreement"] * (len(pages) - 1)
     assert [f"Candidate {i} 3.25 – agrees in part (alpha 0.71)" in " ".join(pages)
             for i in range(300)] == [True] * 300
-    cells = sum(len(r) for r in rows)
-    assert len(laid_out) <= cells + 2 * len(pages) * 4, len(laid_out)  # once, bar page ends
+    # each distinct text once (the cells showing "3.25" share one layout), bar page ends
+    distinct = len({(c.text, c.style.name) for r in rows for c in r})
+    assert distinct == 300 + 3 + 4
+    assert len(laid_out) <= distinct + 2 * len(pages) * 4, len(laid_out)
+    assert laid_out.count("3.25") == 1
+
+
+@pytest.mark.parametrize("offset", range(0, 120, 17))
+def test_cells_sharing_a_layout_split_over_pages_as_cells_of_their_own_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, offset: int) -> None:
+    # Rows of six-line cells split at the page's foot, German soft hyphens breaking words:
+    # the shared layouts must draw exactly what a layout of each cell's own draws.
+    def build(name: str) -> bytes:
+        w = Writer()
+        words = "Ent\xadschie\xadden Be\xadwer\xadtungs\xadbö\xadgen Nach\xadbe\xadspre\xadchung"
+        lines = "line one\nline two\nline three\nline four\nline five\nline six"
+        rows = [[w.head("A"), w.head("B"), w.head("C")]] + [
+            [w.cell(f"row{i}"), w.cell(lines), w.cell(words, center=True)] for i in range(40)]
+        doc = SimpleDocTemplate(str(tmp_path / name), pagesize=A4, invariant=1)
+        doc.build([Spacer(1, offset), *w.table_then(rows, [200, 60, 38], [w.p("NOTE")])])
+        return (tmp_path / name).read_bytes()
+
+    splits: list[object] = []
+    split = layout._Cell.split
+
+    def counting(self: Paragraph, width: float, height: float) -> object:
+        splits.append(self)
+        return split(self, width, height)
+
+    monkeypatch.setattr(layout._Cell, "split", counting)
+    shared = build("shared.pdf")
+    assert splits  # rows did split within a cell
+    monkeypatch.setattr(layout, "SHARED_CELL_CHARS", -1)  # every cell laid out on its own
+    assert shared == build("own.pdf")
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

@@ -14,6 +14,7 @@ import pytest
 
 from interview_desk.paths import data_dir
 from interview_desk.services.desk import Desk
+from interview_desk.storage import backup as backup_module
 from interview_desk.storage.backup import (
     BackupError,
     backup_dir,
@@ -21,7 +22,7 @@ from interview_desk.storage.backup import (
     make_backup,
     restore_backup,
 )
-from tests.helpers import dump
+from tests.helpers import dump, let_file_clock_pass
 
 
 def _digest(lines: list[str]) -> str:
@@ -123,7 +124,8 @@ def test_rotation_keeps_the_newest_n(closed_db: Path) -> None:
     assert [b.created_at for b in listed] == sorted((b.created_at for b in listed),
                                                     reverse=True)
     assert all(b.created_at.tzinfo is not None and b.size > 0 for b in listed)
-    assert sorted(p.name for p in made[0].parent.iterdir()) == sorted(p.name for p in made[-3:])
+    assert sorted(p.name for p in made[0].parent.glob("backup-*")) == sorted(
+        p.name for p in made[-3:])
 
 
 def test_an_unchanged_database_adds_no_backup(closed_db: Path) -> None:
@@ -135,6 +137,51 @@ def test_an_unchanged_database_adds_no_backup(closed_db: Path) -> None:
     second = make_backup(None, closed_db, keep=2)
     assert second != first
     assert [b.path for b in list_backups(closed_db)] == [second, first]
+
+
+def _no_copy_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the file was copied again")
+    monkeypatch.setattr(backup_module, "_copy_checked", refuse)
+
+
+def test_an_unchanged_file_is_not_even_read_again(closed_db: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Closing the app on five years of data copied and compared 2 GB (7 s quiet) each time.
+    let_file_clock_pass(closed_db)
+    first = make_backup(None, closed_db)
+    _no_copy_allowed(monkeypatch)
+    assert make_backup(None, closed_db) == first
+    assert [b.path for b in list_backups(closed_db)] == [first]
+
+
+def test_a_write_by_another_process_is_copied_after_an_unread_check(
+        closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    let_file_clock_pass(closed_db)
+    first = make_backup(None, closed_db)
+    _add_marker(closed_db, "second")  # closed: the WAL is folded into the file
+    second = make_backup(None, closed_db)
+    assert second != first and _markers(second) == ["first", "second"]
+    _add_marker(closed_db, "third, still in the WAL", crash=True)
+    third = make_backup(None, closed_db)
+    assert third != second and _markers(third)[-1] == "third, still in the WAL"
+    let_file_clock_pass(closed_db)
+    assert make_backup(None, closed_db) == third  # compared, the same: and now recorded
+    _no_copy_allowed(monkeypatch)
+    assert make_backup(None, closed_db) == third
+
+
+def test_a_file_written_a_moment_ago_is_compared_not_trusted(
+        closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A write in the same tick of the file clock could leave every time unchanged.
+    monkeypatch.setattr(backup_module, "_QUIET_NS", 10**15)
+    first = make_backup(None, closed_db)
+    copies = []
+    real_copy = backup_module._copy_checked
+    monkeypatch.setattr(backup_module, "_copy_checked",
+                        lambda *a: copies.append(1) or real_copy(*a))
+    assert make_backup(None, closed_db) == first
+    assert copies == [1]
 
 
 def test_two_databases_with_the_same_name_never_share_backups(tmp_path: Path) -> None:
@@ -159,7 +206,7 @@ def test_a_damaged_database_gives_no_backup_and_keeps_the_good_ones(closed_db: P
         make_backup(None, closed_db, keep=2)
 
     assert [b.path for b in list_backups(closed_db)] == list(reversed(good))
-    assert sorted(backup_dir(closed_db).iterdir()) == sorted(good)
+    assert sorted(backup_dir(closed_db).glob("backup-*")) == sorted(good)
 
 
 def test_restore_keeps_the_current_file_aside_with_its_wal(closed_db: Path) -> None:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
+from interview_desk.storage import backup as backup_module
 from interview_desk.storage.backup import list_backups, make_backup
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId
 from interview_desk.ui.backups import BACKUP_INTERVAL_MS, BackupScheduler, RestoreDialog
 from interview_desk.ui.main_window import MainWindow
+from tests.helpers import let_file_clock_pass
 
 
 def _mark(desk: Desk, text: str) -> None:
@@ -67,6 +70,28 @@ def test_closing_the_window_takes_a_backup_with_what_was_just_saved(
     assert _markers(backups[0].path) == ["typed before quitting"]
 
 
+def test_closing_again_with_nothing_changed_does_not_copy_the_file_again(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    # On five years of data (2 GB) each close copied, checked and compared the whole file: 7 s
+    # of a frozen window to learn that nothing had changed.
+    assert demo_desk.path is not None
+    let_file_clock_pass(demo_desk.path)
+    first = MainWindow(demo_desk)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.close()
+    [taken] = list_backups(demo_desk.path)
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the unchanged file was copied again")
+    monkeypatch.setattr(backup_module, "_copy_checked", refuse)
+    second = MainWindow(demo_desk)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.close()
+    assert [b.path for b in list_backups(demo_desk.path)] == [taken.path]
+
+
 def test_the_hourly_backup_runs_off_the_ui_thread_and_keeps_n(
         qtbot: QtBot, demo_desk: Desk) -> None:
     assert demo_desk.path is not None
@@ -87,6 +112,33 @@ def test_the_hourly_backup_runs_off_the_ui_thread_and_keeps_n(
 
     assert [b.path for b in list_backups(demo_desk.path)] == [taken[2], taken[1]]
     assert _markers(taken[2]) == ["hour 0", "hour 1", "hour 2"]
+
+
+def test_an_idle_hour_does_not_copy_the_open_file_again(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert demo_desk.path is not None
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    scheduler = window.backups
+    assert scheduler is not None
+    _mark(demo_desk, "typed in the first hour")  # the open file's -wal holds it
+    let_file_clock_pass(demo_desk.path)
+    with qtbot.waitSignal(scheduler.backup_taken, timeout=20000) as first:
+        scheduler.timer.timeout.emit()
+    copies: list[object] = []
+    real_copy = backup_module._copy_checked
+    monkeypatch.setattr(backup_module, "_copy_checked",
+                        lambda *a: copies.append(a) or real_copy(*a))
+
+    with qtbot.waitSignal(scheduler.backup_taken, timeout=20000) as idle:
+        scheduler.timer.timeout.emit()
+    assert idle.args[0] == first.args[0] and copies == []
+
+    _mark(demo_desk, "typed in the third hour")
+    with qtbot.waitSignal(scheduler.backup_taken, timeout=20000) as third:
+        scheduler.timer.timeout.emit()
+    assert len(copies) == 1 and third.args[0] != first.args[0]
+    assert _markers(third.args[0])[-1] == "typed in the third hour"
 
 
 def test_a_failed_hourly_backup_is_said_in_the_status_bar(

@@ -1,0 +1,149 @@
+"""The role comparison's rows are computed once and kept until the database changes: a rating
+changed here, by another process or by a merged return file shows in the next comparison,
+its parts and its PDF, exactly as a fresh read computes it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from interview_desk.domain.debrief import RoleComparison
+from interview_desk.domain.model import SessionStatus
+from interview_desk.reports.layout import fmt_score
+from interview_desk.services.desk import Desk
+from tests.exchange_support import do_panelist_work, plan_session
+
+FIXED_TIME = "2026-05-06T08:30:00+00:00"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _decided(desk: Desk) -> tuple[str, str]:
+    """The demo's decided session (its panel open) and its role."""
+    sid = next(r.id for r in desk.sessions.overview() if r.status == "decided")
+    return sid, desk.sessions.sessions.get(sid).role_id
+
+
+def _fresh(path: Path, role_id: str) -> RoleComparison:
+    """The comparison as a new connection computes it from the stored rows."""
+    other = Desk.open(path, create=False)
+    try:
+        return other.debrief.role_comparison(role_id)
+    finally:
+        other.close()
+
+
+def _post(data: RoleComparison, session_id: str) -> float | None:
+    row = next(r for r in data.rows if r.session_id == session_id)
+    assert row.post is not None
+    return row.post.panel_score
+
+
+def _pdf_text(desk: Desk, role_id: str, path: Path) -> str:
+    desk.reports.export_role(role_id, path, generated_at=FIXED_TIME, invariant=True)
+    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(path).pages).split())
+
+
+def _lowered_rating(desk: Desk, session_id: str) -> tuple[str, str, int]:
+    """A panelist, a competency and a lower rating than the one submitted for it."""
+    view = desk.debrief.view(session_id)
+    for p in view.shown:
+        assert p.pre is not None
+        for c in view.competencies:
+            r = p.pre.rating(c.id)
+            if r is not None and r.rating is not None and r.rating > 1:
+                return p.panelist.id, c.id, r.rating - 1
+    raise AssertionError("the demo has a rating above 1")
+
+
+def test_nothing_is_computed_twice_while_nothing_changes(demo_desk: Desk) -> None:
+    _sid, role_id = _decided(demo_desk)
+    first = demo_desk.debrief.role_comparison(role_id)
+    again = demo_desk.debrief.role_comparison(role_id)
+    parts = [r for part in demo_desk.debrief.role_comparison_parts(role_id, first=1, size=1)
+             for r in part.rows]
+    assert first.rows and all(a is b for a, b in zip(first.rows, again.rows, strict=True))
+    by_id = {r.session_id: r for r in first.rows}
+    assert sorted(r.session_id for r in parts) == sorted(by_id)
+    assert all(r is by_id[r.session_id] for r in parts)
+
+
+def test_a_rating_changed_here_shows_in_the_next_comparison_and_pdf(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    sid, role_id = _decided(demo_desk)
+    before = _post(demo_desk.debrief.role_comparison(role_id), sid)
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    demo_desk.scorecards.amend(sid, pid, reason="heard the rest", competency_id=cid,
+                               rating=lower)
+    after = demo_desk.debrief.role_comparison(role_id)
+    assert after == _fresh(tmp_path / "demo.sqlite3", role_id)
+    assert _post(after, sid) != before
+    # the page's parts too
+    parts = [r for part in demo_desk.debrief.role_comparison_parts(role_id) for r in part.rows]
+    assert sorted(parts, key=lambda r: r.session_id) == sorted(after.rows,
+                                                               key=lambda r: r.session_id)
+    assert fmt_score(_post(after, sid)) in _pdf_text(demo_desk, role_id, tmp_path / "r.pdf")
+
+
+def test_what_a_rolled_back_transaction_read_is_not_kept(demo_desk: Desk,
+                                                         tmp_path: Path) -> None:
+    sid, role_id = _decided(demo_desk)
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    with pytest.raises(RuntimeError), demo_desk.db.atomic():
+        demo_desk.scorecards.amend(sid, pid, reason="not kept", competency_id=cid,
+                                   rating=lower)
+        inside = demo_desk.debrief.role_comparison(role_id)
+        raise RuntimeError("rolled back")
+    assert demo_desk.debrief.role_comparison(role_id) == _fresh(tmp_path / "demo.sqlite3",
+                                                                role_id) != inside
+
+
+CHILD = """
+import sys
+from interview_desk.services.desk import Desk
+desk = Desk.open(sys.argv[1], create=False)
+desk.scorecards.amend(sys.argv[2], sys.argv[3], reason="from another laptop window",
+                      competency_id=sys.argv[4], rating=int(sys.argv[5]))
+desk.close()
+"""
+
+
+def test_a_rating_written_by_another_process_shows_in_the_next_export(
+        demo_desk: Desk, tmp_path: Path) -> None:
+    sid, role_id = _decided(demo_desk)
+    path = tmp_path / "demo.sqlite3"
+    before = _post(demo_desk.debrief.role_comparison(role_id), sid)
+    _pdf_text(demo_desk, role_id, tmp_path / "before.pdf")  # kept rows, as a page would
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    subprocess.run([sys.executable, "-c", CHILD, str(path), sid, pid, cid, str(lower)],
+                   check=True, cwd=ROOT, timeout=60)
+    want = _fresh(path, role_id)
+    assert _post(want, sid) != before
+    text = _pdf_text(demo_desk, role_id, tmp_path / "after.pdf")
+    assert fmt_score(_post(want, sid)) in text
+    assert demo_desk.debrief.role_comparison(role_id) == want
+
+
+def test_a_merged_return_file_shows_in_the_next_comparison(desk: Desk, db_path: Path,
+                                                           tmp_path: Path) -> None:
+    p = plan_session(desk)
+    desk.sessions.sessions.update_fields(p.session_id, status=SessionStatus.COMPLETED.value)
+    for pid, words, concern in ((p.lead_id, "Lead", 0), (p.carol_id, "Carol", 1)):
+        do_panelist_work(desk, p, pid, words, rating=4, concern=concern)
+    sealed = desk.debrief.role_comparison(p.role_id)
+    assert [r.sealed for r in sealed.rows] == [True]  # Bob has not handed his card back
+    laptop = Desk.open(tmp_path / "bob.sqlite3")
+    laptop.exchange.import_paths([desk.exchange.export_panel(p.session_id,
+                                                             tmp_path / "panel.json")])
+    do_panelist_work(laptop, p, p.bob_id, "Bob", rating=1)
+    back = laptop.exchange.export_return(p.session_id, p.bob_id, tmp_path / "return.json")
+    laptop.close()
+    assert desk.exchange.import_paths([back]).added
+    merged = desk.debrief.role_comparison(p.role_id)
+    assert merged == _fresh(db_path, p.role_id)
+    row = merged.rows[0]
+    assert not row.sealed and row.submitted == 3 and row.pre is not None
+    assert row.pre.panel_score is not None and row.pre.panel_score < 4
