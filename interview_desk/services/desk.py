@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from interview_desk.storage.database import (
     database_over,
     holds_a_kit,
+    interrupt,
     is_read_only,
     open_connection,
     roll_back_open_transaction,
@@ -186,6 +187,11 @@ class Desk:
     def roll_back(self) -> None:
         """After a failed operation: nothing half-written stays open on this connection."""
         roll_back_open_transaction(self.connection)
+
+    def interrupt(self) -> None:
+        """Stop the statement this desk's connection is running, from any thread (it raises
+        ``sqlite3.OperationalError``): for a reader whose answer nobody waits for any more."""
+        interrupt(self.connection)
 
     def close(self) -> None:
         self.connection.close()

@@ -338,6 +338,12 @@ def roll_back_open_transaction(conn: sqlite3.Connection) -> None:
         conn.rollback()
 
 
+def interrupt(conn: sqlite3.Connection) -> None:
+    """Stop the statement running on this connection; safe from any thread (the statement
+    raises ``sqlite3.OperationalError`` with ``SQLITE_INTERRUPT``)."""
+    conn.interrupt()
+
+
 def set_busy_timeout(conn: sqlite3.Connection, milliseconds: int) -> None:
     """How long this connection waits for another's lock before it reports "locked"."""
     conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")

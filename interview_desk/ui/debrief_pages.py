@@ -95,6 +95,15 @@ def _table(parent: QWidget, model: QAbstractTableModel) -> tuple[QTableView,
     return view, proxy
 
 
+# Sessions in the comparison's first part (a screenful of rows, the newest interviews) and
+# in each later one. A read that another role made obsolete stops at the end of its part:
+# parts of 20 (at most ~60 ms on the five-year file, against ~550 ms for parts of 100) keep
+# it from holding up the new read, for ~20 % more time over a whole busy role. (Not "#:":
+# lupdate would take it for a note to the translators of the next string.)
+_FIRST_PART = 20
+_PART = 20
+
+
 class RoleComparisonPage(QWidget, ShowsStoredData):
     """All candidates for a role side by side; every column sorts."""
 
@@ -224,8 +233,8 @@ class RoleComparisonPage(QWidget, ShowsStoredData):
             return
         self.status.setText(self.tr("Reading the interviews for this role…"))
         read = self._read = read_in_background(
-            self.desk, lambda desk: (part.rows for part in
-                                     desk.debrief.role_comparison_parts(role_id)))
+            self.desk, lambda desk: (part.rows for part in desk.debrief.role_comparison_parts(
+                role_id, first=_FIRST_PART, size=_PART)))
         read.part_read.connect(lambda rows: self._on_part_read(read, rows))
         read.failed.connect(lambda message: self._on_read_failed(read, message))
         read.finished.connect(lambda: self._on_read_finished(read))

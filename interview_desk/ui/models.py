@@ -18,6 +18,10 @@ from interview_desk.ui.i18n import tr
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints, compared on every call of ``data`` (an enum member is looked up each time).
+_SORT, _ID = int(SORT_ROLE), int(ID_ROLE)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                       _SORT, _ID})
 
 
 @dataclass(frozen=True)
@@ -132,18 +136,21 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        # The role first: a view asks about seven of every cell it paints (font, colours,
+        # icon…), through a proxy, and most are none of these.
+        if role not in _ANSWERED:
             return None
-        obj = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._columns[index.column()].value(obj)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._shown:
+            return None
+        obj = self._rows[row]
+        if role == _SORT:
             column = self._columns[index.column()]
             return (column.sort_key or column.value)(obj)
-        if role == ID_ROLE:
+        if role == _ID:
             return obj.id
-        return None
+        value = self._columns[index.column()].value(obj)
+        return "" if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
