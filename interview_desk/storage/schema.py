@@ -405,6 +405,13 @@ def _transcripts_travel(db: Database) -> None:
         db.execute(statement)
 
 
+def _sessions_newest_first(db: Database) -> None:
+    # The Sessions list opens on its newest rows (storage/session_list.py): in this order the
+    # first screenful is read off the index, where every session was sorted before each start
+    # (~10 ms of it on five years of data, issue 13).
+    db.execute("CREATE INDEX idx_sessions_newest ON sessions(scheduled_at DESC, id)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -416,6 +423,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0008_perf_indexes", _perf_indexes),
     ("0009_transcribe", _transcribe),
     ("0010_transcripts_travel", _transcripts_travel),
+    ("0011_sessions_newest_first", _sessions_newest_first),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,3 +20,20 @@ def test_the_first_rows_and_the_rest_after_them_are_the_whole_list(demo_desk: De
         head = demo_desk.session_overview(first=first)
         assert head == whole[:first]
         assert head + demo_desk.session_overview(after=head[-1]) == whole
+
+
+def test_the_first_rows_are_read_off_an_index_not_sorted(demo_desk: Desk) -> None:
+    # Every start reads the first rows (issue 13): sorting all sessions for them cost ~10 ms
+    # on five years of data, reading them in index order ~1 ms.
+    statements: list[str] = []
+    demo_desk.connection.set_trace_callback(statements.append)
+    try:
+        demo_desk.session_overview(first=400)
+    finally:
+        demo_desk.connection.set_trace_callback(None)
+    (statement,) = statements
+
+    plan = [row[-1] for row in demo_desk.connection.execute(f"EXPLAIN QUERY PLAN {statement}")]
+
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert any("idx_sessions_newest" in step for step in plan), plan
