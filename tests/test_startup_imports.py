@@ -77,7 +77,9 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.find", "interview_desk.ui.purge_dialog",
     "interview_desk.ui.settings_dialog", "interview_desk.ui.signing_codes",
     "interview_desk.ui.recovery", "interview_desk.exchange.panel_file",
-    "interview_desk.exchange.kit_file", "xml.etree")
+    "interview_desk.exchange.kit_file", "xml.etree",
+    "interview_desk.domain.transcript", "interview_desk.services.transcriber",
+    "interview_desk.services.transcription_model")
 
 _LOADED_WHEN_SHOWN = """
 import sys

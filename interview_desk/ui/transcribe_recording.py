@@ -11,25 +11,32 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from interview_desk.domain.transcript import HeardSegment
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.desk import Desk
-from interview_desk.services.transcriber import (
-    Transcriber,
-    TranscribeUnavailable,
-    load_transcriber,
-)
-from interview_desk.services.transcription_model import chosen_model_folder
 from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
 from interview_desk.ui.ops import Lane, OpError, OpRunner
 
+if TYPE_CHECKING:
+    # The window makes this helper before its first paint; the transcript model and the
+    # transcriber load when a recording is chosen (~7 ms of every start, issue 13).
+    from interview_desk.domain.transcript import HeardSegment
+    from interview_desk.services.transcriber import Transcriber
+
 WAV_FILTER = QT_TRANSLATE_NOOP("TranscribeRecording", "WAV recordings (*.wav);;All files (*)")
+
+
+def _chosen_transcriber() -> Transcriber:
+    from interview_desk.services.transcriber import load_transcriber
+    from interview_desk.services.transcription_model import chosen_model_folder
+
+    return load_transcriber(chosen_model_folder(settings.get(settings.TRANSCRIBE_MODEL_DIR)))
 
 
 class TranscribeRecording(QObject):
@@ -44,8 +51,7 @@ class TranscribeRecording(QObject):
         self.selected_session = selected_session
         # the seam tests use: what turns the recording into segments
         # (runs on the worker thread: loading a model takes a second or more)
-        self.make_transcriber: Callable[[], Transcriber] = lambda: load_transcriber(
-            chosen_model_folder(settings.get(settings.TRANSCRIBE_MODEL_DIR)))
+        self.make_transcriber: Callable[[], Transcriber] = _chosen_transcriber
         self.message: QMessageBox | None = None
         self.worker: threading.Thread | None = None
         action.triggered.connect(self.choose)
@@ -78,6 +84,8 @@ class TranscribeRecording(QObject):
         except ValidationError as exc:
             self.failed.emit(str(exc))
             return
+
+        from interview_desk.services.transcriber import TranscribeUnavailable
 
         def run() -> None:
             try:
