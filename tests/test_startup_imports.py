@@ -79,7 +79,7 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.recovery", "interview_desk.exchange.panel_file",
     "interview_desk.exchange.kit_file", "xml.etree",
     "interview_desk.domain.transcript", "interview_desk.services.transcriber",
-    "interview_desk.services.transcription_model")
+    "interview_desk.services.transcription_model", "interview_desk.domain.model")
 
 _LOADED_WHEN_SHOWN = """
 import sys

@@ -14,9 +14,11 @@ from enum import StrEnum
 
 from interview_desk.domain import clock
 from interview_desk.domain.scale import SCALE
-from interview_desk.i18n import Text, Words
+from interview_desk.domain.statuses import DEFAULT_PLANNED_MINUTES as DEFAULT_PLANNED_MINUTES
+from interview_desk.domain.statuses import Label as Label
+from interview_desk.domain.statuses import SessionStatus as SessionStatus
+from interview_desk.i18n import Text
 
-DEFAULT_PLANNED_MINUTES = 60
 # Look-fors a question may list: one key each in the live view (Alt+1..Alt+8), and few enough
 # to take in at a glance while the candidate talks.
 MAX_LOOK_FORS = 8
@@ -111,9 +113,6 @@ class QuestionType(StrEnum):
         return _QUESTION_TYPE_LABELS[self]
 
 
-#: The words of the domain's labels (docs/translations.md): shown through ``say``.
-Label = Words("Label")
-
 _QUESTION_TYPE_LABELS = {
     QuestionType.BEHAVIOURAL: Label.tr("Behavioural (STAR)"),
     QuestionType.SITUATIONAL: Label.tr("Situational"),
@@ -135,20 +134,6 @@ class SectionKind(StrEnum):
     CANDIDATE_QUESTIONS = "candidate_questions"
     CLOSE = "close"
     OTHER = "other"
-
-
-class SessionStatus(StrEnum):
-    PLANNED = "planned"
-    LIVE = "live"
-    COMPLETED = "completed"
-    DECIDED = "decided"
-
-    @property
-    def label(self) -> Text:
-        """"Planned", "Live"…: the status as a person reads it."""
-        return {SessionStatus.PLANNED: Label.tr("Planned"), SessionStatus.LIVE: Label.tr("Live"),
-                SessionStatus.COMPLETED: Label.tr("Completed"),
-                SessionStatus.DECIDED: Label.tr("Decided")}[self]
 
 
 class FlagKind(StrEnum):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
-from interview_desk.domain.model import SessionStatus
+from interview_desk.domain.statuses import SessionStatus
 
 
 class SessionSummary(NamedTuple):

@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
-from interview_desk.domain.model import DEFAULT_PLANNED_MINUTES
+from interview_desk.domain.statuses import DEFAULT_PLANNED_MINUTES
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QTableView, QWidget
 
-from interview_desk.domain.model import SessionStatus
+from interview_desk.domain.statuses import SessionStatus
 from interview_desk.services.desk import Desk
 from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.models import ID_ROLE

@@ -1001,7 +1001,7 @@ Alpha
     <name>Label</name>
     <message>
         <source>Behavioural (STAR)</source>
-        <extracomment>The years a time may fall in. An interview outside them is a typing slip or a forged file; refusing them also keeps every date sum (a due date, a deadline) within what ``datetime`` can hold, since year 1 or 9999 overflows at the first day added. The words of the domain&apos;s labels (docs/translations.md): shown through ``say``.</extracomment>
+        <extracomment>The years a time may fall in. An interview outside them is a typing slip or a forged file; refusing them also keeps every date sum (a due date, a deadline) within what ``datetime`` can hold, since year 1 or 9999 overflows at the first day added.</extracomment>
         <translation>Verhaltensbezogen (STAR)</translation>
     </message>
     <message>
