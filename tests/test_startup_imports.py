@@ -79,7 +79,10 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.recovery", "interview_desk.exchange.panel_file",
     "interview_desk.exchange.kit_file", "xml.etree",
     "interview_desk.domain.transcript", "interview_desk.services.transcriber",
-    "interview_desk.services.transcription_model", "interview_desk.domain.model")
+    "interview_desk.services.transcription_model", "interview_desk.domain.model",
+    "interview_desk.ui.exchange_actions", "interview_desk.ui.backups",
+    "interview_desk.ui.candidate_export", "interview_desk.ui.transcribe_recording",
+    "interview_desk.services.exchange_report", "interview_desk.storage.backup")
 
 _LOADED_WHEN_SHOWN = """
 import sys

@@ -5,9 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMetaObject,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,21 +43,21 @@ from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
-from interview_desk.ui.backups import install_backups
-from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_actions import install_debrief_pages
-from interview_desk.ui.exchange_actions import ExchangeActions
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.planning import SessionPlanning
 from interview_desk.ui.source_lines import forget_module_sources
-from interview_desk.ui.transcribe_recording import TranscribeRecording
 
 if TYPE_CHECKING:
-    # The other pages' modules are imported where a page is built or a dialog opened: at
-    # start they cost more than building the Sessions page (issue 13).
+    # The other pages' modules are imported where a page is built or a dialog opened, the
+    # File menu's helpers' after the first paint: at start they cost more than building the
+    # Sessions page (issue 13).
+    from interview_desk.ui.backups import BackupScheduler
+    from interview_desk.ui.candidate_export import CandidateExport
+    from interview_desk.ui.exchange_actions import ExchangeActions
     from interview_desk.ui.find import FindDialog
     from interview_desk.ui.live.live_view import LiveView
     from interview_desk.ui.prepare.candidate_editor import CandidatesPage
@@ -56,6 +65,7 @@ if TYPE_CHECKING:
     from interview_desk.ui.prepare.role_editor import RolesPage
     from interview_desk.ui.report_export import ReportExport
     from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+    from interview_desk.ui.transcribe_recording import TranscribeRecording
     from interview_desk.ui.welcome import Step
 
 #: Rows a table offers its view at first, and more each time it scrolls to the end.
@@ -172,7 +182,23 @@ def default_size(available: QSize) -> QSize:
                  min(PREFERRED_SIZE.height(), available.height() - TITLE_BAR - TASKBAR))
 
 
+# The actions of the File menu's helpers (``MainWindow.make_helpers``).
+_HELPERS_ACTIONS = (ActionId.EXPORT_PANEL, ActionId.EXPORT_RETURN, ActionId.IMPORT_FILES,
+                    ActionId.SIGNING_CODES, ActionId.WATCH_FOLDER, ActionId.EXPORT_CANDIDATE,
+                    ActionId.TRANSCRIBE_RECORDING, ActionId.RESTORE_BACKUP)
+
+
+class _Helpers(NamedTuple):
+    exchange: ExchangeActions
+    candidate_export: CandidateExport
+    transcribe_recording: TranscribeRecording
+    backups: BackupScheduler | None
+
+
 class MainWindow(QMainWindow):
+    # on the class: events reach ``event`` while the window is still being built
+    _helpers: _Helpers | None = None
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         forget_module_sources()  # the app's modules are imported by now
@@ -219,8 +245,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.stack.currentChanged.connect(lambda _i: self._on_page_changed())
         self._build_pages()
-        self.exchange = ExchangeActions(self, desk, self.ops, self.registry,
-                                        self.selected_session_id)
+        self._early_uses: list[tuple[QAction, QMetaObject.Connection]] = []
+        self.setAcceptDrops(True)  # panel and return files: ExchangeActions takes them
         self._build_menus()
         self._restore()
 
@@ -618,14 +644,18 @@ class MainWindow(QMainWindow):
         a[ActionId.PURGE_OLD].setEnabled(self.desk.path is not None)
         a[ActionId.PURGE_OLD].triggered.connect(self._on_purge)
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
-        self.candidate_export = CandidateExport(self, self.desk, self.ops,
-                                                a[ActionId.EXPORT_CANDIDATE])
         file_menu.addAction(a[ActionId.TRANSCRIBE_RECORDING])
-        self.transcribe_recording = TranscribeRecording(
-            self, self.desk, self.ops, a[ActionId.TRANSCRIBE_RECORDING], self.selected_session_id)
         file_menu.addAction(a[ActionId.RESTORE_BACKUP])
-        self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
-                                       MainWindow)
+        # As install_backups sets it: the menu is right before the helpers are made.
+        a[ActionId.RESTORE_BACKUP].setEnabled(
+            self.desk.path is not None and not self.desk.read_only)
+        a[ActionId.WATCH_FOLDER].setCheckable(True)
+        for ident in _HELPERS_ACTIONS:
+            # Used before the helpers are made (a key pressed while the window first paints):
+            # they are made at once, and then given the use.
+            action = a[ident]
+            self._early_uses.append((action, action.triggered.connect(
+                lambda checked=False, action=action: self._use_early(action, checked))))
         file_menu.addSeparator()
         # File → Settings…, on the platform's Preferences key and on Ctrl+, where it has none
         keys = a[ActionId.SETTINGS].shortcuts()  # Ctrl+, (actions.SPECS)
@@ -670,6 +700,62 @@ class MainWindow(QMainWindow):
         sessions.model.modelReset.connect(self._on_session_selected)
         self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
+
+    # The File menu's helpers (exchange, candidate export, transcription, backups) are made
+    # once the window has painted: their modules cost ~10 ms that the first paint need not wait
+    # for (issue 13). Whatever needs one before then makes them at once.
+    def event(self, event: QEvent) -> bool:
+        if self._helpers is None and event.type() in (QEvent.Type.DragEnter,
+                                                      QEvent.Type.Drop):
+            # files dropped before then: the exchange (an event filter from now on) takes them
+            return self.make_helpers().exchange.eventFilter(self, event) or super().event(event)
+        handled = super().event(event)
+        # the window's widgets are painted while this event is handled
+        if event.type() == QEvent.Type.UpdateRequest and self._helpers is None:
+            QTimer.singleShot(0, self.make_helpers)
+        return handled
+
+    def make_helpers(self) -> _Helpers:
+        if self._helpers is not None:
+            return self._helpers
+        from interview_desk.ui.backups import install_backups
+        from interview_desk.ui.candidate_export import CandidateExport
+        from interview_desk.ui.exchange_actions import ExchangeActions
+        from interview_desk.ui.transcribe_recording import TranscribeRecording
+
+        for action, connection in self._early_uses:
+            action.triggered.disconnect(connection)
+        self._early_uses.clear()
+        a = self.registry
+        self._helpers = _Helpers(
+            ExchangeActions(self, self.desk, self.ops, a, self.selected_session_id),
+            CandidateExport(self, self.desk, self.ops, a[ActionId.EXPORT_CANDIDATE]),
+            TranscribeRecording(self, self.desk, self.ops, a[ActionId.TRANSCRIBE_RECORDING],
+                                self.selected_session_id),
+            install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP], MainWindow))
+        forget_module_sources()  # the helpers' modules are imported by now
+        return self._helpers
+
+    def _use_early(self, action: QAction, checked: bool) -> None:
+        self.make_helpers()
+        # now to the helper; emitted, not triggered, so a checkable action is not toggled twice
+        action.triggered[bool].emit(checked)  # type: ignore[index]  # the bool overload
+
+    @property
+    def exchange(self) -> ExchangeActions:
+        return self.make_helpers().exchange
+
+    @property
+    def candidate_export(self) -> CandidateExport:
+        return self.make_helpers().candidate_export
+
+    @property
+    def transcribe_recording(self) -> TranscribeRecording:
+        return self.make_helpers().transcribe_recording
+
+    @property
+    def backups(self) -> BackupScheduler | None:
+        return self.make_helpers().backups
 
     # The dialogs' modules load when first opened (start-up time, issue 13).
     def _on_purge(self) -> None:

@@ -1,3 +1,4 @@
+import pytest
 from pytestqt.qtbot import QtBot
 
 from interview_desk.services.desk import Desk
@@ -54,3 +55,38 @@ def test_window_geometry_is_remembered(qtbot: QtBot, demo_desk: Desk) -> None:
     second = MainWindow(demo_desk)
     qtbot.addWidget(second)
     assert second.size() == expected
+
+
+def test_the_file_menus_helpers_are_made_once_the_window_has_painted(
+        qtbot: QtBot, demo_desk: Desk) -> None:
+    from interview_desk.ui.exchange_actions import ExchangeActions
+
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    assert window.findChild(ExchangeActions) is None  # not before the first paint (issue 13)
+    window.show()
+
+    qtbot.waitUntil(lambda: window.findChild(ExchangeActions) is not None)
+    assert window.backups is not None  # the hourly backups and the one at close
+
+
+def test_a_helpers_action_used_before_the_first_paint_still_does_its_work(
+        qtbot: QtBot, demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from interview_desk.ui.actions import ActionId
+    from interview_desk.ui.exchange_actions import ExchangeActions
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: asked.append("folder") or "")
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    watch = window.registry[ActionId.WATCH_FOLDER]
+    assert window.findChild(ExchangeActions) is None
+
+    watch.trigger()  # e.g. a key pressed while the window first paints
+
+    assert asked == ["folder"]  # the exchange took it, once
+    assert window.findChild(ExchangeActions) is not None
+    assert not watch.isChecked()  # no folder chosen: not watching, toggled once and back
