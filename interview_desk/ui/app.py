@@ -12,7 +12,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from interview_desk.cli import db_path
@@ -21,6 +21,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
 from interview_desk.ui.app_icon import app_icon
 from interview_desk.ui.error_hook import BugReporter
+from interview_desk.ui.first_paint import after_first_paint
 from interview_desk.ui.i18n import use_language
 from interview_desk.ui.main_window import MainWindow
 
@@ -116,13 +117,13 @@ def _run_window(args: argparse.Namespace, database: Path | None,
     if request.files:
         single_instance.carry_out(
             window, single_instance.HandoverRequest(files=request.files), to_front=False)
-    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-        # A zero timer fires after the event loop's first turn has laid out and painted it.
-        QTimer.singleShot(0, _announce_shown_and_quit)
     if database is not None:
-        # Later launches are served from the first turn after the window is painted: they
-        # wait for the server (hand_over retries), and the window need not wait for QtNetwork.
-        QTimer.singleShot(0, lambda: single_instance.serve(database))
+        # Later launches are served once the window has painted: they wait for the server
+        # (hand_over retries), and the window need not wait for QtNetwork.
+        after_first_paint(window, lambda: single_instance.serve(database))
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        # set last, so it runs first: what runs after the paint is not counted as start-up
+        after_first_paint(window, lambda: _announce_shown_and_quit())
     if script := os.environ.get(TYPING_SCRIPT_ENV):
         from interview_desk.ui.scripted_typing import start_typing
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_actions import install_debrief_pages
+from interview_desk.ui.first_paint import after_first_paint
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._early_uses: list[tuple[QAction, QMetaObject.Connection]] = []
         self.setAcceptDrops(True)  # panel and return files: ExchangeActions takes them
+        after_first_paint(self, self.make_helpers)
         self._build_menus()
         self._restore()
 
@@ -709,11 +710,7 @@ class MainWindow(QMainWindow):
                                                       QEvent.Type.Drop):
             # files dropped before then: the exchange (an event filter from now on) takes them
             return self.make_helpers().exchange.eventFilter(self, event) or super().event(event)
-        handled = super().event(event)
-        # the window's widgets are painted while this event is handled
-        if event.type() == QEvent.Type.UpdateRequest and self._helpers is None:
-            QTimer.singleShot(0, self.make_helpers)
-        return handled
+        return super().event(event)
 
     def make_helpers(self) -> _Helpers:
         if self._helpers is not None:

@@ -43,9 +43,11 @@ from bench_startup import launch  # noqa: E402  (spawn, wait for the "shown" lin
 SHOWN_MARKER = "interview-desk: window shown"
 
 # A bare PySide6 window with one text field: what any Qt app pays to get on screen.
+# Announced once the window has painted, as the app does (ui/app.py _after_first_paint): a zero
+# timer set at show() fired before any paint, which left the app's table unpainted in the figure.
 BARE_WINDOW = f"""
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
@@ -55,7 +57,14 @@ w.show()
 def done():
     print({SHOWN_MARKER!r}, flush=True)
     app.quit()
-QTimer.singleShot(0, done)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isWidgetType():
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+first_paint = FirstPaint()
+app.installEventFilter(first_paint)
 app.exec()
 """
 
