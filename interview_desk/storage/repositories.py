@@ -40,11 +40,11 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.schema import FIND_TABLES
+from interview_desk.storage.session_list import SessionChoice, session_choices, session_overview
 
 # SessionSummary lives beside the query that lists sessions without sqlite-utils; named here
 # too, as it always was.
 from interview_desk.storage.session_list import SessionSummary as SessionSummary
-from interview_desk.storage.session_list import session_overview
 
 Row = dict[str, Any]
 
@@ -503,6 +503,10 @@ class SessionRepository:
     def overview(self) -> list[SessionSummary]:
         """One row per session with candidate and role names, for lists and the CLI."""
         return session_overview(self.db.conn)
+
+    def choices(self, keep: str | None = None) -> list[SessionChoice]:
+        """Every session past planning, and ``keep`` whatever its status (for choosers)."""
+        return session_choices(self.db.conn, keep)
 
     def count_using(self, column: Literal["kit_id", "candidate_id"], ident: str) -> int:
         """How many sessions use this kit version or candidate (roles: RoleRepository)."""
