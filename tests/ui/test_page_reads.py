@@ -1,9 +1,15 @@
-"""The Debrief page's session chooser: every session past planning, newest first, named
-"candidate — date (status)", held as compact rows and read once when the page is built and
-shown (issue 13: the combo box's own items, filled twice from the full session list, were
-most of the page's memory on years of data)."""
+"""What the Debrief and What is overdue pages read on the way to the screen (issue 13: peak
+memory after visiting every page).
+
+The Debrief chooser: every session past planning, newest first, named "candidate — date
+(status)", held as compact rows and read once when the page is built and shown (the combo box's
+own items, filled twice from the full session list, were most of the page's memory on years of
+data). The overdue list: computed once as the page is shown, not also when it is built."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -76,3 +82,29 @@ def test_building_and_showing_the_page_reads_its_sessions_once(qtbot: QtBot,
     finally:
         demo_desk.db.conn.set_trace_callback(None)
 
+
+
+def test_the_overdue_list_is_computed_once_on_the_way_to_the_screen(
+        qtbot: QtBot, demo_desk: Desk, on_demo_day: datetime) -> None:
+    # Built and then shown, it computed the list twice and held both lists at once.
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.show()
+    service = demo_desk.overdue
+    computed: list[int] = []
+    items = service.items
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        found = items(*args, **kwargs)
+        computed.append(len(found))
+        return found
+
+    service.items = counted  # type: ignore[method-assign]
+    window.show_page("overdue")
+    qtbot.waitUntil(lambda: window.page("overdue").isVisible())
+    assert len(computed) == 1
+    page = window.page("overdue")
+    assert page.model.rowCount() == computed[0] > 0  # type: ignore[attr-defined]
+    window.show_page("sessions")
+    window.show_page("overdue")  # looked at again: computed again (time passes)
+    assert len(computed) == 2
