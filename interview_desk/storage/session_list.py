@@ -66,8 +66,8 @@ class SessionChoice(NamedTuple):
 
 
 def session_choices(conn: sqlite3.Connection, keep: str | None = None) -> list[SessionChoice]:
-    """Every session past planning, and ``keep`` whatever its status, newest first (the
-    order of ``session_overview``).
+    """Every session past planning, and ``keep`` whatever its status, newest first: the rows
+    of ``session_overview``, in its order.
 
     Four columns, not the list's nine: the Debrief page holds every held session of years of
     data for its chooser, and the full rows were most of the page's memory (issue 13)."""
@@ -76,5 +76,7 @@ def session_choices(conn: sqlite3.Connection, keep: str | None = None) -> list[S
             for sid, candidate, scheduled_at, status in conn.execute(
         "SELECT s.id, c.name, s.scheduled_at, s.status "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
+        # the role too, as the list does: a salvaged file may keep a session whose role is lost
+        "JOIN roles r ON r.id = s.role_id "
         "WHERE s.status != ? OR s.id = ? ORDER BY s.scheduled_at DESC, s.id",
         [SessionStatus.PLANNED.value, keep])]
