@@ -765,25 +765,28 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
 # --- main ---------------------------------------------------------------------------------
 
 
-GROWING = ("cold start", "Sessions page refresh", "`interview-desk sessions`",
-           "Role comparison page", "full-text search")
+def growth_key(name: str) -> str:
+    """A figure's name without what differs between two databases (the busiest role's size)."""
+    return re.sub(r" \([^)]*candidates[^)]*\)", "", name)
 
 
-def run_all(db: Path, repeat: int, *, only_growing: bool = False) -> list[Figure]:
+def run_all(db: Path, repeat: int, *, for_growth: bool = False) -> list[Figure]:
+    """Every figure; ``for_growth`` leaves out the plans and the merge (which never reads
+    ``db``): what the same figures are on a smaller file."""
     f = facts(db)
     print(f"{db}: {f.sessions} sessions, {f.notes} notes, "
           f"{db.stat().st_size / 1e9:.2f} GB; busiest role {f.busiest_candidates} candidates, "
           f"{f.busiest_sessions} held sessions", flush=True)
-    if not only_growing:
+    if not for_growth:
         print_plans(db, f)
     figures = [startup_figure(db, repeat), cli_sessions_figure(db, repeat)]
     figures += qt_figures(db, f, repeat)
     figures.append(note_search_figure(db, repeat))
     figures.append(find_search_figure(db, repeat))
-    if only_growing:
-        return [x for x in figures if x.name.startswith(GROWING)]
     figures += [rss_figure(db, repeat), role_pdf_figure(db, f, repeat),
-                note_save_figure(db, f, repeat), merge_figure(repeat)]
+                note_save_figure(db, f, repeat)]
+    if not for_growth:
+        figures.append(merge_figure(repeat))
     return figures
 
 
@@ -835,10 +838,10 @@ def _run(args: argparse.Namespace) -> None:
     growth: dict[str, float] = {}
     if args.small:
         print(f"growth: the same figures on {args.small}")
-        small = {x.name.split(" (")[0].split(",")[0]: x
-                 for x in run_all(args.small.resolve(), args.repeat, only_growing=True)}
+        small = {growth_key(x.name): x
+                 for x in run_all(args.small.resolve(), args.repeat, for_growth=True)}
         for x in figures:
-            key = x.name.split(" (")[0].split(",")[0]
+            key = growth_key(x.name)
             if key in small and small[key].value:
                 growth[key] = round(x.value / small[key].value, 2)
     print()
