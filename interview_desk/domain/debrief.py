@@ -49,7 +49,7 @@ from interview_desk.domain.scorecard_rules import (
     spread,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
-from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
+from interview_desk.domain.structure import PeerKits, StructureProfile, structure_profile
 from interview_desk.domain.transcript import (
     EMPTY_TRANSCRIPT,
     Consent,
@@ -144,7 +144,7 @@ class SessionRows:
     unseal_reason: str = ""
     policy: OverridePolicy = field(default_factory=OverridePolicy)  # the role's thresholds
     speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
-    peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
+    peer_kits: PeerKits = field(default_factory=PeerKits)  # the role's held interviews' kits
     follow_up_id: str | None = None  # the session planned when the debrief chose another round
     consent: Consent | None = None
     segments: Sequence[Segment] = ()
