@@ -24,6 +24,7 @@ AlphaLevel = Literal["nominal", "ordinal", "interval", "ratio"]
 IccForm = Literal["1,1", "2,1", "3,1", "1,k", "2,k", "3,k"]
 Rating = float | int | None
 _Delta = Callable[[Fraction, Fraction], Fraction]
+Value = Fraction | int  # an exact rating: an int when it is whole
 
 #: Krippendorff (2004): rely on data at or above this alpha.
 ALPHA_RELIABLE = 0.800
@@ -48,7 +49,7 @@ def _exact(value: float | int) -> Fraction:
     return Fraction(value)
 
 
-def _plain(value: Fraction) -> Fraction | int:
+def _plain(value: Fraction) -> Value:
     """An exact value as an int when it is whole: integer sums are many times faster."""
     return value.numerator if value.denominator == 1 else value
 
@@ -72,10 +73,10 @@ def krippendorff_alpha(
     # n_uc * n_uk / (m - 1) to o[c, k]: the pairs are counted in integers, one total per m, and
     # the metric is scaled to integers too, so the exact result takes a handful of
     # ``Fraction`` operations instead of hundreds (a role comparison computes a thousand).
-    pairs_by_m: dict[int, Counter[tuple[Fraction, Fraction]]] = {}
-    counts: Counter[Fraction] = Counter()  # n_c: how often c occurs among the pairable values
+    pairs_by_m: dict[int, Counter[tuple[Value, Value]]] = {}
+    counts: Counter[Value] = Counter()  # n_c: how often c occurs among the pairable values
     for column in _columns(data):
-        values = [_exact(v) for v in column if v is not None]
+        values = [_plain(_exact(v)) for v in column if v is not None]
         m = len(values)
         if m < 2:
             continue
@@ -92,7 +93,7 @@ def krippendorff_alpha(
     if level == "ratio" and any(v < 0 for v in counts):
         raise ValueError("the ratio metric needs non-negative ratings")
 
-    delta = _scaled_metric(level, {c: Fraction(v) for c, v in counts.items()})
+    delta = _scaled_metric(level, counts)
     observed = sum((Fraction(sum(p * delta(c, k) for (c, k), p in pairs.items()), m - 1)
                     for m, pairs in pairs_by_m.items()), Fraction(0))
     expected = sum(n_c * n_k * delta(c, k) for c, n_c in counts.items()
@@ -103,14 +104,25 @@ def krippendorff_alpha(
     return float(1 - (n - 1) * observed / expected)
 
 
-def _scaled_metric(level: AlphaLevel, marginals: Mapping[Fraction, Fraction],
-                   ) -> Callable[[Fraction, Fraction], int]:
+def _scaled_metric(level: AlphaLevel, counts: Mapping[Value, int],
+                   ) -> Callable[[Value, Value], int]:
     """delta^2 (between distinct values) times one scale that makes every value an integer."""
-    delta = _metric(level, marginals)
-    values = list(marginals)
-    # Every metric is symmetric: each pair of distinct values is worked out once.
-    exact = {(c, k): delta(c, k) for i, c in enumerate(values) for k in values[i + 1:]}
-    scale = math.lcm(1, *(d.denominator for d in exact.values()))
+    values = sorted(counts)
+    exact: dict[tuple[Value, Value], Fraction | int]
+    if level == "ordinal":
+        # 4 * delta^2 of the ordinal metric, in integers: (2 * the count of values from c to
+        # k, both included, - n_c - n_k) squared.
+        cumulative = [0]
+        for value in values:
+            cumulative.append(cumulative[-1] + counts[value])
+        exact = {(c, k): (2 * (cumulative[j + 1] - cumulative[i]) - counts[c] - counts[k]) ** 2
+                 for i, c in enumerate(values) for j, k in enumerate(values) if j > i}
+    else:
+        delta = _metric(level, {Fraction(c): Fraction(n) for c, n in counts.items()})
+        # Every metric is symmetric: each pair of distinct values is worked out once.
+        exact = {(c, k): delta(Fraction(c), Fraction(k))
+                 for i, c in enumerate(values) for k in values[i + 1:]}
+    scale = math.lcm(1, *(Fraction(d).denominator for d in exact.values()))
     scaled = {pair: int(d * scale) for pair, d in exact.items()}
     scaled.update({(k, c): d for (c, k), d in scaled.items()})
     return lambda c, k: scaled[(c, k)]
