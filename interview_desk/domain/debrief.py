@@ -713,7 +713,9 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         if card is not None and visible[p.id] and (submitted or viewer.panelist_id == p.id):
             shown.add(p.id)
             if submitted:
-                effective[p.id] = apply_amendments(card, rows.amendments)
+                # A card nobody amended is its own post-debrief version: no copy to make.
+                mine = [a for a in rows.amendments if a.scorecard_id == card.id]
+                effective[p.id] = apply_amendments(card, mine) if mine else card
                 pre_cards.append((p.id, card))
                 post_cards.append((p.id, effective[p.id]))
 

@@ -500,10 +500,11 @@ class SessionRepository:
     def assignments_of(self, session_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """Question -> panelist of each session, in one statement."""
         out: dict[str, dict[str, str]] = {}
-        for r in self.db.query(
+        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        for sid, question_id, panelist_id in self.db.execute(
                 "SELECT session_id, question_id, panelist_id FROM assignments "
                 f"WHERE {in_ids('session_id')}", [ids_param(session_ids)]):
-            out.setdefault(r["session_id"], {})[r["question_id"]] = r["panelist_id"]
+            out.setdefault(sid, {})[question_id] = panelist_id
         return out
 
 
@@ -646,13 +647,15 @@ class ScorecardRepository:
         """Each session's scorecards with their ratings, in two statements."""
         ids = ids_param(session_ids)
         ratings: dict[str, dict[str, Rating]] = {}
-        for x in self.db.query(
-                "SELECT t.* FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "
+        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        for card_id, cid, rating, no_evidence, evidence in self.db.execute(
+                "SELECT t.scorecard_id, t.competency_id, t.rating, t.no_evidence, t.evidence "
+                "FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "
                 f"WHERE {in_ids('k.session_id')} ORDER BY t.scorecard_id, t.competency_id",
                 [ids]):
-            ratings.setdefault(x["scorecard_id"], {})[x["competency_id"]] = Rating(
-                competency_id=x["competency_id"], rating=x["rating"],
-                no_evidence=bool(x["no_evidence"]), evidence=x["evidence"])
+            ratings.setdefault(card_id, {})[cid] = Rating(
+                competency_id=cid, rating=rating, no_evidence=bool(no_evidence),
+                evidence=evidence)
         cards: dict[str, list[Scorecard]] = {}
         for r in self.db.query(f"SELECT * FROM scorecards WHERE {in_ids('session_id')} "
                                "ORDER BY session_id, panelist_id", [ids]):
