@@ -42,16 +42,15 @@ def _columns(data: Sequence[Sequence[Rating]]) -> list[list[Rating]]:
     return [[row[u] for row in data] for u in range(width)]
 
 
-def _exact(value: float | int) -> Fraction:
-    """The exact value of a rating; NaN and infinity are refused rather than read as missing."""
+def _exact(value: float | int) -> Value:
+    """The exact value of a rating, an int when it is whole (integer arithmetic is many times
+    faster than ``Fraction``'s); NaN and infinity are refused rather than read as missing."""
+    if type(value) is int:
+        return value
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"rating must be finite, got {value!r}")
-    return Fraction(value)
-
-
-def _plain(value: Fraction) -> Value:
-    """An exact value as an int when it is whole: integer sums are many times faster."""
-    return value.numerator if value.denominator == 1 else value
+    exact = Fraction(value)
+    return exact.numerator if exact.denominator == 1 else exact
 
 
 def krippendorff_alpha(
@@ -76,7 +75,7 @@ def krippendorff_alpha(
     pairs_by_m: dict[int, Counter[tuple[Value, Value]]] = {}
     counts: Counter[Value] = Counter()  # n_c: how often c occurs among the pairable values
     for column in _columns(data):
-        values = [_plain(_exact(v)) for v in column if v is not None]
+        values = [_exact(v) for v in column if v is not None]
         m = len(values)
         if m < 2:
             continue
@@ -122,7 +121,7 @@ def _scaled_metric(level: AlphaLevel, counts: Mapping[Value, int],
         # Every metric is symmetric: each pair of distinct values is worked out once.
         exact = {(c, k): delta(Fraction(c), Fraction(k))
                  for i, c in enumerate(values) for k in values[i + 1:]}
-    scale = math.lcm(1, *(Fraction(d).denominator for d in exact.values()))
+    scale = math.lcm(1, *(d.denominator for d in exact.values()))
     scaled = {pair: int(d * scale) for pair, d in exact.items()}
     scaled.update({(k, c): d for (c, k), d in scaled.items()})
     return lambda c, k: scaled[(c, k)]
@@ -172,12 +171,10 @@ def icc(ratings: Sequence[Sequence[float | int | None]], form: IccForm) -> float
         return None
     if any(v is None for row in ratings for v in row):
         return None
-    x = [[_exact(v) for v in row if v is not None] for row in ratings]
-
     # The sums of squares from the totals (sum of squares minus the squared total over the
     # count), which equal the textbook's deviations from the means exactly, in far fewer
     # ``Fraction`` operations: integer ratings stay integers until the divisions.
-    plain = [[_plain(v) for v in row] for row in x]
+    plain = [[_exact(v) for v in row if v is not None] for row in ratings]
     rows = [sum(row) for row in plain]
     columns = [sum(plain[i][j] for i in range(n)) for j in range(k)]
     total = sum(rows)
