@@ -472,12 +472,13 @@ class SessionRepository:
     def panels(self, session_ids: Iterable[str]) -> dict[str, list[Panelist]]:
         """Each session's panel in order, in one statement."""
         out: dict[str, list[Panelist]] = {}
-        for r in self.db.query(
-                f"SELECT * FROM panelists WHERE {in_ids('session_id')} "
-                "ORDER BY session_id, position", [ids_param(session_ids)]):
-            out.setdefault(r["session_id"], []).append(Panelist(
-                name=r["name"], panel_role=r["panel_role"], is_lead=bool(r["is_lead"]),
-                id=r["id"], session_id=r["session_id"], position=r["position"]))
+        for pid, sid, name, panel_role, is_lead, position in self.db.execute(
+                "SELECT id, session_id, name, panel_role, is_lead, position FROM panelists "
+                f"WHERE {in_ids('session_id')} ORDER BY session_id, position",
+                [ids_param(session_ids)]):
+            out.setdefault(sid, []).append(Panelist(
+                name=name, panel_role=panel_role, is_lead=bool(is_lead), id=pid,
+                session_id=sid, position=position))
         return out
 
     def rows(self, session_ids: Iterable[str]) -> dict[str, Row]:
@@ -657,13 +658,14 @@ class ScorecardRepository:
                 competency_id=cid, rating=rating, no_evidence=bool(no_evidence),
                 evidence=evidence)
         cards: dict[str, list[Scorecard]] = {}
-        for r in self.db.query(f"SELECT * FROM scorecards WHERE {in_ids('session_id')} "
-                               "ORDER BY session_id, panelist_id", [ids]):
-            cards.setdefault(r["session_id"], []).append(Scorecard(
-                session_id=r["session_id"], panelist_id=r["panelist_id"],
-                ratings=ratings.get(r["id"], {}),
-                recommendation=Recommendation(r["recommendation"]) if r["recommendation"]
-                else None, takeaways=r["takeaways"], submitted_at=r["submitted_at"], id=r["id"]))
+        for card_id, sid, pid, rec, takeaways, submitted_at in self.db.execute(
+                "SELECT id, session_id, panelist_id, recommendation, takeaways, submitted_at "
+                f"FROM scorecards WHERE {in_ids('session_id')} "
+                "ORDER BY session_id, panelist_id", [ids]):
+            cards.setdefault(sid, []).append(Scorecard(
+                session_id=sid, panelist_id=pid, ratings=ratings.get(card_id, {}),
+                recommendation=Recommendation(rec) if rec else None, takeaways=takeaways,
+                submitted_at=submitted_at, id=card_id))
         return cards
 
 
