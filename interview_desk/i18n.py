@@ -17,7 +17,6 @@ Two ways to mark a string, both found by ``pyside6-lupdate``:
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -104,6 +103,8 @@ class Catalog:
 
     def add_ts(self, xml_text: str) -> None:
         """Merge the finished messages of one ``.ts`` file (an unfinished one is left out)."""
+        import xml.etree.ElementTree as ET  # only reports and the CLI read .ts: not at start
+
         root = ET.fromstring(xml_text)
         for context in root.iter("context"):
             name = context.findtext("name") or ""
@@ -141,6 +142,27 @@ def _load(language: str) -> Catalog:
     return catalog
 
 
+Translate = Callable[[str, str, str | None, int], str]
+
+#: Where a count's English wording comes from when no catalog was parsed for it: set by an
+#: interface that has the messages compiled (the GUI: Qt's .qm, ``ui/i18n.py``), so it never
+#: parses the ``.ts`` sources (and never imports an XML parser) for a label.
+_english_forms: Translate | None = None
+
+
+def use_english_forms(translate: Translate | None) -> None:
+    """``translate(context, text, disambiguation, n)`` gives the English of a count from now
+    on (``%n`` filled in); ``None``: the ``.ts`` sources again."""
+    global _english_forms
+    _english_forms = translate
+
+
+def _english(context: str, template: str, disambiguation: str | None, n: int) -> str:
+    if _english_forms is not None:
+        return _english_forms(context, template, disambiguation, n)
+    return Catalog.load(SOURCE_LANGUAGE).translate(context, template, disambiguation, n)
+
+
 class Text(str):
     """Wording made below the interface (a domain label, a reading, a sentence with figures)
     that can be said again in another language: the string itself is the English, so tests,
@@ -156,8 +178,7 @@ class Text(str):
     def __new__(cls, context: str, template: str, disambiguation: str = "", n: int = -1,
                 args: tuple[object, ...] = ()) -> Text:
         # only a count needs the English catalog (its plural forms): labels stay cheap
-        english = template if n < 0 else Catalog.load(SOURCE_LANGUAGE).translate(
-            context, template, disambiguation or None, n)
+        english = template if n < 0 else _english(context, template, disambiguation or None, n)
         made = super().__new__(cls, arg(english, *args))
         made.context, made.template, made.disambiguation = context, template, disambiguation
         made.n, made.args = n, args
@@ -184,9 +205,6 @@ class Words:
 class Figure(str):
     """A number as English writes it ("0.321", "+1.40") among a :class:`Text`'s arguments:
     :func:`say` gives it the language's decimal mark."""
-
-
-Translate = Callable[[str, str, str | None, int], str]
 
 
 def say(text: str, translate: Translate, decimal: str = ".") -> str:

@@ -120,6 +120,11 @@ def _no_leftover_threads() -> Iterator[None]:
     pool = QThreadPool.globalInstance()
     if not pool.waitForDone(5000):
         pytest.fail("worker threads still running 5 s after the test")
+    if "interview_desk.ui.reads" in sys.modules:
+        from interview_desk.ui.reads import wait_for_reads
+
+        if not wait_for_reads(5000):
+            pytest.fail("background reads still running 5 s after the test")
     if "interview_desk.ui.ops" in sys.modules:
         from interview_desk.ui.ops import open_runners
 

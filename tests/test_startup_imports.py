@@ -61,3 +61,56 @@ def test_listing_sessions_loads_neither_the_services_nor_sqlite_utils(tmp_path: 
          "interview_desk.storage.repositories"))
 
     assert loaded == []
+
+
+# What the window must not wait for: each loads when its page, dialog or command is first used.
+NOT_BEFORE_THE_WINDOW = (
+    *HEAVY, "sqlite_utils", "click", "dateutil", "PySide6.QtNetwork",
+    "interview_desk.services.demo", "interview_desk.services.exchange",
+    "interview_desk.services.catalog", "interview_desk.services.sessions",
+    "interview_desk.storage.repositories",
+    "interview_desk.ui.debrief_pages", "interview_desk.ui.debrief_view",
+    "interview_desk.ui.calibration_page", "interview_desk.ui.live.live_view",
+    "interview_desk.ui.scorecard_pane", "interview_desk.ui.prepare.candidate_editor",
+    "interview_desk.ui.prepare.role_editor", "interview_desk.ui.prepare.kit_editor",
+    "interview_desk.ui.prepare.session_planner", "interview_desk.ui.welcome",
+    "interview_desk.ui.find", "interview_desk.ui.purge_dialog",
+    "interview_desk.ui.settings_dialog", "interview_desk.ui.signing_codes",
+    "interview_desk.ui.recovery", "interview_desk.exchange.panel_file",
+    "interview_desk.exchange.kit_file", "xml.etree")
+
+_LOADED_WHEN_SHOWN = """
+import sys
+import interview_desk.ui.app as app
+from interview_desk.ui.main_window import MainWindow
+
+watched = set(sys.argv[1].split())
+
+def shown():  # where the start-up benchmark's hook says the window is shown
+    window = next(w for w in app.QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    print(window.page("sessions").model.rowCount())
+    print(" ".join(m for m in sys.modules if m in watched or m.split(".")[0] in watched))
+    app.application().quit()
+
+app._announce_shown_and_quit = shown
+from interview_desk.__main__ import main
+sys.exit(main(["--db", sys.argv[2]]))
+"""
+
+
+def test_the_window_shows_its_sessions_before_the_other_pages_and_sqlite_utils_load(
+        tmp_path: Path) -> None:
+    database = tmp_path / "desk.sqlite3"
+    env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
+                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+
+    rows, loaded = subprocess.run(
+        [sys.executable, "-c", _LOADED_WHEN_SHOWN, " ".join(NOT_BEFORE_THE_WINDOW),
+         str(database)], cwd=REPO_ROOT, capture_output=True, text=True, check=True,
+        env=env).stdout.splitlines()
+
+    assert int(rows) > 0  # the Sessions list is on screen
+    assert loaded.split() == []

@@ -193,8 +193,12 @@ class SealState:
 def add_working_days(start: date, days: int) -> date:
     """The date ``days`` working days (Monday–Friday) after ``start``. Public holidays are not
     known offline and are not counted."""
-    current = start
-    left = days
+    if days <= 0:
+        return start
+    # Counted from a Saturday or Sunday as from the Friday before; from a weekday, each
+    # five working days are a week (the overdue list works this out for every session).
+    weeks, left = divmod(days, 5)
+    current = start - timedelta(days=max(0, start.weekday() - 4)) + timedelta(weeks=weeks)
     while left > 0:
         current += timedelta(days=1)
         if current.weekday() < 5:

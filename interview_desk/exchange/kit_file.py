@@ -18,20 +18,14 @@ from interview_desk.domain.model import (
     SectionKind,
     clean_look_fors,
 )
+
+# defined apart (exchange/errors.py) for what only classifies it; still importable from here
+from interview_desk.exchange.errors import KitFileError as KitFileError
 from interview_desk.paths import resource
 
 FORMAT = "interview-desk-kit"
 FORMAT_VERSION = 1
 MAX_KIT_BYTES = 2 * 1024 * 1024
-
-
-class KitFileError(ValueError):
-    """A kit file that cannot be used; the message is meant for the user as it stands."""
-
-    def __init__(self, source: str, place: str, problem: str) -> None:
-        where = f" at {place}" if place else ""
-        super().__init__(f"{source}{where}: {problem}")
-        self.source, self.place, self.problem = source, place, problem
 
 
 def _schema() -> dict[str, Any]:

@@ -28,6 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 from interview_desk import __version__
 from interview_desk.domain import clock
+
+# defined apart (exchange/errors.py) for what only classifies it; still importable from here
+from interview_desk.exchange.errors import ExchangeFileError as ExchangeFileError
 from interview_desk.exchange.signing import SigningKey, verify
 from interview_desk.exchange.tables import (
     COLUMNS,
@@ -68,14 +71,6 @@ FORMAT_VERSIONS = {FileKind.PANEL: 4, FileKind.RETURN: 3}
 SIGNED_SINCE = {FileKind.PANEL: 3, FileKind.RETURN: 2}
 _SCHEMAS = {FileKind.PANEL: "panel-file.schema.json",
             FileKind.RETURN: "return-file.schema.json"}
-
-
-class ExchangeFileError(ValueError):
-    """A panel or return file that cannot be used; the message is for the user as it stands."""
-
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}. Nothing was imported.")
-        self.source, self.problem = source, problem
 
 
 @dataclass(frozen=True)

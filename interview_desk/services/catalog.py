@@ -13,7 +13,6 @@ from interview_desk.domain.model import (
     Candidate,
     Competency,
     Kit,
-    Question,
     Role,
     clean_look_fors,
     new_id,
@@ -25,8 +24,11 @@ from interview_desk.files import atomic_write
 from interview_desk.services.search import SearchService
 from interview_desk.storage.errors import ValidationError
 from interview_desk.storage.repositories import (
+    CandidateListing,
     CandidateRepository,
+    KitListing,
     KitRepository,
+    QuestionChoice,
     RoleRepository,
     SessionRepository,
 )
@@ -102,6 +104,10 @@ class CatalogService:
         """The newest version of every kit."""
         return self.kits.latest_versions()
 
+    def kit_listing(self) -> list[KitListing]:
+        """The kits of :meth:`list_kits` as a list shows them (name, version, minutes)."""
+        return self.kits.listing()
+
     def get_kit(self, kit_id: str) -> Kit:
         return self.kits.get(kit_id)
 
@@ -120,9 +126,10 @@ class CatalogService:
                 f"This kit version is used by {used} session(s) and cannot be deleted.")
         self.kits.delete(kit_id)
 
-    def kit_questions(self) -> list[tuple[Kit, Question]]:
-        """Every question of the newest kit versions, for linking a concern to a question."""
-        return [(k, q) for k in self.list_kits() for q in k.questions()]
+    def question_choices(self) -> list[QuestionChoice]:
+        """Every question of the newest kit versions, for linking a concern to a question:
+        its id and text with its kit's name and version, not every kit in full."""
+        return self.kits.question_choices()
 
     def save_kit(self, kit: Kit) -> Kit:
         """Store a kit. If a session already uses this version, store a new version instead.
@@ -180,15 +187,22 @@ class CatalogService:
         """Candidates by name: those whose dossier holds every word of ``search``, and
         those whose records hold the words between them (Find across records: a name and
         a word from a note)."""
+        ids = [c.id for c in self.candidate_listing(search)]
+        found = self.candidates.get_many(ids)  # a fixed number of statements, not one per row
+        return [found[i] for i in ids if i in found]
+
+    def candidate_listing(self, search: str = "") -> list[CandidateListing]:
+        """The candidates :meth:`list_candidates` finds, in its order, as a list shows them
+        (id, name, role): the Candidates page holds no dossier it does not show."""
         text = search.strip()
-        found = self.candidates.find(text)
+        found = self.candidates.listing(text)
         if not text:
             return found
         have = {c.id for c in found}
         spread = [i for i in SearchService(self.db).spread_candidates(text) if i not in have]
         if not spread:
             return found
-        more = self.candidates.get_many(spread)
+        more = self.candidates.listing_of(spread)
         return sorted([*found, *(more[i] for i in spread if i in more)],
                       key=lambda c: c.name.casefold())
 

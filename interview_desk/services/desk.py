@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_desk.storage.database import (
+    database_over,
+    holds_a_kit,
+    interrupt,
     is_read_only,
-    open_database,
+    open_connection,
     roll_back_open_transaction,
     set_busy_timeout,
 )
+from interview_desk.storage.session_list import SessionSummary, session_overview
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,7 +40,9 @@ if TYPE_CHECKING:
 
 @dataclass
 class Desk:
-    db: Database
+    #: The open file. The desk runs no SQL on it: it hands it to storage's functions, and
+    #: the services get sqlite-utils over it (``db``).
+    connection: sqlite3.Connection
     path: Path | None = None
     # This laptop's signing key file; None: the one in the data folder (tests point it away).
     key_path: Path | None = None
@@ -46,6 +53,19 @@ class Desk:
 
     # Each service (and its module) is made the first time it is used: a start that shows
     # the Sessions list, or a command that lists rows, loads no more than it needs.
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the desk's connection, for the services (loading sqlite-utils
+        costs more than listing years of sessions: the first window does without)."""
+        return database_over(self.connection)
+
+    def session_overview(self, *, first: int | None = None,
+                         after: SessionSummary | None = None) -> list[SessionSummary]:
+        """Sessions as the Sessions list shows them, newest first (all, the ``first`` ones,
+        or those ``after`` a row), read without sqlite-utils: what the first window shows
+        (``sessions.overview`` reads the same list)."""
+        return session_overview(self.connection, first=first, after=after)
+
     @cached_property
     def catalog(self) -> CatalogService:
         from interview_desk.services.catalog import CatalogService
@@ -131,7 +151,7 @@ class Desk:
 
         ``read_only`` opens it for looking only (see ``open_database``): nothing is added.
         """
-        desk = cls(open_database(path, create=create, read_only=read_only, check=check),
+        desk = cls(open_connection(path, create=create, read_only=read_only, check=check),
                    Path(path), key_path)
         if not desk.read_only:
             desk.ensure_shipped_kit()
@@ -142,34 +162,39 @@ class Desk:
         """The desk of the one writer thread: an existing database, and a short wait for a
         lock so a write held up by another program is reported (and retried) promptly.
         Not ``open``: the writer must never add the shipped kit back as a side effect."""
-        desk = cls(open_database(path, create=False), Path(path))
-        set_busy_timeout(desk.db, busy_timeout_ms)
+        desk = cls(open_connection(path, create=False), Path(path))
+        set_busy_timeout(desk.connection, busy_timeout_ms)
         return desk
 
     @classmethod
     def open_reader(cls, path: str | Path) -> Desk:
         """A second desk on a file this process already has open, for a worker thread that
         only reads (a sqlite3 connection stays on the thread that opened it)."""
-        return cls(open_database(path, create=False), Path(path))
+        return cls(open_connection(path, create=False), Path(path))
 
     @property
     def read_only(self) -> bool:
         """Every write to this desk is refused by SQLite (the file was opened read-only)."""
-        return is_read_only(self.db)
+        return is_read_only(self.connection)
 
     def ensure_shipped_kit(self) -> None:
         """A fresh database gets the ready "Second interview — panel" kit on first launch."""
-        if not self.catalog.kits.any():  # not every kit read in full at every start
+        if not holds_a_kit(self.connection):  # not every kit read, nor the catalog loaded, at start
             from interview_desk.exchange.kit_file import shipped_kit
 
             self.catalog.import_kit(shipped_kit())
 
     def roll_back(self) -> None:
         """After a failed operation: nothing half-written stays open on this connection."""
-        roll_back_open_transaction(self.db)
+        roll_back_open_transaction(self.connection)
+
+    def interrupt(self) -> None:
+        """Stop the statement this desk's connection is running, from any thread (it raises
+        ``sqlite3.OperationalError``): for a reader whose answer nobody waits for any more."""
+        interrupt(self.connection)
 
     def close(self) -> None:
-        self.db.close()
+        self.connection.close()
         if self.scratch is not None:
             shutil.rmtree(self.scratch, ignore_errors=True)
             self.scratch = None

@@ -5,8 +5,8 @@ Candidates drop out when the process drags, so this list is the lead's to-do lis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -20,14 +20,15 @@ from interview_desk.domain.scorecard_rules import (
 )
 from interview_desk.i18n import Words
 from interview_desk.storage.follow_up_repositories import FollowUpRepository
-from interview_desk.storage.repositories import DecisionRepository
 
 #: What the page shows of each item (docs/translations.md): shown with ``say``.
 Overdue = Words("Overdue")
 
 
-@dataclass(frozen=True)
-class OverdueItem:
+class OverdueItem(NamedTuple):
+    """One line of the list (a tuple: a busy team's list is a thousand lines, made anew
+    whenever it is looked at)."""
+
     kind: str  # "scorecard" | "decision" | "candidate_told"
     session_id: str
     candidate: str
@@ -47,7 +48,6 @@ class OverdueItem:
 class OverdueService:
     def __init__(self, db: Database) -> None:
         self.follow_up = FollowUpRepository(db)
-        self.decisions = DecisionRepository(db)
 
     def items(self, thresholds: OverdueThresholds | None = None, *,
               now: datetime | None = None) -> list[OverdueItem]:
@@ -58,43 +58,39 @@ class OverdueService:
         """
         t = thresholds or OverdueThresholds()
         now = now or clock.now()
+        today = now.date()
         out: list[OverdueItem] = []
-        # Four statements in all, over only the sessions that still lack something: the
+        # Three statements in all, over only the sessions that still lack something: the
         # list is recomputed whenever it is looked at, on years of sessions.
         missing = self.follow_up.not_submitted_all()
-        held = self.follow_up.unfinished_sessions(also=missing)
-        decisions = self.decisions.for_sessions(s.id for s in held)
-        for s in held:
+        scorecard_of = Overdue.tr("Scorecard of %1")
+        no_decision = Overdue.tr("Held %1, no decision yet")
+        not_told = Overdue.tr("Held %1, not told yet")
+        for s in self.follow_up.unfinished_sessions(also=missing):
             start = parse_timestamp(s.started_at) or parse_timestamp(s.scheduled_at)
             if start is None:
                 continue
             end = parse_timestamp(s.ended_at) or start + timedelta(minutes=s.planned_minutes)
             if end > now:
                 continue
-            base = {"session_id": s.id, "candidate": s.candidate, "role": s.role}
-            waited = working_days_between(end.date(), now.date())
+            held = end.date()
+            waited = working_days_between(held, today)
             due = scorecard_due(end, t)
             if now > due:
                 for name in missing.get(s.id, ()):
                     out.append(OverdueItem(
-                        kind="scorecard", what=Overdue.tr("Scorecard of %1").arg(name),
-                        due=due.isoformat(timespec="minutes"),
-                        overdue_days=(now - due).days, working_days=waited, **base))
-            decision = decisions.get(s.id)
-            if decision is None:
+                        "scorecard", s.id, s.candidate, s.role, scorecard_of.arg(name),
+                        due.isoformat(timespec="minutes"), (now - due).days, waited))
+            if not s.decided:
                 out.append(OverdueItem(
-                    kind="decision",
-                    what=Overdue.tr("Held %1, no decision yet").arg(end.date().isoformat()),
-                    due=end.date().isoformat(), overdue_days=(now - end).days,
-                    working_days=waited, **base))
+                    "decision", s.id, s.candidate, s.role, no_decision.arg(held.isoformat()),
+                    held.isoformat(), (now - end).days, waited))
             # Once the told date is recorded the candidate is no longer waiting.
-            if decision is None or not decision.candidate_informed_at:
-                told_due = candidate_told_due(end.date(), t)
-                if now.date() > told_due:
+            if not s.candidate_told:
+                told_due = candidate_told_due(held, t)
+                if today > told_due:
                     out.append(OverdueItem(
-                        kind="candidate_told",
-                        what=Overdue.tr("Held %1, not told yet").arg(
-                            end.date().isoformat()),
-                        due=told_due.isoformat(), overdue_days=(now.date() - told_due).days,
-                        working_days=waited, **base))
+                        "candidate_told", s.id, s.candidate, s.role,
+                        not_told.arg(held.isoformat()), told_due.isoformat(),
+                        (today - told_due).days, waited))
         return sorted(out, key=lambda i: (-i.overdue_days, i.candidate, i.kind))

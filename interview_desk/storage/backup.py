@@ -106,7 +106,8 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
              if isinstance(conn_or_db, sqlite3.Connection) else conn_or_db.conn)
     before = _source_state(db_path)
     previous = list_backups(db_path)
-    if previous and before is not None and _recorded_source(folder, previous[0].path) == before:
+    recorded = _recorded_source(folder, previous[0].path) if previous else None
+    if previous and before is not None and recorded == before:
         # Nothing was written since the newest backup was copied from this very file: a
         # second copy of a large file would cost seconds (at every close) to learn that.
         _rotate(db_path, max(1, keep))
@@ -119,7 +120,10 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
                 _copy_checked(source, partial, db_path)
         else:
             _copy_checked(given, partial, db_path)
-        if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
+        # With the newest backup's file state on record, a different state means the file
+        # was written since: comparing 2 GB byte for byte would only say so seconds later.
+        if previous and recorded is None and filecmp.cmp(partial, previous[0].path,
+                                                        shallow=False):
             # Nothing changed since: an idle hour must not rotate out an older backup.
             target = previous[0].path
         else:

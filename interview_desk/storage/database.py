@@ -56,12 +56,21 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     :class:`~interview_desk.storage.errors.StorageError` before anything is written. The file is
     made readable by its owner only: it holds candidates' personal data.
     """
+    return database_over(open_connection(path, create=create, read_only=read_only,
+                                         check=check))
+
+
+def open_connection(path: str | Path, *, create: bool = True, read_only: bool = False,
+                    check: bool = True) -> sqlite3.Connection:
+    """What :func:`open_database` opens — the same checks, WAL fold-in and migrations — as a
+    plain ``sqlite3`` connection, for a caller that wraps it in sqlite-utils only when needed
+    (``Desk``: the first window shows the Sessions list before sqlite-utils is loaded)."""
     path = Path(path)
     if FACTORY.holds(path):
         # Already open and checked in this process: a second connection (writer, worker).
-        return _wrap(_connect(path, read_only=read_only), path, first=False)
-    return _wrap(_open_first(path, create=create, read_only=read_only, check=check), path,
-                 first=True)
+        return _ready(_connect(path, read_only=read_only), path, first=False)
+    return _ready(_open_first(path, create=create, read_only=read_only, check=check), path,
+                  first=True)
 
 
 def open_reading(path: str | Path) -> sqlite3.Connection:
@@ -226,7 +235,9 @@ def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
             for name in names}
 
 
-def _database(conn: sqlite3.Connection) -> Database:
+def database_over(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils' ``Database`` over a connection :func:`open_connection` (or the factory)
+    opened."""
     from sqlite_utils import Database
 
     # No sqlite-utils plugins: whatever else is installed must not touch candidate data, and
@@ -238,32 +249,35 @@ def _database(conn: sqlite3.Connection) -> Database:
     # has a NOT NULL column. Every SQLite since 3.24 has it: say so before any probe can fail.
     if sqlite3.sqlite_version_info >= (3, 24, 0):
         db._supports_on_conflict = True
+    # Database(conn) takes every connection for a file's; an in-memory one has no file to
+    # back up or compact (storage/purge.py asks).
+    db.memory = not conn.execute("PRAGMA database_list").fetchone()[2]
     return db
 
 
-def _wrap(conn: sqlite3.Connection, path: Path, *, first: bool) -> Database:
-    db = _database(conn)
-    if is_read_only(db):
-        return db
+def _ready(conn: sqlite3.Connection, path: Path, *, first: bool) -> sqlite3.Connection:
+    """Fold in a crash's WAL, migrate, switch to WAL: what a writable connection gets first."""
+    if is_read_only(conn):
+        return conn
     try:
         if first:
             # A WAL left by a crash is folded into the file before anything else happens.
-            db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        if migrate(db):
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        # sqlite-utils only when there is a migration to run (the migrations are written in it)
+        if schema_version(conn) < SCHEMA_VERSION and migrate(database_over(conn)):
             # A connection that ran ALTER TABLE … DROP COLUMN can no longer checkpoint
             # ("database table is locked", SQLite 3.40): go on with a fresh one, opened
             # first so the file is never left without a connection (no close-time work).
             fresh = _connect(path, read_only=False)
             conn.close()
             conn = fresh
-            db = _database(conn)
         # After the first migration: a new file is built in a rollback journal, so a crash
         # half-way leaves an empty file, never one whose schema is only in a WAL.
-        db.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
     except sqlite3.Error as exc:
         conn.close()
         raise storage_error(exc, str(path)) from exc
-    return db
+    return conn
 
 
 def open_memory_database() -> Database:
@@ -276,9 +290,9 @@ def open_memory_database() -> Database:
     return db
 
 
-def is_read_only(db: Database) -> bool:
+def is_read_only(conn: sqlite3.Connection) -> bool:
     """Whether this connection refuses writes (opened read-only, here or by an earlier open)."""
-    return bool(getattr(db.conn, "read_only", False))
+    return bool(getattr(conn, "read_only", False))
 
 
 def database_file(db: Database) -> Path | None:
@@ -289,7 +303,7 @@ def database_file(db: Database) -> Path | None:
     return Path(name) if name else None
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -318,12 +332,23 @@ def _restrict_permissions(path: Path) -> None:
             path.chmod(0o600)
 
 
-def roll_back_open_transaction(db: Database) -> None:
+def roll_back_open_transaction(conn: sqlite3.Connection) -> None:
     """After a failed write: nothing half-done stays open on this connection."""
-    if db.conn.in_transaction:
-        db.conn.rollback()
+    if conn.in_transaction:
+        conn.rollback()
 
 
-def set_busy_timeout(db: Database, milliseconds: int) -> None:
+def interrupt(conn: sqlite3.Connection) -> None:
+    """Stop the statement running on this connection; safe from any thread (the statement
+    raises ``sqlite3.OperationalError`` with ``SQLITE_INTERRUPT``)."""
+    conn.interrupt()
+
+
+def set_busy_timeout(conn: sqlite3.Connection, milliseconds: int) -> None:
     """How long this connection waits for another's lock before it reports "locked"."""
-    db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+
+def holds_a_kit(conn: sqlite3.Connection) -> bool:
+    """Whether any interview kit is stored (a new database gets the shipped one)."""
+    return conn.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None

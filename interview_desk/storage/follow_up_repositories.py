@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -14,9 +15,9 @@ from interview_desk.domain.model import SessionStatus
 from interview_desk.storage.repositories import ids_param, in_ids
 
 
-@dataclass(frozen=True)
-class HeldSession:
-    """A session that has started (live, completed or decided), with names for the list."""
+class HeldSession(NamedTuple):
+    """A session that has started (live, completed or decided), with names for the list and
+    what its decision says (a tuple: the overdue list makes a thousand of them per look)."""
 
     id: str
     status: SessionStatus
@@ -26,6 +27,8 @@ class HeldSession:
     planned_minutes: int
     candidate: str
     role: str
+    decided: bool  # a decision is recorded
+    candidate_told: bool  # ... with the day the candidate was told
 
 
 @dataclass(frozen=True)
@@ -67,30 +70,35 @@ class FollowUpRepository:
             "HAVING COUNT(*) > (SELECT COUNT(*) FROM scorecards k "
             "WHERE k.session_id = p.session_id AND k.submitted_at IS NOT NULL)")]
         out: dict[str, list[str]] = {}
-        for r in self.db.query(
+        for session_id, name in self.db.execute(
                 "SELECT p.session_id, p.name FROM panelists p LEFT JOIN scorecards k ON "
                 "k.panelist_id = p.id AND k.session_id = p.session_id "
                 f"WHERE {in_ids('p.session_id')} AND k.submitted_at IS NULL "
                 "ORDER BY p.session_id, p.position", [ids_param(short)]):
-            out.setdefault(r["session_id"], []).append(r["name"])
+            out.setdefault(session_id, []).append(name)
         return out
 
     def unfinished_sessions(self, also: Iterable[str] = ()) -> list[HeldSession]:
         """The held sessions without a decision or without word to the candidate, and those
-        of ``also`` (e.g. with a scorecard missing) that were held. Years of finished
-        sessions are left out by SQL, not read into Python."""
-        open_ids = [r[0] for r in self.db.execute(
-            "SELECT s.id FROM sessions s LEFT JOIN decisions d ON d.session_id = s.id "
-            "WHERE s.status != ? AND (d.id IS NULL OR d.candidate_informed_at IS NULL "
-            "OR d.candidate_informed_at = '')", [SessionStatus.PLANNED.value])]
-        return [HeldSession(sid, SessionStatus(status), *rest)  # tuples: no dict per row
-                for sid, status, *rest in self.db.execute(
+        of ``also`` (e.g. with a scorecard missing) that were held, with their decision's
+        state. Years of finished sessions are left out by SQL, not read into Python.
+
+        One statement: the decision is joined once per session, and only the sessions kept
+        get their names (the CROSS JOINs keep SQLite from joining the names of every
+        session before it filters them)."""
+        return [HeldSession(sid, SessionStatus(status), scheduled, started, ended, minutes,
+                            candidate, role, bool(decided), bool(told))
+                for (sid, status, scheduled, started, ended, minutes, candidate, role, decided,
+                     told) in self.db.execute(
                     "SELECT s.id, s.status, s.scheduled_at, s.started_at, s.ended_at, "
-                    "s.planned_minutes, c.name AS candidate, r.name AS role FROM sessions s "
-                    "JOIN candidates c ON c.id = s.candidate_id "
-                    f"JOIN roles r ON r.id = s.role_id WHERE {in_ids('s.id')} "
-                    "AND s.status != ?",
-                    [ids_param({*open_ids, *also}), SessionStatus.PLANNED.value])]
+                    "s.planned_minutes, c.name, r.name, d.id IS NOT NULL, "
+                    "COALESCE(d.candidate_informed_at, '') != '' "
+                    "FROM sessions s LEFT JOIN decisions d ON d.session_id = s.id "
+                    "CROSS JOIN candidates c ON c.id = s.candidate_id "
+                    "CROSS JOIN roles r ON r.id = s.role_id "
+                    "WHERE s.status != ? AND (d.id IS NULL "
+                    f"OR COALESCE(d.candidate_informed_at, '') = '' OR {in_ids('s.id')})",
+                    [SessionStatus.PLANNED.value, ids_param(also)])]
 
     def session_activity(self) -> list[SessionActivity]:
         return [SessionActivity(candidate_id=r["candidate_id"],

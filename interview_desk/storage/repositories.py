@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError as _RowMissing
@@ -225,6 +225,25 @@ def _kit_competencies(text: str) -> list[KitCompetency]:
         return []
 
 
+class KitListing(NamedTuple):
+    """A kit version as the Kits list shows it: the list held every question of every kit
+    to show a name, a version and a length."""
+
+    id: str
+    name: str
+    version: int
+    minutes: int  # of all its questions (Kit.total_minutes)
+
+
+class QuestionChoice(NamedTuple):
+    """A question of a kit's newest version, as a list of questions to link names it."""
+
+    id: str
+    text: str
+    kit_name: str
+    kit_version: int
+
+
 class KitRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -290,6 +309,24 @@ class KitRepository:
             "ORDER BY name COLLATE NOCASE")
         return [self.get(r["id"]) for r in rows]
 
+    def listing(self) -> list[KitListing]:
+        """What :meth:`latest_versions` lists, in its order, in one statement."""
+        return [KitListing(*r) for r in self.db.execute(
+            "SELECT id, name, version, "
+            "(SELECT COALESCE(SUM(minutes), 0) FROM questions WHERE kit_id = k.id) "
+            "FROM kits k WHERE version = "
+            "(SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
+            "ORDER BY name COLLATE NOCASE")]
+
+    def question_choices(self) -> list[QuestionChoice]:
+        """Every question of the kits :meth:`listing` lists, kit by kit in its order, each
+        kit's in the order it asks them, in one statement (not every kit read in full)."""
+        return [QuestionChoice(*r) for r in self.db.execute(
+            "SELECT q.id, q.text, k.name, k.version FROM kits k "
+            "JOIN kit_sections s ON s.kit_id = k.id JOIN questions q ON q.section_id = s.id "
+            "WHERE k.version = (SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
+            "ORDER BY k.name COLLATE NOCASE, k.id, s.position, q.position")]
+
     def any(self) -> bool:
         """Whether any kit is stored."""
         return self.db.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None
@@ -323,6 +360,27 @@ class KitRepository:
 
 
 # --- candidates ------------------------------------------------------------------------------
+
+
+def _candidates_matching(search: str) -> tuple[str, list[str]]:
+    """The WHERE clause (and its parameters) of the candidates whose name, e-mail, role
+    name, summary or concerns hold every word of ``search`` (the last also as a prefix),
+    through Find's index; every candidate for a search of no words."""
+    match = match_expression(search, min_prefix=2)
+    if match is None:
+        return "", []
+    fts = FIND_TABLES["candidates"][0]
+    return f"WHERE rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) ", [match]
+
+
+class CandidateListing(NamedTuple):
+    """A candidate as the Candidates list shows it: a tuple, not the dossier. Years of
+    candidates are thousands of rows, and their summaries and concerns took most of the
+    page's memory while the list shows a name and a role."""
+
+    id: str
+    name: str
+    role_id: str | None  # the newest version of the role applied for
 
 
 class CandidateRepository:
@@ -377,17 +435,26 @@ class CandidateRepository:
     def find(self, search: str = "") -> list[Candidate]:
         """Candidates by name; ``search`` matches the words of the name, e-mail, role name,
         summary and concerns through Find's index (the last word also as a prefix)."""
-        match = match_expression(search, min_prefix=2)
-        if match is None:
-            rows = self.db.execute("SELECT id FROM candidates ORDER BY name COLLATE NOCASE")
-        else:
-            fts = FIND_TABLES["candidates"][0]
-            rows = self.db.execute(
-                f"SELECT id FROM candidates WHERE rowid IN (SELECT rowid FROM {fts} "
-                f"WHERE {fts} MATCH ?) ORDER BY name COLLATE NOCASE", [match])
-        ids = [r[0] for r in rows]
+        ids = [c.id for c in self.listing(search)]
         found = self.get_many(ids)  # in a fixed number of statements, not one get per row
         return [found[i] for i in ids if i in found]
+
+    def listing(self, search: str = "") -> list[CandidateListing]:
+        """What :meth:`find` finds, in the same order, as list rows."""
+        return self._listing(*_candidates_matching(search))
+
+    def listing_of(self, candidate_ids: Iterable[str]) -> dict[str, CandidateListing]:
+        """The list rows of these candidates (unknown ids are left out), in one statement."""
+        return {c.id: c for c in self._listing(f"WHERE {in_ids('id')} ",
+                                               [ids_param(candidate_ids)])}
+
+    def _listing(self, where: str, params: list[str]) -> list[CandidateListing]:
+        # The role applied for is the role, not a version of it: its newest version.
+        newest = RoleRepository(self.db).newest_version_ids()
+        return [CandidateListing(i, name, newest.get(role_id) if role_id else None)
+                for i, name, role_id in self.db.execute(
+                    f"SELECT id, name, role_id FROM candidates {where}"
+                    "ORDER BY name COLLATE NOCASE", params)]
 
     def delete(self, candidate_id: str) -> None:
         with self.db.atomic():

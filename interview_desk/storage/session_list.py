@@ -26,16 +26,31 @@ class SessionSummary(NamedTuple):
     kit_id: str
 
 
-def session_overview(conn: sqlite3.Connection) -> list[SessionSummary]:
-    """One row per session with candidate and role names, newest first.
+def session_overview(conn: sqlite3.Connection, *, first: int | None = None,
+                     after: SessionSummary | None = None) -> list[SessionSummary]:
+    """One row per session with candidate and role names, newest first: all of them, or the
+    ``first`` ones, or (``after``) those listed after that row.
+
+    The first window shows the first rows at once and reads the rest when they are scrolled
+    to: sorting every session costs more than reading a screenful (issue 13).
 
     Plain tuples, not sqlite-utils' dicts: building a dict per row was most of the time of
     listing years of sessions."""
     statuses = {s.value: s for s in SessionStatus}
     make = SessionSummary._make
+    where = ""
+    params: list[str | int] = []
+    if after is not None:  # the order below, continued from that row
+        where = " WHERE s.scheduled_at < ? OR (s.scheduled_at = ? AND s.id > ?)"
+        params = [after.scheduled_at, after.scheduled_at, after.id]
+    limit = ""
+    if first is not None:
+        limit = " LIMIT ?"
+        params.append(first)
     return [make((sid, candidate, role, statuses[status], *rest))
             for sid, candidate, role, status, *rest in conn.execute(
         "SELECT s.id, c.name AS candidate, r.name AS role, s.status, s.scheduled_at, "
         "s.location, s.candidate_id, s.role_id, s.kit_id "
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
-        "JOIN roles r ON r.id = s.role_id ORDER BY s.scheduled_at DESC, s.id")]
+        "JOIN roles r ON r.id = s.role_id" + where + " ORDER BY s.scheduled_at DESC, s.id"
+        + limit, params)]

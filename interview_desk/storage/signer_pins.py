@@ -10,8 +10,10 @@ pins its key anew — for a lead too, whose missing pin would otherwise mean "pr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LEAD = "lead"
 #: The key of a forgotten pin: trust on first use starts again for that sender.

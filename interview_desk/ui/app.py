@@ -16,7 +16,6 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from interview_desk.cli import db_path
-from interview_desk.services.demo import create_demo
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
@@ -24,7 +23,6 @@ from interview_desk.ui.app_icon import app_icon
 from interview_desk.ui.error_hook import BugReporter
 from interview_desk.ui.i18n import use_language
 from interview_desk.ui.main_window import MainWindow
-from interview_desk.ui.recovery import recover
 
 #: Set to 1 to quit once the first window is on screen (tests/benchmarks/bench_startup.py).
 EXIT_AFTER_SHOW_ENV = "INTERVIEW_DESK_EXIT_AFTER_SHOW"
@@ -50,6 +48,9 @@ def application() -> QApplication:
 
 def open_desk(args: argparse.Namespace) -> Desk:
     if args.demo:
+        # Only --demo needs it (and sqlite-utils, which it writes through): not every start.
+        from interview_desk.services.demo import create_demo
+
         folder = Path(tempfile.mkdtemp(prefix="interview-desk-demo-"))
         return create_demo(folder / "demo.sqlite3")
     return Desk.open(db_path(args))
@@ -61,6 +62,8 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
     try:
         desk = open_desk(args)
     except StorageError as exc:
+        from interview_desk.ui.recovery import recover  # a damaged file: rare, not every start
+
         recovered = recover(db_path(args), exc)
         if recovered is None:
             return 1
@@ -110,14 +113,16 @@ def _run_window(args: argparse.Namespace, database: Path | None,
         return started
     desk, window = started
     reporter.window = window
-    if database is not None:
-        single_instance.serve(database)
     if request.files:
         single_instance.carry_out(
             window, single_instance.HandoverRequest(files=request.files), to_front=False)
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         # A zero timer fires after the event loop's first turn has laid out and painted it.
         QTimer.singleShot(0, _announce_shown_and_quit)
+    if database is not None:
+        # Later launches are served from the first turn after the window is painted: they
+        # wait for the server (hand_over retries), and the window need not wait for QtNetwork.
+        QTimer.singleShot(0, lambda: single_instance.serve(database))
     if script := os.environ.get(TYPING_SCRIPT_ENV):
         from interview_desk.ui.scripted_typing import start_typing
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QIcon, QPixmap
 
 from interview_desk.paths import resource
@@ -14,8 +16,14 @@ def app_icon() -> QIcon:
     """Every rendered size, so Qt picks a sharp one for the title bar, the task bar, Alt+Tab."""
     icon = QIcon()
     for size in ICON_SIZES:
+        found = resource("icons", f"interview-desk-{size}.png")
+        if isinstance(found, Path) and found.is_file():
+            # Qt decodes it when that size is first drawn: decoding all eight cost ~10 ms of
+            # every start, before the window could show.
+            icon.addFile(str(found))
+            continue
         pixmap = QPixmap()
         # Bytes, not a path: an installed wheel's resources need not be plain files.
-        pixmap.loadFromData(resource("icons", f"interview-desk-{size}.png").read_bytes(), "PNG")
+        pixmap.loadFromData(found.read_bytes(), "PNG")
         icon.addPixmap(pixmap)
     return icon

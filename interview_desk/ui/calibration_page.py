@@ -29,7 +29,7 @@ from interview_desk.domain.calibration import (
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.ui.i18n import arg, current_language, say, tr
+from interview_desk.ui.i18n import arg, current_language, say
 from interview_desk.ui.models import Column, RowsModel
 from interview_desk.ui.ops import Lane, Op, OpError, OpRunner, ShowsStoredData
 from interview_desk.ui.report_export import ReportExport, ask_target
@@ -196,9 +196,3 @@ class CalibrationPage(QWidget, ShowsStoredData):
         self.report_export = ReportExport(self, self.ops, target, lambda desk, path, report:
                                           desk.reports.export_calibration(
                                               path, progress=report, language=language))
-
-
-def install_calibration_page(window: Any) -> None:
-    """The page is built the first time it is shown (not before the window's first paint)."""
-    window.add_page("calibration", tr("Calibration"),
-                    lambda: CalibrationPage(window.desk, window.ops, window))

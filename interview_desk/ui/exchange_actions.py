@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -35,7 +35,7 @@ from interview_desk.exchange.file_names import PANEL_SUFFIX, RETURN_SUFFIX, with
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.services.exchange import FileReport, ImportReport
+from interview_desk.services.exchange_report import FileReport, ImportReport
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.dates import shown_when
@@ -44,7 +44,9 @@ from interview_desk.ui.file_dialogs import choose_folder, open_paths, save_path
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.ops import Lane, Op, OpError, OpFn, OpRunner
 from interview_desk.ui.report_export import safe_file_name
-from interview_desk.ui.signing_codes import SigningCodesDialog
+
+if TYPE_CHECKING:
+    from interview_desk.ui.signing_codes import SigningCodesDialog
 
 #: Import takes both kinds, and the ``.json`` names files had before they had their own.
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
@@ -338,6 +340,8 @@ class ExchangeActions(QObject):
     # --- who signed what -----------------------------------------------------------------
 
     def show_codes(self) -> None:
+        from interview_desk.ui.signing_codes import SigningCodesDialog
+
         codes = SigningCodesDialog(self.desk, self.ops, self.window)
         codes.finished.connect(codes.deleteLater)
         self.codes = codes

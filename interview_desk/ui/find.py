@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from interview_desk.domain.search import Hit, HitKind, SearchResult
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
-from interview_desk.ui.actions import ActionId
 from interview_desk.ui.i18n import tr
 
 #: Wait this long after the last key before searching: typing a word searches once.
@@ -272,15 +271,14 @@ def open_hit(window: Any, hit: Hit) -> None:
         window.statusBar().showMessage(str(exc))
 
 
-def install_find(window: Any) -> FindDialog:
-    """Ctrl+K (and the platform's Find key outside text boxes) opens Find over ``window``."""
+def make_find_dialog(window: Any) -> FindDialog:
+    """Find over ``window``: Ctrl+K, and the platform's Find key outside text boxes."""
     dialog = FindDialog(window.desk, window)
     dialog.hit_chosen.connect(lambda hit: open_hit(window, hit))
-    window.registry[ActionId.FIND].triggered.connect(dialog.open_fresh)
-
-    def find_outside_text() -> None:
-        if not _typing_somewhere():
-            dialog.open_fresh()
-
-    window.registry[ActionId.FIND_OUTSIDE_TEXT].triggered.connect(find_outside_text)
     return dialog
+
+
+def find_outside_text(dialog: FindDialog) -> None:
+    """The platform's Find key opens Find, except where a text box has the keyboard."""
+    if not _typing_somewhere():
+        dialog.open_fresh()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from interview_desk.i18n import SOURCE_LANGUAGE, arg, base_language
+from interview_desk.i18n import SOURCE_LANGUAGE, arg, base_language, use_english_forms
 from interview_desk.i18n import say as _say
 from interview_desk.paths import resource
 
@@ -21,6 +21,7 @@ QM_NAME = "interview_desk_{}.qm"
 
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+_english: QTranslator | None = None  # the compiled English, whatever the interface speaks
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -60,6 +61,7 @@ def use_language(app: QCoreApplication, language: str) -> str:
         _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
+    _use_compiled_english(app)
     # The system's own formats (its region's dates) when it speaks the language chosen; "C"
     # (no locale set) counts as English.
     system = QLocale.system()
@@ -68,6 +70,25 @@ def use_language(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(system if speaks else QLocale(code))
     _language = code
     return code
+
+
+def _use_compiled_english(app: QCoreApplication) -> None:
+    """A count in wording made below the interface (``i18n.Text``) takes its English from the
+    compiled catalog, as every string of the interface does: the GUI never parses the ``.ts``
+    sources (nor loads an XML parser) to say "1 interview"."""
+    global _english
+    if _english is not None:
+        return
+    english = QTranslator(app)
+    if not english.load(str(resource("i18n", QM_NAME.format(SOURCE_LANGUAGE)))):
+        return
+    _english = english
+
+    def forms(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = english.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    use_english_forms(forms)
 
 
 def say(text: str) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,34 +35,33 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings
 from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.backups import install_backups
-from interview_desk.ui.calibration_page import install_calibration_page
 from interview_desk.ui.candidate_export import CandidateExport
 from interview_desk.ui.dates import shown_when
-from interview_desk.ui.debrief_pages import install_debrief_pages
+from interview_desk.ui.debrief_actions import install_debrief_pages
 from interview_desk.ui.exchange_actions import ExchangeActions
-from interview_desk.ui.find import FindDialog, install_find
 from interview_desk.ui.i18n import arg
-from interview_desk.ui.live.live_view import LiveView
 from interview_desk.ui.models import ID_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
-from interview_desk.ui.prepare.candidate_editor import CandidatesPage
-from interview_desk.ui.prepare.kit_editor import KitsPage
-from interview_desk.ui.prepare.role_editor import RolesPage
-from interview_desk.ui.prepare.session_planner import SessionPlanning
-from interview_desk.ui.purge_dialog import install_purge
-from interview_desk.ui.report_export import (
-    ReportExport,
-    export_role_report,
-    export_session_report,
-)
-from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
-from interview_desk.ui.settings_dialog import install_settings
+from interview_desk.ui.prepare.planning import SessionPlanning
+from interview_desk.ui.source_lines import forget_module_sources
 from interview_desk.ui.transcribe_recording import TranscribeRecording
-from interview_desk.ui.welcome import Step, WelcomePage, is_empty
+
+if TYPE_CHECKING:
+    # The other pages' modules are imported where a page is built or a dialog opened: at
+    # start they cost more than building the Sessions page (issue 13).
+    from interview_desk.ui.find import FindDialog
+    from interview_desk.ui.live.live_view import LiveView
+    from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+    from interview_desk.ui.prepare.kit_editor import KitsPage
+    from interview_desk.ui.prepare.role_editor import RolesPage
+    from interview_desk.ui.report_export import ReportExport
+    from interview_desk.ui.scorecard_pane import ScorecardDock, ScorecardPane
+    from interview_desk.ui.welcome import Step
 
 #: Rows a table offers its view at first, and more each time it scrolls to the end.
 TABLE_BATCH = 400
-#: Rows whose text sets the width of a table's columns.
+#: Rows whose text sets the width of a table's columns. Not fewer: the newest sessions are the
+#: planned ones, and 40 rows sized Status to "Planned" (later rows read "Decid…").
 SIZE_FROM_ROWS = 100
 
 
@@ -69,9 +69,12 @@ class TablePage(QWidget, ShowsStoredData):
     """A titled, sortable table over a service call."""
 
     def __init__(self, title: str, columns: Sequence[Column],
-                 load: Callable[[], Sequence[Any]], parent: QWidget | None = None) -> None:
+                 load: Callable[[], Sequence[Any]], parent: QWidget | None = None, *,
+                 more: Callable[[Any], Sequence[Any]] | None = None) -> None:
+        """``load`` reads every row, or with ``more`` the first ``TABLE_BATCH`` (see
+        ``RowsModel``)."""
         super().__init__(parent)
-        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH)
+        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
         self.view.setModel(self.model)
@@ -172,6 +175,7 @@ def default_size(available: QSize) -> QSize:
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        forget_module_sources()  # the app's modules are imported by now
         self.desk = desk
         app = QCoreApplication.instance()
         if app is not None:  # a quit without a close event still writes everything first
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.report_export: ReportExport | None = None
         self.scorecard_dock: ScorecardDock | None = None
+        self._find_dialog: FindDialog | None = None
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -254,6 +259,7 @@ class MainWindow(QMainWindow):
         factory = self._factories.pop(key, None)
         if factory is not None:
             self._put(key, factory())
+            forget_module_sources()  # a page built late may have imported more
         return self._pages[key]
 
     def _on_nav_row_changed(self, row: int) -> None:
@@ -263,17 +269,19 @@ class MainWindow(QMainWindow):
 
     def open_session(self, session_id: str, panelist_id: str | None = None) -> LiveView:
         """Show a session in the live view, the keyboard in its note area."""
-        old = self._pages.get("live")
-        if isinstance(old, LiveView) and old.session_id == session_id and (
+        from interview_desk.ui.live.live_view import LiveView
+
+        old = self._live()
+        if old is not None and old.session_id == session_id and (
                 panelist_id is None or panelist_id == old.state.panelist.id):
             # Already open (a second launch handed it over, say): reopening would flush and
             # reread the note while keys still arrive, and lose those keys.
             self.show_page("live")
             return old
-        if isinstance(old, LiveView):
+        if old is not None:
             old.prepare_close()  # written before the new view reads them back
         view = LiveView(self.desk, self.ops, session_id, panelist_id, self)  # may raise
-        if isinstance(old, LiveView):
+        if old is not None:
             old.shutdown()
         view.session_ended.connect(self._on_session_ended)
         self._close_scorecard_dock()  # it belonged to the previous session
@@ -289,6 +297,8 @@ class MainWindow(QMainWindow):
 
     def open_scorecard(self, session_id: str, panelist_id: str) -> ScorecardPane:
         """Show one panelist's scorecard for a session, ready to rate from the keyboard."""
+        from interview_desk.ui.scorecard_pane import ScorecardPane
+
         pane = ScorecardPane(self.desk, self.ops, session_id, panelist_id, parent=self)
         pane.scorecard_submitted.connect(lambda _pid: self._on_scorecard_submitted(session_id))
         self.add_page("scorecard", self.tr("Scorecard"), pane)
@@ -307,8 +317,8 @@ class MainWindow(QMainWindow):
 
     def toggle_scorecard_dock(self) -> ScorecardDock | None:
         """Show or hide the live panelist's scorecard docked beside the live view."""
-        live = self._pages.get("live")
-        if not isinstance(live, LiveView):
+        live = self._live()
+        if live is None:
             return None
         wanted = (live.session_id, live.state.panelist.id)
         dock = self.scorecard_dock
@@ -321,6 +331,8 @@ class MainWindow(QMainWindow):
             return dock
         self._close_scorecard_dock()
         self.show_page("live")
+        from interview_desk.ui.scorecard_pane import ScorecardDock
+
         dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
@@ -335,7 +347,8 @@ class MainWindow(QMainWindow):
         """The live view gets the width of the page list; the docked scorecard belongs to the
         live session and goes when another page shows (a card docked over another
         candidate's debrief was misread as theirs)."""
-        live = isinstance(self.stack.currentWidget(), LiveView)
+        view = self._live()
+        live = view is not None and self.stack.currentWidget() is view
         if not live:  # first: the page list and the dock side by side widened the window
             self._close_scorecard_dock()
         self.nav.setVisible(not live)
@@ -381,6 +394,29 @@ class MainWindow(QMainWindow):
         except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
             QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
+    def _live(self) -> LiveView | None:
+        """The live view, once a session has been opened (a purge leaves a note in its place)."""
+        page = self._pages.get("live")
+        if page is None:
+            return None
+        from interview_desk.ui.live.live_view import LiveView
+
+        return page if isinstance(page, LiveView) else None
+
+    def _scorecard(self) -> ScorecardPane | None:
+        """The scorecard page's pane, once one has been opened (or a purge's note)."""
+        page = self._pages.get("scorecard")
+        if page is None:
+            return None
+        from interview_desk.ui.scorecard_pane import ScorecardPane
+
+        return page if isinstance(page, ScorecardPane) else None
+
+    def _showing(self, key: str) -> bool:
+        """Whether the page under ``key`` is built and on screen."""
+        page = self._pages.get(key)
+        return page is not None and self.stack.currentWidget() is page
+
     def page(self, key: str) -> QWidget:
         """The page under ``key``, built now if it has not been shown yet."""
         return self._build(key)
@@ -400,8 +436,10 @@ class MainWindow(QMainWindow):
         self.show_page(key)
         page = self._pages[key]
         view = getattr(page, "view", None)
-        if isinstance(page, LiveView):
-            page.back_to_note()
+        live = self._live() if key == "live" else None
+        pane = self._scorecard() if key == "scorecard" else None
+        if live is not None:
+            live.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             # Focus made the first row current without selecting it, so the first ↓ went
@@ -410,8 +448,8 @@ class MainWindow(QMainWindow):
                 current = view.currentIndex()
                 view.setCurrentIndex(current if current.isValid()
                                      else view.model().index(0, 0))
-        elif isinstance(page, ScorecardPane):
-            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif pane is not None:
+            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
             # a page's key puts the keyboard on that page (it stayed in the page list)
@@ -455,7 +493,8 @@ class MainWindow(QMainWindow):
              Column(QT_TRANSLATE_NOOP("", "Scheduled"), lambda r: shown_when(r.scheduled_at),
                     sort_key=lambda r: r.scheduled_at),
              Column(QT_TRANSLATE_NOOP("", "Location"), lambda r: r.location)],
-            d.sessions.overview, self)
+            lambda: d.session_overview(first=TABLE_BATCH), self,
+            more=lambda last: d.session_overview(after=last))
         self.add_page("sessions", self.tr("Sessions"), sessions)
         # Preparation: editors over services (ui/prepare); each asks before losing input.
         self.planning = SessionPlanning(d, self.ops, sessions.view, sessions)
@@ -470,14 +509,26 @@ class MainWindow(QMainWindow):
                 return page
             return build
 
-        self.add_page("candidates", self.tr("Candidates"),
-                      editor_page(lambda: CandidatesPage(d.catalog, self.ops, self)))
-        self.add_page("roles", self.tr("Roles"),
-                      editor_page(lambda: RolesPage(d.catalog, self.ops, self)))
-        self.add_page("kits", self.tr("Kits"), editor_page(lambda: KitsPage(d, self.ops, self)))
+        def candidates() -> CandidatesPage:
+            from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+
+            return CandidatesPage(d.catalog, self.ops, self)
+
+        def roles() -> RolesPage:
+            from interview_desk.ui.prepare.role_editor import RolesPage
+
+            return RolesPage(d.catalog, self.ops, self)
+
+        def kits() -> KitsPage:
+            from interview_desk.ui.prepare.kit_editor import KitsPage
+
+            return KitsPage(d, self.ops, self)
+
+        self.add_page("candidates", self.tr("Candidates"), editor_page(candidates))
+        self.add_page("roles", self.tr("Roles"), editor_page(roles))
+        self.add_page("kits", self.tr("Kits"), editor_page(kits))
         sessions.view.activated.connect(self._on_session_activated)
         self.session_actions = install_debrief_pages(self)
-        install_calibration_page(self)
         # Enter and double-click start it too, but a button says that it can be done
         self.start_button = QPushButton(self.tr("&Start interview"), sessions)
         self.start_button.setObjectName("start_interview")
@@ -497,8 +548,12 @@ class MainWindow(QMainWindow):
         layout.insertWidget(layout.indexOf(sessions.view), self.sessions_empty)
         sessions.model.modelReset.connect(self._on_sessions_listed)
         self._on_sessions_listed()
-        self.add_page("welcome", self.tr("Get started"),
-                      lambda: WelcomePage(d, self._first_run_steps(), self))
+        def welcome() -> QWidget:
+            from interview_desk.ui.welcome import WelcomePage
+
+            return WelcomePage(d, self._first_run_steps(), self)
+
+        self.add_page("welcome", self.tr("Get started"), welcome)
 
     def _on_sessions_listed(self) -> None:
         sessions = self.page("sessions")
@@ -507,6 +562,10 @@ class MainWindow(QMainWindow):
 
     def _first_run_steps(self) -> list[Step]:
         """The guided path; each step goes where its piece is made."""
+        from interview_desk.ui.prepare.candidate_editor import CandidatesPage
+        from interview_desk.ui.prepare.role_editor import RolesPage
+        from interview_desk.ui.welcome import Step
+
         def go(key: str, then: Callable[[QWidget], None] | None = None) -> Callable[[], None]:
             def run() -> None:
                 self.show_page(key)
@@ -556,7 +615,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a[ident])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PURGE_OLD])
-        install_purge(self, a[ActionId.PURGE_OLD])
+        a[ActionId.PURGE_OLD].setEnabled(self.desk.path is not None)
+        a[ActionId.PURGE_OLD].triggered.connect(self._on_purge)
         file_menu.addAction(a[ActionId.EXPORT_CANDIDATE])
         self.candidate_export = CandidateExport(self, self.desk, self.ops,
                                                 a[ActionId.EXPORT_CANDIDATE])
@@ -567,7 +627,14 @@ class MainWindow(QMainWindow):
         self.backups = install_backups(self, self.desk, self.ops, a[ActionId.RESTORE_BACKUP],
                                        MainWindow)
         file_menu.addSeparator()
-        install_settings(self, file_menu, a[ActionId.SETTINGS])
+        # File → Settings…, on the platform's Preferences key and on Ctrl+, where it has none
+        keys = a[ActionId.SETTINGS].shortcuts()  # Ctrl+, (actions.SPECS)
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+            if binding not in keys and not binding.isEmpty():
+                keys.append(binding)
+        a[ActionId.SETTINGS].setShortcuts(keys)
+        file_menu.addAction(a[ActionId.SETTINGS])
+        a[ActionId.SETTINGS].triggered.connect(self._on_settings)
         file_menu.addAction(a[ActionId.QUIT])
         a[ActionId.QUIT].triggered.connect(self.close)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -587,7 +654,8 @@ class MainWindow(QMainWindow):
         a[ActionId.SCORECARD_BESIDE_LIVE].setEnabled(False)
         view.addSeparator()
         view.addAction(a[ActionId.FIND])
-        self.find_dialog: FindDialog = install_find(self)
+        a[ActionId.FIND].triggered.connect(lambda _=False: self.find_dialog.open_fresh())
+        a[ActionId.FIND_OUTSIDE_TEXT].triggered.connect(self._on_find_outside_text)
 
         reports = self.menuBar().addMenu(self.tr("Re&ports"))
         sessions = self.page("sessions")
@@ -602,6 +670,31 @@ class MainWindow(QMainWindow):
         sessions.model.modelReset.connect(self._on_session_selected)
         self.stack.currentChanged.connect(lambda _i: self._on_session_selected())
         self._on_session_selected()
+
+    # The dialogs' modules load when first opened (start-up time, issue 13).
+    def _on_purge(self) -> None:
+        from interview_desk.ui.purge_dialog import open_purge
+
+        open_purge(self)
+
+    def _on_settings(self) -> None:
+        from interview_desk.ui.settings_dialog import open_settings
+
+        open_settings(self)
+
+    @property
+    def find_dialog(self) -> FindDialog:
+        """Find (Ctrl+K), made the first time it is asked for."""
+        if self._find_dialog is None:
+            from interview_desk.ui.find import make_find_dialog
+
+            self._find_dialog = make_find_dialog(self)
+        return self._find_dialog
+
+    def _on_find_outside_text(self) -> None:
+        from interview_desk.ui.find import find_outside_text
+
+        find_outside_text(self.find_dialog)
 
     def _debrief_export_button(self) -> QPushButton | None:
         """The Debrief page's export button while that page is shown: there Ctrl+E means
@@ -624,7 +717,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(chosen)
         enabled = self.desk.path is not None and chosen
         debrief = self._debrief_export_button()
-        on_kits = isinstance(self.stack.currentWidget(), KitsPage)
+        on_kits = self._showing("kits")
         self.registry[ActionId.EXPORT_SESSION_REPORT].setEnabled(
             debrief.isEnabled() if debrief is not None else on_kits or enabled)
         self.registry[ActionId.EXPORT_ROLE_REPORT].setEnabled(enabled)
@@ -634,8 +727,11 @@ class MainWindow(QMainWindow):
         if debrief is not None:
             debrief.click()
             return
-        kits = self.stack.currentWidget()
-        if isinstance(kits, KitsPage):  # Ctrl+E exports what is on screen: there, the kit
+        if self._showing("kits"):  # Ctrl+E exports what is on screen: there, the kit
+            from interview_desk.ui.prepare.kit_editor import KitsPage
+
+            kits = self._pages["kits"]
+            assert isinstance(kits, KitsPage)
             kits.choose_export()
             return
         sessions = self.page("sessions")
@@ -643,6 +739,8 @@ class MainWindow(QMainWindow):
         row = sessions.selected()
         if row is None or self.desk.path is None:
             return
+        from interview_desk.ui.report_export import export_session_report
+
         self.report_export = export_session_report(
             self, self.ops, row.id,
             suggested=arg(self.tr("%1 – %2 – %3 – interview report", "a file name"),
@@ -654,6 +752,8 @@ class MainWindow(QMainWindow):
         row = sessions.selected()
         if row is None or self.desk.path is None:
             return
+        from interview_desk.ui.report_export import export_role_report
+
         self.report_export = export_role_report(
             self, self.ops, row.role_id,
             suggested=arg(self.tr("%1 – comparison – %2", "a file name"), row.role,
@@ -674,8 +774,11 @@ class MainWindow(QMainWindow):
         sessions = self._pages["sessions"]
         assert isinstance(sessions, TablePage)
         # a first run: the welcome, not a blank table (a listed session says it is none)
-        if sessions.model.rowCount() == 0 and is_empty(self.desk):
-            last = "welcome"
+        if sessions.model.rowCount() == 0:
+            from interview_desk.ui.welcome import is_empty
+
+            if is_empty(self.desk):
+                last = "welcome"
         self.show_page(last if last in self._keys else "sessions")
 
     def _keep_on_screen(self) -> None:
@@ -700,8 +803,8 @@ class MainWindow(QMainWindow):
             if maybe_leave is not None and not maybe_leave():
                 event.ignore()
                 return
-        live = self._pages.get("live")
-        if isinstance(live, LiveView):
+        live = self._live()
+        if live is not None:
             if not live.prepare_close() and not self._close_without_saving(live):
                 event.ignore()
                 return
@@ -720,12 +823,15 @@ class MainWindow(QMainWindow):
         connection: all before the app closes its own desk."""
         if self.ops.closed:
             return
-        live = self._pages.get("live")
-        if isinstance(live, LiveView):
+        live = self._live()
+        if live is not None:
             live.shutdown()
-        # the scorecard page, the dock and any scorecard window opened from the Sessions page
-        for pane in self.findChildren(ScorecardPane):
-            pane.flush()
+        # The scorecard page, the dock and any scorecard window opened from the Sessions page:
+        # none exists unless its module was loaded, and quitting need not load it.
+        scorecards = sys.modules.get("interview_desk.ui.scorecard_pane")
+        if scorecards is not None:
+            for pane in self.findChildren(scorecards.ScorecardPane):
+                pane.flush()
         self.ops.close()
 
 

@@ -18,6 +18,10 @@ from interview_desk.ui.i18n import tr
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints, compared on every call of ``data`` (an enum member is looked up each time).
+_SORT, _ID = int(SORT_ROLE), int(ID_ROLE)
+_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                       _SORT, _ID})
 
 
 @dataclass(frozen=True)
@@ -36,17 +40,24 @@ class RowsModel(QAbstractTableModel):
 
     With ``batch`` the view is offered that many rows at first and more as it scrolls
     (``canFetchMore``/``fetchMore``): a view lays out, sizes and paints only what it has, and
-    years of sessions are thousands of rows.
+    years of sessions are thousands of rows. With ``more`` as well, ``load()`` reads only the
+    first ``batch`` rows and ``more(last_row)`` every row after them, when the view scrolls
+    past them or a row or ``rows`` is asked for: reading years of sessions in full cost more
+    than showing the window.
     """
 
     def __init__(self, columns: Sequence[Column],
                  load: Callable[[], Sequence[Any]] | None = None, parent: Any = None,
-                 *, batch: int | None = None) -> None:
+                 *, batch: int | None = None,
+                 more: Callable[[Any], Sequence[Any]] | None = None) -> None:
         super().__init__(parent)
+        assert more is None or batch is not None, "the first rows are a batch"
         self._columns = list(columns)
         self._load = load
         self._batch = batch
+        self._more = more
         self._rows: list[Any] = []
+        self._complete = True  # every row is in _rows (offered to views or not)
         self._shown = 0  # rows offered to views so far
         self.refresh()
 
@@ -57,15 +68,24 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # a full first batch from a partial load: there may be more
+        self._complete = self._more is None or len(self._rows) < (self._batch or 0)
         self._shown = min(len(self._rows), self._batch or len(self._rows))
         self.endResetModel()
 
+    def _read_the_rest(self) -> None:
+        """The rows after those a partial load gave (not yet offered to views)."""
+        if not self._complete and self._more is not None:
+            self._rows.extend(self._more(self._rows[-1]))
+            self._complete = True
+
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._rows)
+        return not parent.isValid() and (self._shown < len(self._rows) or not self._complete)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
+        self._read_the_rest()
         self.show_up_to(self._shown + (self._batch or len(self._rows)) - 1)
 
     def show_up_to(self, row: int) -> None:
@@ -79,6 +99,7 @@ class RowsModel(QAbstractTableModel):
 
     def row_of(self, ident: Any) -> int | None:
         """The row of the object with ``ident`` (offered to views by now), if any."""
+        self._read_the_rest()
         for row, obj in enumerate(self._rows):
             if obj.id == ident:
                 self.show_up_to(row)
@@ -89,6 +110,7 @@ class RowsModel(QAbstractTableModel):
         """Rows that arrived later (a read in parts): added below, the view keeps its place."""
         if not rows:
             return
+        self._read_the_rest()
         if self._shown < len(self._rows):  # still offered in batches: these come last
             self._rows.extend(rows)
             return
@@ -100,6 +122,8 @@ class RowsModel(QAbstractTableModel):
 
     @property
     def rows(self) -> list[Any]:
+        """Every row (read in full now if a partial load left some unread)."""
+        self._read_the_rest()
         return self._rows
 
     def row_object(self, row: int) -> Any:
@@ -112,18 +136,21 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        # The role first: a view asks about seven of every cell it paints (font, colours,
+        # icon…), through a proxy, and most are none of these.
+        if role not in _ANSWERED:
             return None
-        obj = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._columns[index.column()].value(obj)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._shown:
+            return None
+        obj = self._rows[row]
+        if role == _SORT:
             column = self._columns[index.column()]
             return (column.sort_key or column.value)(obj)
-        if role == ID_ROLE:
+        if role == _ID:
             return obj.id
-        return None
+        value = self._columns[index.column()].value(obj)
+        return "" if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -38,8 +38,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from interview_desk.exchange.kit_file import KitFileError
-from interview_desk.exchange.panel_file import ExchangeFileError
+from interview_desk.exchange.errors import ExchangeFileError, KitFileError
 from interview_desk.i18n import QT_TRANSLATE_NOOP, Text
 from interview_desk.services.changes import NOTHING, Changes
 from interview_desk.services.desk import Desk

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -323,20 +322,15 @@ def _whom(names: list[str]) -> str:
     return shown
 
 
-def install_purge(window: Any, action: QAction) -> None:
-    """Wire the "Purge old candidates…" action of the main window."""
-
-    def on_triggered() -> None:
-        if window.desk.path is None:
-            return
-        dialog = PurgeDialog(window.desk, window.ops, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.purged.connect(lambda result: _after_purge(window, result))
-        window.purge_dialog = dialog
-        dialog.open()
-
-    action.setEnabled(window.desk.path is not None)
-    action.triggered.connect(on_triggered)
+def open_purge(window: Any) -> None:
+    """File → Purge old candidates… of the main window (which wires the action)."""
+    if window.desk.path is None:
+        return
+    dialog = PurgeDialog(window.desk, window.ops, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.purged.connect(lambda result: _after_purge(window, result))
+    window.purge_dialog = dialog
+    dialog.open()
 
 
 def _after_purge(window: Any, result: PurgeResult) -> None:

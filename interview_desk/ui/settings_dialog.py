@@ -12,7 +12,6 @@ from contextlib import suppress
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -376,14 +375,3 @@ def open_settings(window: Any, tab: SettingsTab = SettingsTab.GENERAL) -> Settin
     window.settings_dialog = dialog
     dialog.open()
     return dialog
-
-
-def install_settings(window: Any, menu: Any, action: QAction) -> None:
-    """File → Settings…, on the platform's Preferences key and on Ctrl+, where it has none."""
-    keys = action.shortcuts()  # Ctrl+, (actions.SPECS)
-    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
-        if key not in keys and not key.isEmpty():
-            keys.append(key)
-    action.setShortcuts(keys)
-    menu.addAction(action)
-    action.triggered.connect(lambda _checked=False: open_settings(window))

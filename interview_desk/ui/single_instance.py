@@ -16,9 +16,9 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_desk.storage.errors import StorageError
@@ -29,7 +29,14 @@ from interview_desk.storage.instance_lock import (
     instance_key,
 )
 from interview_desk.ui.i18n import tr
-from interview_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from interview_desk.ui.main_window import MainWindow
+
+# QtNetwork is imported where a socket is made: loading it (and the Python enums PySide makes
+# for it) cost ~30 ms of a start that owns its database and serves only once its window shows.
 
 #: Set to 1 and the owner prints each request it receives (tests of the handover).
 ECHO_ENV = "INTERVIEW_DESK_ECHO_HANDOVER"
@@ -76,6 +83,8 @@ class InstanceServer(QObject):
     request_received = Signal(object)  # HandoverRequest
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = instance_key(database)
         self.server = QLocalServer(self)
@@ -85,6 +94,8 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; call only while holding the database's lock."""
+        from PySide6.QtNetwork import QLocalServer
+
         # A killed owner leaves its socket file behind; we hold the lock, so it is no one's.
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)
@@ -142,6 +153,8 @@ def hand_over(database: Path, request: HandoverRequest, *, within: float = 5.0) 
 
     Retries until ``within`` seconds have passed: the owner listens only once its window is up.
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     deadline = time.monotonic() + within
     name = instance_key(database)
     while True:
@@ -175,6 +188,8 @@ def serve(database: Path) -> InstanceServer:
 
 
 def _on_request_received(request: HandoverRequest) -> None:
+    from interview_desk.ui.main_window import MainWindow  # loaded by now: the window is up
+
     window = next((w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()), None)
     if window is not None:

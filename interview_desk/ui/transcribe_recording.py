@@ -25,7 +25,6 @@ from interview_desk.services.transcriber import (
     load_transcriber,
 )
 from interview_desk.services.transcription_model import chosen_model_folder
-from interview_desk.services.transcripts import check_wav
 from interview_desk.storage.errors import ValidationError
 from interview_desk.ui import settings
 from interview_desk.ui.ops import Lane, OpError, OpRunner
@@ -73,6 +72,8 @@ class TranscribeRecording(QObject):
         """Transcribe ``path`` off the UI thread, then store its segments."""
         try:
             self.desk.transcripts.require_consent(session_id)
+            from interview_desk.services.transcripts import check_wav  # it loads sqlite-utils
+
             check_wav(path)
         except ValidationError as exc:
             self.failed.emit(str(exc))

@@ -55,7 +55,7 @@ from interview_desk.domain.model import (
 )
 from interview_desk.services.desk import Desk
 from interview_desk.services.live import CandidateQuestion, ConcernCheck, Flag
-from interview_desk.storage.database import open_database
+from interview_desk.storage.database import open_connection
 from interview_desk.storage.repositories import (
     DecisionRepository,
     NoteRepository,
@@ -495,7 +495,7 @@ def digest(path: str | Path) -> str:
 def generate(path: Path, years: float, seed: int, until: date = DEFAULT_UNTIL,
              progress: bool = True) -> Generator:
     """Build the database at ``path`` (which must not exist yet)."""
-    desk = Desk(open_database(path), path)
+    desk = Desk(open_connection(path), path)
     try:
         gen = Generator(desk, years, seed, until)
         gen.run(progress)

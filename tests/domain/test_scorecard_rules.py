@@ -163,6 +163,17 @@ def test_working_days_skip_weekends() -> None:
         assert working_days_between(start, add_working_days(start, days)) == days
 
 
+def test_adding_working_days_lands_on_the_first_day_that_many_are_counted() -> None:
+    # From every day of the week, weekends included, and past whole weeks.
+    for start in (date(2026, 11, 14) + timedelta(days=i) for i in range(7)):
+        assert add_working_days(start, 0) == start
+        for days in range(1, 13):
+            due = add_working_days(start, days)
+            assert due.weekday() < 5
+            assert working_days_between(start, due) == days
+            assert working_days_between(start, due - timedelta(days=1)) == days - 1
+
+
 def test_due_dates_follow_the_thresholds() -> None:
     end = datetime(2026, 11, 20, 11, 0)
     assert scorecard_due(end, OverdueThresholds()) == end + timedelta(hours=24)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from interview_desk.exchange.file_names import with_suffix
-from interview_desk.services.exchange import inbox_files
+from interview_desk.services.exchange_report import inbox_files
 
 
 def test_a_shared_folder_offers_both_kinds_and_the_old_json_names(tmp_path: Path) -> None:

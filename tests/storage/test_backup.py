@@ -171,6 +171,19 @@ def test_a_write_by_another_process_is_copied_after_an_unread_check(
     assert make_backup(None, closed_db) == third
 
 
+def test_a_file_known_to_have_changed_is_not_compared_with_the_last_backup(
+        closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    let_file_clock_pass(closed_db)
+    first = make_backup(None, closed_db)
+    _add_marker(closed_db, "second")
+
+    def refuse(*_args: object, **_kw: object) -> bool:
+        raise AssertionError("compared byte for byte")
+    monkeypatch.setattr(backup_module.filecmp, "cmp", refuse)
+    second = make_backup(None, closed_db)
+    assert second != first and _markers(second) == ["first", "second"]
+
+
 def test_a_file_written_a_moment_ago_is_compared_not_trusted(
         closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A write in the same tick of the file clock could leave every time unchanged.

@@ -231,7 +231,7 @@ def test_an_in_memory_desk_runs_ops_on_the_ui_thread_but_still_by_signal(
         qtbot: QtBot) -> None:
     from interview_desk.storage.database import open_memory_database
 
-    desk = Desk(open_memory_database())
+    desk = Desk(open_memory_database().conn)
     runner = OpRunner(desk)
     try:
         op = runner.run(lambda d, _r: (threading.get_ident(), SCHEMA_VERSION))

@@ -165,10 +165,10 @@ def _next_handover(lines: queue.Queue[str]) -> dict[str, object]:
             return dict(json.loads(line.removeprefix(ECHO_PREFIX)))
 
 
-def _session_ids(db: Path) -> set[str]:
+def _session_ids(db: Path, table: str = "sessions", column: str = "id") -> set[str]:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return {r[0] for r in conn.execute("SELECT id FROM sessions")}
+        return {r[0] for r in conn.execute(f"SELECT {column} FROM {table}")}
     finally:
         conn.close()
 
@@ -196,6 +196,10 @@ def test_second_launches_hand_over_and_writers_are_refused(
     again = run_cli("--db", str(db), "--session", sid)
     assert again.returncode == 0, again.stderr
     assert _next_handover(lines) == {"session": sid, "panelist": None, "files": []}
+    # The app opens it in the live view, which notes the question on screen: its own write,
+    # after the handover was acknowledged. Only then is the file as the owner leaves it.
+    qtbot.waitUntil(lambda: sid in _session_ids(db, "question_timeline", "session_id"),
+                    timeout=60_000)
 
     # A CLI writer is refused and writes nothing; a reader works.
     before = dump(db)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_desk.domain.model import Candidate, Concern, Kit, Question
+from interview_desk.domain.model import Candidate, Concern
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.catalog import CatalogService
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.repositories import CandidateListing
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.models import Column
 from interview_desk.ui.ops import OpRunner
@@ -165,17 +166,14 @@ class CandidateEditor(DraftEditor):
         self.c_question.clear()
         self.c_question.addItem(self.tr("(no question yet)"), "")
         self._question_labels = {}
-        for kit, q in self.catalog.kit_questions():
-            label = self._label(kit, q)
+        for q in self.catalog.question_choices():
+            label = arg(self.tr("%1 v%2 › %3"), q.kit_name, q.kit_version, _short(q.text, 60))
             self._question_labels[q.id] = label
             self.c_question.addItem(label, q.id)
         if self.candidate is not None:
             select_data(self.role, self.candidate.role_id or "")
         self._loading = was
         self._show_concern(self.concerns.current_row())
-
-    def _label(self, kit: Kit, q: Question) -> str:
-        return arg(self.tr("%1 v%2 › %3"), kit.name, kit.version, _short(q.text, 60))
 
     def _question_text(self, c: Concern) -> str:
         if not c.question_id:
@@ -305,9 +303,9 @@ class CandidatesPage(MasterDetailPage):
         title = QCoreApplication.translate("CandidatesPage", "Candidates")
         self._roles: dict[str, str] = {}
 
-        def load(search: str) -> list[Candidate]:
+        def load(search: str) -> list[CandidateListing]:
             self._roles = {r.id: r.name for r in catalog.list_roles()}
-            return catalog.list_candidates(search)
+            return catalog.candidate_listing(search)  # names and roles, not dossiers
 
         super().__init__(
             title,

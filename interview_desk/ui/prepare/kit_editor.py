@@ -602,8 +602,8 @@ class KitsPage(MasterDetailPage):
             QCoreApplication.translate("KitsPage", "Interview kits"),
             [Column(QT_TRANSLATE_NOOP("", "Kit"), lambda k: k.name),
              Column(QT_TRANSLATE_NOOP("", "v"), lambda k: k.version),
-             Column(QT_TRANSLATE_NOOP("", "Min"), lambda k: k.total_minutes())],
-            lambda _search: desk.catalog.list_kits(), editor, parent,
+             Column(QT_TRANSLATE_NOOP("", "Min"), lambda k: k.minutes)],
+            lambda _search: desk.catalog.kit_listing(), editor, parent,  # not every question
             new_text=QCoreApplication.translate("KitsPage", "&New kit"))
         self.desk = desk
         self.kit_editor = editor

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTi
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -35,18 +33,15 @@ from interview_desk.domain.model import (
     Panelist,
     Question,
     Session,
-    SessionStatus,
 )
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
 from interview_desk.services.sessions import MAX_PLANNED_MINUTES, Plan
 from interview_desk.ui import settings
-from interview_desk.ui.actions import ActionId, page_action
 from interview_desk.ui.dates import today
 from interview_desk.ui.i18n import arg
 from interview_desk.ui.look import Tone, banner_style, tint
-from interview_desk.ui.models import ID_ROLE
 from interview_desk.ui.ops import OpRunner
 from interview_desk.ui.prepare.candidate_editor import CandidateEditor
 from interview_desk.ui.prepare.common import (
@@ -54,7 +49,6 @@ from interview_desk.ui.prepare.common import (
     EditorDialog,
     OrderedList,
     table_view,
-    tell,
 )
 from interview_desk.ui.prepare.models import DraftListModel, Field
 from interview_desk.ui.prepare.new_item_dialog import NewItemDialog
@@ -623,53 +617,3 @@ class SessionPlannerDialog(EditorDialog):
             self.editor.load(session_id)
         self.editor.saved.connect(lambda _ident: self.accept())
         self.editor.cancel_button.clicked.connect(self.reject)
-
-
-class SessionPlanning(QObject):
-    """Adds "Plan session…" and "Edit plan…" beside the Sessions page's list of rows."""
-
-    planned = Signal(str)  # session id
-
-    def __init__(self, desk: Desk, ops: OpRunner, view: QTableView, parent: QWidget) -> None:
-        super().__init__(parent)
-        layout = parent.layout()
-        assert isinstance(layout, QBoxLayout), "the page lays its rows out in a box"
-        self.desk = desk
-        self.ops = ops
-        self.view = view
-        self._parent = parent
-        self.plan_button = QPushButton(self.tr("Pla&n session…"), parent)
-        self.plan_button.setToolTip(self.tr("Ctrl+Shift+N"))
-        self.edit_button = QPushButton(self.tr("Edit p&lan…"), parent)
-        self.edit_button.setToolTip(self.tr("Change a session that has not started"))
-        row = QHBoxLayout()
-        row.addWidget(self.plan_button)
-        row.addWidget(self.edit_button)
-        row.addStretch(1)
-        layout.insertLayout(1, row)
-        self.plan_button.clicked.connect(self.plan_new)
-        self.edit_button.clicked.connect(self.edit_current)
-        page_action(ActionId.PLAN_SESSION, parent).triggered.connect(self.plan_new)
-        self.dialog: SessionPlannerDialog | None = None
-
-    def _current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.view.model().data(index, ID_ROLE) if index.isValid() else None
-
-    def plan_new(self) -> None:
-        self._open(None)
-
-    def edit_current(self) -> None:
-        ident = self._current_id()
-        if ident is None:
-            return
-        if self.desk.sessions.sessions.get(ident).status is not SessionStatus.PLANNED:
-            tell(self._parent, self.tr("Edit plan"),
-                 self.tr("This session has started; its plan can no longer change."))
-            return
-        self._open(ident)
-
-    def _open(self, ident: str | None) -> None:
-        self.dialog = SessionPlannerDialog(self.desk, self.ops, ident, self._parent)
-        self.dialog.editor.saved.connect(self.planned.emit)
-        self.dialog.open()
