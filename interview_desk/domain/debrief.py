@@ -655,7 +655,11 @@ def _seal(rows: SessionRows) -> SealState:
 @dataclass(frozen=True)
 class _Source:
     """What a view's parts are built from when first read: the rows and what the figures
-    already worked out (who may see which card, each submitted card after the debrief)."""
+    already worked out (who may see which card, each submitted card after the debrief).
+
+    The rows are everyone's, drafts and sealed cards included: the seal is applied by the
+    parts built from them, so nothing outside this module may read a view's ``_source``.
+    """
 
     rows: SessionRows
     comps: Sequence[Competency]

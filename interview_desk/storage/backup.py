@@ -44,8 +44,10 @@ _TEMP_PREFIX = ".partial-"
 #: Which file the newest backup was copied from, as ``stat`` saw it (see ``_source_state``).
 _SOURCE_RECORD = "newest-source.json"
 #: A file written this recently may be written again within the same tick of the file clock
-#: without its times changing, so its state is not recorded (coarse clocks tick in ≤ 10 ms).
-_QUIET_NS = 50_000_000
+#: without its times changing, so its state is not recorded. Linux file systems keep
+#: nanoseconds on a clock that ticks every few ms; ext3 and HFS+ keep whole seconds, FAT two.
+#: A large file, where skipping matters, takes longer than this to copy anyway.
+_QUIET_NS = 3_000_000_000
 #: A partial file older than this was left by a crash, not by a backup still being written.
 _STALE_TEMP_SECONDS = 3600
 #: How long setting the old file aside waits for another connection to let go.
@@ -106,8 +108,7 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
              if isinstance(conn_or_db, sqlite3.Connection) else conn_or_db.conn)
     before = _source_state(db_path)
     previous = list_backups(db_path)
-    recorded = _recorded_source(folder, previous[0].path) if previous else None
-    if previous and before is not None and recorded == before:
+    if previous and before is not None and _recorded_source(folder, previous[0].path) == before:
         # Nothing was written since the newest backup was copied from this very file: a
         # second copy of a large file would cost seconds (at every close) to learn that.
         _rotate(db_path, max(1, keep))
@@ -120,10 +121,10 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
                 _copy_checked(source, partial, db_path)
         else:
             _copy_checked(given, partial, db_path)
-        # With the newest backup's file state on record, a different state means the file
-        # was written since: comparing 2 GB byte for byte would only say so seconds later.
-        if previous and recorded is None and filecmp.cmp(partial, previous[0].path,
-                                                        shallow=False):
+        # Compared even when the file's state is known to differ: a checkpoint moves what the
+        # -wal held into the file and changes its state, but not the data (a backup taken
+        # before the app closed, the next after it, would be the same bytes twice).
+        if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
             # Nothing changed since: an idle hour must not rotate out an older backup.
             target = previous[0].path
         else:
