@@ -1004,12 +1004,3 @@ def compare_rows(role_id: str, role: str, description: str,
                   key=lambda r: (r.scheduled_at, r.candidate))
     return RoleComparison(role_id=role_id, role=role, description=description,
                           competencies=competencies, rows=tuple(held))
-
-
-def role_comparison(role_id: str, role: str, description: str,
-                    competencies: tuple[CompetencyInfo, ...],
-                    views: Sequence[PanelView]) -> RoleComparison:
-    """Held interviews only (a planned one has nothing to compare), oldest first; every
-    figure is the session's own view's, so the comparison and the debrief cannot differ."""
-    return compare_rows(role_id, role, description, competencies,
-                        (comparison_row(v) for v in views))

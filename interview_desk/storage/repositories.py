@@ -327,10 +327,6 @@ class KitRepository:
             "WHERE k.version = (SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
             "ORDER BY k.name COLLATE NOCASE, k.id, s.position, q.position")]
 
-    def any(self) -> bool:
-        """Whether any kit is stored."""
-        return self.db.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None
-
     def is_used(self, kit_id: str) -> bool:
         return bool(self.db.execute(
             "SELECT 1 FROM sessions WHERE kit_id = ? LIMIT 1", [kit_id]).fetchone())
