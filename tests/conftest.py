@@ -109,6 +109,16 @@ def demo_desk(_demo_template: Path, tmp_path: Path) -> Iterator[Desk]:
 
 
 @pytest.fixture(autouse=True)
+def _fine_grained_file_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups record a file state only once the file has been quiet for a tick of its file
+    clock (3 s, for file systems that keep whole seconds); the tests' temporary folders keep
+    nanoseconds, and 50 ms spares each backup test seconds of waiting."""
+    from interview_desk.storage import backup
+
+    monkeypatch.setattr(backup, "_QUIET_NS", 50_000_000)
+
+
+@pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
     """A test that leaves pool workers or an op runner's writer thread running fails: they
     would touch freed objects."""

@@ -37,11 +37,12 @@ def dump(db_file: Path) -> list[str]:
 
 
 def let_file_clock_pass(db_file: Path) -> None:
-    """Wait until the last write to ``db_file`` (or its -wal) is 60 ms old.
+    """Wait until the last write to ``db_file`` (or its -wal) is old enough for a backup to
+    record which file state it copied (``storage/backup.py``; the tests' file systems keep
+    nanoseconds, and ``tests/conftest.py`` shortens the wait to match); there is no signal
+    to wait for."""
+    from interview_desk.storage import backup
 
-    A backup records which file state it copied only once the file has been quiet for a tick
-    of the file clock (``storage/backup.py``); there is no signal to wait for.
-    """
     newest = max(Path(f"{db_file}{suffix}").stat().st_ctime_ns for suffix in ("", "-wal")
                  if Path(f"{db_file}{suffix}").exists())
-    time.sleep(max(0.0, (newest + 60_000_000 - time.time_ns()) / 1e9))
+    time.sleep(max(0.0, (newest + backup._QUIET_NS + 10_000_000 - time.time_ns()) / 1e9))

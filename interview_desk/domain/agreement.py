@@ -8,12 +8,11 @@ score to mean something. Plain Python, no I/O. Arithmetic is exact (``fractions.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from itertools import permutations
 from typing import Literal
 
 from interview_desk.i18n import Figure, Words
@@ -25,6 +24,7 @@ AlphaLevel = Literal["nominal", "ordinal", "interval", "ratio"]
 IccForm = Literal["1,1", "2,1", "3,1", "1,k", "2,k", "3,k"]
 Rating = float | int | None
 _Delta = Callable[[Fraction, Fraction], Fraction]
+Value = Fraction | int  # an exact rating: an int when it is whole
 
 #: Krippendorff (2004): rely on data at or above this alpha.
 ALPHA_RELIABLE = 0.800
@@ -42,11 +42,15 @@ def _columns(data: Sequence[Sequence[Rating]]) -> list[list[Rating]]:
     return [[row[u] for row in data] for u in range(width)]
 
 
-def _exact(value: float | int) -> Fraction:
-    """The exact value of a rating; NaN and infinity are refused rather than read as missing."""
+def _exact(value: float | int) -> Value:
+    """The exact value of a rating, an int when it is whole (integer arithmetic is many times
+    faster than ``Fraction``'s); NaN and infinity are refused rather than read as missing."""
+    if type(value) is int:
+        return value
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"rating must be finite, got {value!r}")
-    return Fraction(value)
+    exact = Fraction(value)
+    return exact.numerator if exact.denominator == 1 else exact
 
 
 def krippendorff_alpha(
@@ -63,36 +67,64 @@ def krippendorff_alpha(
     fewer than two pairable values, or no variation at all (every pairable rating the same value,
     so there is no disagreement to expect).
     """
-    # Coincidences o[c, k]: each ordered pair of ratings within a unit, weighted 1/(m_u - 1).
-    coincidences: defaultdict[tuple[Fraction, Fraction], Fraction] = defaultdict(Fraction)
+    # The coincidence matrix o[c, k] adds, for each unit with m >= 2 pairable ratings, every
+    # ordered pair of its ratings weighted 1/(m - 1). Counted by value, a unit adds
+    # n_uc * n_uk / (m - 1) to o[c, k]: the pairs are counted in integers, one total per m, and
+    # the metric is scaled to integers too, so the exact result takes a handful of
+    # ``Fraction`` operations instead of hundreds (a role comparison computes a thousand).
+    pairs_by_m: dict[int, Counter[tuple[Value, Value]]] = {}
+    counts: Counter[Value] = Counter()  # n_c: how often c occurs among the pairable values
     for column in _columns(data):
         values = [_exact(v) for v in column if v is not None]
         m = len(values)
         if m < 2:
             continue
-        weight = Fraction(1, m - 1)
-        for c, k in permutations(values, 2):
-            coincidences[(c, k)] += weight
-
-    totals: defaultdict[Fraction, Fraction] = defaultdict(Fraction)
-    for (c, _k), o in coincidences.items():
-        totals[c] += o
-    marginals = dict(totals)  # n_c: how often value c occurs among the pairable values
-    n = sum(marginals.values(), Fraction(0))
+        unit = Counter(values)
+        counts.update(unit)
+        pairs = pairs_by_m.setdefault(m, Counter())
+        for c, n_c in unit.items():
+            for k, n_k in unit.items():
+                if c != k:  # delta(c, c) is 0 in every metric
+                    pairs[(c, k)] += n_c * n_k
+    n = sum(counts.values())
     if n < 2:
         return None
-    if level == "ratio" and any(v < 0 for v in marginals):
+    if level == "ratio" and any(v < 0 for v in counts):
         raise ValueError("the ratio metric needs non-negative ratings")
 
-    delta = _metric(level, marginals)
-    observed = sum((o * delta(c, k) for (c, k), o in coincidences.items()), Fraction(0))
-    expected = sum(
-        (n_c * n_k * delta(c, k) for c, n_c in marginals.items() for k, n_k in marginals.items()),
-        Fraction(0),
-    )
+    delta = _scaled_metric(level, counts)
+    observed = sum((Fraction(sum(p * delta(c, k) for (c, k), p in pairs.items()), m - 1)
+                    for m, pairs in pairs_by_m.items()), Fraction(0))
+    expected = sum(n_c * n_k * delta(c, k) for c, n_c in counts.items()
+                   for k, n_k in counts.items() if c != k)
     if expected == 0:
         return None
+    # observed and expected are scaled alike: their ratio is exactly the unscaled one.
     return float(1 - (n - 1) * observed / expected)
+
+
+def _scaled_metric(level: AlphaLevel, counts: Mapping[Value, int],
+                   ) -> Callable[[Value, Value], int]:
+    """delta^2 (between distinct values) times one scale that makes every value an integer."""
+    values = sorted(counts)
+    exact: dict[tuple[Value, Value], Fraction | int]
+    if level == "ordinal":
+        # 4 * delta^2 of the ordinal metric, in integers: (2 * the count of values from c to
+        # k, both included, - n_c - n_k) squared.
+        cumulative = [0]
+        for value in values:
+            cumulative.append(cumulative[-1] + counts[value])
+        exact = {(c, k): (2 * (cumulative[j + 1] - cumulative[i]) - counts[c] - counts[k]) ** 2
+                 for i, c in enumerate(values) for j, k in enumerate(values) if j > i}
+    else:
+        delta = _metric(level, {Fraction(c): Fraction(n) for c, n in counts.items()})
+        # Every metric is symmetric: each pair of distinct values is worked out once.
+        exact = {(c, k): delta(Fraction(c), Fraction(k))
+                 for i, c in enumerate(values) for k in values[i + 1:]}
+    scale = math.lcm(1, *(d.denominator for d in exact.values()))
+    scaled = {pair: int(d * scale) for pair, d in exact.items()}
+    scaled.update({(k, c): d for (c, k), d in scaled.items()})
+    return lambda c, k: scaled[(c, k)]
 
 
 def _metric(level: AlphaLevel, marginals: Mapping[Fraction, Fraction]) -> _Delta:
@@ -139,14 +171,17 @@ def icc(ratings: Sequence[Sequence[float | int | None]], form: IccForm) -> float
         return None
     if any(v is None for row in ratings for v in row):
         return None
-    x = [[_exact(v) for v in row if v is not None] for row in ratings]
-
-    grand = sum((sum(row, Fraction(0)) for row in x), Fraction(0)) / (n * k)
-    row_means = [sum(row, Fraction(0)) / k for row in x]
-    col_means = [sum((x[i][j] for i in range(n)), Fraction(0)) / n for j in range(k)]
-    total_ss = sum(((v - grand) ** 2 for row in x for v in row), Fraction(0))
-    between_ss = k * sum(((m - grand) ** 2 for m in row_means), Fraction(0))
-    judges_ss = n * sum(((m - grand) ** 2 for m in col_means), Fraction(0))
+    # The sums of squares from the totals (sum of squares minus the squared total over the
+    # count), which equal the textbook's deviations from the means exactly, in far fewer
+    # ``Fraction`` operations: integer ratings stay integers until the divisions.
+    plain = [[_exact(v) for v in row if v is not None] for row in ratings]
+    rows = [sum(row) for row in plain]
+    columns = [sum(plain[i][j] for i in range(n)) for j in range(k)]
+    total = sum(rows)
+    correction = Fraction(total * total) / (n * k)
+    total_ss = sum(v * v for row in plain for v in row) - correction
+    between_ss = Fraction(sum(r * r for r in rows)) / k - correction
+    judges_ss = Fraction(sum(c * c for c in columns)) / n - correction
     within_ss = total_ss - between_ss
     error_ss = within_ss - judges_ss
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from interview_desk.domain.agreement import AgreementSummary, summarize_panel
 from interview_desk.domain.live import LookForTick
@@ -49,9 +50,8 @@ from interview_desk.domain.scorecard_rules import (
     spread,
 )
 from interview_desk.domain.scoring import panel_score, scorecard_score
-from interview_desk.domain.structure import PeerKit, StructureProfile, structure_profile
+from interview_desk.domain.structure import PeerKits, StructureProfile, structure_profile
 from interview_desk.domain.transcript import (
-    EMPTY_TRANSCRIPT,
     Consent,
     Pin,
     Segment,
@@ -144,7 +144,7 @@ class SessionRows:
     unseal_reason: str = ""
     policy: OverridePolicy = field(default_factory=OverridePolicy)  # the role's thresholds
     speaking_order: Sequence[str] = ()  # panelist ids, as the lead set it for the debrief
-    peer_kits: Sequence[PeerKit] = ()  # the other held interviews for the role
+    peer_kits: PeerKits = field(default_factory=PeerKits)  # the role's held interviews' kits
     follow_up_id: str | None = None  # the session planned when the debrief chose another round
     consent: Consent | None = None
     segments: Sequence[Segment] = ()
@@ -446,7 +446,13 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class PanelView:
-    """One session as ``viewer`` may see it. ``pre``/``post`` are ``None`` while sealed."""
+    """One session as ``viewer`` may see it. ``pre``/``post`` are ``None`` while sealed.
+
+    The figures are computed when the view is built; the parts only some outputs show (each
+    panelist's card, the agenda, the notes by question, the concerns, the transcript, the
+    structure profile) are built from the same rows the first time they are read, and kept.
+    A role comparison reads a thousand views' figures and none of those parts.
+    """
 
     session_id: str
     status: SessionStatus
@@ -464,27 +470,79 @@ class PanelView:
     competencies: tuple[CompetencyInfo, ...]
     viewer: Viewer
     seal: SealState
-    panelists: tuple[PanelistView, ...]
     pre: Figures | None
     post: Figures | None
-    amendments: tuple[AmendmentView, ...]
-    unsealed: UnsealInfo | None
     decision: DecisionView | None
-    concerns: tuple[ConcernView, ...]
-    questions: tuple[QuestionView, ...]
-    preview: tuple[PreviewPointView, ...]
-    candidate_questions: tuple[CandidateQuestionView, ...]
-    transcript: TranscriptView = EMPTY_TRANSCRIPT
-    # The statistics-first debrief: the agenda (widest spread first), the speaking order, the
-    # role's override rule and where the current decision stands against it.
-    agenda: tuple[AgendaItem, ...] = ()
+    _source: _Source = field(repr=False, compare=False)
+    # The statistics-first debrief: the speaking order, the role's override rule and where
+    # the current decision stands against it (the agenda is built when read).
     speaking_order: tuple[PanelistInfo, ...] = ()
     speaking_order_set: bool = False
     policy: OverridePolicy = field(default_factory=OverridePolicy)
     departure: Departure | None = None
-    structure: StructureProfile = field(default_factory=lambda: StructureProfile(()))
     follow_up_session_id: str | None = None
     follow_up_of: str | None = None
+
+    @cached_property
+    def panelists(self) -> tuple[PanelistView, ...]:
+        return self._source.panelists()
+
+    @cached_property
+    def amendments(self) -> tuple[AmendmentView, ...]:
+        return tuple(a for p in self.panelists for a in p.amendments)
+
+    @cached_property
+    def unsealed(self) -> UnsealInfo | None:
+        rows = self._source.rows
+        if not rows.unsealed_at:
+            return None
+        late = tuple(p.panelist.name for p in self.panelists if p.submitted_after_unseal)
+        return UnsealInfo(by=rows.unsealed_by or "", at=rows.unsealed_at,
+                          reason=rows.unseal_reason, submitted_after=late)
+
+    @cached_property
+    def agenda(self) -> tuple[AgendaItem, ...]:
+        """Competencies by disagreement, widest spread first; empty while sealed."""
+        if self.pre is None:
+            return ()
+        src = self._source
+        return _agenda(src.comps, src.total, self.pre, self.panelists, self.speaking_order)
+
+    @cached_property
+    def _noted(self) -> _Noted:
+        src = self._source
+        return _Noted(src.rows, self.seal, self.viewer, src.infos)
+
+    @cached_property
+    def concerns(self) -> tuple[ConcernView, ...]:
+        return self._noted.concerns()
+
+    @cached_property
+    def questions(self) -> tuple[QuestionView, ...]:
+        return self._noted.questions()
+
+    @cached_property
+    def preview(self) -> tuple[PreviewPointView, ...]:
+        return self._noted.preview()
+
+    @cached_property
+    def candidate_questions(self) -> tuple[CandidateQuestionView, ...]:
+        return self._noted.candidate_questions()
+
+    @cached_property
+    def transcript(self) -> TranscriptView:
+        # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
+        rows = self._source.rows
+        return transcript_view(
+            rows.consent, rows.segments, rows.pins, may_see=self._noted.visible,
+            names={p.id: p.name for p in rows.panel},
+            questions={**{q.id: q.text for q in rows.kit.questions()},
+                       **{a.id: a.text for a in rows.adhoc}})
+
+    @cached_property
+    def structure(self) -> StructureProfile:
+        return structure_profile(self._source.rows, self.seal, open_=self.pre is not None,
+                                 departure=self.departure, composite=self.composite)
 
     @property
     def composite(self) -> float | None:
@@ -594,42 +652,76 @@ def _seal(rows: SessionRows) -> SealState:
                      unsealed_at=rows.unsealed_at, unsealed_by=rows.unsealed_by)
 
 
+@dataclass(frozen=True)
+class _Source:
+    """What a view's parts are built from when first read: the rows and what the figures
+    already worked out (who may see which card, each submitted card after the debrief).
+
+    The rows are everyone's, drafts and sealed cards included: the seal is applied by the
+    parts built from them, so nothing outside this module may read a view's ``_source``.
+    """
+
+    rows: SessionRows
+    comps: Sequence[Competency]
+    total: float
+    infos: Mapping[str, PanelistInfo]
+    visible: Mapping[str, bool]  # by panelist id: the viewer may see this panelist's card
+    shown: frozenset[str]  # panelists whose card the viewer sees (a draft: its author only)
+    effective: Mapping[str, Scorecard]  # by panelist id: a shown submitted card, amended
+
+    def panelists(self) -> tuple[PanelistView, ...]:
+        rows, comps = self.rows, self.comps
+        names = {c.id: c.name for c in comps}
+        cards = {c.panelist_id: c for c in rows.scorecards}
+        out: list[PanelistView] = []
+        for p in rows.panel:
+            card = cards.get(p.id)
+            submitted = bool(card and card.submitted_at)
+            pre = post = None
+            amendments: tuple[AmendmentView, ...] = ()
+            if card is not None and p.id in self.shown:
+                effective = self.effective.get(p.id, card)
+                pre = _card_view(Moment.PRE_DEBRIEF, card, comps)
+                post = _card_view(Moment.POST_DEBRIEF, effective, comps)
+                amendments = (_amendment_views(card, p, rows.amendments, names) if submitted
+                              else ())
+            out.append(PanelistView(
+                panelist=self.infos[p.id], submitted=submitted,
+                submitted_at=card.submitted_at if card and submitted else None,
+                visible=self.visible[p.id], pre=pre, post=post, amendments=amendments,
+                submitted_after_unseal=bool(submitted and card and card.submitted_at
+                                            and rows.unsealed_at
+                                            and card.submitted_at > rows.unsealed_at)))
+        return tuple(out)
+
+
 def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
     """The session as ``viewer`` may see it: the one place figures are computed and the seal
     is applied."""
     seal = _seal(rows)
     comps = list(rows.competencies)
-    names = {c.id: c.name for c in comps}
     total = sum(c.weight for c in comps)
     infos = {p.id: PanelistInfo(p.id, p.name, p.panel_role, p.is_lead) for p in rows.panel}
     cards = {c.panelist_id: c for c in rows.scorecards}
 
-    panelists: list[PanelistView] = []
+    visible: dict[str, bool] = {}
+    shown: set[str] = set()
+    effective: dict[str, Scorecard] = {}
     pre_cards: list[tuple[str, Scorecard]] = []
     post_cards: list[tuple[str, Scorecard]] = []
     for p in rows.panel:
         card = cards.get(p.id)
         submitted = bool(card and card.submitted_at)
-        visible = may_see_card(seal, viewer, p.id)
+        visible[p.id] = may_see_card(seal, viewer, p.id)
         # Drafts never reach anyone but their author.
-        shown = card is not None and visible and (submitted or viewer.panelist_id == p.id)
-        pre = post = None
-        amendments: tuple[AmendmentView, ...] = ()
-        if card is not None and shown:
-            effective = apply_amendments(card, rows.amendments) if submitted else card
-            pre = _card_view(Moment.PRE_DEBRIEF, card, comps)
-            post = _card_view(Moment.POST_DEBRIEF, effective, comps)
-            amendments = _amendment_views(card, p, rows.amendments, names) if submitted else ()
+        if card is not None and visible[p.id] and (submitted or viewer.panelist_id == p.id):
+            shown.add(p.id)
             if submitted:
+                # A card nobody amended is its own post-debrief version: no copy to make.
+                mine = [a for a in rows.amendments if a.scorecard_id == card.id]
+                effective[p.id] = apply_amendments(card, mine) if mine else card
                 pre_cards.append((p.id, card))
-                post_cards.append((p.id, effective))
-        panelists.append(PanelistView(
-            panelist=infos[p.id], submitted=submitted,
-            submitted_at=card.submitted_at if card and submitted else None, visible=visible,
-            pre=pre, post=post, amendments=amendments,
-            submitted_after_unseal=bool(submitted and card and card.submitted_at
-                                        and seal.unsealed_at
-                                        and card.submitted_at > seal.unsealed_at)))
+                post_cards.append((p.id, effective[p.id]))
 
     # The panel's figures exist only once the panel is open to this viewer.
     open_ = seal.is_open and (viewer.consolidated or (
@@ -637,23 +729,14 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
     pre_figures = _figures(Moment.PRE_DEBRIEF, comps, pre_cards) if open_ else None
     post_figures = _figures(Moment.POST_DEBRIEF, comps, post_cards) if open_ else None
 
-    unsealed = None
-    if rows.unsealed_at:
-        late = tuple(p.panelist.name for p in panelists if p.submitted_after_unseal)
-        unsealed = UnsealInfo(by=rows.unsealed_by or "", at=rows.unsealed_at,
-                              reason=rows.unseal_reason, submitted_after=late)
     d = rows.decision
     decision = None if d is None else DecisionView(
         outcome=d.outcome, label=d.outcome.label, rationale=d.rationale,
         decided_by=d.decided_by, decided_at=d.decided_at, follow_up_due=d.follow_up_due,
         candidate_informed_at=d.candidate_informed_at, override_reason=d.override_reason,
         overridden_composite=d.overridden_composite)
-    noted = _Noted(rows, seal, viewer, infos)
-    speakers = _speaking_order(rows, infos)
     composite = pre_figures.panel_score if pre_figures is not None else None
     dep = departure(d.outcome, composite, rows.policy) if d is not None else None
-    agenda = _agenda(comps, total, pre_figures, panelists, speakers) \
-        if pre_figures is not None else ()
     return PanelView(
         session_id=rows.session.id, status=rows.session.status,
         scheduled_at=rows.session.scheduled_at, started_at=rows.started_at,
@@ -665,24 +748,11 @@ def panel_view(rows: SessionRows, viewer: Viewer) -> PanelView:
         competencies=tuple(CompetencyInfo(c.id, c.key, c.name, c.weight,
                                           c.weight / total if total > 0 else 0.0)
                            for c in comps),
-        viewer=viewer, seal=seal, panelists=tuple(panelists), pre=pre_figures,
-        post=post_figures,
-        amendments=tuple(a for p in panelists for a in p.amendments),
-        unsealed=unsealed, decision=decision, concerns=noted.concerns(),
-        questions=noted.questions(), preview=noted.preview(),
-        candidate_questions=noted.candidate_questions(), agenda=agenda,
-        speaking_order=speakers, speaking_order_set=bool(rows.speaking_order),
+        viewer=viewer, seal=seal, pre=pre_figures, post=post_figures, decision=decision,
+        _source=_Source(rows, comps, total, infos, visible, frozenset(shown), effective),
+        speaking_order=_speaking_order(rows, infos), speaking_order_set=bool(rows.speaking_order),
         policy=rows.policy, departure=dep,
-        structure=structure_profile(rows, seal, open_=pre_figures is not None,
-                                    departure=dep, composite=composite),
-        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of,
-        # The transcript is what each laptop heard: the seal treats it as that panelist's notes.
-        transcript=transcript_view(
-            rows.consent, rows.segments, rows.pins, may_see=noted.visible,
-            names={p.id: p.name for p in rows.panel},
-            questions={**{q.id: q.text for q in rows.kit.questions()},
-                       **{a.id: a.text for a in rows.adhoc}}))
-
+        follow_up_session_id=rows.follow_up_id, follow_up_of=rows.session.follow_up_of)
 
 
 def _speaking_order(rows: SessionRows,
@@ -934,12 +1004,3 @@ def compare_rows(role_id: str, role: str, description: str,
                   key=lambda r: (r.scheduled_at, r.candidate))
     return RoleComparison(role_id=role_id, role=role, description=description,
                           competencies=competencies, rows=tuple(held))
-
-
-def role_comparison(role_id: str, role: str, description: str,
-                    competencies: tuple[CompetencyInfo, ...],
-                    views: Sequence[PanelView]) -> RoleComparison:
-    """Held interviews only (a planned one has nothing to compare), oldest first; every
-    figure is the session's own view's, so the comparison and the debrief cannot differ."""
-    return compare_rows(role_id, role, description, competencies,
-                        (comparison_row(v) for v in views))

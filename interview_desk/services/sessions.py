@@ -28,7 +28,7 @@ from interview_desk.storage.repositories import (
     RoleRepository,
     SessionRepository,
 )
-from interview_desk.storage.session_list import SessionSummary
+from interview_desk.storage.session_list import SessionChoice, SessionSummary
 
 __all__ = ["MAX_PLANNED_MINUTES", "Plan", "PlanWarnings", "SessionService"]
 
@@ -166,3 +166,8 @@ class SessionService:
 
     def overview(self) -> list[SessionSummary]:
         return self.sessions.overview()
+
+    def choices(self, keep: str | None = None) -> list[SessionChoice]:
+        """The sessions a debrief can be held for (past planning), and ``keep`` whatever its
+        status: a planned session shown on purpose stays in the chooser."""
+        return self.sessions.choices(keep)

@@ -44,8 +44,10 @@ _TEMP_PREFIX = ".partial-"
 #: Which file the newest backup was copied from, as ``stat`` saw it (see ``_source_state``).
 _SOURCE_RECORD = "newest-source.json"
 #: A file written this recently may be written again within the same tick of the file clock
-#: without its times changing, so its state is not recorded (coarse clocks tick in ≤ 10 ms).
-_QUIET_NS = 50_000_000
+#: without its times changing, so its state is not recorded. Linux file systems keep
+#: nanoseconds on a clock that ticks every few ms; ext3 and HFS+ keep whole seconds, FAT two.
+#: A large file, where skipping matters, takes longer than this to copy anyway.
+_QUIET_NS = 3_000_000_000
 #: A partial file older than this was left by a crash, not by a backup still being written.
 _STALE_TEMP_SECONDS = 3600
 #: How long setting the old file aside waits for another connection to let go.
@@ -119,6 +121,9 @@ def make_backup(conn_or_db: sqlite3.Connection | Database | None, db_path: Path,
                 _copy_checked(source, partial, db_path)
         else:
             _copy_checked(given, partial, db_path)
+        # Compared even when the file's state is known to differ: a checkpoint moves what the
+        # -wal held into the file and changes its state, but not the data (a backup taken
+        # before the app closed, the next after it, would be the same bytes twice).
         if previous and filecmp.cmp(partial, previous[0].path, shallow=False):
             # Nothing changed since: an idle hour must not rotate out an older backup.
             target = previous[0].path

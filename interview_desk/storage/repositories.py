@@ -40,11 +40,11 @@ from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.schema import FIND_TABLES
+from interview_desk.storage.session_list import SessionChoice, session_choices, session_overview
 
 # SessionSummary lives beside the query that lists sessions without sqlite-utils; named here
 # too, as it always was.
 from interview_desk.storage.session_list import SessionSummary as SessionSummary
-from interview_desk.storage.session_list import session_overview
 
 Row = dict[str, Any]
 
@@ -327,10 +327,6 @@ class KitRepository:
             "WHERE k.version = (SELECT MAX(version) FROM kits WHERE family_id = k.family_id) "
             "ORDER BY k.name COLLATE NOCASE, k.id, s.position, q.position")]
 
-    def any(self) -> bool:
-        """Whether any kit is stored."""
-        return self.db.execute("SELECT 1 FROM kits LIMIT 1").fetchone() is not None
-
     def is_used(self, kit_id: str) -> bool:
         return bool(self.db.execute(
             "SELECT 1 FROM sessions WHERE kit_id = ? LIMIT 1", [kit_id]).fetchone())
@@ -504,6 +500,10 @@ class SessionRepository:
         """One row per session with candidate and role names, for lists and the CLI."""
         return session_overview(self.db.conn)
 
+    def choices(self, keep: str | None = None) -> list[SessionChoice]:
+        """Every session past planning, and ``keep`` whatever its status (for choosers)."""
+        return session_choices(self.db.conn, keep)
+
     def count_using(self, column: Literal["kit_id", "candidate_id"], ident: str) -> int:
         """How many sessions use this kit version or candidate (roles: RoleRepository)."""
         return int(self.db.execute(
@@ -539,12 +539,13 @@ class SessionRepository:
     def panels(self, session_ids: Iterable[str]) -> dict[str, list[Panelist]]:
         """Each session's panel in order, in one statement."""
         out: dict[str, list[Panelist]] = {}
-        for r in self.db.query(
-                f"SELECT * FROM panelists WHERE {in_ids('session_id')} "
-                "ORDER BY session_id, position", [ids_param(session_ids)]):
-            out.setdefault(r["session_id"], []).append(Panelist(
-                name=r["name"], panel_role=r["panel_role"], is_lead=bool(r["is_lead"]),
-                id=r["id"], session_id=r["session_id"], position=r["position"]))
+        for pid, sid, name, panel_role, is_lead, position in self.db.execute(
+                "SELECT id, session_id, name, panel_role, is_lead, position FROM panelists "
+                f"WHERE {in_ids('session_id')} ORDER BY session_id, position",
+                [ids_param(session_ids)]):
+            out.setdefault(sid, []).append(Panelist(
+                name=name, panel_role=panel_role, is_lead=bool(is_lead), id=pid,
+                session_id=sid, position=position))
         return out
 
     def rows(self, session_ids: Iterable[str]) -> dict[str, Row]:
@@ -567,10 +568,11 @@ class SessionRepository:
     def assignments_of(self, session_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """Question -> panelist of each session, in one statement."""
         out: dict[str, dict[str, str]] = {}
-        for r in self.db.query(
+        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        for sid, question_id, panelist_id in self.db.execute(
                 "SELECT session_id, question_id, panelist_id FROM assignments "
                 f"WHERE {in_ids('session_id')}", [ids_param(session_ids)]):
-            out.setdefault(r["session_id"], {})[r["question_id"]] = r["panelist_id"]
+            out.setdefault(sid, {})[question_id] = panelist_id
         return out
 
 
@@ -713,21 +715,24 @@ class ScorecardRepository:
         """Each session's scorecards with their ratings, in two statements."""
         ids = ids_param(session_ids)
         ratings: dict[str, dict[str, Rating]] = {}
-        for x in self.db.query(
-                "SELECT t.* FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "
+        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        for card_id, cid, rating, no_evidence, evidence in self.db.execute(
+                "SELECT t.scorecard_id, t.competency_id, t.rating, t.no_evidence, t.evidence "
+                "FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "
                 f"WHERE {in_ids('k.session_id')} ORDER BY t.scorecard_id, t.competency_id",
                 [ids]):
-            ratings.setdefault(x["scorecard_id"], {})[x["competency_id"]] = Rating(
-                competency_id=x["competency_id"], rating=x["rating"],
-                no_evidence=bool(x["no_evidence"]), evidence=x["evidence"])
+            ratings.setdefault(card_id, {})[cid] = Rating(
+                competency_id=cid, rating=rating, no_evidence=bool(no_evidence),
+                evidence=evidence)
         cards: dict[str, list[Scorecard]] = {}
-        for r in self.db.query(f"SELECT * FROM scorecards WHERE {in_ids('session_id')} "
-                               "ORDER BY session_id, panelist_id", [ids]):
-            cards.setdefault(r["session_id"], []).append(Scorecard(
-                session_id=r["session_id"], panelist_id=r["panelist_id"],
-                ratings=ratings.get(r["id"], {}),
-                recommendation=Recommendation(r["recommendation"]) if r["recommendation"]
-                else None, takeaways=r["takeaways"], submitted_at=r["submitted_at"], id=r["id"]))
+        for card_id, sid, pid, rec, takeaways, submitted_at in self.db.execute(
+                "SELECT id, session_id, panelist_id, recommendation, takeaways, submitted_at "
+                f"FROM scorecards WHERE {in_ids('session_id')} "
+                "ORDER BY session_id, panelist_id", [ids]):
+            cards.setdefault(sid, []).append(Scorecard(
+                session_id=sid, panelist_id=pid, ratings=ratings.get(card_id, {}),
+                recommendation=Recommendation(rec) if rec else None, takeaways=takeaways,
+                submitted_at=submitted_at, id=card_id))
         return cards
 
 

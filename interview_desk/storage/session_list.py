@@ -54,3 +54,29 @@ def session_overview(conn: sqlite3.Connection, *, first: int | None = None,
         "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
         "JOIN roles r ON r.id = s.role_id" + where + " ORDER BY s.scheduled_at DESC, s.id"
         + limit, params)]
+
+
+class SessionChoice(NamedTuple):
+    """A session as a chooser names it: who, when, how far along (the Debrief page)."""
+
+    id: str
+    candidate: str
+    scheduled_at: str
+    status: SessionStatus
+
+
+def session_choices(conn: sqlite3.Connection, keep: str | None = None) -> list[SessionChoice]:
+    """Every session past planning, and ``keep`` whatever its status, newest first: the rows
+    of ``session_overview``, in its order.
+
+    Four columns, not the list's nine: the Debrief page holds every held session of years of
+    data for its chooser, and the full rows were most of the page's memory (issue 13)."""
+    statuses = {s.value: s for s in SessionStatus}
+    return [SessionChoice(sid, candidate, scheduled_at, statuses[status])
+            for sid, candidate, scheduled_at, status in conn.execute(
+        "SELECT s.id, c.name, s.scheduled_at, s.status "
+        "FROM sessions s JOIN candidates c ON c.id = s.candidate_id "
+        # the role too, as the list does: a salvaged file may keep a session whose role is lost
+        "JOIN roles r ON r.id = s.role_id "
+        "WHERE s.status != ? OR s.id = ? ORDER BY s.scheduled_at DESC, s.id",
+        [SessionStatus.PLANNED.value, keep])]

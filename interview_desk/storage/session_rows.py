@@ -22,7 +22,7 @@ from interview_desk.domain.debrief import (
 from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import FlagKind, Kit, Role
 from interview_desk.domain.override import OverridePolicy
-from interview_desk.domain.structure import PeerKit
+from interview_desk.domain.structure import PeerKits
 from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError
 from interview_desk.storage.repositories import (
@@ -94,12 +94,12 @@ class SessionRowsRepository:
         # Roles and kits are few and shared by many sessions: each is read once.
         roles: dict[str, Role] = {}
         kits: dict[str, Kit] = {}
-        peer_kits: dict[str, tuple[PeerKit, ...]] = {}
+        peer_kits: dict[str, PeerKits] = {}
         role_repo, kit_repo, debrief = RoleRepository(db), KitRepository(db), DebriefRepository(db)
         for s in sessions.values():
             if s.role_id not in roles:
                 roles[s.role_id] = role_repo.get(s.role_id)
-                peer_kits[s.role_id] = tuple(debrief.peer_kits(s.role_id))
+                peer_kits[s.role_id] = PeerKits.of(debrief.peer_kits(s.role_id))
             if s.kit_id not in kits:
                 kits[s.kit_id] = kit_repo.get(s.kit_id)
         candidates = CandidateRepository(db).get_many({s.candidate_id for s in sessions.values()})

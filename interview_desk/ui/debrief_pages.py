@@ -336,7 +336,8 @@ class OverduePage(QWidget, ShowsStoredData):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        self.refresh()
+        # Not read here: it is read as it is shown (showEvent), and reading it twice on the
+        # way to the screen held both lists at once (issue 13: peak memory).
 
     def refresh_for(self, changes: Changes) -> None:
         if changes:  # sessions, scorecards and decisions all make what is overdue

@@ -7,9 +7,11 @@ each figure says whether it is from before the debrief or after it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,7 +48,7 @@ from interview_desk.domain.model import Outcome, Recommendation, SessionStatus
 from interview_desk.domain.scale import SCALE
 from interview_desk.services.changes import Aggregate, Changes
 from interview_desk.services.desk import Desk
-from interview_desk.storage.session_list import SessionSummary
+from interview_desk.storage.session_list import SessionChoice
 from interview_desk.ui import dates
 from interview_desk.ui.debrief_agenda import AgendaPanel, structure_html
 from interview_desk.ui.i18n import arg, say, tr
@@ -802,6 +805,41 @@ class DebriefView(QWidget):
         self.decision_status.setText(error.message)
 
 
+class SessionChoices(QAbstractListModel):
+    """The Debrief page's chooser: one compact row per session, named only when drawn.
+
+    A combo box's own model keeps an item per row, its text and data in a map of roles; filled
+    from the Sessions list's full rows, years of sessions made that most of the page's memory
+    (issue 13). The session's id is the ``UserRole``, as ``addItem``'s data was."""
+
+    def __init__(self, name: Callable[[SessionChoice], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._rows: list[SessionChoice] = []
+
+    def set_rows(self, rows: list[SessionChoice]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_of(self, session_id: str) -> int:
+        """The row showing ``session_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == session_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._name(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+
 class DebriefPage(QWidget, ShowsStoredData):
     """Main-window page: choose a held session, see its debrief."""
 
@@ -816,6 +854,12 @@ class DebriefPage(QWidget, ShowsStoredData):
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(18)
+        self.choices = SessionChoices(self._session_text, self.chooser)
+        self.chooser.setModel(self.choices)
+        popup = self.chooser.view()
+        if isinstance(popup, QListView):  # it is: the combo's own list view
+            # it shows a few of years of sessions at a time: size one row, not all of them
+            popup.setUniformItemSizes(True)
         self.chooser.currentIndexChanged.connect(self._on_session_chosen)
         self.view = DebriefView(desk, ops, parent=self)
         row = QHBoxLayout()
@@ -840,20 +884,20 @@ class DebriefPage(QWidget, ShowsStoredData):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self.refresh()
+        # just read: the show that follows building the page need not read it all again
+        self._read_for_show = True
 
     def refresh(self) -> None:
         current = self.chooser.currentData()
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for r in self.desk.sessions.overview():
-            if r.status is SessionStatus.PLANNED and r.id != current:  # keep one shown on purpose
-                continue
-            self.chooser.addItem(self._session_text(r),
-                                 r.id)
-        self.chooser.blockSignals(False)
-        index = self.chooser.findData(current) if current else -1
+        self._fill(self.desk.sessions.choices(current))  # one shown on purpose stays
+        index = self.choices.row_of(current) if current else -1
         self.chooser.setCurrentIndex(max(index, 0) if self.chooser.count() else -1)
         self._on_session_chosen(self.chooser.currentIndex())
+
+    def _fill(self, rows: list[SessionChoice]) -> None:
+        self.chooser.blockSignals(True)
+        self.choices.set_rows(rows)
+        self.chooser.blockSignals(False)
 
     def refresh_for(self, changes: Changes) -> None:
         if changes.touches(Aggregate.SESSIONS, Aggregate.SCORECARDS, Aggregate.DECISIONS,
@@ -861,21 +905,22 @@ class DebriefPage(QWidget, ShowsStoredData):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
-        self.refresh()  # scorecards may have come in since it was last shown
+        if not self._read_for_show:
+            self.refresh()  # scorecards may have come in since it was last shown
+        self._read_for_show = False
         super().showEvent(event)
 
     def show_session(self, session_id: str) -> None:
-        index = self.chooser.findData(session_id)
-        if index < 0:  # e.g. a planned session: show it anyway
-            r = next((x for x in self.desk.sessions.overview() if x.id == session_id), None)
-            if r is None:
+        if self.choices.row_of(session_id) < 0:  # e.g. a planned session: show it anyway
+            rows = self.desk.sessions.choices(session_id)
+            if all(r.id != session_id for r in rows):
                 return
-            self.chooser.addItem(self._session_text(r), session_id)
-            index = self.chooser.count() - 1
+            self._fill(rows)
+        index = self.choices.row_of(session_id)
         self.chooser.setCurrentIndex(index)
         self._on_session_chosen(index)
 
-    def _session_text(self, r: SessionSummary) -> str:
+    def _session_text(self, r: SessionChoice) -> str:
         return arg(self.tr("%1 — %2 (%3)"), r.candidate, dates.shown_date(r.scheduled_at),
                    status_word(r.status))
 

@@ -307,3 +307,79 @@ def test_a_panel_summary_is_computed_once_per_set_of_ratings_and_again_when_one_
     assert changed.alpha != first.alpha
     assert len(calls) == 2  # once for the ratings before the change, once after
     assert changed == agreement.summarize_panel(after) and len(calls) == 2
+
+
+# --- the counted computation equals the textbook's, exactly --------------------------------
+
+
+def _textbook_alpha(data: list[list[float | int | None]], level: str) -> float | None:
+    """Krippendorff (2011) as written: every ordered pair within a unit, weighted 1/(m - 1),
+    into the coincidence matrix; Fractions throughout."""
+    from fractions import Fraction
+    from itertools import permutations
+
+    o: dict[tuple[Fraction, Fraction], Fraction] = {}
+    for u in range(len(data[0])):
+        values = [Fraction(v) for row in data if (v := row[u]) is not None]
+        for c, k in permutations(values, 2):
+            o[(c, k)] = o.get((c, k), Fraction(0)) + Fraction(1, len(values) - 1)
+    marg: dict[Fraction, Fraction] = {}
+    for (c, _k), w in o.items():
+        marg[c] = marg.get(c, Fraction(0)) + w
+    n = sum(marg.values(), Fraction(0))
+    if n < 2:
+        return None
+    ordered = sorted(marg)
+
+    def delta(c: Fraction, k: Fraction) -> Fraction:
+        if level == "nominal":
+            return Fraction(c != k)
+        if level == "interval":
+            return (c - k) ** 2
+        if level == "ratio":
+            return Fraction(0) if c + k == 0 else ((c - k) / (c + k)) ** 2
+        lo, hi = sorted((ordered.index(c), ordered.index(k)))
+        between = sum((marg[g] for g in ordered[lo:hi + 1]), Fraction(0))
+        return (between - (marg[c] + marg[k]) / 2) ** 2
+
+    observed = sum((w * delta(c, k) for (c, k), w in o.items()), Fraction(0))
+    expected = sum((marg[c] * marg[k] * delta(c, k) for c in marg for k in marg), Fraction(0))
+    return None if expected == 0 else float(1 - (n - 1) * observed / expected)
+
+
+def _textbook_icc21(data: list[list[float | int]]) -> float | None:
+    """Shrout & Fleiss ICC(2,1) from deviations about the means, in Fractions."""
+    from fractions import Fraction
+
+    x = [[Fraction(v) for v in row] for row in data]
+    n, k = len(x), len(x[0])
+    grand = sum((v for row in x for v in row), Fraction(0)) / (n * k)
+    rows = [sum(row, Fraction(0)) / k for row in x]
+    cols = [sum((x[i][j] for i in range(n)), Fraction(0)) / n for j in range(k)]
+    total = sum(((v - grand) ** 2 for row in x for v in row), Fraction(0))
+    between = k * sum(((m - grand) ** 2 for m in rows), Fraction(0))
+    judges = n * sum(((m - grand) ** 2 for m in cols), Fraction(0))
+    error = total - between - judges
+    bms, jms, ems = between / (n - 1), judges / (k - 1), error / ((n - 1) * (k - 1))
+    denominator = bms + (k - 1) * ems + k * (jms - ems) / n
+    return None if denominator == 0 else float((bms - ems) / denominator)
+
+
+def test_alpha_and_icc_equal_the_textbook_computation_exactly() -> None:
+    import random
+
+    rng = random.Random(13)
+    scales: list[list[float | int]] = [[1, 2, 3, 4], [0, 2.5, 7, 0.125], [1, 1, 1, 2]]
+    for trial in range(300):
+        scale = scales[trial % len(scales)]
+        panelists, units = rng.randint(1, 6), rng.randint(1, 8)
+        data: list[list[float | int | None]] = [
+            [rng.choice([*scale, None]) if trial % 2 else rng.choice(scale)
+             for _u in range(units)] for _p in range(panelists)]
+        for level in ("nominal", "ordinal", "interval", "ratio"):
+            got = krippendorff_alpha(data, level)
+            assert got == _textbook_alpha(data, level), (data, level)
+        if panelists >= 2 and all(v is not None for row in data for v in row):
+            judges = [[v for v in col if v is not None] for col in zip(*data, strict=True)]
+            want = _textbook_icc21(judges) if len(judges) >= 2 else None
+            assert icc(judges, "2,1") == want, data  # targets (units) × judges (panelists)

@@ -11,8 +11,9 @@ from interview_desk.domain.debrief import (
     Moment,
     SessionRows,
     Viewer,
+    compare_rows,
+    comparison_row,
     panel_view,
-    role_comparison,
 )
 from interview_desk.domain.model import (
     Candidate,
@@ -143,6 +144,7 @@ def test_role_comparison_lists_held_interviews_only_with_each_views_figures() ->
     held = panel_view(_rows(ALL_IN), Viewer.panel())
     planned_session = Session("cand", "role", "kit", status=SessionStatus.PLANNED, id="p")
     planned = panel_view(_rows([], session=planned_session), Viewer.panel())
-    cmp = role_comparison("role", "Role", "", held.competencies, [planned, held])
+    cmp = compare_rows("role", "Role", "", held.competencies,
+                       (comparison_row(v) for v in (planned, held)))
     assert [r.session_id for r in cmp.rows] == ["s"]
     assert cmp.rows[0].pre is held.pre

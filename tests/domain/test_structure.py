@@ -34,7 +34,7 @@ from interview_desk.domain.model import (
     SessionStatus,
 )
 from interview_desk.domain.override import OverridePolicy
-from interview_desk.domain.structure import PeerKit, Tick
+from interview_desk.domain.structure import PeerKit, PeerKits, Tick
 
 ANCHORS = ("weak", "some", "good", "strong")
 COMPS = (Competency("a", "Alpha", weight=2.0, anchors=ANCHORS, id="a"),
@@ -83,7 +83,8 @@ def _rows(**kw: object) -> SessionRows:
         session=Session("cand", "role", "kit2", status=SessionStatus.COMPLETED, id="s"),
         candidate=Candidate("Dee", id="cand"), role_name="Role", competencies=COMPS,
         kit=_kit(), panel=PANEL, scorecards=CARDS, notes=NOTES,
-        peer_kits=[PeerKit("s", "kit2"), PeerKit("s0", "kit2"), PeerKit("s1", "kit2")],
+        peer_kits=PeerKits.of([PeerKit("s", "kit2"), PeerKit("s0", "kit2"),
+                                PeerKit("s1", "kit2")]),
         candidate_questions=[CandidateQuestionRow("cq", "cy", "Remote?", "Two days")])
     base.update(kw)
     return SessionRows(**base)  # type: ignore[arg-type]
@@ -113,10 +114,31 @@ def test_same_kit_version() -> None:
     assert _tick(_rows(), "same_kit") == (
         Tick.MET, "“Second interview” version 2; 2 of 2 other interviews for the role used "
                   "the same version.")
-    assert _tick(_rows(peer_kits=[PeerKit("s0", "kit1"), PeerKit("s1", "kit2")]),
+    assert _tick(_rows(peer_kits=PeerKits.of([PeerKit("s0", "kit1"), PeerKit("s1", "kit2")])),
                  "same_kit")[0] is Tick.NOT_MET
-    assert _tick(_rows(peer_kits=[]), "same_kit") == (
+    assert _tick(_rows(peer_kits=PeerKits()), "same_kit") == (
         Tick.MET, "“Second interview” version 2; no other interview for this role yet.")
+
+
+def test_same_kit_counts_each_session_against_every_other_of_the_role() -> None:
+    # Sessions run with the same kit, another version of it, another kit; the session itself
+    # among the role's held interviews or not (still planned): each is counted as a plain
+    # comparison with every other interview would count it.
+    kits = ["kit2", "kit1", "kit2", "kit3", "kit2", "kit1", "kit2"]
+    peers = [PeerKit(f"s{i}", k) for i, k in enumerate(kits)]
+    tally = PeerKits.of(peers)
+    for own, kit in [*((f"s{i}", k) for i, k in enumerate(kits)), ("planned", "kit2"),
+                     ("planned", "kit9"), ("s0", "kit1")]:
+        others = [p for p in peers if p.session_id != own]
+        assert tally.others(own, kit) == (len(others),
+                                          sum(p.kit_id == kit for p in others)), own
+        rows = _rows(session=Session("cand", "role", kit, status=SessionStatus.COMPLETED,
+                                     id=own), kit=dataclasses.replace(_kit(), id=kit),
+                     peer_kits=tally)
+        tick = Tick.MET if all(p.kit_id == kit for p in others) else Tick.NOT_MET
+        assert _tick(rows, "same_kit") == (tick, (
+            f"“Second interview” version 2; {sum(p.kit_id == kit for p in others)} of "
+            f"{len(others)} other interviews for the role used the same version."))
 
 
 def test_every_kit_question_asked_or_skipped_with_a_reason() -> None:

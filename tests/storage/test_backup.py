@@ -171,6 +171,27 @@ def test_a_write_by_another_process_is_copied_after_an_unread_check(
     assert make_backup(None, closed_db) == third
 
 
+def test_a_checkpoint_since_the_last_backup_adds_no_second_copy_of_the_same_data(
+        closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hourly backup copies a file whose -wal holds the day's writes; closing folds the
+    # -wal into the file, which changes its state but not its data: the backup at the next
+    # close must not be those bytes again, pushing an older backup out of the rotation.
+    conn = sqlite3.connect(closed_db)
+    conn.execute("INSERT INTO marker VALUES ('typed today')")
+    conn.commit()
+    assert Path(f"{closed_db}-wal").stat().st_size > 0
+    let_file_clock_pass(closed_db)
+    first = make_backup(None, closed_db, keep=2)
+    conn.close()  # the last connection: its checkpoint writes the -wal into the file
+
+    assert make_backup(None, closed_db, keep=2) == first
+    assert [b.path for b in list_backups(closed_db)] == [first]
+    let_file_clock_pass(closed_db)
+    assert make_backup(None, closed_db, keep=2) == first  # compared once more, now recorded
+    _no_copy_allowed(monkeypatch)
+    assert make_backup(None, closed_db, keep=2) == first
+
+
 def test_a_file_written_a_moment_ago_is_compared_not_trusted(
         closed_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A write in the same tick of the file clock could leave every time unchanged.

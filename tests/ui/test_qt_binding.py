@@ -59,7 +59,10 @@ def test_void_qt_calls_do_not_leak_references_to_none_true_or_false() -> None:
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     leaks = {f"{r['call']} ×{r['n']}": dict(zip(("None", "True", "False"), r["lost"],
                                                 strict=True))
-             for r in reports if any(lost > 0 for lost in r["lost"])}
+             # The leak loses one reference per call; an object that happens to be freed
+             # during a batch (the garbage collector, a cache filled on first use) moves the
+             # count by one or two, whatever the batch's size: that is no leak.
+             for r in reports if any(lost >= r["n"] // 2 for lost in r["lost"])}
     assert result.returncode == 0, (
         f"the probe died (exit {result.returncode}); references lost before it did: {leaks}\n"
         f"{result.stderr[-600:]}")
