@@ -280,6 +280,10 @@ def test_a_handover_for_the_open_session_keeps_the_keys_typed_meanwhile(
     before = view.state.notes[qid].text if qid in view.state.notes else ""
     typed = "keys typed while a second launch hands over "
     pending = list(typed)
+    # Keys go wherever focus is: first in this window's note, not in a window an earlier test
+    # left behind (the first key went there in a full run).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: view.isAncestorOf(QApplication.focusWidget()), timeout=5000)
 
     def type_one() -> None:
         widget = QApplication.focusWidget()
