@@ -166,6 +166,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
         if check and not unchanged_since_clean_close(path):
             _quick_check(conn, path)
             _check_schema(tables, found, path)
+            _check_triggers(conn, found, path)
     except StorageError:
         raise
     except sqlite3.Error as exc:
@@ -214,18 +215,38 @@ def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -
                 str(path), f"the table {table} lacks the column {', '.join(missing)}")
 
 
-@cache
 def _expected_schema(version: int) -> dict[str, set[str]]:
-    """What the first ``version`` migrations build, read back from an in-memory database."""
+    """The tables and columns the first ``version`` migrations build."""
+    return _built(version)[0]
+
+
+@cache
+def _built(version: int) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """The tables with their columns and the triggers the first ``version`` migrations
+    build, read back from an in-memory database."""
     from sqlite_utils import Database
 
     db = Database(memory=True, execute_plugins=False)
     try:
         for _name, fn in MIGRATIONS[:version]:
             fn(db)
-        return _columns(db.conn)
+        return _columns(db.conn), frozenset(r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
     finally:
         db.close()
+
+
+def _check_triggers(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """Every trigger the migrations up to ``version`` create must be there: without one, a
+    search index or a session's revision (migration 0012) would silently fall behind."""
+    found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = sorted(_expected_triggers(version) - found)
+    if missing:
+        raise DamagedDatabaseError(str(path), f"the trigger {', '.join(missing)} is missing")
+
+
+def _expected_triggers(version: int) -> frozenset[str]:
+    return _built(version)[1]
 
 
 def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
