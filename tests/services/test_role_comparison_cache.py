@@ -108,17 +108,37 @@ def test_a_rating_changed_here_shows_in_the_next_comparison_and_pdf(
     assert fmt_score(_post(after, sid)) in _pdf_text(demo_desk, role_id, tmp_path / "r.pdf")
 
 
-def test_what_a_rolled_back_transaction_read_is_not_kept(demo_desk: Desk,
-                                                         tmp_path: Path) -> None:
+def test_what_a_rolled_back_transaction_read_is_not_kept(
+        demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sid, role_id = _decided(demo_desk)
+    before = demo_desk.debrief.role_comparison(role_id)
     pid, cid, lower = _lowered_rating(demo_desk, sid)
+    computed = _computed(demo_desk, monkeypatch)
     with pytest.raises(RuntimeError), demo_desk.db.atomic():
         demo_desk.scorecards.amend(sid, pid, reason="not kept", competency_id=cid,
                                    rating=lower)
         inside = demo_desk.debrief.role_comparison(role_id)
+        assert demo_desk.debrief.role_comparison(role_id) == inside
         raise RuntimeError("rolled back")
+    assert computed == [sid, sid]  # read inside, twice: never kept
     assert demo_desk.debrief.role_comparison(role_id) == _fresh(tmp_path / "demo.sqlite3",
-                                                                role_id) != inside
+                                                                role_id) == before != inside
+    assert computed == [sid, sid]  # the row kept before the transaction is good again
+
+
+def test_what_a_committed_transaction_read_inside_is_read_again(
+        demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sid, role_id = _decided(demo_desk)
+    demo_desk.debrief.role_comparison(role_id)
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    computed = _computed(demo_desk, monkeypatch)
+    with demo_desk.db.atomic():
+        demo_desk.scorecards.amend(sid, pid, reason="kept", competency_id=cid, rating=lower)
+        inside = demo_desk.debrief.role_comparison(role_id)
+    after = demo_desk.debrief.role_comparison(role_id)
+    assert after == inside == _fresh(tmp_path / "demo.sqlite3", role_id)
+    assert computed == [sid, sid]
+    assert demo_desk.debrief.role_comparison(role_id) == after and computed == [sid, sid]
 
 
 CHILD = """
