@@ -1,6 +1,6 @@
 """The role comparison's rows are computed once and kept until a row they are computed from
 changes: a rating changed here, by another process or by a merged return file, a candidate
-renamed, a new session of the role shows in the next comparison, its parts and its PDF,
+renamed, a new session of the role, a purge shows in the next comparison, its parts and its PDF,
 exactly as a fresh read computes it — and only the sessions the write changed are read and
 computed again (issue 13: the busiest role has a thousand)."""
 
@@ -20,6 +20,7 @@ from interview_desk.domain.structure import PeerKit, PeerKits
 from interview_desk.reports.layout import fmt_score
 from interview_desk.services.desk import Desk
 from tests.exchange_support import do_panelist_work, plan_session
+from tests.retention_support import age
 
 FIXED_TIME = "2026-05-06T08:30:00+00:00"
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,3 +272,18 @@ def test_a_row_depends_on_neither_the_notes_nor_the_roles_other_sessions(
     varied = replace(rows, notes=(), peer_kits=others)
     assert panel_view(varied, lead).structure != panel_view(rows, lead).structure
     assert comparison_row(panel_view(varied, lead)) == comparison_row(panel_view(rows, lead))
+
+
+def test_a_purged_candidate_leaves_the_comparison_and_nothing_is_read_again(
+        demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sid, role_id = _decided(demo_desk)
+    amara = demo_desk.sessions.sessions.get(sid).candidate_id
+    age(demo_desk, amara)  # long ago, so the purge may take her
+    before = demo_desk.debrief.role_comparison(role_id)
+    assert sid in {r.session_id for r in before.rows}
+    computed = _computed(demo_desk, monkeypatch)
+    demo_desk.retention.purge([amara])
+    after = demo_desk.debrief.role_comparison(role_id)
+    assert computed == []
+    assert after == _fresh(tmp_path / "demo.sqlite3", role_id)
+    assert {r.session_id for r in after.rows} == {r.session_id for r in before.rows} - {sid}
