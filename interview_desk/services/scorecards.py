@@ -8,8 +8,6 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
     Competency,
@@ -32,6 +30,7 @@ from interview_desk.domain.scorecard_rules import (
 from interview_desk.domain.transcript import Pin, clock_label
 from interview_desk.i18n import Words
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     NoteRepository,

@@ -35,7 +35,7 @@ from interview_desk.storage.errors import StorageError
 from interview_desk.storage.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # not loaded by the commands that only list backups
-    from sqlite_utils import Database
+    from interview_desk.storage.handle import Database
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
