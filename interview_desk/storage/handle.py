@@ -27,7 +27,7 @@ Parameters = Sequence[Any] | Mapping[str, Any] | None
 
 #: Statements that open or close a transaction themselves: never committed behind them.
 _TRANSACTION_WORDS = frozenset({"BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "COMMIT", "END"})
-_LEADING_COMMENTS = re.compile(r"\s*(?:(?:--[^\n]*(?:\n|$)|/\*.*?\*/)\s*)*", re.DOTALL)
+_LEADING_COMMENTS = re.compile(r"^\s*(?:(?:--[^\n]*(?:\n|$)|/\*.*?\*/)\s*)*", re.DOTALL)
 _savepoints = itertools.count(1)
 
 
@@ -41,8 +41,8 @@ def _insert(table: str, columns: list[str]) -> str:
 
 
 def _first_word(sql: str) -> str:
-    rest = sql[_LEADING_COMMENTS.match(sql).end():]  # type: ignore[union-attr]
-    return rest.split(None, 1)[0].upper() if rest.strip() else ""
+    words = _LEADING_COMMENTS.sub("", sql, count=1).split(None, 1)
+    return words[0].upper() if words else ""
 
 
 class Database:
@@ -56,7 +56,9 @@ class Database:
     def execute(self, sql: str, parameters: Parameters = None) -> sqlite3.Cursor:
         """Run one statement. A write outside any transaction is committed before this
         returns (the ``sqlite3`` module would otherwise leave the transaction it opened for
-        it, and that would swallow every later write until someone commits)."""
+        it, and that would swallow every later write until someone commits). A write that
+        returns rows (``RETURNING``) belongs inside :meth:`atomic`: it cannot be committed
+        before its rows are read."""
         was_in_transaction = self.conn.in_transaction
         try:
             cursor = (self.conn.execute(sql) if parameters is None
@@ -142,7 +144,8 @@ class Database:
 
     def get(self, table: str, ident: str) -> dict[str, Any] | None:
         """The row with this ``id``, or None."""
-        return next(self.query(f"SELECT * FROM {_name(table)} WHERE id = ?", [ident]), None)
+        rows = list(self.query(f"SELECT * FROM {_name(table)} WHERE id = ?", [ident]))
+        return rows[0] if rows else None
 
     def close(self) -> None:
         self.conn.close()
