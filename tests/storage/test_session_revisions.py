@@ -8,11 +8,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from interview_desk.domain.model import Note, NoteState
 from interview_desk.services.desk import Desk
-from interview_desk.storage.errors import DamagedDatabaseError
 from interview_desk.storage.schema import REVISED_BY
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "migrations"
@@ -78,13 +75,3 @@ def test_a_file_of_version_11_gets_a_revision_for_every_session(tmp_path: Path) 
     finally:
         desk.close()
 
-
-def test_a_file_without_a_revision_trigger_is_refused(demo_desk: Desk, tmp_path: Path) -> None:
-    path = tmp_path / "demo.sqlite3"
-    demo_desk.close()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER rev_ratings_au")
-    conn.commit()
-    conn.close()
-    with pytest.raises(DamagedDatabaseError, match="rev_ratings_au"):
-        Desk.open(path).close()
