@@ -7,7 +7,7 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
 from interview_desk.domain.debrief import (
     ComparisonRow,
@@ -60,9 +60,11 @@ class DebriefService:
         self.decisions = DecisionRepository(db)
         self.rows = SessionRowsRepository(db)
         self.debriefs = DebriefRepository(db)
-        # Each session's comparison row, computed from its view; good while the database's
-        # generation is the one they were read at (see ``_comparison_rows``).
-        self._rows: dict[str, ComparisonRow] = {}
+        # Each session's comparison row, computed from its view, with the session's revision
+        # it was read at; the sessions whose revision was last checked at the database's
+        # generation ``_rows_generation`` (see ``_comparison_rows``).
+        self._rows: dict[str, tuple[int, ComparisonRow]] = {}
+        self._rows_checked: set[str] = set()
         self._rows_generation: tuple[int, int] | None = None
 
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
@@ -216,24 +218,37 @@ class DebriefService:
         return tuple(CompetencyInfo(c.id, c.key, c.name, c.weight, shares[c.id])
                      for c in role.competencies)
 
-    def _comparison_rows(self, session_ids: Sequence[str]) -> Mapping[str, ComparisonRow]:
-        """Each session's comparison row, from its view (the one read model), computed once.
+    def _comparison_rows(self, session_ids: Sequence[str]) -> dict[str, ComparisonRow]:
+        """Each session's comparison row, from its view (the one read model), computed once
+        and again only when a row it is computed from changes.
 
         A busy role's thousand views take seconds; the page, its parts and the PDF ask for
-        them again and again while nothing changes. The rows are kept until anything is
-        written to the database, by this process or another (an import, a merge, a rating
-        from another window): then every row is read and computed again, so a kept figure
-        can never be older than the database it came from.
+        them again and again, and a write (a rating, a merged return file, a note) changes
+        one session or none of them. While nothing at all is written (the database's
+        generation stays the same) a kept row is used without a query; after any write, by
+        this process or another, each kept row is checked against its session's revision
+        (migration 0012), all of them in one query, and only the changed ones are read and
+        computed again. Inside a transaction nothing is kept: what it wrote may yet be
+        rolled back.
         """
         generation = self.rows.generation()
         if generation is None or generation != self._rows_generation:
-            self._rows.clear()
+            self._rows_checked.clear()
             self._rows_generation = generation
-        missing = [sid for sid in session_ids if sid not in self._rows]
-        if missing:
-            for rows in self.rows.load_many(missing, notes=False):
-                self._rows[rows.session.id] = comparison_row(self._view(rows))
-        return self._rows
+        unchecked = [sid for sid in session_ids if sid not in self._rows_checked]
+        fresh: dict[str, ComparisonRow] = {}
+        if unchecked:
+            revisions = self.rows.revisions(unchecked)
+            stale = [sid for sid in unchecked if sid not in self._rows
+                     or self._rows[sid][0] != revisions.get(sid)]
+            for rows in self.rows.load_many(stale, notes=False) if stale else ():
+                fresh[rows.session.id] = comparison_row(self._view(rows))
+            if generation is not None:
+                for sid, row in fresh.items():
+                    if sid in revisions:
+                        self._rows[sid] = (revisions[sid], row)
+                self._rows_checked.update(revisions)
+        return {sid: fresh[sid] if sid in fresh else self._rows[sid][1] for sid in session_ids}
 
     def role_comparison(self, role_id: str) -> RoleComparison:
         """Every held interview for the role, each figure from that session's own view."""

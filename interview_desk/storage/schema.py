@@ -412,6 +412,73 @@ def _sessions_newest_first(db: Database) -> None:
     db.execute("CREATE INDEX idx_sessions_newest ON sessions(scheduled_at DESC, id)")
 
 
+# Each session's revision (issue 13): a value that changes whenever a row its read model is
+# computed from changes — the rows ``SessionRowsRepository.load_many(notes=False)`` reads —
+# so that a cache of per-session figures (the role comparison) recomputes only the sessions a
+# write touched, whoever wrote it (this connection, another process, a merged return file).
+# A revision is a fresh random value, never a count: a value once seen always meant the same
+# rows, even after a rolled-back transaction or a backup put back. The notes are no input of
+# it (the comparison reads none), so a note's autosave costs nothing more. Rows shared by
+# many sessions (the candidate, the role version, the kit version) revise every session that
+# uses them; that write is rare. The role's other sessions (``PeerKits``) are not an input of
+# a session's comparison row (tests/services/test_role_comparison_cache.py), so a new session of
+# the role revises only itself and, as a follow-up, the session it follows.
+REVISED_BY = {
+    # table -> the sessions one of its rows belongs to, from ``{row}`` (``old`` or ``new``)
+    **{t: "= {row}.session_id" for t in (
+        "panelists", "assignments", "adhoc_questions", "flags", "candidate_questions",
+        "concern_checks", "scorecards", "decisions", "seal_events", "look_for_ticks",
+        "transcript_consents", "transcript_segments", "transcript_pins")},
+    **{t: "= (SELECT session_id FROM scorecards WHERE id = {row}.scorecard_id)"
+       for t in ("ratings", "amendments")},
+    "candidates": "IN (SELECT id FROM sessions WHERE candidate_id = {row}.id)",
+    "concerns": "IN (SELECT id FROM sessions WHERE candidate_id = {row}.candidate_id)",
+    "roles": "IN (SELECT id FROM sessions WHERE role_id = {row}.id)",
+    "competencies": "IN (SELECT id FROM sessions WHERE role_id = {row}.role_id)",
+    "competency_anchors": "IN (SELECT s.id FROM sessions s JOIN competencies c "
+                          "ON c.role_id = s.role_id WHERE c.id = {row}.competency_id)",
+    "kits": "IN (SELECT id FROM sessions WHERE kit_id = {row}.id)",
+    "kit_sections": "IN (SELECT id FROM sessions WHERE kit_id = {row}.kit_id)",
+    "questions": "IN (SELECT id FROM sessions WHERE kit_id = {row}.kit_id)",
+}
+
+
+def _revise(where: str, row: str) -> str:
+    return ("UPDATE session_revisions SET rev = random() WHERE session_id "
+            + where.format(row=row))
+
+
+def _session_revisions(db: Database) -> None:
+    db.execute("""CREATE TABLE session_revisions (
+        session_id TEXT PRIMARY KEY, rev INTEGER NOT NULL) WITHOUT ROWID""")
+    db.execute("INSERT INTO session_revisions (session_id, rev) SELECT id, random() FROM sessions")
+    # the kit's sessions, for a kit edit (the role's and the candidate's have their index)
+    db.execute("CREATE INDEX idx_sessions_kit ON sessions(kit_id)")
+    for table, where in REVISED_BY.items():
+        # a candidate, role or kit that is new has no session yet; one deleted takes its
+        # sessions with it
+        shared = table in ("candidates", "roles", "kits")
+        if not shared:
+            db.execute(f"""CREATE TRIGGER rev_{table}_ai AFTER INSERT ON {table} BEGIN
+                {_revise(where, "new")}; END""")
+            db.execute(f"""CREATE TRIGGER rev_{table}_ad AFTER DELETE ON {table} BEGIN
+                {_revise(where, "old")}; END""")
+        db.execute(f"""CREATE TRIGGER rev_{table}_au AFTER UPDATE ON {table} BEGIN
+            {_revise(where, "old")}; {_revise(where, "new")}; END""")
+    # A session's own row; a follow-up also revises the session it follows (its view names it).
+    follows = "IN ({row}.follow_up_of)"
+    db.execute(f"""CREATE TRIGGER rev_sessions_ai AFTER INSERT ON sessions BEGIN
+        INSERT INTO session_revisions (session_id, rev) VALUES (new.id, random())
+            ON CONFLICT (session_id) DO UPDATE SET rev = excluded.rev;
+        {_revise(follows, "new")}; END""")
+    db.execute(f"""CREATE TRIGGER rev_sessions_ad AFTER DELETE ON sessions BEGIN
+        DELETE FROM session_revisions WHERE session_id = old.id;
+        {_revise(follows, "old")}; END""")
+    db.execute(f"""CREATE TRIGGER rev_sessions_au AFTER UPDATE ON sessions BEGIN
+        {_revise("IN ({row}.id, {row}.follow_up_of)", "old")};
+        {_revise("IN ({row}.id, {row}.follow_up_of)", "new")}; END""")
+
+
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_role_versions", _role_versions),
@@ -424,6 +491,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0009_transcribe", _transcribe),
     ("0010_transcripts_travel", _transcripts_travel),
     ("0011_sessions_newest_first", _sessions_newest_first),
+    ("0012_session_revisions", _session_revisions),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,14 @@ class SessionRowsRepository:
         other = self.db.execute("PRAGMA data_version").fetchone()[0]
         return int(other), self.db.conn.total_changes
 
+    def revisions(self, session_ids: Sequence[str]) -> dict[str, int]:
+        """Each session's revision (migration 0012): it changes whenever a row that
+        ``load_many(notes=False)`` reads for the session changes, and a value once seen always
+        meant the same rows. A session missing here has none (it is gone)."""
+        return dict(self.db.execute(
+            f"SELECT session_id, rev FROM session_revisions WHERE {in_ids('session_id')}",
+            [ids_param(session_ids)]).fetchall())
+
     def session_ids_for_role(self, role_id: str) -> list[str]:
         """Sessions planned with any version of the role, oldest first."""
         family = RoleRepository(self.db).family_ids(role_id)

@@ -11,8 +11,10 @@ times, each against the median of ``--repeat`` bare renders (``bench_report.bare
   * cold      — the first ``export_role`` of the busiest role in the process;
   * after a rating — the next, after a rating of one of the role's sessions is changed
     through ``ScorecardService.amend`` (the amendment stays in FILE, as a user's would);
-  * after a note elsewhere — the next, after a note is saved in a session of another role
+  * after a note in this role — the next, after a note is saved in that same session
     (through ``LiveService.save_note``; the scratch note is deleted again);
+  * after a note elsewhere — the next, after a note is saved in a session of another role
+    (the same way);
   * warm      — the median of ``--repeat`` exports with nothing written in between.
 
 Goal (issue 13): each ≤ 1.5× the bare render. FILE is written to: use a copy of your own.
@@ -81,13 +83,17 @@ def main() -> int:
     other = desk.db.execute("SELECT s.id, p.id FROM sessions s JOIN panelists p "
                             "ON p.session_id = s.id WHERE s.role_id != ? LIMIT 1",
                             [f.busiest_role]).fetchone()
-    note = Note(session_id=other[0], panelist_id=other[1], question_id="bench-role-cold",
-                state=NoteState.ASKED, text="typed in another role's interview", id=new_id())
-    desk.live.save_note(note)
-    results.append(("after a note in another role", timed(export)))
-    with desk.db.atomic():
-        desk.db.execute("DELETE FROM notes WHERE id = ?", [note.id])
-    export()
+    for name, (session_id, panelist_id) in (
+            ("after a note in this role", (view.session_id, who.panelist.id)),
+            ("after a note in another role", other)):
+        note = Note(session_id=session_id, panelist_id=panelist_id,
+                    question_id="bench-role-cold", state=NoteState.ASKED,
+                    text="typed while the comparison is open", id=new_id())
+        desk.live.save_note(note)
+        results.append((name, timed(export)))
+        with desk.db.atomic():
+            desk.db.execute("DELETE FROM notes WHERE id = ?", [note.id])
+        export()
     results.append(("warm (nothing written)",
                     median([timed(export) for _ in range(args.repeat)])))
     desk.close()

@@ -31,14 +31,16 @@ def tables_about_candidates(db_file: Path) -> set[str]:
     through their parents' foreign keys (a session's panelist's scorecard's ratings…), and any
     table with a column naming a candidate or one of their sessions or scorecards even without
     a declared key. A full-text index (a virtual table and its shadow tables) is derived from
-    a table here and rebuilt by the purge: it is not a table of its own."""
+    a table here and rebuilt by the purge: it is not a table of its own. Nor is each session's
+    revision (migration 0012): a random value that triggers keep and delete with the session,
+    which says nothing about anyone."""
     conn = sqlite3.connect(db_file)
     try:
         master = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                               "AND name NOT LIKE 'sqlite_%'").fetchall()
         virtual = [n for n, sql in master if sql.upper().startswith("CREATE VIRTUAL TABLE")]
-        tables = [n for n, _ in master
-                  if not any(n == v or n.startswith(f"{v}_") for v in virtual)]
+        tables = [n for n, _ in master if n != "session_revisions"
+                  and not any(n == v or n.startswith(f"{v}_") for v in virtual)]
         parents = {t: {r[2] for r in conn.execute(f"PRAGMA foreign_key_list([{t}])")}
                    for t in tables}
         columns = {t: {r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")} for t in tables}

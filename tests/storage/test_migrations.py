@@ -71,7 +71,8 @@ for _version, _session in {3: "d028c007517547fe91a97ef67e5b1959",
                            8: "e0855ec761244150bb18f4e9e66a7147",
                            9: "a4ab4a56eb9545008fd342ae0f2dbff1",
                            10: "695730f8e1ec4e9fb16e20fb8d6f3bc7",
-                           11: "0df76a10e1d547399f3ffda5e8f98f76"}.items():
+                           11: "0df76a10e1d547399f3ffda5e8f98f76",
+                           12: "636230f84a71483b9f7276b8c4594df5"}.items():
     DECIDED[_version] = dict(DECIDED[2], session=_session)
 
 
