@@ -139,23 +139,29 @@ class _Worker(QRunnable):
 
 def read_in_background(desk: Desk, fn: ReadFn) -> Read:
     """Start ``fn`` on a pool thread with its own connection; connect to the returned
-    ``Read`` at once (its signals are queued to this thread). A database in memory has no
-    file for a second connection: it is read here, before this returns."""
+    ``Read`` before the event loop turns again (its signals are queued to this thread). A
+    database in memory has no file for a second connection: it is read on this thread."""
     read = Read()
     if (app := QCoreApplication.instance()) is not None:
         # Quitting without closing the window first (a logout, SIGTERM) must not wait for a
         # reader left waiting for a page whose event loop has stopped.
         app.aboutToQuit.connect(read.cancel)
+    # Started once the caller has connected, at the next turn of the event loop (a zero-delay
+    # timer): a reader started at once could post its first parts, or finish, before then,
+    # and a signal nobody is connected to yet is lost.
     if desk.path is None:
-        # Run once the caller has connected: a zero-delay timer is the next event loop turn.
         QTimer.singleShot(0, lambda: read.run(desk, fn, paced=False))
-        return read
+    else:
+        QTimer.singleShot(0, lambda: _start(_Worker(str(desk.path), read, fn)))
+    return read
+
+
+def _start(worker: _Worker) -> None:
     pool = _pool()
     # Never queued: every thread may still be finishing a part of a read the user has left
     # (going through roles; each stops at the end of its part), and this one is awaited.
     pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 1))
-    pool.start(_Worker(str(desk.path), read, fn))
-    return read
+    pool.start(worker)
 
 
 @cache
