@@ -12,6 +12,7 @@ import contextlib
 import json
 import sqlite3
 import threading
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -163,7 +164,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, created: bool, create: boo
         # check was most of the start-up on a large file (see clean_close.py).
         if check and not unchanged_since_clean_close(path):
             _quick_check(conn, path)
-            _check_schema(tables, found, path)
+            _check_schema(conn, found, path)
     except StorageError:
         raise
     except sqlite3.Error as exc:
@@ -197,12 +198,15 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(str(path), "; ".join(lines) or "no answer")
 
 
-def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -> None:
-    """Every table and column the migrations up to ``version`` create must be there."""
+def _check_schema(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """Every table, column and trigger the migrations up to ``version`` create must be
+    there: without a trigger, a search index or a session's revision (migration 0012)
+    would silently fall behind."""
     expected = _expected_schema(version)
-    if not expected.keys() & found_tables.keys():
+    found_tables = _columns(conn)
+    if not expected.tables.keys() & found_tables.keys():
         raise NotADatabaseError(str(path), "it holds tables of another program")
-    for table, columns in expected.items():
+    for table, columns in expected.tables.items():
         have = found_tables.get(table)
         if have is None:
             raise DamagedDatabaseError(str(path), f"the table {table} is missing")
@@ -210,34 +214,49 @@ def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -
         if missing:
             raise DamagedDatabaseError(
                 str(path), f"the table {table} lacks the column {', '.join(missing)}")
+    triggers = sorted(expected.triggers - _triggers(conn))
+    if triggers:
+        raise DamagedDatabaseError(str(path), f"the trigger {', '.join(triggers)} is missing")
 
 
-#: The tables and columns of the current schema version, as the migrations build them
-#: (``built_schema``; a test keeps the two the same). Read instead of running the migrations
-#: when a file is checked: that needs sqlite-utils, whose imports (click, dateutil, pluggy)
-#: cost ~11 MiB and ~50 ms of a start after a crash.
+@dataclass(frozen=True)
+class Schema:
+    tables: dict[str, set[str]]  # table -> its columns
+    triggers: frozenset[str]
+
+
+#: The tables, columns and triggers of the current schema version, as the migrations build
+#: them (``built_schema``; a test keeps the two the same). Read instead of running the
+#: migrations when a file is checked: that needs sqlite-utils, whose imports (click,
+#: dateutil, pluggy) cost ~11 MiB and ~50 ms of a start after a crash.
 SCHEMA_TABLES = ("schemas", "database-tables.json")
 
 
 @cache
-def _expected_schema(version: int) -> dict[str, set[str]]:
+def _expected_schema(version: int) -> Schema:
     if version == SCHEMA_VERSION:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             shipped = json.loads(resource(*SCHEMA_TABLES).read_text(encoding="utf-8"))
             if shipped["schema_version"] == SCHEMA_VERSION:
-                return {table: set(columns) for table, columns in shipped["tables"].items()}
+                return Schema({table: set(columns) for table, columns in
+                               shipped["tables"].items()}, frozenset(shipped["triggers"]))
     return built_schema(version)
 
 
-def built_schema(version: int) -> dict[str, set[str]]:
+def built_schema(version: int) -> Schema:
     """What the first ``version`` migrations build, read back from an in-memory database."""
     db = _memory()
     try:
         for _name, fn in MIGRATIONS[:version]:
             fn(db.utils)
-        return _columns(db.conn)
+        return Schema(_columns(db.conn), _triggers(db.conn))
     finally:
         db.close()
+
+
+def _triggers(conn: sqlite3.Connection) -> frozenset[str]:
+    return frozenset(r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
 
 
 def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:

@@ -22,10 +22,10 @@ SNAPSHOT = REPO_ROOT / "resources" / Path(*SCHEMA_TABLES)
 
 
 def snapshot() -> str:
-    tables = built_schema(SCHEMA_VERSION)
+    built = built_schema(SCHEMA_VERSION)
     return json.dumps({"schema_version": SCHEMA_VERSION,
-                       "tables": {t: sorted(tables[t]) for t in sorted(tables)}},
-                      indent=1) + "\n"
+                       "tables": {t: sorted(built.tables[t]) for t in sorted(built.tables)},
+                       "triggers": sorted(built.triggers)}, indent=1) + "\n"
 
 
 def test_the_shipped_table_list_is_what_the_migrations_build() -> None:
@@ -77,6 +77,17 @@ def test_a_file_missing_a_table_is_refused_by_name(db_path: Path) -> None:
     _changed_behind_the_apps_back(db_path, "DROP TABLE seal_events")
 
     assert "the table seal_events is missing" in _open_in_another_process(db_path)[0]
+
+
+def test_a_file_missing_a_trigger_is_refused_by_name(db_path: Path) -> None:
+    # Without it a rating would leave its session's revision as it was, and the role
+    # comparison would go on showing the old figure.
+    open_database(db_path).close()
+    _changed_behind_the_apps_back(db_path, "DROP TRIGGER rev_ratings_au")
+
+    said, loaded = _open_in_another_process(db_path)
+    assert "the trigger rev_ratings_au is missing" in said
+    assert loaded == "False"
 
 
 if __name__ == "__main__":
