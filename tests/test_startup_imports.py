@@ -140,3 +140,17 @@ def test_the_window_shows_its_sessions_before_the_other_pages_and_sqlite_utils_l
 
     assert int(rows) > 0  # the Sessions list is on screen: painted, with its rows
     assert loaded.split() == []
+
+
+def test_pyside_does_not_read_the_sources_of_modules_loaded_before_it() -> None:
+    # PySide6's import hook reads the source of each module imported after it (PYSIDE-2029):
+    # ~110 files, ~10 ms of every start. The command line loads these before any Qt.
+    code = ("import linecache, sys\nimport interview_desk.__main__, interview_desk.ui.app\n"
+            "print(' '.join(m for m in ('argparse', 'json', 'logging', 'sqlite3', 'pathlib')\n"
+            "               if any(f == sys.modules[m].__file__ for f in linecache.cache)))")
+    env = {"QT_QPA_PLATFORM": "offscreen",
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+    read = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
+                          text=True, check=True, env=env).stdout.split()
+
+    assert read == []
