@@ -82,7 +82,8 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.services.transcription_model", "interview_desk.domain.model",
     "interview_desk.ui.exchange_actions", "interview_desk.ui.backups",
     "interview_desk.ui.candidate_export", "interview_desk.ui.transcribe_recording",
-    "interview_desk.services.exchange_report", "interview_desk.storage.backup")
+    "interview_desk.services.exchange_report", "interview_desk.storage.backup",
+    "_hashlib")  # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256
 
 _LOADED_WHEN_SHOWN = """
 import sys

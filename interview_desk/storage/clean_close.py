@@ -22,12 +22,12 @@ is disturbed); the records are small files of our own in the data folder, writte
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
 
 from interview_desk.paths import data_dir
+from interview_desk.storage.path_keys import sha256_hex
 
 _FIELDS = ("st_dev", "st_ino", "st_size", "st_mtime_ns", "st_ctime_ns")
 _VERSION = 1
@@ -35,7 +35,7 @@ _VERSION = 1
 
 def _record_path(path: Path) -> Path:
     resolved = path.expanduser().resolve()
-    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:24]
+    digest = sha256_hex(os.fsencode(resolved))[:24]
     return data_dir() / "clean-close" / f"{digest}.json"
 
 

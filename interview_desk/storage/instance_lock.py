@@ -10,13 +10,13 @@ drop SQLite's own POSIX locks (sqlite.org/howtocorrupt.html §2.2).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from interview_desk.storage.errors import StorageError
+from interview_desk.storage.path_keys import sha256_hex
 
 #: Windows locks a byte range; one far past the PID text keeps the text readable to others.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -53,7 +53,7 @@ def lock_path(database: Path) -> Path:
 def instance_key(database: Path) -> str:
     """A name for the database's resolved path and this user: the app's local socket name."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}\0{database.resolve()}".encode()).hexdigest()
+    digest = sha256_hex(f"{user}\0{database.resolve()}".encode())
     return f"interview-desk-{digest[:24]}"
 
 

@@ -114,3 +114,14 @@ def test_a_file_opened_without_its_checks_is_not_trusted_afterwards(
     with pytest.raises(DamagedDatabaseError):
         open_database(path)
     assert checks == [path]
+
+
+def test_the_record_keeps_the_name_older_versions_gave_it(tmp_path: Path) -> None:
+    import hashlib
+
+    from interview_desk.storage.clean_close import _record_path
+
+    path = tmp_path / "desk.sqlite3"
+    older = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]
+
+    assert _record_path(path).name == f"{older}.json"

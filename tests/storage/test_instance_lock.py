@@ -99,3 +99,15 @@ def test_the_database_file_is_never_opened_by_the_lock(db_path: Path) -> None:
         assert not db_path.exists()
         assert lock.path.read_text(encoding="utf-8") == f"{os.getpid()}\nthe app\n"
         assert lock.path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_instance_key_is_the_one_older_versions_compute(tmp_path: Path) -> None:
+    # Without OpenSSL now (start-up time), but the same SHA-256: an older app on the same
+    # file still listens on this name.
+    import hashlib
+
+    database = tmp_path / "desk.sqlite3"
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    older = hashlib.sha256(f"{user}\0{database.resolve()}".encode()).hexdigest()[:24]
+
+    assert instance_key(database) == f"interview-desk-{older}"
