@@ -83,7 +83,9 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.exchange_actions", "interview_desk.ui.backups",
     "interview_desk.ui.candidate_export", "interview_desk.ui.transcribe_recording",
     "interview_desk.services.exchange_report", "interview_desk.storage.backup",
-    "_hashlib")  # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256
+    # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256; the bug log rotates
+    # without logging.handlers (sockets, pickle, queues)
+    "_hashlib", "logging.handlers")
 
 _LOADED_WHEN_SHOWN = """
 import sys
