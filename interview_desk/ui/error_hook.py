@@ -13,7 +13,7 @@ import threading
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from interview_desk import logs
@@ -63,6 +63,9 @@ class BugReporter(QObject):
         text = tr("Something went wrong — details are in %1.\n\nYour work is still open; "
                   "you can go on.").replace("%1", log_file)
         if self.box is None:
+            # here, not at import: the Qt namespace's enums cost ~14 ms (see models.py)
+            from PySide6.QtCore import Qt
+
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Interview Desk"), text,
                               QMessageBox.StandardButton.Ok, self._parent())
             box.setObjectName("bug_message")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -14,10 +15,16 @@ from PySide6.QtCore import (
     QMetaObject,
     QModelIndex,
     QSize,
-    Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QContextMenuEvent,
+    QKeySequence,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -45,8 +52,8 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_actions import install_debrief_pages
 from interview_desk.ui.first_paint import after_first_paint
-from interview_desk.ui.i18n import arg
-from interview_desk.ui.models import ID_ROLE, Column, RowsModel
+from interview_desk.ui.i18n import arg, tr
+from interview_desk.ui.models import ID_ROLE, USER_ROLE, Column, UntitledRowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.planning import SessionPlanning
 from interview_desk.ui.source_lines import forget_module_sources
@@ -82,12 +89,18 @@ class TablePage(QWidget, ShowsStoredData):
                  load: Callable[[], Sequence[Any]], parent: QWidget | None = None, *,
                  more: Callable[[Any], Sequence[Any]] | None = None) -> None:
         """``load`` reads every row, or with ``more`` the first ``TABLE_BATCH`` (see
-        ``RowsModel``)."""
+        ``UntitledRowsModel``)."""
         super().__init__(parent)
-        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
+        self.model = UntitledRowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
         self.view.setModel(self.model)
+        # The titles from a model of Qt's own: a header asking Python for them (as
+        # ``RowsModel.headerData``) hands PySide a Qt.Orientation, and making that one enum
+        # makes every enum of the Qt namespace (~14 ms) before the first paint (models.py).
+        self.titles = QStandardItemModel(0, len(columns), self)
+        self.titles.setHorizontalHeaderLabels([tr(column.title) for column in columns])
+        self.view.horizontalHeader().setModel(self.titles)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,12 +145,22 @@ class TablePage(QWidget, ShowsStoredData):
     def add_action_button(self, action: QAction) -> None:
         """A button beside the heading, and the same action on the table's context menu."""
         button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setDefaultAction(action)  # its text: the action has no icon
         self.buttons.addWidget(button)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addAction(action)
+        self.view.addAction(action)  # its context menu: see contextMenuEvent
         self.order_tabs()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The table's actions on a right-click (or the Menu key) in it: Qt's
+        ActionsContextMenu, which the table passes up here. Not set as the table's policy:
+        naming the policy before the first paint would make the Qt namespace's enums
+        (see models.py)."""
+        if self.view.actions() and self.view.geometry().contains(event.pos()):
+            from PySide6.QtWidgets import QMenu
+
+            QMenu.exec(self.view.actions(), event.globalPos(), None, self)
+            return
+        super().contextMenuEvent(event)
 
     def order_tabs(self) -> None:
         """Tab visits the buttons beside the heading left to right, then the table: they are
@@ -146,7 +169,9 @@ class TablePage(QWidget, ShowsStoredData):
         for i in range(self.buttons.count()):
             item = self.buttons.itemAt(i)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            # the buttons: asking each widget's focus policy would make the Qt namespace's
+            # enums before the first paint (see models.py)
+            if isinstance(widget, QAbstractButton):
                 row.append(widget)
         for before, after in pairwise([*row, self.view]):
             QWidget.setTabOrder(before, after)
@@ -261,7 +286,7 @@ class MainWindow(QMainWindow):
             return
         self._keys.append(key)
         item = QListWidgetItem(title, self.nav)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(USER_ROLE, key)
         if isinstance(page, QWidget):
             self._pages[key] = page
             self.stack.addWidget(page)
@@ -361,10 +386,10 @@ class MainWindow(QMainWindow):
         from interview_desk.ui.scorecard_pane import ScorecardDock
 
         dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
         # the notes keep most of the width; the scorecard needs only its anchors readable
-        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [360], QtCore.Qt.Orientation.Horizontal)
         dock.back_to_notes.connect(live.back_to_note)  # Esc: the keys go back to the note
         self.scorecard_dock = dock
         dock.pane.setFocus()
@@ -468,7 +493,7 @@ class MainWindow(QMainWindow):
         if live is not None:
             live.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
-            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             # Focus made the first row current without selecting it, so the first ↓ went
             # to the second row: the row the keyboard is on is shown selected at once.
             if not view.selectionModel().hasSelection():
@@ -476,7 +501,7 @@ class MainWindow(QMainWindow):
                 view.setCurrentIndex(current if current.isValid()
                                      else view.model().index(0, 0))
         elif pane is not None:
-            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            pane.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
             # a page's key puts the keyboard on that page (it stayed in the page list)
@@ -851,7 +876,7 @@ class MainWindow(QMainWindow):
             if size != PREFERRED_SIZE:
                 # A small (or scaled) screen: all of it, as the desktop's own maximised
                 # window leaves its taskbar and title bar room.
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
         sessions = self._pages["sessions"]
@@ -896,7 +921,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:
-            settings.put(settings.LAST_PAGE, current.data(Qt.ItemDataRole.UserRole))
+            settings.put(settings.LAST_PAGE, current.data(USER_ROLE))
         if self.backups is not None:  # after the notes above are written
             self.backups.take_on_close()
         super().closeEvent(event)
@@ -923,7 +948,7 @@ def _focus_first_control(page: QWidget) -> None:
     widget = page.nextInFocusChain()
     while widget is not page and widget is not None:
         if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus):
+            widget.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             return
         widget = widget.nextInFocusChain()

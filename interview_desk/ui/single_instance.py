@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interview_desk.storage.errors import StorageError
@@ -209,6 +209,9 @@ def carry_out(window: MainWindow, request: HandoverRequest, *, to_front: bool) -
         try:
             window.open_session(request.session, request.panelist)
         except StorageError as exc:
+            # here, not at import: the Qt namespace's enums cost ~14 ms (see models.py)
+            from PySide6.QtCore import Qt
+
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Interview Desk"), str(exc),
                               QMessageBox.StandardButton.Ok, window)
             box.setObjectName("handover_error")
