@@ -85,7 +85,9 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.services.exchange_report", "interview_desk.storage.backup",
     # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256; the bug log rotates
     # without logging.handlers (sockets, pickle, queues)
-    "_hashlib", "logging.handlers")
+    "_hashlib", "logging.handlers",
+    # set once the window has painted; the termination signals wake Qt through a pipe
+    "interview_desk.ui.app_icon", "socket")
 
 _LOADED_WHEN_SHOWN = """
 import sys
@@ -191,3 +193,31 @@ def test_the_window_paints_before_the_qt_namespace_enums_are_made(tmp_path: Path
                           env=env).stdout.split()
 
     assert made == ["False"]
+
+
+_ICON_AFTER_THE_PAINT = """
+import sys
+import interview_desk.ui.app as app
+from PySide6.QtCore import QTimer
+
+def shown():  # the first of what waits for the paint: the icon is set next
+    print("interview_desk.ui.app_icon" in sys.modules)
+    QTimer.singleShot(0, lambda: (print(not app.QApplication.windowIcon().isNull()),
+                                  app.application().quit()))
+
+app._announce_shown_and_quit = shown
+from interview_desk.__main__ import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_app_has_its_icon_once_the_window_has_painted(tmp_path: Path) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+
+    loaded_at_paint, icon_after = subprocess.run(
+        [sys.executable, "-c", _ICON_AFTER_THE_PAINT, str(tmp_path / "desk.sqlite3")],
+        cwd=REPO_ROOT, capture_output=True, text=True, check=True, env=env).stdout.split()
+
+    assert (loaded_at_paint, icon_after) == ("False", "True")

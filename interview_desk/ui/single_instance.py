@@ -144,6 +144,9 @@ def claim(database: Path, request: HandoverRequest) -> InstanceLock | int:
         return acquire(database, "the app")
     except DatabaseInUseError as busy:
         print(f"interview-desk: error: {busy}", file=sys.stderr)
+        from interview_desk.ui.app_icon import use_app_icon  # no window has set it yet
+
+        use_app_icon()
         QMessageBox.critical(None, tr("Interview Desk"), str(busy))
         return 1
 
