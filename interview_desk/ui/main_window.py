@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -450,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def _close_without_saving(self, live: LiveView) -> bool:
         """Typed words are never dropped silently: closing with unsaved notes is asked."""
+        from PySide6.QtWidgets import QMessageBox  # see _on_session_activated
+
         answer = QMessageBox.warning(
             self, self.tr("Notes not saved"),
             self.tr("Some notes could not be written to the database (%1). They are still on "
@@ -467,6 +468,9 @@ class MainWindow(QMainWindow):
         try:
             self.open_session(page.model.data(index, ID_ROLE))
         except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
+            # imported here: the class (and its enums) cost ~1 ms before the first paint
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def _live(self) -> LiveView | None:
