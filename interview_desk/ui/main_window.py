@@ -53,7 +53,7 @@ from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_actions import install_debrief_pages
 from interview_desk.ui.first_paint import after_first_paint
 from interview_desk.ui.i18n import arg, tr
-from interview_desk.ui.models import ID_ROLE, USER_ROLE, Column, UntitledRowsModel
+from interview_desk.ui.models import ID_ROLE, USER_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.planning import SessionPlanning
 from interview_desk.ui.source_lines import forget_module_sources
@@ -90,23 +90,28 @@ class TablePage(QWidget, ShowsStoredData):
                  load: Callable[[], Sequence[Any]], parent: QWidget | None = None, *,
                  more: Callable[[Any], Sequence[Any]] | None = None) -> None:
         """``load`` reads every row, or with ``more`` the first ``TABLE_BATCH`` (see
-        ``UntitledRowsModel``)."""
+        ``RowsModel``)."""
         super().__init__(parent)
-        self.model = UntitledRowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
+        self.model = RowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
+        # The header shows the titles from a model of Qt's own, and is hidden while the table
+        # takes its model: a header over RowsModel asks it for its titles as the table is set
+        # up, handing PySide a Qt.Orientation, and making that one enum makes every enum of
+        # the Qt namespace (~14 ms) before the first paint (models.py). The table's model
+        # still answers for its titles (screen readers ask it).
+        header = self.view.horizontalHeader()
+        header.setVisible(False)
+        self.view.verticalHeader().setVisible(False)
         self.view.setModel(self.model)
-        # The titles from a model of Qt's own: a header asking Python for them (as
-        # ``RowsModel.headerData``) hands PySide a Qt.Orientation, and making that one enum
-        # makes every enum of the Qt namespace (~14 ms) before the first paint (models.py).
         self.titles = QStandardItemModel(0, len(columns), self)
         self.titles.setHorizontalHeaderLabels([tr(column.title) for column in columns])
-        self.view.horizontalHeader().setModel(self.titles)
+        header.setModel(self.titles)
+        header.setVisible(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)

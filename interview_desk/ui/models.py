@@ -36,12 +36,8 @@ class Column:
     sort_key: Callable[[Any], Any] | None = None
 
 
-class UntitledRowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
     """A read-only table over whatever ``load()`` returns; ``refresh()`` asks again.
-
-    Its header has no titles: ``RowsModel`` adds them, or the view's header is given a model
-    of its own (``TablePage``: a header asking Python for its titles makes the Qt
-    namespace's enums, see above).
 
     Without ``load`` the owner hands rows in with ``set_rows``. Each row object must have an
     ``id`` attribute or key, offered under ``ID_ROLE``.
@@ -160,10 +156,6 @@ class UntitledRowsModel(QAbstractTableModel):
         value = self._columns[index.column()].value(obj)
         return "" if value is None else str(value)
 
-
-
-class RowsModel(UntitledRowsModel):
-    """``UntitledRowsModel`` with its columns' titles, translated, as its header."""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:

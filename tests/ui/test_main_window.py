@@ -114,6 +114,9 @@ def test_the_sessions_list_is_titled_and_its_right_click_offers_its_actions(
     titles = [header.model().headerData(c, Qt.Orientation.Horizontal)
               for c in range(header.count())]
     assert titles == ["Candidate", "Role", "Status", "Scheduled", "Location"]
+    # the table's own model answers too: screen readers read the column titles from it
+    assert [sessions.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(header.count())] == titles
     assert sessions.view.columnWidth(2) >= header.sectionSizeHint(2)  # "Status" fits
 
     offered: list[str] = []
