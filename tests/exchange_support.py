@@ -101,16 +101,16 @@ def do_panelist_work(desk: Desk, p: Planned, panelist_id: str, words: str,
                                        elapsed_seconds=420), True)
     now = utc_now()
     with desk.db.atomic():
-        desk.db["flags"].insert({  # type: ignore[union-attr]
+        desk.db.insert("flags", {
             "id": new_id(), "session_id": p.session_id, "panelist_id": panelist_id,
             "question_id": p.question_ids[1], "kind": FlagKind.STRONG.value,
             "text": f"{words} flag", "elapsed_seconds": 600, "flagged_at": now,
             "created_at": now, "updated_at": now})
-        desk.db["candidate_questions"].insert({  # type: ignore[union-attr]
+        desk.db.insert("candidate_questions", {
             "id": new_id(), "session_id": p.session_id, "panelist_id": panelist_id,
             "text": "What does success look like?", "answer": f"{words} answer",
             "created_at": now, "updated_at": now})
-        desk.db["concern_checks"].insert({  # type: ignore[union-attr]
+        desk.db.insert("concern_checks", {
             "id": new_id(), "session_id": p.session_id, "concern_id": p.concern_ids[concern],
             "panelist_id": panelist_id, "note_id": first.id, "addressed_at": now,
             "created_at": now, "updated_at": now})

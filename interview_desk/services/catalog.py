@@ -7,8 +7,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import (
     Candidate,
     Competency,
@@ -23,6 +21,7 @@ from interview_desk.exchange.kit_file import dump_kit, load_kit
 from interview_desk.files import atomic_write
 from interview_desk.services.search import SearchService
 from interview_desk.storage.errors import ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import (
     CandidateListing,
     CandidateRepository,

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from sqlite_utils import Database
-
 from interview_desk.domain.debrief import (
     ComparisonRow,
     CompetencyInfo,
@@ -38,6 +36,7 @@ from interview_desk.i18n import Words
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     CandidateRepository,

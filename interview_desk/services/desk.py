@@ -21,8 +21,6 @@ from interview_desk.storage.database import (
 from interview_desk.storage.session_list import SessionSummary, session_overview
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from interview_desk.services.calibration import CalibrationService
     from interview_desk.services.catalog import CatalogService
     from interview_desk.services.debrief import DebriefService
@@ -36,12 +34,13 @@ if TYPE_CHECKING:
     from interview_desk.services.search import SearchService
     from interview_desk.services.sessions import SessionService
     from interview_desk.services.transcripts import TranscriptService
+    from interview_desk.storage.handle import Database
 
 
 @dataclass
 class Desk:
     #: The open file. The desk runs no SQL on it: it hands it to storage's functions, and
-    #: the services get sqlite-utils over it (``db``).
+    #: the services get storage's handle on it (``db``).
     connection: sqlite3.Connection
     path: Path | None = None
     # This laptop's signing key file; None: the one in the data folder (tests point it away).
@@ -55,14 +54,13 @@ class Desk:
     # the Sessions list, or a command that lists rows, loads no more than it needs.
     @cached_property
     def db(self) -> Database:
-        """sqlite-utils over the desk's connection, for the services (loading sqlite-utils
-        costs more than listing years of sessions: the first window does without)."""
+        """Storage's handle on the desk's connection, for the services."""
         return database_over(self.connection)
 
     def session_overview(self, *, first: int | None = None,
                          after: SessionSummary | None = None) -> list[SessionSummary]:
         """Sessions as the Sessions list shows them, newest first (all, the ``first`` ones,
-        or those ``after`` a row), read without sqlite-utils: what the first window shows
+        or those ``after`` a row), read as plain tuples: what the first window shows
         (``sessions.overview`` reads the same list)."""
         return session_overview(self.connection, first=first, after=after)
 

@@ -42,8 +42,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, is_plausible
 from interview_desk.domain.scale import SCALE
@@ -65,6 +63,7 @@ from interview_desk.services.exchange_report import FileReport, ImportReport, Wa
 from interview_desk.services.scorecards import ScorecardService
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.exchange_rows import ExchangeRows
+from interview_desk.storage.handle import Database
 from interview_desk.storage.signer_pins import LEAD, SignerPin, SignerPins
 
 Row = dict[str, Any]

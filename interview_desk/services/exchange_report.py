@@ -1,6 +1,6 @@
 """What an import of panel and return files did, and the files waiting in a shared folder:
 apart from ``services.exchange`` so that the window, which shows these, starts without loading
-the merge, the file formats' validation and sqlite-utils (issue 13)."""
+the merge and the file formats' validation (issue 13)."""
 
 from __future__ import annotations
 

@@ -27,10 +27,9 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from interview_desk.storage.database import database_file
 from interview_desk.storage.errors import ValidationError
+from interview_desk.storage.handle import Database
 
 FOLDER = "kept-audio"
 SAMPLE_RATE = 16_000

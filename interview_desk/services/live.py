@@ -9,8 +9,6 @@ confirmed it. What the live view shows (``LiveSession``), its records and its ru
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from interview_desk.domain.live import (
     AdhocQuestion,
     CandidateQuestion,
@@ -25,6 +23,7 @@ from interview_desk.domain.model import Competency, Note
 from interview_desk.domain.rules import adhoc_question_problem, candidate_question_problem
 from interview_desk.domain.transcript import QuestionOpened
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     CandidateRepository,

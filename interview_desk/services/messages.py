@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from interview_desk.domain.messages import (
     MessageKind,
     MessageTemplate,
@@ -21,6 +19,7 @@ from interview_desk.domain.model import parse_timestamp
 from interview_desk.i18n import Words
 from interview_desk.services.debrief import DebriefService
 from interview_desk.storage.errors import ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.message_templates import MessageTemplateRepository
 from interview_desk.storage.repositories import CandidateRepository
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlite_utils import Database
-
 from interview_desk.domain import clock
 from interview_desk.domain.model import parse_timestamp
 from interview_desk.domain.scorecard_rules import (
@@ -20,6 +18,7 @@ from interview_desk.domain.scorecard_rules import (
 )
 from interview_desk.i18n import Words
 from interview_desk.storage.follow_up_repositories import FollowUpRepository
+from interview_desk.storage.handle import Database
 
 #: What the page shows of each item (docs/translations.md): shown with ``say``.
 Overdue = Words("Overdue")

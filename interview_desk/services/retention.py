@@ -16,8 +16,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk import __version__
 from interview_desk.domain import clock
 from interview_desk.domain.model import SessionStatus, parse_timestamp, utc_now
@@ -26,6 +24,7 @@ from interview_desk.files import atomic_write
 from interview_desk.services.kept_audio import KeptAudio
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.follow_up_repositories import FollowUpRepository, SessionActivity
+from interview_desk.storage.handle import Database
 from interview_desk.storage.purge import PurgeRepository
 
 CANDIDATE_DATA_FORMAT = "interview-desk-candidate-data"

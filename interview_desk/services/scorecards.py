@@ -3,12 +3,7 @@ seal and the shared-laptop PINs."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
 
 from interview_desk.domain.live import LookForTick
 from interview_desk.domain.model import (
@@ -32,6 +27,7 @@ from interview_desk.domain.scorecard_rules import (
 from interview_desk.domain.transcript import Pin, clock_label
 from interview_desk.i18n import Words
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.live_repositories import LiveRepository
 from interview_desk.storage.repositories import (
     NoteRepository,
@@ -58,7 +54,14 @@ MIN_PIN_LENGTH = 4
 Refusal = Words("Refusal")
 
 
+# hashlib, hmac and secrets are imported where a PIN is set or checked: each loads OpenSSL
+# (~3.5 MiB), which a window that only shows the panel's scorecards never needs.
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    import hashlib
+    import secrets
+
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R,
                             p=_SCRYPT_P, dklen=32)
@@ -72,6 +75,9 @@ def pin_matches(pin: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
+    import hashlib
+    import hmac
+
     candidate = hashlib.scrypt(pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n),
                                r=int(r), p=int(p), dklen=len(digest) // 2)
     return hmac.compare_digest(candidate.hex(), digest)

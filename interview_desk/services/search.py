@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from interview_desk.domain.debrief import Viewer
 from interview_desk.domain.search import (
     DEFAULT_LIMIT,
@@ -20,6 +18,7 @@ from interview_desk.domain.search import (
     spread_cover,
     word_phrases,
 )
+from interview_desk.storage.handle import Database
 from interview_desk.storage.search import Names, SearchRepository
 
 #: Matches ranked per search, of notes and of each other kind: enough that a few sealed ones

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import (
     Concern,
     Kit,
@@ -22,6 +20,7 @@ from interview_desk.domain.rules import (
     scheduled_problem,
 )
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import (
     CandidateRepository,
     KitRepository,

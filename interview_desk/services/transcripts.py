@@ -13,8 +13,6 @@ import wave
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from interview_desk.domain.transcript import (
     Consent,
     ConsentError,
@@ -31,6 +29,7 @@ from interview_desk.domain.transcript import (
 from interview_desk.services.kept_audio import AudioRecorder, KeptAudio
 from interview_desk.services.transcriber import Transcriber
 from interview_desk.storage.errors import NotFoundError, ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import CandidateRepository, SessionRepository
 from interview_desk.storage.transcript_repositories import TranscriptRepository
 

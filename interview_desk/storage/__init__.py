@@ -1,1 +1,2 @@
-"""SQLite storage through sqlite-utils: one file, versioned schema, one repository per aggregate."""
+"""SQLite storage: one file, a versioned schema (built with sqlite-utils), one repository per
+aggregate, all through one handle (``handle.py``)."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
-import hashlib
 import json
 import os
 import re
@@ -32,10 +31,11 @@ from interview_desk.domain import clock
 from interview_desk.paths import data_dir
 from interview_desk.storage.clean_close import file_identity
 from interview_desk.storage.errors import StorageError
+from interview_desk.storage.path_keys import sha256_hex
 from interview_desk.storage.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:  # not loaded by the commands that only list backups
-    from sqlite_utils import Database
+    from interview_desk.storage.handle import Database
 
 DEFAULT_KEEP = 10
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
@@ -68,7 +68,7 @@ class BackupInfo:
 def backup_dir(db_path: Path) -> Path:
     """The folder holding ``db_path``'s backups (keyed by its resolved path)."""
     resolved = Path(db_path).expanduser().resolve()
-    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
+    digest = sha256_hex(os.fsencode(resolved))[:12]
     return data_dir() / "backups" / f"{resolved.stem}-{digest}"
 
 

@@ -51,6 +51,12 @@ def file_key(path: Path) -> Path:
     return path.expanduser().resolve()
 
 
+#: A row that INSERT OR REPLACE pushes out fires its DELETE triggers (the search index's among
+#: them) only with this on. sqlite-utils turns it on for each connection it wraps, and the
+#: schema's triggers were written for that; the app's connections get it here instead.
+RECURSIVE_TRIGGERS = "PRAGMA recursive_triggers = ON"
+
+
 class _Counted(sqlite3.Connection):
     """A connection that tells the factory when it closes."""
 
@@ -116,6 +122,7 @@ class ConnectionFactory:
         if not settings:
             return conn
         conn.execute("PRAGMA foreign_keys = ON").fetchall()
+        conn.execute(RECURSIVE_TRIGGERS).fetchall()
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}").fetchall()  # reads the schema
         # FULL: a committed save is on the disk before the commit returns, so it survives a
         # power cut, not only a crash of the app. macOS's fsync does not reach the platter

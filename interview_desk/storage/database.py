@@ -9,15 +9,17 @@ never by reading it with Python — and folds in a WAL left by a crash before an
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import threading
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from interview_desk.paths import resource
 from interview_desk.storage.clean_close import unchanged_since_clean_close
 from interview_desk.storage.connections import (
     FACTORY,
+    RECURSIVE_TRIGGERS,
     create_private_file,
     wal_path,
 )
@@ -30,12 +32,8 @@ from interview_desk.storage.errors import (
     StorageError,
     storage_error,
 )
+from interview_desk.storage.handle import Database
 from interview_desk.storage.schema import MIGRATIONS, SCHEMA_VERSION
-
-if TYPE_CHECKING:
-    # Loaded at the first Database made: ``open_reading`` (the quickest read-only commands)
-    # never needs sqlite-utils, which costs more to import than listing years of sessions.
-    from sqlite_utils import Database
 
 #: Start-up must stay quick on a large file: the structural check stops after this long
 #: (a partial check passes). See "Saving and durability" in the README for the figures.
@@ -63,8 +61,8 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
 def open_connection(path: str | Path, *, create: bool = True, read_only: bool = False,
                     check: bool = True) -> sqlite3.Connection:
     """What :func:`open_database` opens — the same checks, WAL fold-in and migrations — as a
-    plain ``sqlite3`` connection, for a caller that wraps it in sqlite-utils only when needed
-    (``Desk``: the first window shows the Sessions list before sqlite-utils is loaded)."""
+    plain ``sqlite3`` connection, for a caller that needs no more (``Desk``: the first window
+    shows the Sessions list before any repository is loaded)."""
     path = Path(path)
     if FACTORY.holds(path):
         # Already open and checked in this process: a second connection (writer, worker).
@@ -214,15 +212,29 @@ def _check_schema(found_tables: dict[str, set[str]], version: int, path: Path) -
                 str(path), f"the table {table} lacks the column {', '.join(missing)}")
 
 
+#: The tables and columns of the current schema version, as the migrations build them
+#: (``built_schema``; a test keeps the two the same). Read instead of running the migrations
+#: when a file is checked: that needs sqlite-utils, whose imports (click, dateutil, pluggy)
+#: cost ~11 MiB and ~50 ms of a start after a crash.
+SCHEMA_TABLES = ("schemas", "database-tables.json")
+
+
 @cache
 def _expected_schema(version: int) -> dict[str, set[str]]:
-    """What the first ``version`` migrations build, read back from an in-memory database."""
-    from sqlite_utils import Database
+    if version == SCHEMA_VERSION:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            shipped = json.loads(resource(*SCHEMA_TABLES).read_text(encoding="utf-8"))
+            if shipped["schema_version"] == SCHEMA_VERSION:
+                return {table: set(columns) for table, columns in shipped["tables"].items()}
+    return built_schema(version)
 
-    db = Database(memory=True, execute_plugins=False)
+
+def built_schema(version: int) -> dict[str, set[str]]:
+    """What the first ``version`` migrations build, read back from an in-memory database."""
+    db = _memory()
     try:
         for _name, fn in MIGRATIONS[:version]:
-            fn(db)
+            fn(db.utils)
         return _columns(db.conn)
     finally:
         db.close()
@@ -239,23 +251,8 @@ def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
 
 
 def database_over(conn: sqlite3.Connection) -> Database:
-    """sqlite-utils' ``Database`` over a connection :func:`open_connection` (or the factory)
-    opened."""
-    from sqlite_utils import Database
-
-    # No sqlite-utils plugins: whatever else is installed must not touch candidate data, and
-    # looking them up scans every installed package (~15 ms of each start-up).
-    db = Database(conn, execute_plugins=False)
-    # sqlite-utils finds out whether SQLite has ON CONFLICT by creating a table at the first
-    # upsert; if that probe meets another connection's lock it decides "no" for the connection's
-    # life, and its fallback (INSERT OR IGNORE, then UPDATE) silently drops every new row that
-    # has a NOT NULL column. Every SQLite since 3.24 has it: say so before any probe can fail.
-    if sqlite3.sqlite_version_info >= (3, 24, 0):
-        db._supports_on_conflict = True
-    # Database(conn) takes every connection for a file's; an in-memory one has no file to
-    # back up or compact (storage/purge.py asks).
-    db.memory = not conn.execute("PRAGMA database_list").fetchone()[2]
-    return db
+    """The app's handle on a connection :func:`open_connection` (or the factory) opened."""
+    return Database(conn, memory=not conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _ready(conn: sqlite3.Connection, path: Path, *, first: bool) -> sqlite3.Connection:
@@ -266,7 +263,6 @@ def _ready(conn: sqlite3.Connection, path: Path, *, first: bool) -> sqlite3.Conn
         if first:
             # A WAL left by a crash is folded into the file before anything else happens.
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        # sqlite-utils only when there is a migration to run (the migrations are written in it)
         if schema_version(conn) < SCHEMA_VERSION and migrate(database_over(conn)):
             # A connection that ran ALTER TABLE … DROP COLUMN can no longer checkpoint
             # ("database table is locked", SQLite 3.40): go on with a fresh one, opened
@@ -283,11 +279,15 @@ def _ready(conn: sqlite3.Connection, path: Path, *, first: bool) -> sqlite3.Conn
     return conn
 
 
+def _memory() -> Database:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    conn.execute(RECURSIVE_TRIGGERS)
+    return Database(conn, memory=True)
+
+
 def open_memory_database() -> Database:
     """An in-memory database with the full schema (for tests and previews)."""
-    from sqlite_utils import Database
-
-    db = Database(memory=True, execute_plugins=False)
+    db = _memory()
     db.execute("PRAGMA foreign_keys = ON")
     migrate(db)
     return db
@@ -321,7 +321,7 @@ def migrate(db: Database) -> int:
         if number <= current:
             continue
         with db.atomic():
-            fn(db)
+            fn(db.utils)
             db.execute(f"PRAGMA user_version = {number}")
         applied += 1
     return applied

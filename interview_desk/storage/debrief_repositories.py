@@ -4,10 +4,9 @@ another round plans, and the kits of the role's other interviews (for the struct
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import utc_now
 from interview_desk.domain.structure import PeerKit
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import RoleRepository
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from sqlite_utils import Database
+from interview_desk.storage.handle import Database
 
 Row = dict[str, Any]
 # column -> value, or column -> a list of values (any of them)
@@ -54,20 +54,14 @@ class ExchangeRows:
         return rows[0] if rows else None
 
     def insert(self, table: str, row: Row) -> None:
-        # Plain SQL: sqlite-utils' insert() inspects the table on every call (10 000 rows...).
-        cols = list(row)
-        self.db.execute(f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-                        f"VALUES ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+        self.db.insert(table, row)
 
     def update(self, table: str, old_id: str, row: Row) -> None:
         """Replace the row stored as ``old_id`` by ``row`` (whose id may differ).
 
         A note that takes another id keeps its concern checks pointing at it.
         """
-        cols = list(row)
-        self.db.execute(
-            f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in cols)} WHERE id = ?",
-            [*(row[c] for c in cols), old_id])
+        self.db.update(table, old_id, row)
         if row["id"] != old_id and table == "notes":
             self.db.execute("UPDATE concern_checks SET note_id = ? WHERE note_id = ?",
                             [row["id"], old_id])

@@ -9,9 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import SessionStatus
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import ids_param, in_ids
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.domain.live import (
     AdhocQuestion,
     CandidateQuestion,
@@ -21,6 +19,7 @@ from interview_desk.domain.live import (
 )
 from interview_desk.domain.model import FlagKind, SessionStatus, new_id, utc_now
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.handle import Database
 
 
 class LiveRepository:

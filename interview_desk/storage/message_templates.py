@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from interview_desk.domain.messages import SHIPPED, MessageKind, MessageTemplate
 from interview_desk.domain.model import utc_now
+from interview_desk.storage.handle import Database
 
 
 class MessageTemplateRepository:

@@ -13,10 +13,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.storage.backup import BackupError, make_backup
 from interview_desk.storage.errors import ValidationError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.schema import FIND_TABLES
 
 # Child tables first, each with the condition that ties its rows to the doomed sessions

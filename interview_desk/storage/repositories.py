@@ -10,9 +10,6 @@ import json
 from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
-from sqlite_utils import Database
-from sqlite_utils.db import NotFoundError as _RowMissing
-
 from interview_desk.domain.model import (
     Candidate,
     Competency,
@@ -39,10 +36,11 @@ from interview_desk.domain.model import (
 from interview_desk.domain.scale import SCALE
 from interview_desk.domain.search import match_expression
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.schema import FIND_TABLES
 from interview_desk.storage.session_list import SessionChoice, session_choices, session_overview
 
-# SessionSummary lives beside the query that lists sessions without sqlite-utils; named here
+# SessionSummary lives beside the query that lists sessions as plain tuples; named here
 # too, as it always was.
 from interview_desk.storage.session_list import SessionSummary as SessionSummary
 
@@ -57,10 +55,10 @@ def _stamp(row: Row, *, created: str | None = None) -> Row:
 
 
 def _get(db: Database, table: str, ident: str, what: str) -> Row:
-    try:
-        return dict(db[table].get(ident))  # type: ignore[union-attr]
-    except _RowMissing:
-        raise NotFoundError(what, ident) from None
+    row = db.get(table, ident)
+    if row is None:
+        raise NotFoundError(what, ident)
+    return row
 
 
 def _created_at(db: Database, table: str, ident: str) -> str | None:
@@ -84,7 +82,7 @@ def ids_param(ids: Iterable[str]) -> str:
 
 def _upsert(db: Database, table: str, row: Row) -> None:
     _stamp(row, created=_created_at(db, table, row["id"]))
-    db[table].upsert(row, pk="id")  # type: ignore[union-attr]
+    db.upsert(table, row)
 
 
 # --- roles -----------------------------------------------------------------------------------
@@ -490,7 +488,8 @@ class SessionRepository:
 
     def update_fields(self, session_id: str, **fields: Any) -> None:
         fields["updated_at"] = utc_now()
-        self.db["sessions"].update(session_id, fields)  # type: ignore[union-attr]
+        if not self.db.update("sessions", session_id, fields):
+            raise NotFoundError("session", session_id)
 
     def all(self) -> list[Session]:
         return [_session_from_row(r) for r in self.db.query(
@@ -558,7 +557,7 @@ class SessionRepository:
         with self.db.atomic():
             self.db.execute("DELETE FROM assignments WHERE session_id = ?", [session_id])
             for question_id, panelist_id in assignments.items():
-                self.db["assignments"].insert(_stamp({  # type: ignore[union-attr]
+                self.db.insert("assignments", _stamp({
                     "id": f"{session_id}:{question_id}", "session_id": session_id,
                     "question_id": question_id, "panelist_id": panelist_id}))
 
@@ -568,7 +567,7 @@ class SessionRepository:
     def assignments_of(self, session_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """Question -> panelist of each session, in one statement."""
         out: dict[str, dict[str, str]] = {}
-        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        # Tuples, not dicts: a role's thousand sessions have tens of thousands.
         for sid, question_id, panelist_id in self.db.execute(
                 "SELECT session_id, question_id, panelist_id FROM assignments "
                 f"WHERE {in_ids('session_id')}", [ids_param(session_ids)]):
@@ -636,7 +635,7 @@ class NoteRepository:
                  "created_at": n.updated_at or now, "updated_at": n.updated_at or now}
                 for n in notes)
         with self.db.atomic():
-            self.db["notes"].insert_all(rows, batch_size=500)  # type: ignore[union-attr]
+            self.db.insert_all("notes", rows)
 
     def for_sessions(self, session_ids: Iterable[str]) -> dict[str, list[Note]]:
         """Each session's notes, oldest first, in one statement."""
@@ -703,7 +702,7 @@ class ScorecardRepository:
                 "takeaways": card.takeaways, "submitted_at": card.submitted_at})
             self.db.execute("DELETE FROM ratings WHERE scorecard_id = ?", [card.id])
             for cid, r in card.ratings.items():
-                self.db["ratings"].insert(_stamp({  # type: ignore[union-attr]
+                self.db.insert("ratings", _stamp({
                     "id": f"{card.id}:{cid}", "scorecard_id": card.id, "competency_id": cid,
                     "rating": r.rating, "no_evidence": int(r.no_evidence),
                     "evidence": r.evidence}))
@@ -715,7 +714,7 @@ class ScorecardRepository:
         """Each session's scorecards with their ratings, in two statements."""
         ids = ids_param(session_ids)
         ratings: dict[str, dict[str, Rating]] = {}
-        # Tuples, not sqlite-utils' dicts: a role's thousand sessions have tens of thousands.
+        # Tuples, not dicts: a role's thousand sessions have tens of thousands.
         for card_id, cid, rating, no_evidence, evidence in self.db.execute(
                 "SELECT t.scorecard_id, t.competency_id, t.rating, t.no_evidence, t.evidence "
                 "FROM ratings t JOIN scorecards k ON k.id = t.scorecard_id "

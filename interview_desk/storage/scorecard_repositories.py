@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import Recommendation, Scorecard, new_id, utc_now
 from interview_desk.domain.scorecard_rules import Amendment
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import ScorecardRepository, ids_param, in_ids
 
 Row = dict[str, Any]
@@ -31,7 +30,7 @@ class AmendmentRepository:
 
     def add(self, a: Amendment) -> None:
         now = utc_now()
-        self.db["amendments"].insert({  # type: ignore[union-attr]
+        self.db.insert("amendments", {
             "id": a.id, "scorecard_id": a.scorecard_id, "competency_id": a.competency_id,
             "rating": a.rating, "no_evidence": int(a.no_evidence), "evidence": a.evidence,
             "recommendation": a.recommendation.value if a.recommendation else None,
@@ -68,7 +67,7 @@ class SealRepository:
         self.db = db
 
     def record(self, session_id: str, action: str, by_name: str, reason: str, at: str) -> None:
-        self.db["seal_events"].insert({  # type: ignore[union-attr]
+        self.db.insert("seal_events", {
             "id": new_id(), "session_id": session_id, "action": action, "by_name": by_name,
             "reason": reason, "at": at, "created_at": at, "updated_at": at})
 

@@ -13,10 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.domain.scorecard_rules import SealState
 from interview_desk.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, RawHit, Snippet
+from interview_desk.storage.handle import Database
 from interview_desk.storage.schema import FIND_TABLES
 
 #: Words of context a snippet shows around the match.

@@ -1,4 +1,4 @@
-"""The list of every session, read without sqlite-utils: the Sessions page and the CLI's
+"""The list of every session, read as plain tuples: the Sessions page and the CLI's
 ``sessions`` (which must start quickly on years of data, issue 13)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def session_overview(conn: sqlite3.Connection, *, first: int | None = None,
     The first window shows the first rows at once and reads the rest when they are scrolled
     to: sorting every session costs more than reading a screenful (issue 13).
 
-    Plain tuples, not sqlite-utils' dicts: building a dict per row was most of the time of
+    Plain tuples, not dicts: building a dict per row was most of the time of
     listing years of sessions."""
     statuses = {s.value: s for s in SessionStatus}
     make = SessionSummary._make

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from interview_desk.domain.debrief import (
     AdhocRow,
     CandidateQuestionRow,
@@ -25,6 +23,7 @@ from interview_desk.domain.override import OverridePolicy
 from interview_desk.domain.structure import PeerKits
 from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import (
     CandidateRepository,
     DecisionRepository,

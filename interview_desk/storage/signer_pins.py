@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from interview_desk.storage.handle import Database
 
 LEAD = "lead"
 #: The key of a forgotten pin: trust on first use starts again for that sender.

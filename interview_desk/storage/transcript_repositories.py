@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from interview_desk.domain.model import new_id, utc_now
 from interview_desk.domain.transcript import (
     Consent,
@@ -20,6 +18,7 @@ from interview_desk.domain.transcript import (
     Segment,
     StarPart,
 )
+from interview_desk.storage.handle import Database
 from interview_desk.storage.repositories import ids_param, in_ids
 
 

@@ -109,10 +109,14 @@ def install_debrief_pages(window: Any) -> SessionActionsBar:
 
     def overdue_page() -> QWidget:
         from interview_desk.ui.debrief_pages import OverduePage
+
+        return OverduePage(window.desk, open_debrief, window, edit_thresholds=edit_thresholds)
+
+    def edit_thresholds() -> None:
+        # Loaded when asked for: the dialog brings the transcription model's checks along.
         from interview_desk.ui.settings_dialog import SettingsTab, open_settings
 
-        return OverduePage(window.desk, open_debrief, window, edit_thresholds=lambda: open_settings(
-            window, SettingsTab.FOLLOW_UP))
+        open_settings(window, SettingsTab.FOLLOW_UP)
 
     def open_debrief(session_id: str) -> None:
         window.show_page("debrief")

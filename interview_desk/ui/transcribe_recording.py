@@ -78,7 +78,7 @@ class TranscribeRecording(QObject):
         """Transcribe ``path`` off the UI thread, then store its segments."""
         try:
             self.desk.transcripts.require_consent(session_id)
-            from interview_desk.services.transcripts import check_wav  # it loads sqlite-utils
+            from interview_desk.services.transcripts import check_wav  # loaded with the service
 
             check_wav(path)
         except ValidationError as exc:

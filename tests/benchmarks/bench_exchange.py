@@ -25,17 +25,17 @@ def _heavy_work(desk: Desk, session_id: str, panelist_id: str, notes: int) -> No
     with desk.db.atomic():
         for i in range(notes):
             qid = new_id()
-            desk.db["adhoc_questions"].insert({  # type: ignore[union-attr]
+            desk.db.insert("adhoc_questions", {
                 "id": qid, "session_id": session_id, "panelist_id": panelist_id,
                 "text": f"Follow-up {i}", "after_question_id": None, "created_at": now,
                 "updated_at": now})
-            desk.db["notes"].insert({  # type: ignore[union-attr]
+            desk.db.insert("notes", {
                 "id": new_id(), "session_id": session_id, "panelist_id": panelist_id,
                 "question_id": qid, "text": text, "situation": text[:500], "task": "",
                 "action": text[:800], "result": "", "competency_keys": "[]", "state": "asked",
                 "seconds_spent": 60, "created_at": now, "updated_at": now})
             for _ in range(3):
-                desk.db["flags"].insert({  # type: ignore[union-attr]
+                desk.db.insert("flags", {
                     "id": new_id(), "session_id": session_id, "panelist_id": panelist_id,
                     "question_id": qid, "kind": "strong", "text": text[:100],
                     "elapsed_seconds": i, "flagged_at": now, "created_at": now,

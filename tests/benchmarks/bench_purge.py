@@ -37,30 +37,30 @@ def _fill(desk: Desk, candidates: int) -> None:
         for i in range(candidates):
             stamp = OLD if i % 2 else NEW
             cid, sid = new_id(), new_id()
-            db["candidates"].insert({"id": cid, "name": f"Candidate {i}", "role_id": role_id,  # type: ignore[union-attr]
+            db.insert("candidates", {"id": cid, "name": f"Candidate {i}", "role_id": role_id,
                                      "created_at": stamp, "updated_at": stamp})
-            db["sessions"].insert({"id": sid, "candidate_id": cid, "role_id": role_id,  # type: ignore[union-attr]
+            db.insert("sessions", {"id": sid, "candidate_id": cid, "role_id": role_id,
                                    "kit_id": kit_id, "scheduled_at": stamp[:16],
                                    "status": "decided", "started_at": stamp,
                                    "ended_at": stamp, "created_at": stamp, "updated_at": stamp})
             for p in range(3):
                 pid = new_id()
-                db["panelists"].insert({"id": pid, "session_id": sid, "name": f"P{p}",  # type: ignore[union-attr]
+                db.insert("panelists", {"id": pid, "session_id": sid, "name": f"P{p}",
                                         "created_at": stamp, "updated_at": stamp})
                 for q in questions if p == 0 else questions[:3]:
-                    db["notes"].insert({"id": new_id(), "session_id": sid, "panelist_id": pid,  # type: ignore[union-attr]
+                    db.insert("notes", {"id": new_id(), "session_id": sid, "panelist_id": pid,
                                         "question_id": q, "text": text, "created_at": stamp,
                                         "updated_at": stamp})
                 kid = new_id()
-                db["scorecards"].insert({"id": kid, "session_id": sid, "panelist_id": pid,  # type: ignore[union-attr]
+                db.insert("scorecards", {"id": kid, "session_id": sid, "panelist_id": pid,
                                          "recommendation": "yes", "submitted_at": stamp,
                                          "created_at": stamp, "updated_at": stamp})
                 for c in comps:
-                    db["ratings"].insert({"id": new_id(), "scorecard_id": kid,  # type: ignore[union-attr]
+                    db.insert("ratings", {"id": new_id(), "scorecard_id": kid,
                                           "competency_id": c, "rating": 3,
                                           "evidence": text[:300], "created_at": stamp,
                                           "updated_at": stamp})
-            db["decisions"].insert({"id": new_id(), "session_id": sid, "outcome": "hire",  # type: ignore[union-attr]
+            db.insert("decisions", {"id": new_id(), "session_id": sid, "outcome": "hire",
                                     "decided_at": stamp, "created_at": stamp,
                                     "updated_at": stamp})
 

@@ -51,7 +51,7 @@ def test_every_rating_column_in_the_database_is_checked_against_the_scale() -> N
         for column, checked, low, high in _BETWEEN.findall(sql):
             if column == checked:
                 checks[(name, column)] = (int(low), int(high))
-    rating_columns = {(t, c) for t in db.table_names() for c in db[t].columns_dict
+    rating_columns = {(t, c) for t in db.utils.table_names() for c in db.utils[t].columns_dict
                       if c in ("rating", "point")}
     assert rating_columns, "no rating column found: the parser looks at the wrong thing"
     assert {"ratings", "amendments"} <= {t for t, _ in rating_columns}

@@ -124,25 +124,25 @@ def build(desk: Desk, *, with_undrawable: bool = False) -> Tricky:
         cards.save(card)
         card_ids.append(card.id)
     stamp = utc_now()
-    desk.db["amendments"].insert({  # type: ignore[union-attr]
+    desk.db.insert("amendments", {
         "id": new_id(), "scorecard_id": card_ids[1], "competency_id": comps[3].id,
         "rating": 3, "no_evidence": 0, "evidence": "Amended <evidence> & why",
         "recommendation": None, "reason": "Heard Claire's point <u>", "amended_at": stamp,
         "created_at": stamp, "updated_at": stamp})
-    desk.db["amendments"].insert({  # type: ignore[union-attr]
+    desk.db.insert("amendments", {
         "id": new_id(), "scorecard_id": card_ids[2], "competency_id": None,
         "rating": None, "no_evidence": 0, "evidence": "",
         "recommendation": "strong_yes", "reason": "Changed my mind", "amended_at": stamp,
         "created_at": stamp, "updated_at": stamp})
-    desk.db["flags"].insert({  # type: ignore[union-attr]
+    desk.db.insert("flags", {
         "id": new_id(), "session_id": session.id, "panelist_id": panel[0].id,
         "question_id": behavioural.id, "kind": "strong", "text": "flag <text>",
         "elapsed_seconds": 754, "flagged_at": stamp, "created_at": stamp, "updated_at": stamp})
-    desk.db["candidate_questions"].insert({  # type: ignore[union-attr]
+    desk.db.insert("candidate_questions", {
         "id": new_id(), "session_id": session.id, "panelist_id": panel[2].id,
         "text": "What does success <look> like?", "answer": "Shipping & learning",
         "created_at": stamp, "updated_at": stamp})
-    desk.db["concern_checks"].insert({  # type: ignore[union-attr]
+    desk.db.insert("concern_checks", {
         "id": new_id(), "session_id": session.id, "concern_id": cand.concerns[0].id,
         "panelist_id": panel[0].id, "note_id": star.id, "addressed_at": stamp,
         "created_at": stamp, "updated_at": stamp})

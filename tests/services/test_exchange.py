@@ -162,7 +162,7 @@ def test_the_same_note_made_on_two_laptops_merges_on_its_natural_key(
         NoteRepository(d.db).save(Note(session_id=p.session_id, panelist_id=p.bob_id,
                                        question_id=p.question_ids[1], text=words))
         note_id = NoteRepository(d.db).for_session(p.session_id)[0].id
-        d.db["concern_checks"].insert({  # type: ignore[union-attr]
+        d.db.insert("concern_checks", {
             "id": hashlib.sha256(name.encode()).hexdigest()[:32], "session_id": p.session_id,
             "concern_id": p.concern_ids[0], "panelist_id": p.bob_id, "note_id": note_id,
             "addressed_at": utc_now(), "created_at": utc_now(), "updated_at": utc_now()})

@@ -66,7 +66,7 @@ def test_amendments_are_shown_beside_originals_and_never_change_them(demo_desk: 
                                    [rahul.id]).fetchone()[0]
     collab = next(c for c in before.competencies if c.name == "Collaboration & communication")
     stamp = utc_now()
-    demo_desk.db["amendments"].insert({  # type: ignore[union-attr]
+    demo_desk.db.insert("amendments", {
         "id": new_id(), "scorecard_id": card_id, "competency_id": collab.id, "rating": 3,
         "no_evidence": 0, "evidence": "Heard the others", "recommendation": "strong_yes",
         "reason": "Debrief", "amended_at": stamp, "created_at": stamp, "updated_at": stamp})

@@ -234,7 +234,7 @@ def test_a_row_of_another_candidate_pointing_into_the_purge_stops_it(demo_desk: 
     other_session = demo_desk.db.execute("SELECT id FROM sessions WHERE candidate_id = ?",
                                          [tomasz]).fetchone()[0]
     now = utc_now()
-    demo_desk.db["flags"].insert({  # type: ignore[union-attr]
+    demo_desk.db.insert("flags", {
         "id": new_id(), "session_id": other_session, "panelist_id": panelist,
         "kind": "strong", "text": "odd", "flagged_at": now, "created_at": now,
         "updated_at": now})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import stat
 import subprocess
@@ -203,6 +204,16 @@ def test_a_file_written_a_moment_ago_is_compared_not_trusted(
                         lambda *a: copies.append(1) or real_copy(*a))
     assert make_backup(None, closed_db) == first
     assert copies == [1]
+
+
+def test_the_backup_folder_is_the_one_older_versions_keep_their_backups_in(
+        tmp_path: Path) -> None:
+    # Now computed without OpenSSL (storage/path_keys.py): another digest would hide every
+    # backup made before the update from the restore list.
+    database = tmp_path / "desk.sqlite3"
+    older = hashlib.sha256(os.fsencode(database.resolve())).hexdigest()[:12]
+
+    assert backup_dir(database).name == f"desk-{older}"
 
 
 def test_two_databases_with_the_same_name_never_share_backups(tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from interview_desk.storage.connections import CACHE_KIB
 from interview_desk.storage.database import open_database
+from interview_desk.storage.handle import Database
 
 
 def _cache_kib(db: Database) -> int:

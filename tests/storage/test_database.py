@@ -25,7 +25,7 @@ def test_migrates_an_empty_file_to_the_current_schema(db_path: Path) -> None:
     db = open_database(db_path)
     assert schema_version(db) == SCHEMA_VERSION
     assert {"roles", "kits", "questions", "notes", "scorecards", "decisions"} <= set(
-        db.table_names())
+        db.utils.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     db.close()

@@ -62,6 +62,50 @@ os._exit(0)  # no teardown of Qt objects in whatever order Python picks
     assert after_page < 50_000
 
 
+def test_every_page_and_a_save_run_without_sqlite_utils_or_openssl(tmp_path: Path) -> None:
+    # sqlite-utils brings click, dateutil, pluggy and importlib.metadata along (~11 MiB of
+    # the window's peak): only the migrations are written in it, and a file at the current
+    # schema version has none to run. OpenSSL (_hashlib, ~3.5 MiB) is for PINs, signatures
+    # and imports only.
+    database = tmp_path / "desk.sqlite3"
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
+                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+    code = f"""
+import os, sys
+from PySide6.QtTest import QTest
+from interview_desk.domain.model import Candidate, Kit, Question, Section
+from interview_desk.services.desk import Desk
+from interview_desk.ui.app import application
+from interview_desk.ui.main_window import MainWindow
+
+app = application()
+desk = Desk.open({str(database)!r})
+window = MainWindow(desk)
+window.show()
+for key in ("sessions", "candidates", "roles", "kits", "debrief", "role_comparison",
+            "calibration", "overdue"):
+    window.show_page(key)
+    while getattr(window.page(key), "loading", False):
+        QTest.qWait(10)
+desk.catalog.save_candidate(Candidate(name="Written by the handle"))
+desk.catalog.save_kit(Kit(name="Kept", sections=[Section(title="One", questions=[
+    Question(text="Why?", minutes=5)])]))
+print(len(desk.catalog.list_candidates("handle")),
+      " ".join(m for m in ("sqlite_utils", "click", "dateutil", "pluggy", "_hashlib")
+               if m in sys.modules)
+      or "none", flush=True)
+window.ops.close()
+desk.close()
+os._exit(0)
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
+                         text=True, check=True, env=env).stdout
+    assert out.split() == ["1", "none"]
+
+
 def _shown(page: CandidatesPage) -> list[tuple[str, str]]:
     m = page.model
     return [(m.data(m.index(r, 0)), m.data(m.index(r, 1))) for r in range(m.rowCount())]
