@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from interview_desk.paths import log_dir
@@ -28,8 +27,18 @@ def log_file() -> Path:
     return log_dir() / LOG_FILE_NAME
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
-    """Tracebacks quote candidate data: the folder and every file are its owner's only."""
+class _PrivateRotatingFileHandler(logging.FileHandler):
+    """Tracebacks quote candidate data: the folder and every file are its owner's only.
+
+    Rotating as ``logging.handlers.RotatingFileHandler`` does (a record that would take the
+    file past ``MAX_BYTES`` first moves it to ``.1``, ``.1`` to ``.2``…, the oldest dropped),
+    without importing that module: it brings sockets, pickle and queues to every start for
+    handlers the app never uses (issue 13).
+    """
+
+    def __init__(self, path: Path) -> None:
+        # delay: nothing is created until something is logged (a clean run leaves no file)
+        super().__init__(path, encoding="utf-8", delay=True)
 
     def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
@@ -38,6 +47,32 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         if hasattr(os, "fchmod"):  # a file left by an older version may be wider
             os.fchmod(fd, 0o600)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._would_pass_the_limit(record):
+                self._rotate()
+        except Exception:  # as logging does: a failing log never takes the app down
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _would_pass_the_limit(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() > 0 and (
+            self.stream.tell() + len(self.format(record)) + 1 >= MAX_BYTES)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # emit opens the new file
+        base = self.baseFilename
+        for n in range(BACKUP_COUNT - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        os.replace(base, f"{base}.1")
 
 
 def setup() -> Path:
@@ -50,9 +85,7 @@ def setup() -> Path:
                 return path
             logger.removeHandler(handler)
             handler.close()
-    # delay: nothing is created until something is logged (a clean run leaves no file)
-    handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                          encoding="utf-8", delay=True)
+    handler = _PrivateRotatingFileHandler(path)
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

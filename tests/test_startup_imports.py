@@ -83,7 +83,11 @@ NOT_BEFORE_THE_WINDOW = (
     "interview_desk.ui.exchange_actions", "interview_desk.ui.backups",
     "interview_desk.ui.candidate_export", "interview_desk.ui.transcribe_recording",
     "interview_desk.services.exchange_report", "interview_desk.storage.backup",
-    "_hashlib")  # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256
+    # OpenSSL: the lock's and clean-close keys use CPython's own SHA-256; the bug log rotates
+    # without logging.handlers (sockets, pickle, queues)
+    "_hashlib", "logging.handlers",
+    # set once the window has painted; the termination signals wake Qt through a pipe
+    "interview_desk.ui.app_icon", "socket")
 
 _LOADED_WHEN_SHOWN = """
 import sys
@@ -141,3 +145,79 @@ def test_the_window_shows_its_sessions_before_the_other_pages_and_sqlite_utils_l
 
     assert int(rows) > 0  # the Sessions list is on screen: painted, with its rows
     assert loaded.split() == []
+
+
+def test_pyside_does_not_read_the_sources_of_modules_loaded_before_it() -> None:
+    # PySide6's import hook reads the source of each module imported after it (PYSIDE-2029):
+    # ~110 files, ~10 ms of every start. The command line loads these before any Qt.
+    code = ("import linecache, sys\nimport interview_desk.__main__, interview_desk.ui.app\n"
+            "print(' '.join(m for m in ('argparse', 'json', 'logging', 'sqlite3', 'pathlib')\n"
+            "               if any(f == sys.modules[m].__file__ for f in linecache.cache)))")
+    env = {"QT_QPA_PLATFORM": "offscreen",
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+    read = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
+                          text=True, check=True, env=env).stdout.split()
+
+    assert read == []
+
+
+_QT_NAMESPACE_WHEN_SHOWN = """
+import sys
+import interview_desk.ui.app as app
+from PySide6 import QtCore
+
+def shown():
+    print("Qt" in vars(QtCore))  # PySide makes it, and its ~90 enums, at its first use
+    app.application().quit()
+
+app._announce_shown_and_quit = shown
+from interview_desk.__main__ import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_window_paints_before_the_qt_namespace_enums_are_made(tmp_path: Path) -> None:
+    # ~90 Python enums, ~14 ms: made at the first use of ``Qt`` (issue 13). A start after
+    # the first, as users have every day: the window's geometry is saved.
+    database = tmp_path / "desk.sqlite3"
+    env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
+                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+    subprocess.run([sys.executable, "-m", "interview_desk", "--db", str(database)],
+                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+
+    made = subprocess.run([sys.executable, "-c", _QT_NAMESPACE_WHEN_SHOWN, str(database)],
+                          cwd=REPO_ROOT, capture_output=True, text=True, check=True,
+                          env=env).stdout.split()
+
+    assert made == ["False"]
+
+
+_ICON_AFTER_THE_PAINT = """
+import sys
+import interview_desk.ui.app as app
+from PySide6.QtCore import QTimer
+
+def shown():  # the first of what waits for the paint: the icon is set next
+    print("interview_desk.ui.app_icon" in sys.modules)
+    QTimer.singleShot(0, lambda: (print(not app.QApplication.windowIcon().isNull()),
+                                  app.application().quit()))
+
+app._announce_shown_and_quit = shown
+from interview_desk.__main__ import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_app_has_its_icon_once_the_window_has_painted(tmp_path: Path) -> None:
+    env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
+
+    loaded_at_paint, icon_after = subprocess.run(
+        [sys.executable, "-c", _ICON_AFTER_THE_PAINT, str(tmp_path / "desk.sqlite3")],
+        cwd=REPO_ROOT, capture_output=True, text=True, check=True, env=env).stdout.split()
+
+    assert (loaded_at_paint, icon_after) == ("False", "True")

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from interview_desk.i18n import QT_TRANSLATE_NOOP
 from interview_desk.ui.i18n import arg, tr
+
+if TYPE_CHECKING:
+    # Named only where used: the first use of ``Qt`` makes every enum of the Qt namespace
+    # (~14 ms), which the first window need not wait for (see models.py).
+    from PySide6.QtCore import Qt
 
 
 class ActionId(Enum):
@@ -281,16 +286,21 @@ class Actions:
     """The QActions of one window, created from ``SPECS``."""
 
     def __init__(self, parent: QWidget, group: str = "main",
-                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> None:
+                 context: Qt.ShortcutContext | None = None) -> None:
+        """``context``: where the shortcuts work; by default (None) QAction's own, the
+        window."""
         self._actions: dict[ActionId, QAction] = {}
         for ident, spec in SPECS.items():
             if spec.group != group:
                 continue
             action = QAction(arg(tr(spec.text), ident.value.rsplit("_", 1)[-1])
                              if ident in LOOK_FOR_KEYS else tr(spec.text), parent)
-            action.setShortcutContext(context)
+            if context is not None:
+                action.setShortcutContext(context)
             if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
+                # the list overload: resolving setShortcut's overloads (one takes a Qt.Key)
+                # makes the Qt namespace's enums
+                action.setShortcuts([QKeySequence(spec.shortcut)])
             if spec.tip:
                 action.setToolTip(tr(spec.tip))
             action.setObjectName(f"action_{ident.value}")
@@ -304,14 +314,17 @@ class Actions:
         return list(self._actions.items())
 
 def page_action(ident: ActionId, parent: QWidget,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
-                ) -> QAction:
-    """A QAction from ``SPECS`` on a page: its shortcut works only while the page is shown."""
+                context: Qt.ShortcutContext | None = None) -> QAction:
+    """A QAction from ``SPECS`` on a page: its shortcut works only while the page is shown.
+
+    ``context``: by default (None) QAction's own, the window (which a hidden page is not
+    part of)."""
     spec = SPECS[ident]
     action = QAction(tr(spec.text), parent)
     if spec.shortcut:
-        action.setShortcut(QKeySequence(spec.shortcut))
-    action.setShortcutContext(context)
+        action.setShortcuts([QKeySequence(spec.shortcut)])  # as in Actions
+    if context is not None:
+        action.setShortcutContext(context)
     action.setObjectName(f"action_{ident.value}")
     parent.addAction(action)
     return action

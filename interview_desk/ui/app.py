@@ -6,11 +6,12 @@ import argparse
 import contextlib
 import os
 import signal
-import socket
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -19,7 +20,6 @@ from interview_desk.cli import db_path
 from interview_desk.services.desk import Desk
 from interview_desk.storage.errors import StorageError
 from interview_desk.ui import settings, single_instance
-from interview_desk.ui.app_icon import app_icon
 from interview_desk.ui.error_hook import BugReporter
 from interview_desk.ui.first_paint import after_first_paint
 from interview_desk.ui.i18n import use_language
@@ -40,7 +40,6 @@ def application() -> QApplication:
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Interview Desk")
-    app.setWindowIcon(app_icon())
     # Wayland and the task bar match the window to packaging/interview-desk.desktop by this.
     app.setDesktopFileName("interview-desk")
     use_language(app, settings.get(settings.LANGUAGE))
@@ -63,8 +62,10 @@ def start_window(args: argparse.Namespace) -> tuple[Desk, MainWindow] | int:
     try:
         desk = open_desk(args)
     except StorageError as exc:
+        from interview_desk.ui.app_icon import use_app_icon
         from interview_desk.ui.recovery import recover  # a damaged file: rare, not every start
 
+        use_app_icon()
         recovered = recover(db_path(args), exc)
         if recovered is None:
             return 1
@@ -117,6 +118,7 @@ def _run_window(args: argparse.Namespace, database: Path | None,
     if request.files:
         single_instance.carry_out(
             window, single_instance.HandoverRequest(files=request.files), to_front=False)
+    after_first_paint(window, _use_app_icon)
     if database is not None:
         # Later launches are served once the window has painted: they wait for the server
         # (hand_over retries), and the window need not wait for QtNetwork.
@@ -139,30 +141,54 @@ def _quit_on_termination_signals() -> None:
     Without this the default handler ended the process at once: the notes of the last moment
     unwritten and the WAL left beside the file. Python runs a signal handler only when it gets
     control, which a Qt event loop may not give it for a long while, so the signal's number is
-    written to a socket that Qt watches (``signal.set_wakeup_fd``).
+    written to a pipe (a socket on Windows) that Qt watches (``signal.set_wakeup_fd``).
     """
     if threading.current_thread() is not threading.main_thread():
         return
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
+    receiver, sender, drain = _wake_up_pair()
     app = application()
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(receiver, QSocketNotifier.Type.Read, app)
 
     def on_signal() -> None:
         with contextlib.suppress(OSError):
-            receiver.recv(64)
+            drain()
         app.quit()
 
     notifier.activated.connect(on_signal)
-    signal.set_wakeup_fd(sender.fileno())
+    signal.set_wakeup_fd(sender)
     for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_args: None)  # the wake-up socket does the work
-    # The sockets live as long as the app: the notifier and the wake-up fd refer to them.
-    _TERMINATION_SOCKETS[:] = [receiver, sender]
+        signal.signal(number, lambda *_args: None)  # the wake-up pipe does the work
 
 
-_TERMINATION_SOCKETS: list[socket.socket] = []
+def _wake_up_pair() -> tuple[int, int, Callable[[], object]]:
+    """A non-blocking pair of descriptors for ``set_wakeup_fd`` (read end, write end) and
+    what empties the read end.
+
+    A pipe where there are pipes: the socket module (with selectors) cost ~2.5 ms of every
+    start (issue 13); Windows takes only a socket. They live as long as the app: the notifier
+    and the wake-up fd refer to them.
+    """
+    if os.name == "posix":
+        receiver, sender = os.pipe()
+        os.set_blocking(receiver, False)
+        os.set_blocking(sender, False)
+        return receiver, sender, lambda: os.read(receiver, 64)
+    import socket
+
+    pair = socket.socketpair()
+    for end in pair:
+        end.setblocking(False)
+    _WAKE_UP_SOCKETS[:] = pair
+    return pair[0].fileno(), pair[1].fileno(), lambda: pair[0].recv(64)
+
+
+_WAKE_UP_SOCKETS: list[Any] = []  # Windows: the socket pair, kept open
+
+
+def _use_app_icon() -> None:
+    from interview_desk.ui.app_icon import use_app_icon
+
+    use_app_icon()
 
 
 def _announce_shown_and_quit() -> None:

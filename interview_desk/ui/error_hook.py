@@ -11,13 +11,17 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from interview_desk import logs
 from interview_desk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class BugReporter(QObject):
@@ -63,6 +67,11 @@ class BugReporter(QObject):
         text = tr("Something went wrong — details are in %1.\n\nYour work is still open; "
                   "you can go on.").replace("%1", log_file)
         if self.box is None:
+            # here, not at import: the Qt namespace's enums cost ~14 ms (see models.py), the
+            # message box's class ~1 ms
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Interview Desk"), text,
                               QMessageBox.StandardButton.Ok, self._parent())
             box.setObjectName("bug_message")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -14,10 +15,17 @@ from PySide6.QtCore import (
     QMetaObject,
     QModelIndex,
     QSize,
-    Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QContextMenuEvent,
+    QKeySequence,
+    QShowEvent,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -26,7 +34,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -45,8 +52,8 @@ from interview_desk.ui.actions import ActionId, Actions
 from interview_desk.ui.dates import shown_when
 from interview_desk.ui.debrief_actions import install_debrief_pages
 from interview_desk.ui.first_paint import after_first_paint
-from interview_desk.ui.i18n import arg
-from interview_desk.ui.models import ID_ROLE, Column, RowsModel
+from interview_desk.ui.i18n import arg, tr
+from interview_desk.ui.models import ID_ROLE, USER_ROLE, Column, RowsModel
 from interview_desk.ui.ops import Op, OpRunner, ShowsStoredData
 from interview_desk.ui.prepare.planning import SessionPlanning
 from interview_desk.ui.source_lines import forget_module_sources
@@ -70,8 +77,9 @@ if TYPE_CHECKING:
 
 #: Rows a table offers its view at first, and more each time it scrolls to the end.
 TABLE_BATCH = 400
-#: Rows whose text sets the width of a table's columns. Not fewer: the newest sessions are the
-#: planned ones, and 40 rows sized Status to "Planned" (later rows read "Decid…").
+#: Rows whose text sets the width of a table's columns once its window has painted (first,
+#: only the rows on screen). Not fewer: the newest sessions are the planned ones, and 40 rows
+#: sized Status to "Planned" (later rows read "Decid…").
 SIZE_FROM_ROWS = 100
 
 
@@ -87,19 +95,31 @@ class TablePage(QWidget, ShowsStoredData):
         self.model = RowsModel(columns, load, self, batch=TABLE_BATCH, more=more)
         self.view = QTableView(self)
         self.view.setAccessibleName(title)
+        # The header shows the titles from a model of Qt's own, and is hidden while the table
+        # takes its model: a header over RowsModel asks it for its titles as the table is set
+        # up, handing PySide a Qt.Orientation, and making that one enum makes every enum of
+        # the Qt namespace (~14 ms) before the first paint (models.py). The table's model
+        # still answers for its titles (screen readers ask it).
+        header = self.view.horizontalHeader()
+        header.setVisible(False)
+        self.view.verticalHeader().setVisible(False)
         self.view.setModel(self.model)
+        self.titles = QStandardItemModel(0, len(columns), self)
+        self.titles.setHorizontalHeaderLabels([tr(column.title) for column in columns])
+        header.setModel(self.titles)
+        header.setVisible(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
         # Column widths from the first rows, not from every row: the same widths in practice,
-        # a fraction of the time on thousands of rows.
+        # a fraction of the time on thousands of rows (see showEvent).
         self.view.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.view.verticalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
+        self._sized = False
         heading = QLabel(f"<h2>{title}</h2>", self)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(heading)
@@ -107,7 +127,27 @@ class TablePage(QWidget, ShowsStoredData):
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(self.view)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the columns as the page first shows: from the rows on screen, then (once the
+        window has painted) from ``SIZE_FROM_ROWS`` rows. The first paint shows only those
+        rows, and measuring the others first cost ~15 ms of the start: shaping their text,
+        and finding a fallback font for a script none of the rows on screen uses (~10 ms for
+        Devanagari where no font has it; issue 13)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self._size_columns(0)  # Qt's "only the visible rows"
+            after_first_paint(self.window(), lambda: self._size_columns(SIZE_FROM_ROWS))
+
+    def _size_columns(self, rows: int) -> None:
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(rows)
         self.view.resizeColumnsToContents()
+        # The last column stretched again now, not on a later turn of the loop: the first
+        # paint showed it only as wide as its text, an empty band beside it.
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
     def refresh(self) -> None:
         was_empty = self.model.rowCount() == 0
@@ -132,12 +172,22 @@ class TablePage(QWidget, ShowsStoredData):
     def add_action_button(self, action: QAction) -> None:
         """A button beside the heading, and the same action on the table's context menu."""
         button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setDefaultAction(action)  # its text: the action has no icon
         self.buttons.addWidget(button)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addAction(action)
+        self.view.addAction(action)  # its context menu: see contextMenuEvent
         self.order_tabs()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The table's actions on a right-click (or the Menu key) in it: Qt's
+        ActionsContextMenu, which the table passes up here. Not set as the table's policy:
+        naming the policy before the first paint would make the Qt namespace's enums
+        (see models.py)."""
+        if self.view.actions() and self.view.geometry().contains(event.pos()):
+            from PySide6.QtWidgets import QMenu
+
+            QMenu.exec(self.view.actions(), event.globalPos(), None, self)
+            return
+        super().contextMenuEvent(event)
 
     def order_tabs(self) -> None:
         """Tab visits the buttons beside the heading left to right, then the table: they are
@@ -146,7 +196,9 @@ class TablePage(QWidget, ShowsStoredData):
         for i in range(self.buttons.count()):
             item = self.buttons.itemAt(i)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            # the buttons: asking each widget's focus policy would make the Qt namespace's
+            # enums before the first paint (see models.py)
+            if isinstance(widget, QAbstractButton):
                 row.append(widget)
         for before, after in pairwise([*row, self.view]):
             QWidget.setTabOrder(before, after)
@@ -261,7 +313,7 @@ class MainWindow(QMainWindow):
             return
         self._keys.append(key)
         item = QListWidgetItem(title, self.nav)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(USER_ROLE, key)
         if isinstance(page, QWidget):
             self._pages[key] = page
             self.stack.addWidget(page)
@@ -361,10 +413,10 @@ class MainWindow(QMainWindow):
         from interview_desk.ui.scorecard_pane import ScorecardDock
 
         dock = ScorecardDock(self.desk, self.ops, *wanted, parent=self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.show()  # a child added to a window already on screen starts hidden
         # the notes keep most of the width; the scorecard needs only its anchors readable
-        self.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [360], QtCore.Qt.Orientation.Horizontal)
         dock.back_to_notes.connect(live.back_to_note)  # Esc: the keys go back to the note
         self.scorecard_dock = dock
         dock.pane.setFocus()
@@ -402,6 +454,8 @@ class MainWindow(QMainWindow):
 
     def _close_without_saving(self, live: LiveView) -> bool:
         """Typed words are never dropped silently: closing with unsaved notes is asked."""
+        from PySide6.QtWidgets import QMessageBox  # see _on_session_activated
+
         answer = QMessageBox.warning(
             self, self.tr("Notes not saved"),
             self.tr("Some notes could not be written to the database (%1). They are still on "
@@ -419,6 +473,9 @@ class MainWindow(QMainWindow):
         try:
             self.open_session(page.model.data(index, ID_ROLE))
         except StorageError as exc:  # e.g. deleted meanwhile by another window or an import
+            # imported here: the class (and its enums) cost ~1 ms before the first paint
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Interview Desk"), str(exc))
 
     def _live(self) -> LiveView | None:
@@ -468,7 +525,7 @@ class MainWindow(QMainWindow):
         if live is not None:
             live.back_to_note()
         elif isinstance(view, QAbstractItemView) and view.isVisible():
-            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             # Focus made the first row current without selecting it, so the first ↓ went
             # to the second row: the row the keyboard is on is shown selected at once.
             if not view.selectionModel().hasSelection():
@@ -476,7 +533,7 @@ class MainWindow(QMainWindow):
                 view.setCurrentIndex(current if current.isValid()
                                      else view.model().index(0, 0))
         elif pane is not None:
-            pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            pane.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
             # a page's key puts the keyboard on that page (it stayed in the page list)
@@ -851,7 +908,7 @@ class MainWindow(QMainWindow):
             if size != PREFERRED_SIZE:
                 # A small (or scaled) screen: all of it, as the desktop's own maximised
                 # window leaves its taskbar and title bar room.
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowMaximized)
         self._keep_on_screen()
         last = settings.get(settings.LAST_PAGE)
         sessions = self._pages["sessions"]
@@ -896,7 +953,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.MAIN_GEOMETRY, bytes(self.saveGeometry().data()))
         current = self.nav.currentItem()
         if current is not None:
-            settings.put(settings.LAST_PAGE, current.data(Qt.ItemDataRole.UserRole))
+            settings.put(settings.LAST_PAGE, current.data(USER_ROLE))
         if self.backups is not None:  # after the notes above are written
             self.backups.take_on_close()
         super().closeEvent(event)
@@ -923,7 +980,7 @@ def _focus_first_control(page: QWidget) -> None:
     widget = page.nextInFocusChain()
     while widget is not page and widget is not None:
         if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus):
+            widget.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             return
         widget = widget.nextInFocusChain()

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from interview_desk.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# ``Qt`` is named only where it is used: the first use of ``QtCore.Qt`` makes PySide create
+# every enum of the Qt namespace (~90 Python enums, ~14 ms), which the first window's
+# Sessions list need not wait for (issue 13). Its item roles, as the plain ints Qt defines
+# (tests/ui/test_models.py checks them), are compared on every call of ``data``.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+TOOL_TIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ID_ROLE = USER_ROLE + 1
+SORT_ROLE = USER_ROLE + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-# Plain ints, compared on every call of ``data`` (an enum member is looked up each time).
-_SORT, _ID = int(SORT_ROLE), int(ID_ROLE)
-_ANSWERED = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
-                       _SORT, _ID})
+_SORT, _ID = SORT_ROLE, ID_ROLE
+_ANSWERED = frozenset({DISPLAY_ROLE, TOOL_TIP_ROLE, _SORT, _ID})
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # The role first: a view asks about seven of every cell it paints (font, colours,
         # icon…), through a proxy, and most are none of these.
         if role not in _ANSWERED:
@@ -152,8 +156,9 @@ class RowsModel(QAbstractTableModel):
         value = self._columns[index.column()].value(obj)
         return "" if value is None else str(value)
 
+
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                   role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE and orientation == QtCore.Qt.Orientation.Horizontal:
             return tr(self._columns[section].title)
         return None

@@ -28,12 +28,12 @@ from enum import Enum
 from typing import Any
 
 import shiboken6
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QDeadlineTimer,
     QEventLoop,
     QObject,
-    Qt,
     QThread,
     Signal,
 )
@@ -266,7 +266,7 @@ class OpRunner(QObject):
         self._ops: dict[int, Op] = {}
         self._next_key = 0
         self.closed = False
-        self._deferred.connect(self._run_here, Qt.ConnectionType.QueuedConnection)
+        self._deferring = False  # _deferred is connected (at its first use)
         # A read-only desk gets no writer: its ops run here and SQLite refuses them, so
         # nothing typed in a look-only window is ever written anywhere (not even to a copy).
         if desk.path is not None and not desk.read_only:
@@ -306,6 +306,12 @@ class OpRunner(QObject):
         if self._writer is not None and not self.closed:
             self._writer.put(job)
         else:  # after the caller has connected to the op, as on the writer thread
+            if not self._deferring:
+                # Connected here, not when the runner is made: naming the connection type
+                # before the first paint would make the Qt namespace's enums (see models.py).
+                self._deferred.connect(self._run_here,
+                                       QtCore.Qt.ConnectionType.QueuedConnection)
+                self._deferring = True
             self._deferred.emit(job)
         return op
 

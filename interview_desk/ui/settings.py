@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from interview_desk.domain.statuses import DEFAULT_PLANNED_MINUTES
 
@@ -74,4 +74,6 @@ def get(key: Key[T]) -> T:
 
 
 def put(key: Key[T], value: T) -> None:
-    settings().setValue(key.name, value)
+    # Bytes as Qt's own byte array: PySide stores a Python bytes object pickled, and reading
+    # the window's geometry back then loaded pickle at every start (~2 ms, issue 13).
+    settings().setValue(key.name, QByteArray(value) if isinstance(value, bytes) else value)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from interview_desk.storage.errors import StorageError
 from interview_desk.storage.instance_lock import (
@@ -144,6 +144,11 @@ def claim(database: Path, request: HandoverRequest) -> InstanceLock | int:
         return acquire(database, "the app")
     except DatabaseInUseError as busy:
         print(f"interview-desk: error: {busy}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox  # a refusal: not on every start's path
+
+        from interview_desk.ui.app_icon import use_app_icon  # no window has set it yet
+
+        use_app_icon()
         QMessageBox.critical(None, tr("Interview Desk"), str(busy))
         return 1
 
@@ -209,6 +214,11 @@ def carry_out(window: MainWindow, request: HandoverRequest, *, to_front: bool) -
         try:
             window.open_session(request.session, request.panelist)
         except StorageError as exc:
+            # here, not at import: the Qt namespace's enums cost ~14 ms (see models.py), the
+            # message box's class ~1 ms
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Interview Desk"), str(exc),
                               QMessageBox.StandardButton.Ok, window)
             box.setObjectName("handover_error")

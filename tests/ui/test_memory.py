@@ -54,7 +54,9 @@ os._exit(0)  # no teardown of Qt objects in whatever order Python picks
 """
     before, after_window, late, after_page = map(int, _run_child(code).split())
 
-    assert before > 1_000_000  # what this guards against is still there to guard against
+    # what this guards against is still there to guard against (less since the modules
+    # loaded before PySide6 are spared its reading: ui/source_lines.py)
+    assert before > 100_000
     assert after_window < 50_000
     assert late > after_window
     assert after_page < 50_000
