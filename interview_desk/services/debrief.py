@@ -7,7 +7,9 @@ page, the role comparison, the session JSON, the CSV and every PDF render what i
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from interview_desk.domain.debrief import (
     ComparisonRow,
@@ -34,6 +36,7 @@ from interview_desk.domain.model import (
 )
 from interview_desk.i18n import Words
 from interview_desk.services.scorecards import ScorecardService
+from interview_desk.storage.database import database_file
 from interview_desk.storage.debrief_repositories import DebriefRepository
 from interview_desk.storage.errors import NotFoundError, ValidationError
 from interview_desk.storage.handle import Database
@@ -50,6 +53,22 @@ from interview_desk.storage.session_rows import SessionRowsRepository
 Refusal = Words("Refusal")
 
 
+#: Comparison rows kept for each file, shared by every ``DebriefService`` on it in this
+#: process: the Role comparison page reads on a desk of its own at each visit (ui/reads.py),
+#: which used to start with nothing kept and compute the whole role again. A row is kept
+#: with its session's revision, which means the same rows on every connection (a new random
+#: value at each change, migration 0012), so any of them may use it.
+_KEPT: dict[Path, dict[str, tuple[int, ComparisonRow]]] = {}
+_KEPT_LOCK = threading.Lock()
+
+
+def _kept_rows(path: Path | None) -> dict[str, tuple[int, ComparisonRow]]:
+    if path is None:  # in memory: no other connection sees this database
+        return {}
+    with _KEPT_LOCK:
+        return _KEPT.setdefault(path, {})
+
+
 class DebriefService:
     def __init__(self, db: Database, scorecards: ScorecardService) -> None:
         self.db = db
@@ -61,9 +80,10 @@ class DebriefService:
         self.rows = SessionRowsRepository(db)
         self.debriefs = DebriefRepository(db)
         # Each session's comparison row, computed from its view, with the session's revision
-        # it was read at; the sessions whose revision was last checked at the database's
+        # it was read at (shared with every other service on the file, see ``_kept_rows``);
+        # the sessions whose revision this connection last checked at the database's
         # generation ``_rows_generation`` (see ``_comparison_rows``).
-        self._rows: dict[str, tuple[int, ComparisonRow]] = {}
+        self._rows = _kept_rows(database_file(db))
         self._rows_checked: set[str] = set()
         self._rows_generation: tuple[int, int] | None = None
 

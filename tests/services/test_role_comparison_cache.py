@@ -6,6 +6,7 @@ computed again (issue 13: the busiest role has a thousand)."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -33,8 +34,17 @@ def _decided(desk: Desk) -> tuple[str, str]:
 
 
 def _fresh(path: Path, role_id: str) -> RoleComparison:
-    """The comparison as a new connection computes it from the stored rows."""
-    other = Desk.open(path, create=False)
+    """The comparison computed from the stored rows with nothing kept: on a copy of the file
+    (the desks on one file share what they keep)."""
+    copy = path.with_name(f"fresh-{path.name}")
+    copy.unlink(missing_ok=True)
+    source, target = sqlite3.connect(path), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    other = Desk.open(copy, create=False)
     try:
         return other.debrief.role_comparison(role_id)
     finally:
@@ -87,6 +97,32 @@ def test_nothing_is_computed_twice_while_nothing_changes(demo_desk: Desk) -> Non
     by_id = {r.session_id: r for r in first.rows}
     assert sorted(r.session_id for r in parts) == sorted(by_id)
     assert all(r is by_id[r.session_id] for r in parts)
+
+
+def test_a_reader_desk_on_the_file_uses_what_another_desk_computed(
+        demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The Role comparison page reads on a desk of its own at each visit (ui/reads.py): the
+    # second visit computed the whole role again.
+    sid, role_id = _decided(demo_desk)
+    assert demo_desk.path is not None
+    first = Desk.open_reader(demo_desk.path)
+    try:
+        shown = first.debrief.role_comparison(role_id)
+    finally:
+        first.close()
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    demo_desk.scorecards.amend(sid, pid, reason="heard the rest", competency_id=cid,
+                               rating=lower)
+    second = Desk.open_reader(demo_desk.path)
+    try:
+        computed = _computed(second, monkeypatch)
+        again = second.debrief.role_comparison(role_id)
+    finally:
+        second.close()
+
+    assert computed == [sid]  # the amended session only
+    assert again == _fresh(demo_desk.path, role_id)
+    assert _post(again, sid) != _post(shown, sid)
 
 
 def test_a_rating_changed_here_shows_in_the_next_comparison_and_pdf(
