@@ -681,19 +681,31 @@ def qt_child(kind: str, db: Path, repeat: int, f: Facts | None) -> None:
     busiest = combo.findData(f.busiest_role)
     other = combo.findData(f.quiet_role)
 
-    def role_page() -> float:
-        combo.setCurrentIndex(other)
-        QApplication.processEvents()
-        view = comparison.view  # type: ignore[attr-defined]
-        t = time.perf_counter()
-        if other == busiest:  # a one-role database: nothing to switch from
-            comparison.reload()  # type: ignore[attr-defined]
-        combo.setCurrentIndex(busiest)
-        return until_painted(view.viewport(), lambda: view.model().rowCount() > 0, t)
+    from interview_desk.services import debrief as debrief_service
 
-    add(f"Role comparison page, busiest role ({f.busiest_candidates} candidates, "
-        f"{f.busiest_sessions} sessions), first paint", "its SQL", "< 200 ms",
-        interleaved(sql(ROLE_SQL, f.busiest_role), role_page, repeat))
+    def role_page(kept: bool) -> Callable[[], float]:
+        def run() -> float:
+            combo.setCurrentIndex(other)
+            QApplication.processEvents()
+            if not kept:
+                # The first visit in a process: no desk on the file has computed a row yet
+                # (every desk on it shares the rows it computes, services/debrief.py).
+                for rows in debrief_service._KEPT.values():
+                    rows.clear()
+            view = comparison.view  # type: ignore[attr-defined]
+            t = time.perf_counter()
+            if other == busiest:  # a one-role database: nothing to switch from
+                comparison.reload()  # type: ignore[attr-defined]
+            combo.setCurrentIndex(busiest)
+            return until_painted(view.viewport(), lambda: view.model().rowCount() > 0, t)
+        return run
+
+    busiest_name = (f"Role comparison page, busiest role ({f.busiest_candidates} candidates, "
+                    f"{f.busiest_sessions} sessions)")
+    add(f"{busiest_name}, first paint", "its SQL", "< 200 ms",
+        interleaved(sql(ROLE_SQL, f.busiest_role), role_page(kept=False), repeat))
+    add(f"{busiest_name}, first paint when visited again", "its SQL", "< 200 ms",
+        interleaved(sql(ROLE_SQL, f.busiest_role), role_page(kept=True), repeat))
 
     debrief = window.page("debrief")
 
