@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -181,6 +183,11 @@ def main(out: Path, palette: str, language: str = "en") -> None:
     tag = f"{palette}-{round(scale * 100)}" + ("" if language == "en" else f"-{language}")
 
     def look(page: str) -> None:
+        # a page that reads in the background (the role comparison) is looked at with its rows
+        shown = window.page(page) if page in window_pages else None
+        deadline = time.monotonic() + 20
+        while getattr(shown, "loading", False) and time.monotonic() < deadline:
+            QTest.qWait(10)
         for _ in range(3):
             app.processEvents()
         target = out / f"{tag}-{page}.png"
@@ -200,8 +207,9 @@ def main(out: Path, palette: str, language: str = "en") -> None:
     if not screen.contains(window.frameGeometry()):
         problems.append(f"window {window.frameGeometry().getRect()} larger than the screen "
                         f"{screen.getRect()}")
-    for key in [k for k in ("sessions", "candidates", "roles", "kits", "debrief",
-                            "role_comparison", "overdue")]:
+    window_pages = ("sessions", "candidates", "roles", "kits", "debrief", "role_comparison",
+                    "overdue")
+    for key in window_pages:
         window.show_page(key)
         look(key)
     live = next(s for s in desk.sessions.overview() if s.status == "live")
