@@ -81,10 +81,10 @@ class DebriefService:
         self.debriefs = DebriefRepository(db)
         # Each session's comparison row, computed from its view, with the session's revision
         # it was read at (shared with every other service on the file, see ``_kept_rows``);
-        # the sessions whose revision this connection last checked at the database's
+        # each session's revision as this connection last read it, at the database's
         # generation ``_rows_generation`` (see ``_comparison_rows``).
         self._rows = _kept_rows(database_file(db))
-        self._rows_checked: set[str] = set()
+        self._rows_checked: dict[str, int] = {}
         self._rows_generation: tuple[int, int] | None = None
 
     def view(self, session_id: str, viewer: Viewer | None = None) -> PanelView:
@@ -256,19 +256,28 @@ class DebriefService:
             self._rows_checked.clear()
             self._rows_generation = generation
         unchecked = [sid for sid in session_ids if sid not in self._rows_checked]
-        fresh: dict[str, ComparisonRow] = {}
-        if unchecked:
-            revisions = self.rows.revisions(unchecked)
-            stale = [sid for sid in unchecked if sid not in self._rows
-                     or self._rows[sid][0] != revisions.get(sid)]
-            for rows in self.rows.load_many(stale, notes=False) if stale else ():
-                fresh[rows.session.id] = comparison_row(self._view(rows))
-            if generation is not None:
-                for sid, row in fresh.items():
-                    if sid in revisions:
-                        self._rows[sid] = (revisions[sid], row)
-                self._rows_checked.update(revisions)
-        return {sid: fresh[sid] if sid in fresh else self._rows[sid][1] for sid in session_ids}
+        revisions = self.rows.revisions(unchecked) if unchecked else {}
+        if generation is not None:
+            self._rows_checked.update(revisions)
+        # A kept row is used only at the very revision this connection read: the rows are
+        # shared, and another service's reader may replace one with a row it read before a
+        # write this connection has already seen.
+        out: dict[str, ComparisonRow] = {}
+        stale: list[str] = []
+        for sid in session_ids:
+            revision = self._rows_checked.get(sid, revisions.get(sid))
+            kept = self._rows.get(sid)
+            if kept is not None and revision is not None and kept[0] == revision:
+                out[sid] = kept[1]
+            else:
+                stale.append(sid)
+        for rows in self.rows.load_many(stale, notes=False) if stale else ():
+            sid = rows.session.id
+            out[sid] = comparison_row(self._view(rows))
+            revision = self._rows_checked.get(sid, revisions.get(sid))
+            if generation is not None and revision is not None:
+                self._rows[sid] = (revision, out[sid])
+        return out
 
     def role_comparison(self, role_id: str) -> RoleComparison:
         """Every held interview for the role, each figure from that session's own view."""

@@ -125,6 +125,33 @@ def test_a_reader_desk_on_the_file_uses_what_another_desk_computed(
     assert _post(again, sid) != _post(shown, sid)
 
 
+def test_a_reader_that_read_before_a_write_never_hides_it_from_another_desk(
+        demo_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A Role comparison read still finishing its part when a rating is amended and the role
+    # exported: it keeps the row it read before the amendment, after the desk that exported
+    # had kept the new one. That desk went on showing the old figure.
+    sid, role_id = _decided(demo_desk)
+    assert demo_desk.path is not None
+    pid, cid, lower = _lowered_rating(demo_desk, sid)
+    reader = Desk.open_reader(demo_desk.path)
+    load = reader.debrief.rows.load_many
+
+    def read_then_amended(session_ids: list[str], *, notes: bool = True) -> object:
+        read = load(session_ids, notes=notes)
+        demo_desk.scorecards.amend(sid, pid, reason="heard the rest", competency_id=cid,
+                                   rating=lower)
+        demo_desk.debrief.role_comparison(role_id)  # keeps the amended row
+        return read
+
+    monkeypatch.setattr(reader.debrief.rows, "load_many", read_then_amended)
+    try:
+        reader.debrief.role_comparison(role_id)  # keeps what it read before the amendment
+    finally:
+        reader.close()
+
+    assert demo_desk.debrief.role_comparison(role_id) == _fresh(demo_desk.path, role_id)
+
+
 def test_a_rating_changed_here_shows_in_the_next_comparison_and_pdf(
         demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sid, role_id = _decided(demo_desk)
