@@ -137,6 +137,10 @@ class _Worker(QRunnable):
             desk.close()
 
 
+#: Reads asked for whose start waits for the event loop (UI thread only).
+_waiting: set[Read] = set()
+
+
 def read_in_background(desk: Desk, fn: ReadFn) -> Read:
     """Start ``fn`` on a pool thread with its own connection; connect to the returned
     ``Read`` before the event loop turns again (its signals are queued to this thread). A
@@ -149,19 +153,24 @@ def read_in_background(desk: Desk, fn: ReadFn) -> Read:
     # Started once the caller has connected, at the next turn of the event loop (a zero-delay
     # timer): a reader started at once could post its first parts, or finish, before then,
     # and a signal nobody is connected to yet is lost.
-    if desk.path is None:
-        QTimer.singleShot(0, lambda: read.run(desk, fn, paced=False))
-    else:
-        QTimer.singleShot(0, lambda: _start(_Worker(str(desk.path), read, fn)))
+    _waiting.add(read)
+    QTimer.singleShot(0, lambda: _begin(read, desk, fn))
     return read
 
 
-def _start(worker: _Worker) -> None:
-    pool = _pool()
-    # Never queued: every thread may still be finishing a part of a read the user has left
-    # (going through roles; each stops at the end of its part), and this one is awaited.
-    pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 1))
-    pool.start(worker)
+def _begin(read: Read, desk: Desk, fn: ReadFn) -> None:
+    _waiting.discard(read)
+    if read.cancelled:
+        read.finished.emit()
+    elif desk.path is None:
+        read.run(desk, fn, paced=False)
+    else:
+        pool = _pool()
+        # Never queued: every thread may still be finishing a part of a read the user has
+        # left (going through roles; each stops at the end of its part), and this one is
+        # awaited.
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 1))
+        pool.start(_Worker(str(desk.path), read, fn))
 
 
 @cache
@@ -175,5 +184,8 @@ def _pool() -> QThreadPool:
 
 def wait_for_reads(msecs: int) -> bool:
     """True once no read is running (within ``msecs``): for tests, which must not leave a
-    worker behind."""
+    worker behind. A read still waiting for its start is cancelled: it would start in the
+    next test, on this one's file."""
+    for read in list(_waiting):
+        read.cancel()
     return _pool().waitForDone(msecs)
