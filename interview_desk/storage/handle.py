@@ -8,6 +8,7 @@ the migrations get it through :attr:`Database.utils`, made the first time it is 
 
 The semantics are sqlite-utils' where the app relied on them: a write run by :meth:`execute`
 outside a transaction is committed at once, and :meth:`atomic` nests with savepoints.
+:meth:`query` is stricter: it runs only statements that read.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ Parameters = Sequence[Any] | Mapping[str, Any] | None
 
 #: Statements that open or close a transaction themselves: never committed behind them.
 _TRANSACTION_WORDS = frozenset({"BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "COMMIT", "END"})
+#: What a statement that only reads starts with (a WITH that ends in a write is not used).
+_READS = frozenset({"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"})
 _LEADING_COMMENTS = re.compile(r"^\s*(?:(?:--[^\n]*(?:\n|$)|/\*.*?\*/)\s*)*", re.DOTALL)
 _savepoints = itertools.count(1)
 
@@ -73,8 +76,12 @@ class Database:
         return cursor
 
     def query(self, sql: str, parameters: Parameters = None) -> Iterator[dict[str, Any]]:
-        """The rows of a statement that returns rows, each a dict by column name, read as
-        they are iterated. Two columns of one name are refused: one would hide the other."""
+        """The rows of a statement that reads, each a dict by column name, read as they are
+        iterated. A statement that writes is refused before it runs (``RETURNING`` belongs
+        in :meth:`execute` inside :meth:`atomic`), and two columns of one name are refused:
+        one would hide the other."""
+        if _first_word(sql) not in _READS:
+            raise ValueError(f"query() only reads: {sql[:80]!r}")
         cursor = self.execute(sql, parameters)
         if cursor.description is None:
             raise ValueError(f"query() needs a statement that returns rows: {sql[:80]!r}")

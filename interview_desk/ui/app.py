@@ -48,7 +48,7 @@ def application() -> QApplication:
 
 def open_desk(args: argparse.Namespace) -> Desk:
     if args.demo:
-        # Only --demo needs it (and sqlite-utils, which it writes through): not every start.
+        # Only --demo needs it (and sqlite-utils, whose migrations build the new file).
         from interview_desk.services.demo import create_demo
 
         folder = Path(tempfile.mkdtemp(prefix="interview-desk-demo-"))

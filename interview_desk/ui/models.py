@@ -24,8 +24,7 @@ USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 ID_ROLE = USER_ROLE + 1
 SORT_ROLE = USER_ROLE + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
-_SORT, _ID = SORT_ROLE, ID_ROLE
-_ANSWERED = frozenset({DISPLAY_ROLE, TOOL_TIP_ROLE, _SORT, _ID})
+_ANSWERED = frozenset({DISPLAY_ROLE, TOOL_TIP_ROLE, SORT_ROLE, ID_ROLE})
 
 
 @dataclass(frozen=True)
@@ -148,14 +147,13 @@ class RowsModel(QAbstractTableModel):
         if not 0 <= row < self._shown:
             return None
         obj = self._rows[row]
-        if role == _SORT:
+        if role == SORT_ROLE:
             column = self._columns[index.column()]
             return (column.sort_key or column.value)(obj)
-        if role == _ID:
+        if role == ID_ROLE:
             return obj.id
         value = self._columns[index.column()].value(obj)
         return "" if value is None else str(value)
-
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:

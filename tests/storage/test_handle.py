@@ -110,6 +110,18 @@ def test_updating_a_session_that_is_not_there_says_so(demo_desk: Desk) -> None:
             "no-such-session", status=SessionStatus.COMPLETED.value)
 
 
+def test_a_query_that_would_write_is_refused_before_it_runs(db: Database) -> None:
+    db.insert("t", {"id": "1", "a": "x"})
+
+    for sql in ("DELETE FROM t", "INSERT INTO t (id, a) VALUES ('2', 'y') RETURNING id",
+                "-- a comment first\nUPDATE t SET a = 'z' RETURNING a"):
+        with pytest.raises(ValueError, match="only reads"):
+            db.query(sql)
+    assert not db.conn.in_transaction
+    assert db.execute("SELECT id, a FROM t").fetchall() == [("1", "x")]
+    assert list(db.query("WITH n AS (SELECT 1 AS one) SELECT one FROM n")) == [{"one": 1}]
+
+
 def test_a_query_naming_one_column_twice_is_refused_not_half_read(db: Database) -> None:
     db.insert("t", {"id": "1", "a": "x"})
 
