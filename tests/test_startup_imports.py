@@ -9,6 +9,7 @@ from pathlib import Path
 
 from interview_desk.services.desk import Desk
 from tests.conftest import REPO_ROOT
+from tests.helpers import run_cli
 
 # reportlab (+Pillow) and jsonschema cost ~0.2 s of a ~0.5 s start; they load on first use,
 # as cryptography does (only signing or reading a panel file needs it).
@@ -135,8 +136,7 @@ def test_the_window_shows_its_sessions_before_the_other_pages_and_sqlite_utils_l
     env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
-    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
-                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+    assert run_cli("demo", "--db", str(database), **env).returncode == 0
 
     rows, loaded = subprocess.run(
         [sys.executable, "-c", _LOADED_WHEN_SHOWN, " ".join(NOT_BEFORE_THE_WINDOW),
@@ -183,8 +183,7 @@ def test_the_window_paints_before_the_qt_namespace_enums_are_made(tmp_path: Path
     env = {"QT_QPA_PLATFORM": "offscreen", "INTERVIEW_DESK_EXIT_AFTER_SHOW": "1",
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
-    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
-                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+    assert run_cli("demo", "--db", str(database), **env).returncode == 0
     subprocess.run([sys.executable, "-m", "interview_desk", "--db", str(database)],
                    cwd=REPO_ROOT, env=env, capture_output=True, check=True)
 

@@ -16,6 +16,7 @@ from interview_desk.ui.main_window import MainWindow
 from interview_desk.ui.prepare.candidate_editor import CandidatesPage
 from interview_desk.ui.prepare.kit_editor import KitsPage
 from tests.conftest import REPO_ROOT
+from tests.helpers import run_cli
 
 
 def _run_child(code: str) -> str:
@@ -71,8 +72,7 @@ def test_every_page_and_a_save_run_without_sqlite_utils_or_openssl(tmp_path: Pat
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "INTERVIEW_DESK_DATA_DIR": os.environ["INTERVIEW_DESK_DATA_DIR"]}
-    subprocess.run([sys.executable, "-m", "interview_desk", "demo", "--db", str(database)],
-                   cwd=REPO_ROOT, env=env, capture_output=True, check=True)
+    assert run_cli("demo", "--db", str(database), **env).returncode == 0
     code = f"""
 import os, sys
 from PySide6.QtTest import QTest
